@@ -1,0 +1,8 @@
+package com.headroom.base;
+
+import java.time.Instant;
+
+/** One line of the audit log: who changed what, when, from which value to which. */
+public record AuditEntry(long id, Instant occurredAt, String actor, String subjectType, String subjectLabel,
+        String action, String field, String oldValue, String newValue) {
+}

@@ -1,0 +1,23 @@
+package com.headroom.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** The two kinds of toast Headroom shows: done, and refused. */
+public final class Notifications {
+
+    private Notifications() {
+    }
+
+    public static Notification success(String message) {
+        var notification = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.SUCCESS);
+        return notification;
+    }
+
+    public static Notification error(String message) {
+        var notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.ERROR);
+        return notification;
+    }
+}

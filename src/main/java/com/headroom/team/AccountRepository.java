@@ -1,0 +1,33 @@
+package com.headroom.team;
+
+import com.headroom.security.Role;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
+
+    Optional<Account> findByEmail(String email);
+
+    Optional<Account> findByInvitationTokenHash(String tokenHash);
+
+    long countByRoleAndActiveTrue(Role role);
+
+    long countByTierIdAndActiveTrue(long tierId);
+
+    List<Account> findTop5ByTierIdAndActiveTrueOrderByDisplayNameAsc(long tierId);
+
+    @Query("select a.teamId, count(a) from Account a where a.active = true and a.teamId in :teamIds group by a.teamId")
+    List<Object[]> countActiveByTeam(Collection<Long> teamIds);
+
+    @Query("select t, a.displayName from Account a join a.managedTeamIds t where a.active = true and t in :teamIds"
+            + " order by a.displayName")
+    List<Object[]> managerNamesByTeam(Collection<Long> teamIds);
+
+    Page<Account> findByTeamIdIn(Collection<Long> teamIds, Pageable pageable);
+}

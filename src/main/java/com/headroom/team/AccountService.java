@@ -1,0 +1,378 @@
+package com.headroom.team;
+
+import com.headroom.security.SignedIn;
+import com.headroom.security.AdminOnly;
+import com.headroom.security.ManagerOrAdmin;
+import com.headroom.base.AuditLog;
+import com.headroom.base.FieldChanges;
+import com.headroom.base.InputValidator;
+import com.headroom.base.RuleViolation;
+import com.headroom.security.AppRoles;
+import com.headroom.security.CurrentUser;
+import com.headroom.security.PasswordPolicy;
+import com.headroom.security.Role;
+import com.headroom.security.SignedInSessions;
+import com.headroom.tier.TierDetails;
+import com.headroom.tier.TierService;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Accounts: inviting people, giving them a role, a team and a LinkedIn seat, deactivating those
+ * who leave (their data stays), and each person's own password.
+ */
+@Service
+@SignedIn
+public class AccountService {
+
+    static final String AUDIT_ACCOUNT = "Account";
+    static final Duration LINK_VALIDITY = Duration.ofDays(7);
+
+    private final AccountRepository accounts;
+    private final TeamRepository teams;
+    private final TeamPolicyRepository policies;
+    private final TierService tiers;
+    private final TeamAccess access;
+    private final CurrentUser currentUser;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final SignedInSessions sessions;
+    private final AuditLog auditLog;
+    private final InputValidator validator;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, TeamRepository teams, TeamPolicyRepository policies, TierService tiers, TeamAccess access,
+            CurrentUser currentUser, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            SignedInSessions sessions, AuditLog auditLog, InputValidator validator, Clock clock) {
+        this.accounts = accounts;
+        this.teams = teams;
+        this.policies = policies;
+        this.tiers = tiers;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.sessions = sessions;
+        this.auditLog = auditLog;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Accounts an admin (all) or a manager (their teams') may see, filtered, a page at a time. */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public Page<AccountSummary> page(AccountFilter filter, Pageable pageable) {
+        Page<Account> page = accounts.findAll(specification(filter), pageable);
+        Map<Long, String> teamNames = teams.findAllById(page.getContent().stream().map(Account::teamId)
+                .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Team::id, Team::name));
+        Map<Long, String> tierNames = new HashMap<>();
+        return page.map(a -> new AccountSummary(a.id(), a.displayName(), a.email(), a.role(),
+                a.teamId() == null ? "" : teamNames.getOrDefault(a.teamId(), ""),
+                a.tierId() == null ? "" : tierNames.computeIfAbsent(a.tierId(), this::tierName),
+                a.isActive(), !a.hasPassword()));
+    }
+
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public long count(AccountFilter filter) {
+        return accounts.count(specification(filter));
+    }
+
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public Optional<AccountDetails> find(long id) {
+        return accounts.findById(id)
+                .filter(a -> a.teamId() != null ? access.canSeeTeam(a.teamId()) : currentUser.hasRole(AppRoles.ADMIN))
+                .map(AccountService::details);
+    }
+
+    /**
+     * Creates an account that can sign in once its owner has set a password through the returned
+     * link (valid for seven days).
+     */
+    @Transactional
+    @AdminOnly
+    public PasswordLink invite(AccountDraft draft) {
+        String email = checkDraft(draft, null, null);
+        var account = new Account(email, draft.displayName().strip(), draft.role(), clock.instant());
+        applySeat(account, draft);
+        var link = issueLink(account);
+        account = saveRefusingDuplicateEmail(account, email);
+        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Invited",
+                describe(emptyDraft(), draft(account)).list());
+        return new PasswordLink(account.id(), account.email(), link, account.invitationExpiresAt());
+    }
+
+    @Transactional
+    @AdminOnly
+    public AccountDetails update(long id, long expectedVersion, AccountDraft draft) {
+        var account = accounts.findById(id).orElseThrow(() -> new RuleViolation("That account no longer exists."));
+        if (account.version() != expectedVersion) {
+            throw new RuleViolation("Someone else changed " + account.displayName()
+                    + "'s account while you were editing. Nothing was saved; reopen it to see their changes.");
+        }
+        String email = checkDraft(draft, account.id(), account.tierId());
+        if (account.isActive() && account.role() == Role.ADMIN && draft.role() != Role.ADMIN) {
+            requireAnotherActiveAdmin(account, "change their role");
+        }
+        var before = draft(account);
+        account.setEmail(email);
+        account.setDisplayName(draft.displayName().strip());
+        account.setRole(draft.role());
+        applySeat(account, draft);
+        var changes = describe(before, draft(account));
+        if (changes.isEmpty()) {
+            return details(account);
+        }
+        account = saveRefusingDuplicateEmail(account, email);
+        auditLog.record(AUDIT_ACCOUNT, account.id(), before.displayName(), "Changed", changes.list());
+        if (!before.role().equals(account.role()) || !before.email().equals(account.email())) {
+            // Their open sessions carry the old role or login; make them sign in again.
+            endSessionsAfterCommit(before.email());
+        }
+        return details(account);
+    }
+
+    /** Stops an account from signing in and ends its open sessions; its data stays. */
+    @Transactional
+    @AdminOnly
+    public void deactivate(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new RuleViolation("That account no longer exists."));
+        if (!account.isActive()) {
+            return;
+        }
+        if (account.id() == currentUser.require().accountId()) {
+            throw new RuleViolation("You can't deactivate your own account. Ask another administrator.");
+        }
+        if (account.role() == Role.ADMIN) {
+            requireAnotherActiveAdmin(account, "deactivate them");
+        }
+        account.setActive(false);
+        account.setInvitation(null, null);
+        accounts.saveAndFlush(account);
+        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Deactivated");
+        endSessionsAfterCommit(account.email());
+    }
+
+    @Transactional
+    @AdminOnly
+    public void reactivate(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new RuleViolation("That account no longer exists."));
+        if (account.isActive()) {
+            return;
+        }
+        account.setActive(true);
+        accounts.saveAndFlush(account);
+        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Reactivated");
+    }
+
+    /**
+     * A new one-time link for an account: a lost invitation, or a forgotten password. The old
+     * password keeps working until the link is used.
+     */
+    @Transactional
+    @AdminOnly
+    public PasswordLink newPasswordLink(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new RuleViolation("That account no longer exists."));
+        if (!account.isActive()) {
+            throw new RuleViolation(account.displayName() + "'s account is deactivated. Reactivate it first.");
+        }
+        String token = issueLink(account);
+        accounts.saveAndFlush(account);
+        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Password link issued");
+        return new PasswordLink(account.id(), account.email(), token, account.invitationExpiresAt());
+    }
+
+    /** The signed-in person changes their own password; their current one is required. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var account = accounts.findById(currentUser.require().accountId())
+                .orElseThrow(() -> new AccessDeniedException("No account"));
+        if (currentPassword == null || !account.hasPassword()
+                || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new RuleViolation("currentPassword", "That is not your current password.");
+        }
+        passwordPolicy.problemWith(newPassword, account.email()).ifPresent(problem -> {
+            throw new RuleViolation("newPassword", problem);
+        });
+        if (newPassword.equals(currentPassword)) {
+            throw new RuleViolation("newPassword", "Choose a password different from your current one.");
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        accounts.saveAndFlush(account);
+        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Password changed");
+    }
+
+    @Transactional(readOnly = true)
+    public MySeat mySeat() {
+        var account = accounts.findById(currentUser.require().accountId())
+                .orElseThrow(() -> new AccessDeniedException("No account"));
+        Optional<String> teamName = Optional.ofNullable(account.teamId()).flatMap(teams::findById).map(Team::name);
+        Optional<TierDetails> tier = Optional.ofNullable(account.tierId()).flatMap(tiers::find);
+        Optional<TeamPolicySettings> policy = Optional.ofNullable(account.teamId()).flatMap(policies::findById)
+                .map(TeamPolicy::settings);
+        return new MySeat(account.displayName(), account.email(), account.role(), teamName, tier,
+                account.seatStartedOn(), policy);
+    }
+
+    private String checkDraft(AccountDraft draft, Long ownId, Long currentTierId) {
+        validator.check(draft);
+        String email = draft.email().strip().toLowerCase(Locale.ROOT);
+        accounts.findByEmail(email).filter(other -> !other.id().equals(ownId)).ifPresent(other -> {
+            throw new RuleViolation("email", "An account with " + email + " already exists ("
+                    + other.displayName() + (other.isActive() ? ")." : ", deactivated)."));
+        });
+        if (draft.teamId() != null && !teams.existsById(draft.teamId())) {
+            throw new RuleViolation("teamId", "That team no longer exists. Choose another.");
+        }
+        if (draft.tierId() != null) {
+            var tier = tiers.find(draft.tierId())
+                    .orElseThrow(() -> new RuleViolation("tierId", "That tier no longer exists. Choose another."));
+            if (tier.retired() && !draft.tierId().equals(currentTierId)) {
+                throw new RuleViolation("tierId", tier.name() + " is retired. Choose another tier.");
+            }
+        }
+        for (Long teamId : draft.managedTeamIds()) {
+            if (!teams.existsById(teamId)) {
+                throw new RuleViolation("managedTeamIds", "One of the managed teams no longer exists.");
+            }
+        }
+        var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (draft.linkedInStartedOn() != null && draft.linkedInStartedOn().isAfter(today)) {
+            throw new RuleViolation("linkedInStartedOn", "The LinkedIn account can't start in the future.");
+        }
+        return email;
+    }
+
+    private static void applySeat(Account account, AccountDraft draft) {
+        account.setSeat(draft.teamId(), draft.tierId(), draft.tierId() == null ? null : draft.seatStartedOn());
+        String url = draft.linkedInProfileUrl() == null || draft.linkedInProfileUrl().isBlank()
+                ? null : draft.linkedInProfileUrl().strip();
+        account.setLinkedIn(url, draft.linkedInStartedOn());
+        Set<Long> managed = new HashSet<>();
+        if (draft.role() == Role.MANAGER) {
+            managed.addAll(draft.managedTeamIds());
+            if (managed.isEmpty() && draft.teamId() != null) {
+                managed.add(draft.teamId());
+            }
+        }
+        account.setManagedTeamIds(managed);
+    }
+
+    private void requireAnotherActiveAdmin(Account account, String action) {
+        if (accounts.countByRoleAndActiveTrue(Role.ADMIN) <= 1) {
+            throw new RuleViolation("role", account.displayName() + " is the only active administrator. Make"
+                    + " someone else an administrator before you " + action + ".");
+        }
+    }
+
+    private String issueLink(Account account) {
+        String token = PasswordLinks.newToken();
+        account.setInvitation(PasswordLinks.hash(token), clock.instant().plus(LINK_VALIDITY));
+        return token;
+    }
+
+    private Account saveRefusingDuplicateEmail(Account account, String email) {
+        try {
+            return accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException e) {
+            throw new RuleViolation("email", "An account with " + email + " already exists.");
+        }
+    }
+
+    private void endSessionsAfterCommit(String email) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sessions.endAllFor(email);
+                }
+            });
+        } else {
+            sessions.endAllFor(email);
+        }
+    }
+
+    private Specification<Account> specification(AccountFilter filter) {
+        var visible = access.visibleTeamIds();
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            visible.ifPresent(ids -> where.add(ids.isEmpty() ? cb.disjunction() : root.get("teamId").in(ids)));
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("displayName")), like, '\\'),
+                        cb.like(root.get("email"), like, '\\')));
+            }
+            if (filter.teamId() != null) {
+                where.add(cb.equal(root.get("teamId"), filter.teamId()));
+            }
+            if (filter.role() != null) {
+                where.add(cb.equal(root.get("role"), filter.role()));
+            }
+            if (!filter.includeDeactivated()) {
+                where.add(cb.isTrue(root.get("active")));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private String tierName(long tierId) {
+        return tiers.find(tierId).map(TierDetails::name).orElse("");
+    }
+
+    private static AccountDraft draft(Account a) {
+        return new AccountDraft(a.displayName(), a.email(), a.role(), a.teamId(), a.tierId(), a.seatStartedOn(),
+                a.linkedInProfileUrl(), a.linkedInStartedOn(), a.managedTeamIds());
+    }
+
+    private static AccountDetails details(Account a) {
+        return new AccountDetails(a.id(), draft(a), a.isActive(), !a.hasPassword(), a.version());
+    }
+
+    private static AccountDraft emptyDraft() {
+        return new AccountDraft(null, null, null, null, null, null, null, null, Set.of());
+    }
+
+    private FieldChanges describe(AccountDraft a, AccountDraft b) {
+        Function<Long, String> teamName = id -> id == null ? null : teams.findById(id).map(Team::name).orElse("#" + id);
+        Function<Long, String> tier = id -> id == null ? null : tierName(id);
+        Function<Set<Long>, String> teamList = ids -> ids.isEmpty() ? null
+                : ids.stream().map(teamName).sorted().collect(Collectors.joining(", "));
+        return new FieldChanges()
+                .compare("Name", a.displayName(), b.displayName())
+                .compare("E-mail", a.email(), b.email())
+                .compare("Role", a.role() == null ? null : a.role().label(), b.role().label())
+                .compare("Team", teamName.apply(a.teamId()), teamName.apply(b.teamId()))
+                .compare("Tier", tier.apply(a.tierId()), tier.apply(b.tierId()))
+                .compare("Seat started", a.seatStartedOn(), b.seatStartedOn())
+                .compare("LinkedIn profile", a.linkedInProfileUrl(), b.linkedInProfileUrl())
+                .compare("LinkedIn account started", a.linkedInStartedOn(), b.linkedInStartedOn())
+                .compare("Manages", teamList.apply(a.managedTeamIds()), teamList.apply(b.managedTeamIds()));
+    }
+}

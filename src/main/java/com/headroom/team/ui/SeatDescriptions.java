@@ -1,0 +1,56 @@
+package com.headroom.team.ui;
+
+import com.headroom.base.ui.Formats;
+import com.headroom.team.Days;
+import com.headroom.team.TeamPolicySettings;
+import com.headroom.tier.InMailRenewal;
+import com.headroom.tier.TierSettings;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A tier's figures and a team's policy, in sentences a rep reads at a glance. */
+final class SeatDescriptions {
+
+    private SeatDescriptions() {
+    }
+
+    static List<String> tier(TierSettings t) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Formats.number(t.weeklyInvitationBudget()) + " invitations a week (LinkedIn counts a rolling 7 days)");
+        lines.add(t.capsPersonalizedNotes()
+                ? t.monthlyPersonalizedNotes() + " personalized notes a month, up to " + t.noteCharacterLimit()
+                        + " characters each"
+                : "Personalized notes: unlimited, up to " + t.noteCharacterLimit() + " characters each");
+        if (t.monthlyInMailCredits() == 0) {
+            lines.add("No InMail credits");
+        } else {
+            String when = t.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC
+                    ? "on the 1st of each month (UTC)" : "on your seat's billing day";
+            lines.add(t.monthlyInMailCredits() + " InMail credits " + when + "; at most " + t.inMailMaxBalance()
+                    + " held at once; " + t.secondInMailRule().label().toLowerCase() + " for a second InMail");
+        }
+        lines.add(t.dailyMessageLimit() + " messages a day, up to " + Formats.number(t.messageCharacterLimit())
+                + " characters each");
+        return lines;
+    }
+
+    static List<String> policy(TeamPolicySettings p) {
+        return List.of(
+                "At most " + p.dailyInvitationPace() + " invitations a day, spread over "
+                        + Days.describe(p.workingDays()) + " in " + p.timeZone(),
+                "Warned at " + Formats.number(p.pendingInvitationsWarnAt()) + " pending invitations, blocked at "
+                        + Formats.number(p.pendingInvitationsBlockAt()),
+                "Acceptance target " + p.acceptanceRateTargetPercent() + "%; below "
+                        + p.lowAcceptanceBelowPercent() + "% the weekly budget drops to "
+                        + p.lowAcceptanceBudgetPercent() + "%, below " + p.veryLowAcceptanceBelowPercent() + "% to "
+                        + p.veryLowAcceptanceBudgetPercent() + "%",
+                "New or returning accounts start at " + p.rampUpFirstWeekDaily() + " a day, "
+                        + p.rampUpWeeklyStep() + " more each week",
+                "Reminder to withdraw invitations pending for " + p.withdrawReminderDays()
+                        + " days; a withdrawn person can be invited again after " + p.reinviteLockoutDays() + " days",
+                "After a LinkedIn restriction: pause " + p.restrictionCooldownDays()
+                        + " days, doubled on each repeat within " + p.restrictionRepeatWindowDays() + " days",
+                "More than " + p.burstRequestCount() + " requests within " + p.burstWindowMinutes()
+                        + " minutes is flagged as a burst");
+    }
+}

@@ -1,0 +1,211 @@
+package com.headroom.team.ui;
+
+import com.headroom.base.RuleViolation;
+import com.headroom.base.ui.FieldErrors;
+import com.headroom.base.ui.Notifications;
+import com.headroom.security.AppRoles;
+import com.headroom.team.Days;
+import com.headroom.team.TeamPolicyDetails;
+import com.headroom.team.TeamPolicySettings;
+import com.headroom.team.TeamService;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.DayOfWeek;
+import java.util.Map;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One team's pacing policy: admins edit it, the team's managers read it. */
+@Route("teams/:" + TeamPolicyView.TEAM_ID + "/policy")
+@PageTitle("Team policy")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.MANAGER})
+class TeamPolicyView extends Main implements BeforeEnterObserver {
+
+    static final String TEAM_ID = "teamId";
+
+    private final TeamService teamService;
+    private final boolean admin;
+    private final BeanValidationBinder<TeamPolicySettings> binder =
+            new BeanValidationBinder<>(TeamPolicySettings.class);
+    private final H2 title = new H2();
+    private final IntegerField pendingInvitationsWarnAt = field("Warn at", "pending invitations");
+    private final IntegerField pendingInvitationsBlockAt = field("Block new invitations at", "pending invitations");
+    private final IntegerField acceptanceRateTargetPercent = field("Acceptance-rate target", "%");
+    private final IntegerField lowAcceptanceBelowPercent = field("Low acceptance: below", "%");
+    private final IntegerField lowAcceptanceBudgetPercent = field("Weekly budget at low acceptance", "%");
+    private final IntegerField veryLowAcceptanceBelowPercent = field("Very low acceptance: below", "%");
+    private final IntegerField veryLowAcceptanceBudgetPercent = field("Weekly budget at very low acceptance", "%");
+    private final IntegerField rampUpFirstWeekDaily = field("First week", "a day");
+    private final IntegerField rampUpWeeklyStep = field("Then each week", "more a day");
+    private final IntegerField dailyInvitationPace = field("Daily pace, at most", "a day");
+    private final CheckboxGroup<DayOfWeek> workingDays = new CheckboxGroup<>("Working days");
+    private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    private final IntegerField withdrawReminderDays = field("Remind to withdraw invitations pending for", "days");
+    private final IntegerField reinviteLockoutDays = field("After a withdrawal, re-invite after", "days");
+    private final IntegerField restrictionCooldownDays = field("After a LinkedIn restriction, pause", "days");
+    private final IntegerField restrictionRepeatWindowDays = field("Double it on repeats within", "days");
+    private final IntegerField burstRequestCount = field("Flag a burst above", "requests");
+    private final IntegerField burstWindowMinutes = field("Within", "minutes");
+    private final Button save = new Button("Save policy", e -> save());
+    private final Button defaults = new Button("Back to defaults", e -> resetToDefaults());
+    private TeamPolicyDetails policy;
+
+    TeamPolicyView(TeamService teamService, AuthenticationContext authenticationContext) {
+        this.teamService = teamService;
+        this.admin = authenticationContext.hasRole(AppRoles.ADMIN);
+        addClassName("view");
+
+        workingDays.setItems(DayOfWeek.values());
+        workingDays.setItemLabelGenerator(Days::shortName);
+        timeZone.setItems(TeamPolicySettings.TIME_ZONES);
+
+        binder.forField(pendingInvitationsWarnAt).bind("pendingInvitationsWarnAt");
+        var block = binder.forField(pendingInvitationsBlockAt)
+                .withValidator(v -> v == null || pendingInvitationsWarnAt.getValue() == null
+                        || pendingInvitationsWarnAt.getValue() < v, TeamPolicySettings.WARN_NOT_BELOW_BLOCK)
+                .bind("pendingInvitationsBlockAt");
+        pendingInvitationsWarnAt.addValueChangeListener(e -> block.validate());
+        binder.forField(acceptanceRateTargetPercent).bind("acceptanceRateTargetPercent");
+        binder.forField(lowAcceptanceBelowPercent).bind("lowAcceptanceBelowPercent");
+        binder.forField(lowAcceptanceBudgetPercent).bind("lowAcceptanceBudgetPercent");
+        var veryLowBelow = binder.forField(veryLowAcceptanceBelowPercent)
+                .withValidator(v -> v == null || lowAcceptanceBelowPercent.getValue() == null
+                        || v < lowAcceptanceBelowPercent.getValue(), TeamPolicySettings.THRESHOLDS_OUT_OF_ORDER)
+                .bind("veryLowAcceptanceBelowPercent");
+        lowAcceptanceBelowPercent.addValueChangeListener(e -> veryLowBelow.validate());
+        var veryLowBudget = binder.forField(veryLowAcceptanceBudgetPercent)
+                .withValidator(v -> v == null || lowAcceptanceBudgetPercent.getValue() == null
+                        || v <= lowAcceptanceBudgetPercent.getValue(), TeamPolicySettings.CUTS_OUT_OF_ORDER)
+                .bind("veryLowAcceptanceBudgetPercent");
+        lowAcceptanceBudgetPercent.addValueChangeListener(e -> veryLowBudget.validate());
+        binder.forField(rampUpFirstWeekDaily).bind("rampUpFirstWeekDaily");
+        binder.forField(rampUpWeeklyStep).bind("rampUpWeeklyStep");
+        binder.forField(dailyInvitationPace).bind("dailyInvitationPace");
+        binder.forField(workingDays).bind("workingDays");
+        binder.forField(timeZone).bind("timeZone");
+        binder.forField(withdrawReminderDays).bind("withdrawReminderDays");
+        binder.forField(reinviteLockoutDays).bind("reinviteLockoutDays");
+        binder.forField(restrictionCooldownDays).bind("restrictionCooldownDays");
+        binder.forField(restrictionRepeatWindowDays).bind("restrictionRepeatWindowDays");
+        binder.forField(burstRequestCount).bind("burstRequestCount");
+        binder.forField(burstWindowMinutes).bind("burstWindowMinutes");
+
+        var form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
+        form.add(section("Pending invitations"), 2);
+        form.add(pendingInvitationsWarnAt, pendingInvitationsBlockAt);
+        form.add(section("Acceptance rate"), 2);
+        form.add(acceptanceRateTargetPercent, 2);
+        form.add(lowAcceptanceBelowPercent, lowAcceptanceBudgetPercent, veryLowAcceptanceBelowPercent,
+                veryLowAcceptanceBudgetPercent);
+        form.add(section("Pacing"), 2);
+        form.add(dailyInvitationPace, timeZone);
+        form.add(workingDays, 2);
+        form.add(section("Ramp-up for new or returning LinkedIn accounts"), 2);
+        form.add(rampUpFirstWeekDaily, rampUpWeeklyStep);
+        form.add(section("Withdrawals and restrictions"), 2);
+        form.add(withdrawReminderDays, reinviteLockoutDays, restrictionCooldownDays, restrictionRepeatWindowDays);
+        form.add(section("Burst warning"), 2);
+        form.add(burstRequestCount, burstWindowMinutes);
+        form.setMaxWidth("48rem");
+
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        var buttons = new Div(save, defaults);
+        buttons.addClassName("toolbar");
+        var back = new Anchor("teams", "← All teams");
+        add(back, title, form);
+        if (admin) {
+            add(buttons);
+        } else {
+            binder.setReadOnly(true);
+            add(new Paragraph("Only administrators change a team's policy."));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long teamId;
+        try {
+            teamId = Long.parseLong(event.getRouteParameters().get(TEAM_ID).orElse(""));
+            policy = teamService.policy(teamId);
+        } catch (NumberFormatException | RuleViolation | AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class, "No such team of yours");
+            return;
+        }
+        show(policy);
+    }
+
+    private void show(TeamPolicyDetails details) {
+        this.policy = details;
+        title.setText("How " + details.teamName() + " paces outreach");
+        binder.readRecord(details.settings());
+    }
+
+    private void save() {
+        TeamPolicySettings settings;
+        try {
+            settings = binder.writeRecord();
+        } catch (ValidationException e) {
+            return;
+        }
+        try {
+            show(teamService.updatePolicy(policy.teamId(), policy.version(), settings));
+            Notifications.success("Policy of " + policy.teamName() + " saved.");
+        } catch (RuleViolation violation) {
+            FieldErrors.show(violation, fieldsByProperty());
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            Notifications.error("Someone else saved this policy at the same moment. Reload to see their changes.");
+        }
+    }
+
+    private void resetToDefaults() {
+        binder.readRecord(TeamPolicySettings.defaults(timeZone.getValue() == null
+                ? TeamService.DEFAULT_TIME_ZONE : timeZone.getValue()));
+        Notifications.success("Defaults filled in. Save to keep them.");
+    }
+
+    private Map<String, HasValidation> fieldsByProperty() {
+        return Map.ofEntries(
+                Map.entry("pendingInvitationsWarnAt", pendingInvitationsWarnAt),
+                Map.entry("pendingInvitationsBlockAt", pendingInvitationsBlockAt),
+                Map.entry("warnBelowBlock", pendingInvitationsBlockAt),
+                Map.entry("veryLowBelowLow", veryLowAcceptanceBelowPercent),
+                Map.entry("veryLowCutDeeper", veryLowAcceptanceBudgetPercent),
+                Map.entry("timeZone", timeZone),
+                Map.entry("timeZoneKnown", timeZone),
+                Map.entry("workingDays", workingDays));
+    }
+
+    private static IntegerField field(String label, String unit) {
+        var field = new IntegerField(label);
+        var suffix = new Span(unit);
+        suffix.addClassName("hint");
+        field.setSuffixComponent(suffix);
+        return field;
+    }
+
+    private static H3 section(String title) {
+        return new H3(title);
+    }
+}
