@@ -68,6 +68,12 @@ public class AuditLog {
         return page.map(AuditRecord::toEntry);
     }
 
+    @Transactional(readOnly = true)
+    @AdminOnly
+    public long count(String subjectType) {
+        return subjectType == null ? repository.count() : repository.countBySubjectType(subjectType);
+    }
+
     /** The history of one subject, oldest first. */
     @Transactional(readOnly = true)
     @AdminOnly

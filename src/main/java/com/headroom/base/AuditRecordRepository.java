@@ -9,5 +9,7 @@ interface AuditRecordRepository extends JpaRepository<AuditRecord, Long> {
 
     Page<AuditRecord> findBySubjectType(String subjectType, Pageable pageable);
 
+    long countBySubjectType(String subjectType);
+
     List<AuditRecord> findBySubjectTypeAndSubjectIdOrderByIdAsc(String subjectType, String subjectId);
 }

@@ -12,5 +12,7 @@ interface TierRepository extends JpaRepository<Tier, Long> {
 
     Page<Tier> findByRetiredAtIsNull(Pageable pageable);
 
+    long countByRetiredAtIsNull();
+
     List<Tier> findByRetiredAtIsNullOrderByWeeklyInvitationBudgetAscNameAsc();
 }

@@ -47,6 +47,11 @@ public class TierService {
         return page.map(Tier::details);
     }
 
+    @Transactional(readOnly = true)
+    public long count(boolean includeRetired) {
+        return includeRetired ? tiers.count() : tiers.countByRetiredAtIsNull();
+    }
+
     /** Tiers a new seat can be given, smallest budget first. The catalogue holds a handful of rows. */
     @Transactional(readOnly = true)
     public List<TierDetails> offeredTiers() {

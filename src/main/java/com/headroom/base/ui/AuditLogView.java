@@ -54,7 +54,8 @@ class AuditLogView extends Main {
         Runnable refresh = () -> {
             String type = EVERYTHING.equals(subject.getValue()) ? null : subject.getValue();
             grid.setItemsPageable(pageable -> auditLog.page(type, PageRequest.of(pageable.getPageNumber(),
-                    pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"))).getContent());
+                    pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"))).getContent(),
+                    pageable -> auditLog.count(type));
         };
         subject.addValueChangeListener(e -> refresh.run());
         refresh.run();

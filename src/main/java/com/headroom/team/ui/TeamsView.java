@@ -66,13 +66,14 @@ class TeamsView extends Main {
         grid.addColumn(TeamSummary::activeAccounts).setHeader("People").setAutoWidth(true);
         grid.addColumn(t -> t.managers().isEmpty() ? "none yet" : String.join(", ", t.managers()))
                 .setHeader("Managers").setAutoWidth(true).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(admin
                 ? "No teams yet. Create the first one with \"New team\"."
                 : "You manage no team yet. Ask an administrator to make you a team's manager.");
         grid.setItemsPageable(pageable -> teamService.page(pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"))).getContent());
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"))).getContent(),
+                pageable -> teamService.count());
         grid.setSizeFull();
         add(toolbar, grid);
     }

@@ -98,7 +98,8 @@ class TiersView extends Main {
     private void refresh() {
         boolean includeRetired = showRetired.getValue();
         grid.setItemsPageable(pageable -> tierService.page(includeRetired,
-                pageable.getSort().isSorted() ? pageable : withDefaultSort(pageable)).getContent());
+                pageable.getSort().isSorted() ? pageable : withDefaultSort(pageable)).getContent(),
+                pageable -> tierService.count(includeRetired));
     }
 
     private static Pageable withDefaultSort(Pageable pageable) {

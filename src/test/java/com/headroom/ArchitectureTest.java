@@ -1,0 +1,60 @@
+package com.headroom;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.modulith.core.ApplicationModules;
+
+/** The layout rules of DESIGN.md, enforced: a failure here fails the build. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.headroom");
+    }
+
+    @Test
+    void feature_modules_have_no_cycles_and_use_only_each_others_api() {
+        ApplicationModules.of(Application.class).verify();
+    }
+
+    @Test
+    void views_never_touch_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .because("views go through a feature's service, which checks permissions and rules")
+                .check(classes);
+    }
+
+    @Test
+    void security_depends_on_no_feature() {
+        noClasses().that().resideInAPackage("com.headroom.security..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.headroom.base..", "com.headroom.team..",
+                        "com.headroom.tier..", "com.headroom.demo..", "com.headroom.prospect..",
+                        "com.headroom.outreach..", "com.headroom.content..", "com.headroom.warmintro..",
+                        "com.headroom.dashboard..")
+                .check(classes);
+    }
+
+    @Test
+    void time_comes_from_the_injected_clock() {
+        noClasses().should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .because("tests move time through the Clock bean")
+                .check(classes);
+    }
+}

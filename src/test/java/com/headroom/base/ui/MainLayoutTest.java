@@ -1,0 +1,64 @@
+package com.headroom.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.headroom.DemoAccounts;
+import com.headroom.KaribuTest;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MainLayoutTest extends KaribuTest {
+
+    @Test
+    void an_admin_sees_every_administration_screen_in_the_menu() {
+        login(DemoAccounts.ADMIN);
+        navigate("");
+        assertThat(menu()).containsExactly("Home", "Teams", "People", "Tiers", "Audit log");
+    }
+
+    @Test
+    void a_manager_sees_teams_and_people_but_not_tiers_or_the_audit_log() {
+        login(DemoAccounts.MANAGER_EMEA);
+        navigate("");
+        assertThat(menu()).containsExactly("Home", "Teams", "People");
+    }
+
+    @Test
+    void a_member_sees_only_their_own_screens() {
+        login(DemoAccounts.MEMBER_DANA);
+        navigate("");
+        assertThat(menu()).containsExactly("Home");
+    }
+
+    @Test
+    void the_header_shows_the_signed_in_persons_name_team_and_tier() {
+        login(DemoAccounts.MEMBER_DANA);
+        navigate("");
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo("Dana Reyes");
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-seat")).getText())
+                .isEqualTo("EMEA Sales · Sales Navigator Core");
+    }
+
+    @Test
+    void an_admin_without_a_seat_is_shown_as_administrator() {
+        login(DemoAccounts.ADMIN);
+        navigate("");
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-seat")).getText()).isEqualTo("Administrator");
+    }
+
+    @Test
+    void someone_not_signed_in_is_sent_to_the_login_page() {
+        navigate("tiers");
+        _get(LoginForm.class);
+        assertThat(_find(SideNavItem.class)).isEmpty();
+    }
+
+    private static List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+}
