@@ -13,7 +13,8 @@ public final class Grids {
     }
 
     public static <T> List<T> items(Grid<T> grid) {
-        return GridKt._fetch(grid, 0, GridKt._size(grid));
+        int size = GridKt._size(grid);
+        return size == 0 ? List.of() : GridKt._fetch(grid, 0, size);
     }
 
     public static <T> List<String> row(Grid<T> grid, Predicate<T> which) {

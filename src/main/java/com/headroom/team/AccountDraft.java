@@ -40,7 +40,7 @@ public record AccountDraft(
         LocalDate seatStartedOn,
 
         @Size(max = 300, message = "Keep the profile address under 300 characters")
-        @Pattern(regexp = "(?i)^\\s*(https?://)?([a-z0-9-]+\\.)?linkedin\\.com/(mwlite/)?in/[^/?#\\s]+.*$",
+        @Pattern(regexp = "(?i)^\\s*$|^\\s*(https?://)?([a-z0-9-]+\\.)?linkedin\\.com/(mwlite/)?in/[^/?#\\s]+.*$",
                 message = "Enter a LinkedIn profile address like https://www.linkedin.com/in/dana-reyes")
         String linkedInProfileUrl,
 
