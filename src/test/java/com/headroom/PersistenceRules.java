@@ -1,0 +1,193 @@
+package com.headroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.headroom.base.AuditLog;
+import com.headroom.base.RuleViolation;
+import com.headroom.security.Role;
+import com.headroom.security.SystemAuthentication;
+import com.headroom.team.AccountDraft;
+import com.headroom.team.AccountFilter;
+import com.headroom.team.AccountService;
+import com.headroom.team.TeamService;
+import com.headroom.tier.TierDetails;
+import com.headroom.tier.TierService;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The data rules that must hold on every database Headroom runs on. Each concrete subclass runs
+ * them against one database (H2 in MariaDB mode; a real MariaDB). Constraints are checked with
+ * plain SQL too: a rule only the Java code checks is not a rule.
+ */
+abstract class PersistenceRules {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    TierService tiers;
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Test
+    void every_migration_is_applied_and_the_seven_tiers_are_seeded() {
+        assertThat(flyway.info().pending()).isEmpty();
+        List<String> builtIn = jdbc.queryForList("SELECT name FROM tier WHERE built_in = TRUE ORDER BY id",
+                String.class);
+        assertThat(builtIn).containsExactly("Free", "Premium Career", "Premium Business", "Sales Navigator Core",
+                "Sales Navigator Advanced", "Recruiter Lite", "LinkedIn Recruiter");
+        assertThat(jdbc.queryForObject("SELECT inmail_max_balance FROM tier WHERE name = 'LinkedIn Recruiter'",
+                Integer.class)).isEqualTo(600);
+    }
+
+    @Test
+    void the_database_refuses_a_second_account_with_the_same_e_mail() {
+        String email = unique("dup") + "@acme.example";
+        insertAccount(email);
+        assertThatThrownBy(() -> insertAccount(email)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void the_database_refuses_two_teams_whose_names_differ_only_in_case() {
+        String name = unique("Case");
+        jdbc.update("INSERT INTO team (name, name_key, created_at) VALUES (?, ?, ?)", name, name.toLowerCase(),
+                Timestamp.from(Instant.now()));
+        assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> teams.create(name.toUpperCase(), "UTC")))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("A team called " + name + " already exists.");
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO team (name, name_key, created_at) VALUES (?, ?, ?)",
+                name.toUpperCase(), name.toLowerCase(), Timestamp.from(Instant.now())))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void the_database_refuses_a_policy_that_warns_at_or_above_its_block() {
+        var team = SystemAuthentication.callAsSystem(() -> teams.create(unique("Check"), "UTC"));
+        assertThatThrownBy(() -> jdbc.update(
+                "UPDATE team_policy SET pending_invitations_warn_at = 800 WHERE team_id = ?", team.id()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(jdbc.queryForObject("SELECT pending_invitations_warn_at FROM team_policy WHERE team_id = ?",
+                Integer.class, team.id())).isEqualTo(500);
+    }
+
+    @Test
+    void a_seat_cannot_point_at_a_tier_that_does_not_exist() {
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO account (email, display_name, role, tier_id, created_at)"
+                + " VALUES (?, 'Ghost', 'MEMBER', 999999, ?)", unique("ghost") + "@acme.example",
+                Timestamp.from(Instant.now()))).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void a_tier_note_over_300_characters_is_refused_by_the_database() {
+        assertThatThrownBy(() -> jdbc.update("UPDATE tier SET note_character_limit = 301 WHERE name = 'Free'"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void an_audited_change_keeps_its_time_in_utc_to_the_microsecond() {
+        Instant before = Instant.now();
+        var team = SystemAuthentication.callAsSystem(() -> teams.create(unique("Clock"), "UTC"));
+        Instant after = Instant.now();
+        var created = SystemAuthentication.callAsSystem(() -> auditLog.historyOf("Team", team.id())).getFirst();
+        // A zone mix-up would be hours off; a column without fractions would lose the microseconds.
+        assertThat(created.occurredAt()).isBetween(before.truncatedTo(ChronoUnit.MICROS), after);
+        assertThat(created.occurredAt().getNano()).isNotZero();
+    }
+
+    @Test
+    void a_tier_saved_from_a_stale_version_is_refused_and_the_newer_figures_stay() {
+        TierDetails custom = SystemAuthentication.callAsSystem(() -> tiers.create(
+                new com.headroom.tier.TierSettings(unique("Stale"), 100, null, 300, 0, 0,
+                        com.headroom.tier.InMailRenewal.NONE, com.headroom.tier.SecondInMailRule.WAIT_FOR_REPLY, 120,
+                        8000, 200, 1900, null)));
+        var first = SystemAuthentication.callAsSystem(() -> tiers.update(custom.id(), custom.version(),
+                withBudget(custom, 110)));
+        assertThat(first.version()).isGreaterThan(custom.version());
+        assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> tiers.update(custom.id(), custom.version(),
+                withBudget(custom, 90)))).isInstanceOf(RuleViolation.class).hasMessageStartingWith("Someone else changed");
+        assertThat(jdbc.queryForObject("SELECT weekly_invitation_budget FROM tier WHERE id = ?", Integer.class,
+                custom.id())).isEqualTo(110);
+    }
+
+    @Test
+    void two_admins_inviting_the_same_e_mail_at_once_create_one_account() throws Exception {
+        var team = SystemAuthentication.callAsSystem(() -> teams.create(unique("Race"), "UTC"));
+        long tierId = SystemAuthentication.callAsSystem(() -> tiers.offeredTiers().getFirst().id());
+        String email = unique("race") + "@acme.example";
+        var draft = new AccountDraft("Race Person", email, Role.MEMBER, team.id(), tierId, LocalDate.of(2026, 1, 5),
+                null, null, Set.of());
+        var start = new CountDownLatch(1);
+        Callable<String> invite = () -> {
+            start.await();
+            try {
+                SystemAuthentication.runAsSystem(() -> accounts.invite(draft));
+                return "invited";
+            } catch (RuleViolation violation) {
+                return violation.getMessage();
+            }
+        };
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(invite));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (var result : results) {
+                outcomes.add(result.get());
+            }
+            assertThat(outcomes).containsOnlyOnce("invited");
+            assertThat(outcomes.stream().filter(o -> !o.equals("invited")))
+                    .allSatisfy(o -> assertThat(o).startsWith("An account with " + email + " already exists"));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = ?", Integer.class, email))
+                .isEqualTo(1);
+        assertThat(SystemAuthentication.callAsSystem(() -> accounts.page(new AccountFilter(email, null, null, true),
+                PageRequest.of(0, 5)).getTotalElements())).isEqualTo(1);
+    }
+
+    private void insertAccount(String email) {
+        jdbc.update("INSERT INTO account (email, display_name, role, created_at) VALUES (?, 'Someone', 'MEMBER', ?)",
+                email, Timestamp.from(Instant.now()));
+    }
+
+    private static com.headroom.tier.TierSettings withBudget(TierDetails tier, int budget) {
+        var s = tier.settings();
+        return new com.headroom.tier.TierSettings(s.name(), budget, s.monthlyPersonalizedNotes(),
+                s.noteCharacterLimit(), s.monthlyInMailCredits(), s.inMailMaxBalance(), s.inMailRenewal(),
+                s.secondInMailRule(), s.dailyMessageLimit(), s.messageCharacterLimit(), s.inMailSubjectLimit(),
+                s.inMailBodyLimit(), s.sourceNote());
+    }
+
+    static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,82 @@
+package com.headroom.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.headroom.HeadroomTest;
+import com.headroom.security.HeadroomUser;
+import com.headroom.security.Role;
+import com.headroom.security.SystemAuthentication;
+import com.headroom.team.AccountFilter;
+import com.headroom.team.AccountService;
+import com.headroom.team.AccountSummary;
+import com.headroom.team.TeamChoice;
+import com.headroom.team.TeamService;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@HeadroomTest
+class DemoDataTest {
+
+    private static final List<String> DEMO_LOGINS = List.of("admin@acme.example", "morgan@acme.example",
+            "jordan@acme.example", "dana@acme.example", "sam@acme.example", "lee@acme.example", "priya@acme.example",
+            "tomas@acme.example", "kim@acme.example");
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    UserDetailsService userDetailsService;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    void the_demo_organisation_has_two_teams_an_admin_two_managers_and_six_members_over_the_tiers() {
+        Map<String, AccountSummary> demo = demoAccounts();
+        assertThat(demo).hasSize(9);
+        assertThat(demo.values().stream().filter(a -> a.role() == Role.ADMIN)).hasSize(1);
+        assertThat(demo.values().stream().filter(a -> a.role() == Role.MANAGER)).hasSize(2);
+        assertThat(demo.values().stream().filter(a -> a.role() == Role.MEMBER)).hasSize(6);
+        assertThat(demo.values().stream().filter(a -> a.role() != Role.ADMIN).map(AccountSummary::teamName))
+                .containsOnly("EMEA Sales", "Americas Sales");
+        assertThat(demo.values().stream().filter(a -> a.role() == Role.MEMBER).map(AccountSummary::tierName)
+                .distinct()).hasSize(6);
+    }
+
+    @Test
+    void every_demo_login_signs_in_with_the_readme_password() {
+        for (String email : DEMO_LOGINS) {
+            var user = (HeadroomUser) userDetailsService.loadUserByUsername(email);
+            assertThat(passwordEncoder.matches(DemoData.PASSWORD, user.getPassword())).as(email).isTrue();
+            assertThat(user.isEnabled()).as(email).isTrue();
+        }
+    }
+
+    @Test
+    void demo_data_loads_only_into_a_database_without_accounts() throws Exception {
+        demoData.run(new DefaultApplicationArguments());
+        List<TeamChoice> all = SystemAuthentication.callAsSystem(teams::choices);
+        assertThat(all.stream().filter(t -> t.name().equals("EMEA Sales"))).hasSize(1);
+        assertThat(demoAccounts()).hasSize(9);
+    }
+
+    private Map<String, AccountSummary> demoAccounts() {
+        return SystemAuthentication.callAsSystem(() -> accounts.page(new AccountFilter("@acme.example", null, null,
+                true), PageRequest.of(0, 500)).getContent()).stream()
+                .filter(a -> DEMO_LOGINS.contains(a.email()))
+                .collect(Collectors.toMap(AccountSummary::email, a -> a));
+    }
+}
