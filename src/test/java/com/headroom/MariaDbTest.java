@@ -45,9 +45,11 @@ public @interface MariaDbTest {
             if (url() != null || required()) {
                 return ConditionEvaluationResult.enabled("MariaDB tests run against " + url());
             }
-            return ConditionEvaluationResult.disabled("MariaDB tests skipped: set HEADROOM_TEST_MARIADB_URL (for"
-                    + " example jdbc:mariadb://127.0.0.1:3306/headroom_test?sslMode=disable) to run them;"
-                    + " .ci/run does.");
+            String message = "MariaDB test " + context.getDisplayName() + " SKIPPED: set HEADROOM_TEST_MARIADB_URL"
+                    + " (for example jdbc:mariadb://127.0.0.1:3306/headroom_test?sslMode=disable) to run it;"
+                    + " .ci/run does.";
+            System.out.println("[headroom] " + message);
+            return ConditionEvaluationResult.disabled(message);
         }
     }
 }

@@ -1,0 +1,58 @@
+package com.headroom;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Marks a test that drives Debian's headless Chromium through its chromedriver. Where they are not
+ * installed the test is skipped with a message, unless HEADROOM_REQUIRE_BROWSER=true (CI), where
+ * it fails. Nothing is ever downloaded.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(BrowserTest.Condition.class)
+public @interface BrowserTest {
+
+    final class Condition implements ExecutionCondition {
+
+        static Path chromium() {
+            return Path.of(env("HEADROOM_CHROMIUM", "/usr/bin/chromium"));
+        }
+
+        static Path chromedriver() {
+            return Path.of(env("HEADROOM_CHROMEDRIVER", "/usr/bin/chromedriver"));
+        }
+
+        private static String env(String name, String fallback) {
+            String value = System.getenv(name);
+            return value == null || value.isBlank() ? fallback : value;
+        }
+
+        static boolean installed() {
+            return Files.isExecutable(chromium()) && Files.isExecutable(chromedriver());
+        }
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (installed()) {
+                return ConditionEvaluationResult.enabled("Chromium at " + chromium());
+            }
+            if ("true".equalsIgnoreCase(env("HEADROOM_REQUIRE_BROWSER", "false"))) {
+                throw new IllegalStateException("HEADROOM_REQUIRE_BROWSER=true but Chromium or chromedriver is missing ("
+                        + chromium() + ", " + chromedriver() + ").");
+            }
+            String message = "Browser test " + context.getDisplayName() + " SKIPPED: no Chromium/chromedriver at "
+                    + chromium() + " / " + chromedriver() + " (apt-get install chromium chromium-driver).";
+            System.out.println("[headroom] " + message);
+            return ConditionEvaluationResult.disabled(message);
+        }
+    }
+}

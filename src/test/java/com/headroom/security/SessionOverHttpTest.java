@@ -1,0 +1,101 @@
+package com.headroom.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.headroom.DemoAccounts;
+import com.headroom.WebAppTest;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.apache.catalina.Context;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+
+/** Sign-in over real HTTP against Tomcat: the session a browser gets. */
+@WebAppTest
+class SessionOverHttpTest {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\">");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ServletWebServerApplicationContext context;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void signing_in_gives_a_new_session_id_that_expires_after_30_idle_minutes() throws Exception {
+        var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        String anonymousSession = sessionCookie(loginPage);
+        var csrf = CSRF.matcher(loginPage.body());
+        assertThat(csrf.find()).as("the login page carries a CSRF token").isTrue();
+
+        String form = "username=" + encode(DemoAccounts.ADMIN) + "&password=" + encode(DemoAccounts.PASSWORD)
+                + "&_csrf=" + encode(csrf.group(1));
+        var signIn = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=" + anonymousSession)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        String signedInSession = sessionCookie(signIn);
+        assertThat(signedInSession).isNotEqualTo(anonymousSession);
+
+        var session = tomcatContext().getManager().findSession(signedInSession);
+        assertThat(session).isNotNull();
+        assertThat(session.getMaxInactiveInterval()).isEqualTo(30 * 60);
+    }
+
+    @Test
+    void a_wrong_password_goes_back_to_the_login_page_with_an_error() throws Exception {
+        var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        var csrf = CSRF.matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + encode(DemoAccounts.ADMIN) + "&password=wrong-password-here&_csrf="
+                + encode(csrf.group(1));
+        var signIn = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    }
+
+    @Test
+    void the_health_check_is_open_and_says_up() throws Exception {
+        var health = http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        var env = http.send(HttpRequest.newBuilder(uri("/actuator/env")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(env.statusCode()).isNotEqualTo(200);
+    }
+
+    private Context tomcatContext() {
+        var tomcat = ((TomcatWebServer) context.getWebServer()).getTomcat();
+        return (Context) tomcat.getHost().findChildren()[0];
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(m -> m.find())
+                .map(m -> m.group(1)).findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
