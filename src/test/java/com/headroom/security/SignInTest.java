@@ -81,6 +81,19 @@ class SignInTest {
     }
 
     @Test
+    void signing_out_ends_the_session() throws Exception {
+        var result = mvc.perform(post("/login").param("username", DemoAccounts.MEMBER_DANA)
+                .param("password", DemoAccounts.PASSWORD).with(csrf()).session(new MockHttpSession()))
+                .andExpect(authenticated()).andReturn();
+        var signedIn = (MockHttpSession) result.getRequest().getSession(false);
+
+        mvc.perform(post("/logout").with(csrf()).session(signedIn))
+                .andExpect(unauthenticated())
+                .andExpect(status().is3xxRedirection());
+        assertThat(signedIn.isInvalid()).isTrue();
+    }
+
+    @Test
     void a_deactivated_account_cannot_sign_in_and_its_data_stays() throws Exception {
         var email = newMember("Leaver");
         signIn(email, "a long enough passphrase").andExpect(authenticated());

@@ -201,6 +201,8 @@ class PeopleView extends Main implements BeforeEnterObserver {
             Map<Long, TierDetails> tiersById = tierChoices.stream()
                     .collect(Collectors.toMap(TierDetails::id, Function.identity()));
 
+            displayName.setRequiredIndicatorVisible(true);
+            email.setRequiredIndicatorVisible(true);
             accountRole.setLabel("Role");
             accountRole.setItems(Role.values());
             accountRole.setItemLabelGenerator(Role::label);
@@ -240,6 +242,8 @@ class PeopleView extends Main implements BeforeEnterObserver {
                     .bind("managedTeamIds");
             accountRole.addValueChangeListener(e -> {
                 managedTeams.setVisible(e.getValue() == Role.MANAGER);
+                accountTeam.setRequiredIndicatorVisible(e.getValue() != Role.ADMIN);
+                tier.setRequiredIndicatorVisible(e.getValue() != Role.ADMIN);
                 if (e.isFromClient() || e.getOldValue() != null) {
                     teamBinding.validate();
                     tierBinding.validate();
@@ -250,6 +254,8 @@ class PeopleView extends Main implements BeforeEnterObserver {
             var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
             binder.readRecord(existing == null ? AccountDraft.newMember(today) : existing.draft());
             managedTeams.setVisible(accountRole.getValue() == Role.MANAGER);
+            accountTeam.setRequiredIndicatorVisible(accountRole.getValue() != Role.ADMIN);
+            tier.setRequiredIndicatorVisible(accountRole.getValue() != Role.ADMIN);
 
             var form = new FormLayout();
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));

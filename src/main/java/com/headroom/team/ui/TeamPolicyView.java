@@ -134,12 +134,16 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         var buttons = new Div(save, defaults);
         buttons.addClassName("toolbar");
         var back = new Anchor("teams", "← All teams");
-        add(back, title, form);
+        add(back, title);
+        if (!admin) {
+            binder.setReadOnly(true);
+            var readOnly = new Paragraph("Only administrators change a team's policy.");
+            readOnly.addClassName("hint");
+            add(readOnly);
+        }
+        add(form);
         if (admin) {
             add(buttons);
-        } else {
-            binder.setReadOnly(true);
-            add(new Paragraph("Only administrators change a team's policy."));
         }
     }
 
@@ -206,6 +210,8 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
     }
 
     private static H3 section(String title) {
-        return new H3(title);
+        var heading = new H3(title);
+        heading.addClassName("form-section");
+        return heading;
     }
 }

@@ -135,6 +135,7 @@ class TiersView extends Main {
             setHeaderTitle(existing == null ? "Add a tier" : existing.name());
             setWidth("min(56rem, 95vw)");
 
+            name.setRequiredIndicatorVisible(true);
             monthlyPersonalizedNotes.setHelperText("Leave empty if the tier has no monthly cap");
             inMailRenewal.setLabel("Credits renew");
             inMailRenewal.setItems(InMailRenewal.values());

@@ -8,6 +8,7 @@ import com.headroom.DemoAccounts;
 import com.headroom.KaribuTest;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,14 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo("Dana Reyes");
         assertThat(_get(Span.class, spec -> spec.withClasses("user-seat")).getText())
                 .isEqualTo("EMEA Sales · Sales Navigator Core");
+    }
+
+    @Test
+    void the_account_menu_offers_my_account_and_sign_out() {
+        login(DemoAccounts.MEMBER_DANA);
+        navigate("");
+        assertThat(_find(MenuItem.class).stream().map(MenuItem::getText).filter(t -> !t.isEmpty()))
+                .containsExactly("My account", "Sign out");
     }
 
     @Test
