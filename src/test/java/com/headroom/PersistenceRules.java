@@ -129,10 +129,10 @@ abstract class PersistenceRules {
                         com.headroom.tier.InMailRenewal.NONE, com.headroom.tier.SecondInMailRule.WAIT_FOR_REPLY, 120,
                         8000, 200, 1900, null)));
         var first = SystemAuthentication.callAsSystem(() -> tiers.update(custom.id(), custom.version(),
-                withBudget(custom, 110)));
+                custom.settings().withWeeklyInvitationBudget(110)));
         assertThat(first.version()).isGreaterThan(custom.version());
         assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> tiers.update(custom.id(), custom.version(),
-                withBudget(custom, 90)))).isInstanceOf(RuleViolation.class).hasMessageStartingWith("Someone else changed");
+                custom.settings().withWeeklyInvitationBudget(90)))).isInstanceOf(RuleViolation.class).hasMessageStartingWith("Someone else changed");
         assertThat(jdbc.queryForObject("SELECT weekly_invitation_budget FROM tier WHERE id = ?", Integer.class,
                 custom.id())).isEqualTo(110);
     }
@@ -179,13 +179,6 @@ abstract class PersistenceRules {
                 email, Timestamp.from(Instant.now()));
     }
 
-    private static com.headroom.tier.TierSettings withBudget(TierDetails tier, int budget) {
-        var s = tier.settings();
-        return new com.headroom.tier.TierSettings(s.name(), budget, s.monthlyPersonalizedNotes(),
-                s.noteCharacterLimit(), s.monthlyInMailCredits(), s.inMailMaxBalance(), s.inMailRenewal(),
-                s.secondInMailRule(), s.dailyMessageLimit(), s.messageCharacterLimit(), s.inMailSubjectLimit(),
-                s.inMailBodyLimit(), s.sourceNote());
-    }
 
     static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);

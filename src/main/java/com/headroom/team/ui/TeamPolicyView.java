@@ -2,6 +2,7 @@ package com.headroom.team.ui;
 
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.FieldErrors;
+import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Notifications;
 import com.headroom.security.AppRoles;
 import com.headroom.team.Days;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -113,20 +113,20 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
 
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
-        form.add(section("Pending invitations"), 2);
+        form.add(FormSection.titled("Pending invitations"), 2);
         form.add(pendingInvitationsWarnAt, pendingInvitationsBlockAt);
-        form.add(section("Acceptance rate"), 2);
+        form.add(FormSection.titled("Acceptance rate"), 2);
         form.add(acceptanceRateTargetPercent, 2);
         form.add(lowAcceptanceBelowPercent, lowAcceptanceBudgetPercent, veryLowAcceptanceBelowPercent,
                 veryLowAcceptanceBudgetPercent);
-        form.add(section("Pacing"), 2);
+        form.add(FormSection.titled("Pacing"), 2);
         form.add(dailyInvitationPace, timeZone);
         form.add(workingDays, 2);
-        form.add(section("Ramp-up for new or returning LinkedIn accounts"), 2);
+        form.add(FormSection.titled("Ramp-up for new or returning LinkedIn accounts"), 2);
         form.add(rampUpFirstWeekDaily, rampUpWeeklyStep);
-        form.add(section("Withdrawals and restrictions"), 2);
+        form.add(FormSection.titled("Withdrawals and restrictions"), 2);
         form.add(withdrawReminderDays, reinviteLockoutDays, restrictionCooldownDays, restrictionRepeatWindowDays);
-        form.add(section("Burst warning"), 2);
+        form.add(FormSection.titled("Burst warning"), 2);
         form.add(burstRequestCount, burstWindowMinutes);
         form.setMaxWidth("48rem");
 
@@ -207,11 +207,5 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         suffix.addClassName("hint");
         field.setSuffixComponent(suffix);
         return field;
-    }
-
-    private static H3 section(String title) {
-        var heading = new H3(title);
-        heading.addClassName("form-section");
-        return heading;
     }
 }

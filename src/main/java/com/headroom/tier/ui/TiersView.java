@@ -4,6 +4,7 @@ import com.headroom.base.AuditEntry;
 import com.headroom.base.AuditLog;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.FieldErrors;
+import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.Notifications;
 import com.headroom.security.AppRoles;
@@ -175,12 +176,12 @@ class TiersView extends Main {
             var form = new FormLayout();
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
             form.add(name, 2);
-            form.add(section("Invitations"), 2);
+            form.add(FormSection.titled("Invitations"), 2);
             form.add(weeklyInvitationBudget, monthlyPersonalizedNotes, noteCharacterLimit);
-            form.add(section("InMail"), 2);
+            form.add(FormSection.titled("InMail"), 2);
             form.add(monthlyInMailCredits, inMailMaxBalance, inMailRenewal, secondInMailRule, inMailSubjectLimit,
                     inMailBodyLimit);
-            form.add(section("Messages"), 2);
+            form.add(FormSection.titled("Messages"), 2);
             form.add(dailyMessageLimit, messageCharacterLimit);
             form.add(sourceNote, 2);
             add(form);
@@ -297,12 +298,6 @@ class TiersView extends Main {
             String from = entry.oldValue() == null ? "—" : entry.oldValue();
             String to = entry.newValue() == null ? "—" : entry.newValue();
             return entry.field() + " " + from + " → " + to;
-        }
-
-        private static H3 section(String title) {
-            var heading = new H3(title);
-            heading.addClassName("form-section");
-            return heading;
         }
     }
 }

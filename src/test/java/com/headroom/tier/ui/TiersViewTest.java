@@ -136,7 +136,7 @@ class TiersViewTest extends KaribuTest {
     @Test
     void a_save_over_someone_elses_newer_save_is_refused() {
         openEditor();
-        SystemAuthentication.runAsSystem(() -> tiers.update(custom.id(), custom.version(), withBudget(150)));
+        SystemAuthentication.runAsSystem(() -> tiers.update(custom.id(), custom.version(), custom.settings().withWeeklyInvitationBudget(150)));
         _setValue(field("Invitations a week"), 120);
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
@@ -237,11 +237,4 @@ class TiersViewTest extends KaribuTest {
         return SystemAuthentication.callAsSystem(() -> tiers.find(custom.id()).orElseThrow());
     }
 
-    private TierSettings withBudget(int budget) {
-        var s = custom.settings();
-        return new TierSettings(s.name(), budget, s.monthlyPersonalizedNotes(), s.noteCharacterLimit(),
-                s.monthlyInMailCredits(), s.inMailMaxBalance(), s.inMailRenewal(), s.secondInMailRule(),
-                s.dailyMessageLimit(), s.messageCharacterLimit(), s.inMailSubjectLimit(), s.inMailBodyLimit(),
-                s.sourceNote());
-    }
 }
