@@ -3,6 +3,8 @@ package com.headroom.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.headroom.DemoAccounts;
+import com.headroom.TestData;
+import com.headroom.team.AccountService;
 import com.headroom.WebAppTest;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,6 +33,12 @@ class SessionOverHttpTest {
     @Autowired
     ServletWebServerApplicationContext context;
 
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    AccountService accounts;
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -58,6 +66,19 @@ class SessionOverHttpTest {
     }
 
     @Test
+    void deactivating_an_account_ends_the_session_it_already_has() throws Exception {
+        var person = testData.member("Leaving Soon", testData.team("Leavers").id());
+        String session = signIn(person.email(), TestData.PASSWORD);
+        assertThat(get("/", session).statusCode()).as("signed in").isEqualTo(200);
+
+        SystemAuthentication.runAsSystem(() -> accounts.deactivate(person.id()));
+
+        var after = get("/", session);
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+    }
+
+    @Test
     void a_wrong_password_goes_back_to_the_login_page_with_an_error() throws Exception {
         var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
         var csrf = CSRF.matcher(loginPage.body());
@@ -79,6 +100,25 @@ class SessionOverHttpTest {
         assertThat(health.body()).contains("\"status\":\"UP\"");
         var env = http.send(HttpRequest.newBuilder(uri("/actuator/env")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(env.statusCode()).isNotEqualTo(200);
+    }
+
+    /** Signs in through the login form and returns the signed-in session id. */
+    private String signIn(String email, String password) throws Exception {
+        var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        var csrf = CSRF.matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+        var signIn = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        return sessionCookie(signIn);
+    }
+
+    private HttpResponse<String> get(String path, String session) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private Context tomcatContext() {
