@@ -10,6 +10,8 @@ COPY src src
 RUN ./mvnw -B -DskipTests package
 
 FROM eclipse-temurin:25-jre
+# The image is for production: the mariadb profile (no demo data, first admin from the environment).
+ENV SPRING_PROFILES_ACTIVE=mariadb
 RUN apt-get update && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --home /app headroom

@@ -1,10 +1,12 @@
 package com.headroom;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,6 +37,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .because("views go through a feature's service, which checks permissions and rules")
+                .check(classes);
+    }
+
+    @Test
+    void views_are_package_private() {
+        classes().that().areAnnotatedWith(Route.class).and().doNotHaveSimpleName("LoginView")
+                .should().notBePublic()
+                .because("a feature's views are reached by route, not by other packages (the login view is"
+                        + " named by the security configuration)")
                 .check(classes);
     }
 

@@ -129,10 +129,10 @@ abstract class PersistenceRules {
                         com.headroom.tier.InMailRenewal.NONE, com.headroom.tier.SecondInMailRule.WAIT_FOR_REPLY, 120,
                         8000, 200, 1900, null)));
         var first = SystemAuthentication.callAsSystem(() -> tiers.update(custom.id(), custom.version(),
-                custom.settings().withWeeklyInvitationBudget(110)));
+                Tiers.withWeeklyBudget(custom.settings(), 110)));
         assertThat(first.version()).isGreaterThan(custom.version());
         assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> tiers.update(custom.id(), custom.version(),
-                custom.settings().withWeeklyInvitationBudget(90)))).isInstanceOf(RuleViolation.class).hasMessageStartingWith("Someone else changed");
+                Tiers.withWeeklyBudget(custom.settings(), 90)))).isInstanceOf(RuleViolation.class).hasMessageStartingWith("Someone else changed");
         assertThat(jdbc.queryForObject("SELECT weekly_invitation_budget FROM tier WHERE id = ?", Integer.class,
                 custom.id())).isEqualTo(110);
     }

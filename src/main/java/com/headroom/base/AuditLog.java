@@ -19,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-    /** Shown as the actor when no one is signed in (first start, demo data). */
-    public static final String SYSTEM_ACTOR = "system";
-
     private final AuditRecordRepository repository;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -40,7 +37,7 @@ public class AuditLog {
         var user = currentUser.get();
         boolean system = user.isEmpty() || user.get().accountId() == SystemAuthentication.SYSTEM_ACCOUNT_ID;
         Long actorId = system ? null : user.get().accountId();
-        String actor = system ? SYSTEM_ACTOR : user.get().email();
+        String actor = system ? SystemAuthentication.SYSTEM_EMAIL : user.get().email();
         String id = subjectId == null ? null : subjectId.toString();
         if (changes.isEmpty()) {
             repository.save(new AuditRecord(now, actorId, actor, subjectType, id, subjectLabel, action, null, null,

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "headroom.demo-data", havingValue = "true")
+@Profile("!mariadb")
 class DemoData implements ApplicationRunner {
 
     /** Every demo account's password; README lists the logins. */

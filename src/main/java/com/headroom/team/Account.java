@@ -181,8 +181,10 @@ class Account {
     }
 
     void setManagedTeamIds(Set<Long> teamIds) {
-        managedTeamIds.clear();
-        managedTeamIds.addAll(teamIds);
+        if (!managedTeamIds.equals(teamIds)) { // replacing an equal set would still bump the version
+            managedTeamIds.clear();
+            managedTeamIds.addAll(teamIds);
+        }
     }
 
     long version() {

@@ -4,10 +4,10 @@ import com.headroom.security.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
@@ -17,6 +17,11 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
     Optional<Account> findByInvitationTokenHash(String tokenHash);
 
     long countByRoleAndActiveTrue(Role role);
+
+    /** Locks the active accounts of a role, so that two admins cannot remove each other at once. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.role = :role and a.active = true")
+    List<Account> lockActiveWithRole(Role role);
 
     long countByTierIdAndActiveTrue(long tierId);
 
@@ -28,6 +33,4 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
     @Query("select t, a.displayName from Account a join a.managedTeamIds t where a.active = true and t in :teamIds"
             + " order by a.displayName")
     List<Object[]> managerNamesByTeam(Collection<Long> teamIds);
-
-    Page<Account> findByTeamIdIn(Collection<Long> teamIds, Pageable pageable);
 }

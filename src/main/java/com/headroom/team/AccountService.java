@@ -186,6 +186,13 @@ public class AccountService {
         if (account.isActive()) {
             return;
         }
+        if (account.tierId() != null) {
+            var tier = tiers.lockForSeat(account.tierId(), account.tierId());
+            if (tier.retired()) {
+                throw new RuleViolation(account.displayName() + "'s tier " + tier.name()
+                        + " is retired. Give them another tier, then reactivate.");
+            }
+        }
         account.setActive(true);
         accounts.saveAndFlush(account);
         auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Reactivated");
@@ -208,6 +215,26 @@ public class AccountService {
         return new PasswordLink(account.id(), account.email(), token, account.invitationExpiresAt());
     }
 
+    /**
+     * The deployment's first administrator, from HEADROOM_ADMIN_EMAIL and HEADROOM_ADMIN_PASSWORD,
+     * checked by the same rules as any account and password. Only for {@link FirstAdministrator},
+     * which calls it while no account exists.
+     */
+    @Transactional
+    long createFirstAdministrator(String email, String password) {
+        var draft = new AccountDraft("Administrator", email, Role.ADMIN, null, null, null, null, null, Set.of());
+        validator.check(draft);
+        String login = draft.email().strip().toLowerCase(Locale.ROOT);
+        passwordPolicy.problemWith(password, login).ifPresent(problem -> {
+            throw new RuleViolation("password", problem);
+        });
+        var admin = new Account(login, draft.displayName(), Role.ADMIN, clock.instant());
+        admin.setPasswordHash(passwordEncoder.encode(password));
+        admin = saveRefusingDuplicateEmail(admin, login);
+        auditLog.record(AUDIT_ACCOUNT, admin.id(), admin.displayName(), "Created from HEADROOM_ADMIN_EMAIL");
+        return admin.id();
+    }
+
     /** The signed-in person changes their own password; their current one is required. */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -224,6 +251,7 @@ public class AccountService {
             throw new RuleViolation("newPassword", "Choose a password different from your current one.");
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setInvitation(null, null); // a new-password link still pending must not outlive this
         accounts.saveAndFlush(account);
         auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Password changed");
     }
@@ -251,11 +279,7 @@ public class AccountService {
             throw new RuleViolation("teamId", "That team no longer exists. Choose another.");
         }
         if (draft.tierId() != null) {
-            var tier = tiers.find(draft.tierId())
-                    .orElseThrow(() -> new RuleViolation("tierId", "That tier no longer exists. Choose another."));
-            if (tier.retired() && !draft.tierId().equals(currentTierId)) {
-                throw new RuleViolation("tierId", tier.name() + " is retired. Choose another tier.");
-            }
+            tiers.lockForSeat(draft.tierId(), currentTierId);
         }
         for (Long teamId : draft.managedTeamIds()) {
             if (!teams.existsById(teamId)) {
@@ -285,7 +309,7 @@ public class AccountService {
     }
 
     private void requireAnotherActiveAdmin(Account account, String action) {
-        if (accounts.countByRoleAndActiveTrue(Role.ADMIN) <= 1) {
+        if (accounts.lockActiveWithRole(Role.ADMIN).size() <= 1) {
             throw new RuleViolation("role", account.displayName() + " is the only active administrator. Make"
                     + " someone else an administrator before you " + action + ".");
         }

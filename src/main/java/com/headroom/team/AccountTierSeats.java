@@ -2,6 +2,7 @@ package com.headroom.team;
 
 import com.headroom.tier.TierSeats;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Tells the tier catalogue which active accounts hold seats on a tier. */
 @Component
@@ -14,6 +15,7 @@ class AccountTierSeats implements TierSeats {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Use seatsOn(long tierId) {
         long count = accounts.countByTierIdAndActiveTrue(tierId);
         var names = count == 0 ? java.util.List.<String>of()

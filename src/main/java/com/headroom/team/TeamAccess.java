@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which teams the signed-in person may see: all for an admin, the managed ones for a manager,
@@ -24,6 +25,7 @@ class TeamAccess {
     }
 
     /** Empty means every team (admin). */
+    @Transactional(readOnly = true)
     Optional<Set<Long>> visibleTeamIds() {
         HeadroomUser user = currentUser.require();
         if (user.role() == Role.ADMIN) {

@@ -143,18 +143,17 @@ public record TeamPolicySettings(
         return timeZone == null || timeZone.isBlank() || isIanaZone(timeZone);
     }
 
-    /** Region ids of the IANA database (Europe/Berlin, America/New_York, UTC); no offsets or legacy ids. */
+    /**
+     * The IANA zones under a continent or ocean (Europe/Berlin, America/New_York), and UTC: not
+     * offsets, not the old country aliases like US/Eastern.
+     */
     public static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> id.equals("UTC") || (id.contains("/") && !id.startsWith("Etc/")
-                    && !id.startsWith("SystemV/") && Character.isUpperCase(id.charAt(0))))
+            .filter(id -> id.equals("UTC") || id.matches(
+                    "(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
             .sorted()
             .toList();
 
     public static boolean isIanaZone(String zone) {
         return TIME_ZONES.contains(zone);
-    }
-
-    public ZoneId zone() {
-        return ZoneId.of(timeZone);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -65,6 +66,23 @@ public class TierService {
         return tiers.findById(id).map(Tier::details);
     }
 
+    /**
+     * The tier for a seat that is being given or kept, locked until the caller's transaction ends
+     * so that the tier cannot be retired meanwhile.
+     *
+     * @param currentTierId the seat's tier before the change: keeping a retired tier is allowed,
+     *                      moving onto one is not
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TierDetails lockForSeat(long tierId, Long currentTierId) {
+        var tier = tiers.lockById(tierId)
+                .orElseThrow(() -> new RuleViolation("tierId", "That tier no longer exists. Choose another."));
+        if (tier.isRetired() && !Long.valueOf(tierId).equals(currentTierId)) {
+            throw new RuleViolation("tierId", tier.name() + " is retired. Choose another tier.");
+        }
+        return tier.details();
+    }
+
     @Transactional
     @AdminOnly
     public TierDetails create(TierSettings settings) {
@@ -107,7 +125,7 @@ public class TierService {
     @Transactional
     @AdminOnly
     public void retire(long id) {
-        var tier = tiers.findById(id).orElseThrow(() -> new RuleViolation("That tier no longer exists."));
+        var tier = tiers.lockById(id).orElseThrow(() -> new RuleViolation("That tier no longer exists."));
         if (tier.isRetired()) {
             return;
         }

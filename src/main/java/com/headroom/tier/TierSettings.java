@@ -92,13 +92,6 @@ public record TierSettings(
                 8000, 200, 1900, "");
     }
 
-    /** The same figures with another weekly invitation budget. */
-    public TierSettings withWeeklyInvitationBudget(int budget) {
-        return new TierSettings(name, budget, monthlyPersonalizedNotes, noteCharacterLimit, monthlyInMailCredits,
-                inMailMaxBalance, inMailRenewal, secondInMailRule, dailyMessageLimit, messageCharacterLimit,
-                inMailSubjectLimit, inMailBodyLimit, sourceNote);
-    }
-
     public boolean capsPersonalizedNotes() {
         return monthlyPersonalizedNotes != null;
     }

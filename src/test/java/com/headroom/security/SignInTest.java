@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -43,6 +45,9 @@ class SignInTest {
 
     @Autowired
     TierService tiers;
+
+    @Autowired
+    PathMappedEndpoints exposedEndpoints;
 
     @Test
     void the_demo_admin_signs_in_with_e_mail_and_password() throws Exception {
@@ -121,9 +126,11 @@ class SignInTest {
 
     @Test
     void the_health_check_answers_without_sign_in_and_nothing_else_of_actuator_is_open() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(content().string("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}"));
+        // No other endpoint is exposed at all, whoever asks.
+        assertThat(exposedEndpoints.getAllPaths()).containsExactly("/actuator/health");
         mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/actuator/beans")).andExpect(status().is3xxRedirection());
     }
 
     private ResultActions signIn(String email, String password) throws Exception {

@@ -94,6 +94,49 @@ class FirstAdministratorTest {
         }
     }
 
+    @Test
+    void two_administrators_deactivating_each_other_at_once_leave_one_of_them_active() throws Exception {
+        try (var context = start(freshDatabase(), "--headroom.admin.email=first@acme.example",
+                "--headroom.admin.password=a long first admin password").get()) {
+            var users = context.getBean(UserDetailsService.class);
+            var accounts = context.getBean(AccountService.class);
+            long first = ((HeadroomUser) users.loadUserByUsername("first@acme.example")).accountId();
+            var link = SystemAuthentication.callAsSystem(() -> accounts.invite(new AccountDraft("Second Admin",
+                    "second@acme.example", Role.ADMIN, null, null, null, null, null, java.util.Set.of())));
+            context.getBean(PasswordLinkService.class).setPassword(link.token(), "a long second admin password");
+            long second = link.accountId();
+
+            var start = new java.util.concurrent.CountDownLatch(1);
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                var a = pool.submit(() -> deactivateAs(users, accounts, "first@acme.example", second, start));
+                var b = pool.submit(() -> deactivateAs(users, accounts, "second@acme.example", first, start));
+                start.countDown();
+                assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder("deactivated",
+                        "refused: the only active administrator");
+            }
+            long activeAdmins = SystemAuthentication.callAsSystem(() -> accounts.count(
+                    new AccountFilter(null, null, Role.ADMIN, false)));
+            assertThat(activeAdmins).isEqualTo(1);
+        }
+    }
+
+    private static String deactivateAs(UserDetailsService users, AccountService accounts, String email, long target,
+            java.util.concurrent.CountDownLatch start) throws InterruptedException {
+        var user = (HeadroomUser) users.loadUserByUsername(email);
+        start.await();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            accounts.deactivate(target);
+            return "deactivated";
+        } catch (RuleViolation refused) {
+            return refused.getMessage().contains("is the only active administrator")
+                    ? "refused: the only active administrator" : refused.getMessage();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     private static String freshDatabase() {
         return "jdbc:h2:mem:bootstrap-" + UUID.randomUUID() + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
     }

@@ -35,7 +35,8 @@ class MainErrorHandler implements VaadinServiceInitListener {
             message = "Your role does not allow that. Ask an administrator if you need it.";
         } else {
             log.error("Unexpected error in the UI", event.getThrowable());
-            message = "Something went wrong and nothing was saved. The error was logged; try again.";
+            message = "Something went wrong, and the error was logged. Reload the page to see what was saved,"
+                    + " then try again.";
         }
         var ui = UI.getCurrent();
         if (ui != null) {

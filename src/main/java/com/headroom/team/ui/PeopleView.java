@@ -1,5 +1,6 @@
 package com.headroom.team.ui;
 
+import com.headroom.base.InputValidator;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.AppUrls;
 import com.headroom.base.ui.FieldErrors;
@@ -75,6 +76,7 @@ class PeopleView extends Main implements BeforeEnterObserver {
     private final TeamService teamService;
     private final TierService tierService;
     private final Clock clock;
+    private final InputValidator validator;
     private final boolean admin;
     private final Grid<AccountSummary> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -84,11 +86,12 @@ class PeopleView extends Main implements BeforeEnterObserver {
     private final List<TeamChoice> teams;
 
     PeopleView(AccountService accountService, TeamService teamService, TierService tierService, Clock clock,
-            AuthenticationContext authenticationContext) {
+            InputValidator validator, AuthenticationContext authenticationContext) {
         this.accountService = accountService;
         this.teamService = teamService;
         this.tierService = tierService;
         this.clock = clock;
+        this.validator = validator;
         this.admin = authenticationContext.hasRole(AppRoles.ADMIN);
         this.teams = teamService.choices();
         addClassName("view");
@@ -221,17 +224,13 @@ class PeopleView extends Main implements BeforeEnterObserver {
             binder.forField(displayName).bind("displayName");
             binder.forField(email).bind("email");
             binder.forField(accountRole).bind("role");
-            var teamBinding = binder.forField(accountTeam)
-                    .withValidator(t -> accountRole.getValue() == Role.ADMIN || t != null, AccountDraft.TEAM_REQUIRED)
+            binder.forField(accountTeam)
                     .withConverter(t -> t == null ? null : t.id(), id -> id == null ? null : teamsById.get(id))
                     .bind("teamId");
-            var tierBinding = binder.forField(tier)
-                    .withValidator(t -> accountRole.getValue() == Role.ADMIN || t != null, AccountDraft.TIER_REQUIRED)
+            binder.forField(tier)
                     .withConverter(t -> t == null ? null : t.id(), id -> id == null ? null : tiersById.get(id))
                     .bind("tierId");
-            var seatBinding = binder.forField(seatStartedOn)
-                    .withValidator(d -> tier.getValue() == null || d != null, AccountDraft.SEAT_START_REQUIRED)
-                    .bind("seatStartedOn");
+            binder.forField(seatStartedOn).bind("seatStartedOn");
             binder.forField(linkedInProfileUrl).bind("linkedInProfileUrl");
             binder.forField(linkedInStartedOn).bind("linkedInStartedOn");
             binder.forField(managedTeams)
@@ -244,12 +243,7 @@ class PeopleView extends Main implements BeforeEnterObserver {
                 managedTeams.setVisible(e.getValue() == Role.MANAGER);
                 accountTeam.setRequiredIndicatorVisible(e.getValue() != Role.ADMIN);
                 tier.setRequiredIndicatorVisible(e.getValue() != Role.ADMIN);
-                if (e.isFromClient() || e.getOldValue() != null) {
-                    teamBinding.validate();
-                    tierBinding.validate();
-                }
             });
-            tier.addValueChangeListener(e -> seatBinding.validate());
 
             var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
             binder.readRecord(existing == null ? AccountDraft.newMember(today) : existing.draft());
@@ -293,6 +287,9 @@ class PeopleView extends Main implements BeforeEnterObserver {
                 draft = binder.writeRecord();
             } catch (ValidationException e) {
                 return;
+            }
+            if (FieldErrors.showAll(validator.problems(draft), fields())) {
+                return; // a rule across fields, like a member without a team
             }
             try {
                 if (existing == null) {

@@ -1,5 +1,6 @@
 package com.headroom.team.ui;
 
+import com.headroom.base.InputValidator;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.FieldErrors;
 import com.headroom.base.ui.FormSection;
@@ -45,6 +46,7 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
     static final String TEAM_ID = "teamId";
 
     private final TeamService teamService;
+    private final InputValidator validator;
     private final boolean admin;
     private final BeanValidationBinder<TeamPolicySettings> binder =
             new BeanValidationBinder<>(TeamPolicySettings.class);
@@ -71,8 +73,9 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
     private final Button defaults = new Button("Back to defaults", e -> resetToDefaults());
     private TeamPolicyDetails policy;
 
-    TeamPolicyView(TeamService teamService, AuthenticationContext authenticationContext) {
+    TeamPolicyView(TeamService teamService, InputValidator validator, AuthenticationContext authenticationContext) {
         this.teamService = teamService;
+        this.validator = validator;
         this.admin = authenticationContext.hasRole(AppRoles.ADMIN);
         addClassName("view");
 
@@ -81,24 +84,12 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         timeZone.setItems(TeamPolicySettings.TIME_ZONES);
 
         binder.forField(pendingInvitationsWarnAt).bind("pendingInvitationsWarnAt");
-        var block = binder.forField(pendingInvitationsBlockAt)
-                .withValidator(v -> v == null || pendingInvitationsWarnAt.getValue() == null
-                        || pendingInvitationsWarnAt.getValue() < v, TeamPolicySettings.WARN_NOT_BELOW_BLOCK)
-                .bind("pendingInvitationsBlockAt");
-        pendingInvitationsWarnAt.addValueChangeListener(e -> block.validate());
+        binder.forField(pendingInvitationsBlockAt).bind("pendingInvitationsBlockAt");
         binder.forField(acceptanceRateTargetPercent).bind("acceptanceRateTargetPercent");
         binder.forField(lowAcceptanceBelowPercent).bind("lowAcceptanceBelowPercent");
         binder.forField(lowAcceptanceBudgetPercent).bind("lowAcceptanceBudgetPercent");
-        var veryLowBelow = binder.forField(veryLowAcceptanceBelowPercent)
-                .withValidator(v -> v == null || lowAcceptanceBelowPercent.getValue() == null
-                        || v < lowAcceptanceBelowPercent.getValue(), TeamPolicySettings.THRESHOLDS_OUT_OF_ORDER)
-                .bind("veryLowAcceptanceBelowPercent");
-        lowAcceptanceBelowPercent.addValueChangeListener(e -> veryLowBelow.validate());
-        var veryLowBudget = binder.forField(veryLowAcceptanceBudgetPercent)
-                .withValidator(v -> v == null || lowAcceptanceBudgetPercent.getValue() == null
-                        || v <= lowAcceptanceBudgetPercent.getValue(), TeamPolicySettings.CUTS_OUT_OF_ORDER)
-                .bind("veryLowAcceptanceBudgetPercent");
-        lowAcceptanceBudgetPercent.addValueChangeListener(e -> veryLowBudget.validate());
+        binder.forField(veryLowAcceptanceBelowPercent).bind("veryLowAcceptanceBelowPercent");
+        binder.forField(veryLowAcceptanceBudgetPercent).bind("veryLowAcceptanceBudgetPercent");
         binder.forField(rampUpFirstWeekDaily).bind("rampUpFirstWeekDaily");
         binder.forField(rampUpWeeklyStep).bind("rampUpWeeklyStep");
         binder.forField(dailyInvitationPace).bind("dailyInvitationPace");
@@ -171,6 +162,9 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         try {
             settings = binder.writeRecord();
         } catch (ValidationException e) {
+            return;
+        }
+        if (FieldErrors.showAll(validator.problems(settings), fieldsByProperty())) {
             return;
         }
         try {

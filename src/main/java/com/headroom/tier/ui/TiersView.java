@@ -2,6 +2,7 @@ package com.headroom.tier.ui;
 
 import com.headroom.base.AuditEntry;
 import com.headroom.base.AuditLog;
+import com.headroom.base.InputValidator;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.FieldErrors;
 import com.headroom.base.ui.FormSection;
@@ -57,12 +58,14 @@ class TiersView extends Main {
 
     private final TierService tierService;
     private final AuditLog auditLog;
+    private final InputValidator validator;
     private final Grid<TierDetails> grid = new Grid<>();
     private final Checkbox showRetired = new Checkbox("Show retired tiers");
 
-    TiersView(TierService tierService, AuditLog auditLog) {
+    TiersView(TierService tierService, AuditLog auditLog, InputValidator validator) {
         this.tierService = tierService;
         this.auditLog = auditLog;
+        this.validator = validator;
         addClassNames("view");
         setSizeFull();
 
@@ -152,19 +155,8 @@ class TiersView extends Main {
             binder.forField(monthlyPersonalizedNotes).bind("monthlyPersonalizedNotes");
             binder.forField(noteCharacterLimit).bind("noteCharacterLimit");
             binder.forField(monthlyInMailCredits).bind("monthlyInMailCredits");
-            var maxBalanceBinding = binder.forField(inMailMaxBalance)
-                    .withValidator(max -> max == null || monthlyInMailCredits.getValue() == null
-                            || max >= monthlyInMailCredits.getValue(), TierSettings.MAX_BALANCE_BELOW_GRANT)
-                    .bind("inMailMaxBalance");
-            var renewalBinding = binder.forField(inMailRenewal)
-                    .withValidator(renewal -> monthlyInMailCredits.getValue() == null
-                            || monthlyInMailCredits.getValue() == 0 || renewal != InMailRenewal.NONE,
-                            TierSettings.CREDITS_WITHOUT_RENEWAL)
-                    .bind("inMailRenewal");
-            monthlyInMailCredits.addValueChangeListener(e -> {
-                maxBalanceBinding.validate();
-                renewalBinding.validate();
-            });
+            binder.forField(inMailMaxBalance).bind("inMailMaxBalance");
+            binder.forField(inMailRenewal).bind("inMailRenewal");
             binder.forField(secondInMailRule).bind("secondInMailRule");
             binder.forField(dailyMessageLimit).bind("dailyMessageLimit");
             binder.forField(messageCharacterLimit).bind("messageCharacterLimit");
@@ -210,6 +202,9 @@ class TiersView extends Main {
                 settings = binder.writeRecord();
             } catch (ValidationException e) {
                 return; // the fields show what to fix
+            }
+            if (FieldErrors.showAll(validator.problems(settings), fields())) {
+                return; // a rule across fields, like the maximum balance below the monthly grant
             }
             try {
                 if (existing == null) {

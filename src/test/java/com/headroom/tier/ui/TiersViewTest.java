@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.headroom.DemoAccounts;
 import com.headroom.Grids;
 import com.headroom.KaribuTest;
+import com.headroom.Tiers;
 import com.headroom.base.AuditEntry;
 import com.headroom.base.AuditLog;
 import com.headroom.security.SystemAuthentication;
@@ -136,7 +137,7 @@ class TiersViewTest extends KaribuTest {
     @Test
     void a_save_over_someone_elses_newer_save_is_refused() {
         openEditor();
-        SystemAuthentication.runAsSystem(() -> tiers.update(custom.id(), custom.version(), custom.settings().withWeeklyInvitationBudget(150)));
+        SystemAuthentication.runAsSystem(() -> tiers.update(custom.id(), custom.version(), Tiers.withWeeklyBudget(custom.settings(), 150)));
         _setValue(field("Invitations a week"), 120);
         _click(_get(Button.class, spec -> spec.withText("Save")));
 

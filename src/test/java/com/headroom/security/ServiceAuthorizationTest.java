@@ -1,0 +1,113 @@
+package com.headroom.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.headroom.DemoAccounts;
+import com.headroom.HeadroomTest;
+import com.headroom.SignedInAs;
+import com.headroom.TestData;
+import com.headroom.base.AuditLog;
+import com.headroom.team.AccountDraft;
+import com.headroom.team.AccountFilter;
+import com.headroom.team.AccountService;
+import com.headroom.team.AccountSummary;
+import com.headroom.team.TeamPolicySettings;
+import com.headroom.team.TeamService;
+import com.headroom.tier.TierService;
+import com.headroom.tier.TierSettings;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The second line of defence: services refuse what a role may not do, whatever a view shows.
+ */
+@HeadroomTest
+class ServiceAuthorizationTest {
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TierService tiers;
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    TestData testData;
+
+    @Test
+    void a_member_may_read_the_tier_catalogue_but_not_change_it() {
+        var free = testData.tier("Free");
+        assertThat(asMember(() -> tiers.offeredTiers())).isNotEmpty();
+        refusedForMember(() -> tiers.update(free.id(), free.version(), free.settings()));
+        refusedForMember(() -> tiers.create(TierSettings.blank()));
+        refusedForMember(() -> tiers.retire(free.id()));
+    }
+
+    @Test
+    void a_member_may_not_list_invite_or_deactivate_people() {
+        refusedForMember(() -> accounts.page(AccountFilter.everyone(), PageRequest.of(0, 10)));
+        refusedForMember(() -> accounts.invite(AccountDraft.newMember(LocalDate.of(2026, 1, 1))));
+        refusedForMember(() -> accounts.newPasswordLink(1L));
+        refusedForMember(() -> accounts.deactivate(1L));
+    }
+
+    @Test
+    void a_member_may_not_create_teams_change_policies_or_read_the_audit_log() {
+        var team = testData.team("Guarded");
+        refusedForMember(() -> teams.create("Sneaky team", "UTC"));
+        refusedForMember(() -> teams.rename(team.id(), "Renamed by a member"));
+        refusedForMember(() -> teams.updatePolicy(team.id(), 0, TeamPolicySettings.defaults("UTC")));
+        refusedForMember(() -> teams.policy(team.id()));
+        refusedForMember(() -> auditLog.page(null, PageRequest.of(0, 10)));
+    }
+
+    @Test
+    void a_manager_reads_only_their_teams_people_and_policies_and_changes_nothing() {
+        var other = testData.team("Not Morgan's");
+        var stranger = testData.member("Stranger", other.id());
+        var emea = SignedInAs.call(users, DemoAccounts.MANAGER_EMEA, () -> teams.choices());
+        assertThat(emea).extracting(t -> t.name()).containsExactly("EMEA Sales");
+
+        var seen = SignedInAs.call(users, DemoAccounts.MANAGER_EMEA,
+                () -> accounts.page(new AccountFilter(null, null, null, true), PageRequest.of(0, 500)).getContent());
+        assertThat(seen).extracting(AccountSummary::teamName).containsOnly("EMEA Sales");
+        assertThat(SignedInAs.call(users, DemoAccounts.MANAGER_EMEA, () -> accounts.find(stranger.id()))).isEmpty();
+        assertThatThrownBy(() -> SignedInAs.call(users, DemoAccounts.MANAGER_EMEA, () -> teams.policy(other.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> SignedInAs.run(users, DemoAccounts.MANAGER_EMEA,
+                () -> accounts.invite(new AccountDraft("Sneaky", "sneaky@acme.example", Role.MEMBER, emea.getFirst().id(),
+                        testData.tier("Free").id(), LocalDate.of(2026, 1, 1), null, null, Set.of()))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nobody_signed_in_gets_nothing() {
+        assertThatThrownBy(() -> tiers.offeredTiers()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> teams.choices()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> accounts.mySeat()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    private <T> T asMember(java.util.function.Supplier<T> work) {
+        return SignedInAs.call(users, DemoAccounts.MEMBER_DANA, work);
+    }
+
+    private void refusedForMember(Runnable work) {
+        assertThatThrownBy(() -> SignedInAs.run(users, DemoAccounts.MEMBER_DANA, work))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

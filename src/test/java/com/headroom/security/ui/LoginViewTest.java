@@ -1,0 +1,38 @@
+package com.headroom.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.headroom.DemoAccounts;
+import com.headroom.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+
+class LoginViewTest extends KaribuTest {
+
+    @Test
+    void the_login_page_asks_for_e_mail_and_password_and_posts_to_spring_security() {
+        navigate("login");
+        var form = _get(LoginForm.class);
+        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(form.isError()).isFalse();
+        assertThat(form.isForgotPasswordButtonVisible()).isFalse();
+    }
+
+    @Test
+    void a_refused_sign_in_shows_what_to_check() {
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+    }
+
+    @Test
+    void someone_already_signed_in_goes_straight_to_home() {
+        login(DemoAccounts.MEMBER_DANA);
+        navigate("login");
+        _get(H2.class, spec -> spec.withText("Hello, Dana"));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEmpty();
+    }
+}

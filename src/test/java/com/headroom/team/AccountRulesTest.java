@@ -1,0 +1,102 @@
+package com.headroom.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.headroom.HeadroomTest;
+import com.headroom.SignedInAs;
+import com.headroom.TestData;
+import com.headroom.base.RuleViolation;
+import com.headroom.security.Role;
+import com.headroom.security.SystemAuthentication;
+import com.headroom.tier.InMailRenewal;
+import com.headroom.tier.SecondInMailRule;
+import com.headroom.tier.TierService;
+import com.headroom.tier.TierSettings;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Rules on accounts that no screen shows directly. */
+@HeadroomTest
+class AccountRulesTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TierService tiers;
+
+    @Autowired
+    PasswordLinkService passwordLinks;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestData testData;
+
+    @Test
+    void a_deactivated_person_whose_tier_was_retired_needs_another_tier_before_coming_back() {
+        var team = testData.team("Returners");
+        var tier = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(TestData.unique("Pilot"), 90,
+                null, 300, 0, 0, InMailRenewal.NONE, SecondInMailRule.WAIT_FOR_REPLY, 120, 8000, 200, 1900, null)));
+        var link = SystemAuthentication.callAsSystem(() -> accounts.invite(new AccountDraft("Returning Rep",
+                TestData.unique("returning").replace(' ', '.') + "@test.example", Role.MEMBER, team.id(), tier.id(),
+                LocalDate.of(2026, 2, 1), null, null, Set.of())));
+        SystemAuthentication.runAsSystem(() -> accounts.deactivate(link.accountId()));
+        SystemAuthentication.runAsSystem(() -> tiers.retire(tier.id()));
+
+        assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> accounts.reactivate(link.accountId())))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("Returning Rep's tier " + tier.name() + " is retired. Give them another tier, then"
+                        + " reactivate.");
+        assertThat(SystemAuthentication.callAsSystem(() -> accounts.find(link.accountId())).orElseThrow().active())
+                .isFalse();
+    }
+
+    @Test
+    void a_seat_cannot_be_moved_onto_a_retired_tier_but_may_stay_on_one() {
+        var team = testData.team("Stayers");
+        var person = testData.member("Stayer", team.id());
+        var tier = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(TestData.unique("Legacy"),
+                90, null, 300, 0, 0, InMailRenewal.NONE, SecondInMailRule.WAIT_FOR_REPLY, 120, 8000, 200, 1900,
+                null)));
+        SystemAuthentication.runAsSystem(() -> tiers.retire(tier.id()));
+        var details = SystemAuthentication.callAsSystem(() -> accounts.find(person.id())).orElseThrow();
+        var onto = new AccountDraft(details.draft().displayName(), details.draft().email(), Role.MEMBER, team.id(),
+                tier.id(), LocalDate.of(2026, 2, 1), null, null, Set.of());
+
+        assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> accounts.update(person.id(),
+                details.version(), onto))).isInstanceOf(RuleViolation.class)
+                .hasMessage(tier.name() + " is retired. Choose another tier.");
+    }
+
+    @Test
+    void changing_ones_password_voids_a_pending_new_password_link() {
+        var person = testData.member("Careful Rep", testData.team("Careful").id());
+        var link = SystemAuthentication.callAsSystem(() -> accounts.newPasswordLink(person.id()));
+
+        SignedInAs.run(users, person.email(), () -> accounts.changeOwnPassword(TestData.PASSWORD,
+                "my own new passphrase"));
+
+        assertThat(passwordLinks.holderOf(link.token())).isEmpty();
+        assertThatThrownBy(() -> passwordLinks.setPassword(link.token(), "someone else's passphrase"))
+                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("This link has expired or was already used.");
+    }
+
+    @Test
+    void saving_a_manager_unchanged_changes_nothing() {
+        var team = testData.team("Steady");
+        var manager = testData.person("Steady Lead", Role.MANAGER, team.id(), "Sales Navigator Core");
+        var before = SystemAuthentication.callAsSystem(() -> accounts.find(manager.id())).orElseThrow();
+
+        var after = SystemAuthentication.callAsSystem(() -> accounts.update(manager.id(), before.version(),
+                before.draft()));
+
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.draft().managedTeamIds()).containsExactly(team.id());
+    }
+}
