@@ -45,8 +45,10 @@ class AuditLogView extends Main {
                 .setHeader("What").setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader("Change").setAutoWidth(true);
         grid.addColumn(e -> e.field() == null ? "" : e.field()).setHeader("Field").setAutoWidth(true);
-        grid.addColumn(e -> e.oldValue() == null ? "" : e.oldValue()).setHeader("Before").setFlexGrow(1);
-        grid.addColumn(e -> e.newValue() == null ? "" : e.newValue()).setHeader("After").setFlexGrow(1);
+        grid.addColumn(e -> e.oldValue() == null ? "" : e.oldValue()).setHeader("Before").setFlexGrow(1)
+                .setTooltipGenerator(e -> e.oldValue() == null ? "" : e.oldValue());
+        grid.addColumn(e -> e.newValue() == null ? "" : e.newValue()).setHeader("After").setFlexGrow(1)
+                .setTooltipGenerator(e -> e.newValue() == null ? "" : e.newValue());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No changes recorded yet.");
         grid.setSizeFull();
