@@ -5,7 +5,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
@@ -16,6 +15,7 @@ import java.util.Set;
  *
  * @param seatStartedOn the seat's first day; its day of month is the billing day on which InMail
  *                      credits of billing-day tiers renew
+ * @param linkedInProfileUrl stored in the normalized form of {@link com.headroom.base.LinkedInProfileUrl}
  * @param linkedInStartedOn when the person's LinkedIn account started, or restarted after a long
  *                          pause: new and returning accounts ramp up slowly
  * @param managedTeamIds for managers: the teams whose overview they see (their own by default)
@@ -40,8 +40,6 @@ public record AccountDraft(
         LocalDate seatStartedOn,
 
         @Size(max = 300, message = "Keep the profile address under 300 characters")
-        @Pattern(regexp = "(?i)^\\s*$|^\\s*(https?://)?([a-z0-9-]+\\.)?linkedin\\.com/(mwlite/)?in/[^/?#\\s]+.*$",
-                message = "Enter a LinkedIn profile address like https://www.linkedin.com/in/dana-reyes")
         String linkedInProfileUrl,
 
         LocalDate linkedInStartedOn,

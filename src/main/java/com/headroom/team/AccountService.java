@@ -6,6 +6,7 @@ import com.headroom.security.ManagerOrAdmin;
 import com.headroom.base.AuditLog;
 import com.headroom.base.FieldChanges;
 import com.headroom.base.InputValidator;
+import com.headroom.base.LinkedInProfileUrl;
 import com.headroom.base.RuleViolation;
 import com.headroom.security.AppRoles;
 import com.headroom.security.CurrentUser;
@@ -286,6 +287,13 @@ public class AccountService {
                 throw new RuleViolation("managedTeamIds", "One of the managed teams no longer exists.");
             }
         }
+        if (draft.linkedInProfileUrl() != null && !draft.linkedInProfileUrl().isBlank()) {
+            try {
+                LinkedInProfileUrl.parse(draft.linkedInProfileUrl());
+            } catch (LinkedInProfileUrl.InvalidProfileUrl invalid) {
+                throw new RuleViolation("linkedInProfileUrl", invalid.getMessage());
+            }
+        }
         var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         if (draft.linkedInStartedOn() != null && draft.linkedInStartedOn().isAfter(today)) {
             throw new RuleViolation("linkedInStartedOn", "The LinkedIn account can't start in the future.");
@@ -296,7 +304,7 @@ public class AccountService {
     private static void applySeat(Account account, AccountDraft draft) {
         account.setSeat(draft.teamId(), draft.tierId(), draft.tierId() == null ? null : draft.seatStartedOn());
         String url = draft.linkedInProfileUrl() == null || draft.linkedInProfileUrl().isBlank()
-                ? null : draft.linkedInProfileUrl().strip();
+                ? null : LinkedInProfileUrl.parse(draft.linkedInProfileUrl()).key();
         account.setLinkedIn(url, draft.linkedInStartedOn());
         Set<Long> managed = new HashSet<>();
         if (draft.role() == Role.MANAGER) {

@@ -128,8 +128,23 @@ class PeopleViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Invite")));
 
         assertThat(profile.isInvalid()).isTrue();
-        assertThat(profile.getErrorMessage())
-                .isEqualTo("Enter a LinkedIn profile address like https://www.linkedin.com/in/dana-reyes");
+        assertThat(profile.getErrorMessage()).isEqualTo(
+                "That is a company page. Enter a person's profile address, like https://www.linkedin.com/in/dana-reyes.");
+    }
+
+    @Test
+    void the_profile_address_is_stored_in_its_normalized_form() {
+        openAsAdmin();
+        _click(_get(Button.class, spec -> spec.withText("Invite person")));
+        String email = TestData.unique("norm").replace(' ', '.') + "@acme.example";
+        fillIn("Norma Lized", email);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("LinkedIn profile")),
+                "http://uk.linkedin.com/in/Norma-Lized/?trk=abc");
+        _click(_get(Button.class, spec -> spec.withText("Invite")));
+
+        var id = findByEmail(email).id();
+        assertThat(SystemAuthentication.callAsSystem(() -> accounts.find(id)).orElseThrow().draft()
+                .linkedInProfileUrl()).isEqualTo("https://www.linkedin.com/in/norma-lized");
     }
 
     @Test
