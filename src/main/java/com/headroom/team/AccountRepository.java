@@ -14,6 +14,8 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
 
     Optional<Account> findByEmail(String email);
 
+    List<Account> findByTeamIdOrderByDisplayNameAsc(long teamId);
+
     Optional<Account> findByInvitationTokenHash(String tokenHash);
 
     long countByRoleAndActiveTrue(Role role);

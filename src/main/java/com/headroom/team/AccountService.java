@@ -98,6 +98,18 @@ public class AccountService {
                 a.isActive(), !a.hasPassword()));
     }
 
+    /**
+     * The people of a team the signed-in person belongs to or manages, by name (a team has tens of
+     * people): for owner pickers and names in lists.
+     */
+    @Transactional(readOnly = true)
+    public List<Teammate> teammates(long teamId) {
+        access.requireTeamVisible(teamId);
+        return accounts.findByTeamIdOrderByDisplayNameAsc(teamId).stream()
+                .map(a -> new Teammate(a.id(), a.displayName(), a.role(), a.isActive() && a.hasPassword()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     @ManagerOrAdmin
     public long count(AccountFilter filter) {
@@ -265,7 +277,8 @@ public class AccountService {
         Optional<TierDetails> tier = Optional.ofNullable(account.tierId()).flatMap(tiers::find);
         Optional<TeamPolicySettings> policy = Optional.ofNullable(account.teamId()).flatMap(policies::findById)
                 .map(TeamPolicy::settings);
-        return new MySeat(account.displayName(), account.email(), account.role(), teamName, tier,
+        return new MySeat(account.id(), account.displayName(), account.email(), account.role(),
+                Optional.ofNullable(account.teamId()), teamName, tier,
                 account.seatStartedOn(), policy);
     }
 

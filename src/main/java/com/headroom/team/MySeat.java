@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** What the signed-in person's own account page shows. */
-public record MySeat(String displayName, String email, Role role, Optional<String> teamName,
+public record MySeat(long accountId, String displayName, String email, Role role, Optional<Long> teamId,
+        Optional<String> teamName,
         Optional<TierDetails> tier, LocalDate seatStartedOn, Optional<TeamPolicySettings> policy) {
 }

@@ -59,6 +59,12 @@ public class TeamService {
         return summarize(page);
     }
 
+    /** Whether the signed-in person works in (member) or manages (manager) this team; admins see all. */
+    @Transactional(readOnly = true)
+    public boolean isVisible(long teamId) {
+        return access.canSeeTeam(teamId);
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return access.visibleTeamIds().map(ids -> (long) ids.size()).orElseGet(teams::count);

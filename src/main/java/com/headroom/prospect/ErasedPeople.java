@@ -1,0 +1,112 @@
+package com.headroom.prospect;
+
+import com.headroom.base.Hashes;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The suppression list of people erased on request. It keeps only keyed hashes (HMAC-SHA-256 with
+ * a secret generated once per installation) of their profile address and e-mail: enough to refuse
+ * them later, not enough to tell who they were.
+ */
+@Component
+@Order(5)
+class ErasedPeople implements ApplicationRunner {
+
+    private static final String SALT_NAME = "suppression-salt";
+
+    private final JdbcTemplate jdbc;
+    private volatile String salt;
+
+    ErasedPeople(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Makes sure the installation has its secret before anyone is erased or checked. */
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        salt();
+    }
+
+    String profileHash(String profileKey) {
+        return Hashes.hmacSha256(salt(), "profile:" + profileKey);
+    }
+
+    String emailHash(String email) {
+        return Hashes.hmacSha256(salt(), "email:" + email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    boolean isErased(String profileKey) {
+        return exists(profileHash(profileKey));
+    }
+
+    boolean isErasedEmail(String email) {
+        return email != null && !email.isBlank() && exists(emailHash(email));
+    }
+
+    /** Which of these hashes belong to erased people; one query for a batch of import rows. */
+    Set<String> erasedAmong(Collection<String> hashes) {
+        if (hashes.isEmpty()) {
+            return Set.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(hashes.size(), "?"));
+        return new HashSet<>(jdbc.queryForList("SELECT salted_hash FROM erased_person WHERE salted_hash IN (" + marks
+                + ")", String.class, hashes.toArray()));
+    }
+
+    void remember(String kind, String hash, Instant at) {
+        if (!exists(hash)) {
+            jdbc.update("INSERT INTO erased_person (kind, salted_hash, erased_at) VALUES (?, ?, ?)", kind, hash,
+                    java.sql.Timestamp.from(at));
+        }
+    }
+
+    private boolean exists(String hash) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM erased_person WHERE salted_hash = ?", Integer.class,
+                hash);
+        return count != null && count > 0;
+    }
+
+    private String salt() {
+        if (salt == null) {
+            synchronized (this) {
+                if (salt == null) {
+                    salt = loadOrCreateSalt();
+                }
+            }
+        }
+        return salt;
+    }
+
+    private String loadOrCreateSalt() {
+        List<String> stored = jdbc.queryForList("SELECT secret FROM installation_secret WHERE name = ?", String.class,
+                SALT_NAME);
+        if (!stored.isEmpty()) {
+            return stored.getFirst();
+        }
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        String fresh = Base64.getEncoder().encodeToString(bytes);
+        try {
+            jdbc.update("INSERT INTO installation_secret (name, secret) VALUES (?, ?)", SALT_NAME, fresh);
+            return fresh;
+        } catch (DuplicateKeyException anotherNodeWasFirst) {
+            return jdbc.queryForObject("SELECT secret FROM installation_secret WHERE name = ?", String.class,
+                    SALT_NAME);
+        }
+    }
+}

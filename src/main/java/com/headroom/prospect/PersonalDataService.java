@@ -1,0 +1,207 @@
+package com.headroom.prospect;
+
+import com.headroom.base.AuditLog;
+import com.headroom.base.FieldChange;
+import com.headroom.base.Hashes;
+import com.headroom.base.LinkedInProfileUrl;
+import com.headroom.base.RuleViolation;
+import com.headroom.security.AdminOnly;
+import com.headroom.team.TeamChoice;
+import com.headroom.team.TeamService;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A person's rights under GDPR, for administrators: everything Headroom holds about one person,
+ * in every team, as JSON or CSV; and erasure, which deletes it all and keeps only a keyed hash of
+ * their profile address and e-mail so that nobody can store them again. Erasures are audited
+ * without the person's details.
+ */
+@Service
+@AdminOnly
+public class PersonalDataService {
+
+    /** One record of the person, as the admin sees them before exporting or erasing. */
+    public record PersonRecord(long prospectId, String teamName, String name, String company, String profileUrl,
+            String email, Instant createdAt) {
+    }
+
+    public record Erasure(int records, int teams, int doNotContactEntries) {
+    }
+
+    private final ProspectRepository prospects;
+    private final ProspectStore store;
+    private final DoNotContactRepository doNotContact;
+    private final ErasedPeople erased;
+    private final TeamService teams;
+    private final AuditLog auditLog;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    PersonalDataService(ProspectRepository prospects, ProspectStore store, DoNotContactRepository doNotContact,
+            ErasedPeople erased, TeamService teams, AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
+        this.prospects = prospects;
+        this.store = store;
+        this.doNotContact = doNotContact;
+        this.erased = erased;
+        this.teams = teams;
+        this.auditLog = auditLog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Every record of the person, found by profile address (any form) or e-mail. */
+    @Transactional(readOnly = true)
+    public List<PersonRecord> find(String profileOrEmail) {
+        Map<Long, String> teamNames = teams.choices().stream()
+                .collect(Collectors.toMap(TeamChoice::id, TeamChoice::name));
+        return records(profileOrEmail).stream()
+                .map(p -> new PersonRecord(p.id(), teamNames.getOrDefault(p.teamId(), "#" + p.teamId()),
+                        p.fullName(), p.company(), p.profileUrl(), p.email(), p.createdAt()))
+                .toList();
+    }
+
+    /** Everything held about the person, as indented JSON. */
+    @Transactional(readOnly = true)
+    public void exportJson(String profileOrEmail, Writer out) throws IOException {
+        json.writeValue(out, everything(profileOrEmail));
+    }
+
+    /** Everything held about the person, as CSV: one line per value (record, section, field, value). */
+    @Transactional(readOnly = true)
+    public void exportCsv(String profileOrEmail, Writer out) throws IOException {
+        out.write('\uFEFF');
+        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader("Record", "Section", "Field", "Value").get())) {
+            int n = 0;
+            for (var record : everything(profileOrEmail).records()) {
+                n++;
+                for (var field : record.entrySet()) {
+                    if (field.getValue() instanceof List<?> list) {
+                        for (Object item : list) {
+                            csv.printRecord(n, field.getKey(), "", SpreadsheetSafe.cell(String.valueOf(item)));
+                        }
+                    } else {
+                        csv.printRecord(n, "Prospect", field.getKey(),
+                                SpreadsheetSafe.cell(field.getValue() == null ? "" : field.getValue().toString()));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Deletes every record of the person in every team (with tags, notes and history) and the
+     * do-not-contact entries that name them, and remembers a keyed hash so that imports and manual
+     * adds refuse them from now on.
+     */
+    @Transactional
+    public Erasure erase(String profileOrEmail) {
+        var found = records(profileOrEmail);
+        Set<String> profileKeys = new LinkedHashSet<>();
+        Set<String> emails = new LinkedHashSet<>();
+        identityOf(profileOrEmail, profileKeys, emails);
+        for (var p : found) {
+            profileKeys.add(p.profileUrl());
+            if (p.email() != null) {
+                emails.add(p.email());
+            }
+        }
+        Instant now = clock.instant();
+        int dncEntries = 0;
+        for (String key : profileKeys) {
+            var entries = doNotContact.findByKindAndMatchHash(DoNotContactKind.PERSON, Hashes.sha256(key));
+            dncEntries += entries.size();
+            doNotContact.deleteAll(entries);
+            erased.remember("PROFILE", erased.profileHash(key), now);
+        }
+        for (String email : emails) {
+            erased.remember("EMAIL", erased.emailHash(email), now);
+        }
+        int teamsTouched = (int) found.stream().map(Prospect::teamId).distinct().count();
+        prospects.deleteAll(found);
+        prospects.flush();
+        auditLog.record("Personal data", null, "A person (details erased)", "Erased", List.of(
+                new FieldChange("Prospect records deleted", null, found.size() + " in " + teamsTouched
+                        + (teamsTouched == 1 ? " team" : " teams")),
+                new FieldChange("Do-not-contact entries deleted", null, Integer.toString(dncEntries))));
+        return new Erasure(found.size(), teamsTouched, dncEntries);
+    }
+
+    private record Everything(String requestedFor, Instant exportedAt, List<Map<String, Object>> records) {
+    }
+
+    private Everything everything(String profileOrEmail) {
+        Map<Long, String> teamNames = teams.choices().stream()
+                .collect(Collectors.toMap(TeamChoice::id, TeamChoice::name));
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (var p : records(profileOrEmail)) {
+            var d = p.draft();
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("team", teamNames.getOrDefault(p.teamId(), "#" + p.teamId()));
+            record.put("firstName", d.firstName());
+            record.put("lastName", d.lastName());
+            record.put("headline", d.headline());
+            record.put("company", d.company());
+            record.put("linkedInProfile", p.profileUrl());
+            record.put("email", d.email());
+            record.put("emailStatus", d.emailStatus().label());
+            record.put("location", d.location());
+            record.put("industry", d.industry());
+            record.put("icpFit", d.icpFit());
+            record.put("stage", p.stage().label());
+            record.put("doNotContact", p.doNotContact() ? p.doNotContactReason() : null);
+            record.put("source", p.source().label());
+            record.put("addedAt", p.createdAt().toString());
+            record.put("lastActivityAt", p.lastActivityAt().toString());
+            record.put("teamNotes", d.sharedNotes());
+            record.put("tags", List.copyOf(d.tags()));
+            record.put("privateNotes", jdbc.queryForList("SELECT note FROM prospect_private_note WHERE prospect_id = ?",
+                    String.class, p.id()));
+            record.put("history", store.history(p.id()).stream().map(e -> e.occurredAt() + " " + e.actorName() + ": "
+                    + e.describe()).toList());
+            records.add(record);
+        }
+        return new Everything(profileOrEmail.strip(), clock.instant(), records);
+    }
+
+    private List<Prospect> records(String profileOrEmail) {
+        Set<String> profileKeys = new LinkedHashSet<>();
+        Set<String> emails = new LinkedHashSet<>();
+        identityOf(profileOrEmail, profileKeys, emails);
+        Map<Long, Prospect> found = new LinkedHashMap<>();
+        profileKeys.forEach(key -> prospects.findByProfileKeyHash(Hashes.sha256(key)).forEach(p -> found.put(p.id(), p)));
+        emails.forEach(email -> prospects.findByEmail(email).forEach(p -> found.put(p.id(), p)));
+        return List.copyOf(found.values());
+    }
+
+    private static void identityOf(String profileOrEmail, Set<String> profileKeys, Set<String> emails) {
+        if (profileOrEmail == null || profileOrEmail.isBlank()) {
+            throw new RuleViolation("query", "Enter the person's LinkedIn profile address or e-mail address.");
+        }
+        String text = profileOrEmail.strip();
+        if (!text.contains("/") && text.contains("@")) {
+            emails.add(text.toLowerCase(Locale.ROOT));
+            return;
+        }
+        profileKeys.add(LinkedInProfileUrl.parse(text).key());
+    }
+}

@@ -1,0 +1,72 @@
+package com.headroom.prospect;
+
+import com.headroom.security.SignedIn;
+import com.headroom.team.Teammate;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The prospect list as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheets read the
+ * accents), streamed a thousand rows at a time. Cells that a spreadsheet would run as formulas are
+ * neutralised.
+ */
+@Service
+@SignedIn
+public class ProspectExportService {
+
+    public static final List<String> HEADER = List.of("First name", "Last name", "Headline", "Company",
+            "LinkedIn profile", "E-mail", "E-mail status", "Location", "Industry", "Stage", "Do not contact",
+            "Owner", "Tags", "ICP fit", "Team notes", "Source", "Added (UTC)", "Last activity (UTC)");
+    private static final int BATCH = 1000;
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final ProspectService prospects;
+    private final ProspectStore store;
+
+    ProspectExportService(ProspectService prospects, ProspectStore store) {
+        this.prospects = prospects;
+        this.store = store;
+    }
+
+    /** Writes every prospect of the filter; returns how many. */
+    @Transactional(readOnly = true)
+    public int exportCsv(ProspectFilter filter, Writer out) throws IOException {
+        Map<Long, Teammate> team = prospects.teammates(filter.teamId()); // also checks the team is the caller's
+        out.write('\uFEFF');
+        int written = 0;
+        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new))
+                .get())) {
+            long after = 0;
+            while (true) {
+                var batch = store.exportBatch(filter, after, BATCH);
+                for (var p : batch) {
+                    var owner = team.get(p.ownerId());
+                    csv.printRecord(safe(p.firstName()), safe(p.lastName()), safe(p.headline()), safe(p.company()),
+                            safe(p.profileUrl()), safe(p.email()), p.emailStatus().label(), safe(p.location()),
+                            safe(p.industry()), p.stage().label(), p.doNotContact() ? "yes" : "no",
+                            safe(owner == null ? "" : owner.displayName()), safe(String.join("; ", p.tags())),
+                            p.icpFit() == null ? "" : p.icpFit().toString(), safe(p.sharedNotes()),
+                            p.source().label(), UTC.format(p.createdAt()), UTC.format(p.lastActivityAt()));
+                    written++;
+                }
+                if (batch.size() < BATCH) {
+                    break;
+                }
+                after = batch.getLast().id();
+            }
+        }
+        return written;
+    }
+
+    private static String safe(String value) {
+        return SpreadsheetSafe.cell(value);
+    }
+}

@@ -1,0 +1,305 @@
+package com.headroom.prospect;
+
+import com.headroom.base.Hashes;
+import com.headroom.base.InputValidator;
+import com.headroom.base.LinkedInProfileUrl;
+import com.headroom.base.RuleViolation;
+import com.headroom.security.CurrentUser;
+import com.headroom.security.Role;
+import com.headroom.security.SignedIn;
+import com.headroom.team.AccountService;
+import com.headroom.team.TeamService;
+import com.headroom.team.Teammate;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The team's shared prospect log: one record per person per team, found by the normalized
+ * profile address. Everyone in the team reads every prospect (but only their own private notes);
+ * the owner and the team's managers change it.
+ */
+@Service
+@SignedIn
+public class ProspectService {
+
+    static final String ERASED = "This person asked to be erased from Headroom and can't be added again.";
+
+    private final ProspectRepository prospects;
+    private final ProspectStore store;
+    private final DoNotContactRepository doNotContact;
+    private final ErasedPeople erased;
+    private final TeamService teams;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final InputValidator validator;
+    private final Clock clock;
+
+    ProspectService(ProspectRepository prospects, ProspectStore store, DoNotContactRepository doNotContact,
+            ErasedPeople erased, TeamService teams, AccountService accounts, CurrentUser currentUser,
+            InputValidator validator, Clock clock) {
+        this.prospects = prospects;
+        this.store = store;
+        this.doNotContact = doNotContact;
+        this.erased = erased;
+        this.teams = teams;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** A page of the team's prospects; sort by "name", "company", "stage" or "lastActivity". */
+    @Transactional(readOnly = true)
+    public List<ProspectRow> search(ProspectFilter filter, Pageable pageable) {
+        requireTeam(filter.teamId());
+        return store.search(filter, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ProspectFilter filter) {
+        requireTeam(filter.teamId());
+        return store.count(filter);
+    }
+
+    @Transactional(readOnly = true)
+    public PipelineCounts pipeline(ProspectFilter filter) {
+        requireTeam(filter.teamId());
+        return store.pipeline(filter);
+    }
+
+    /** The tags used in the team, for the tag filter. */
+    @Transactional(readOnly = true)
+    public List<String> tags(long teamId) {
+        requireTeam(teamId);
+        return store.tags(teamId);
+    }
+
+    @Transactional(readOnly = true)
+    public ProspectDetails details(long id) {
+        var prospect = find(id);
+        return details(prospect);
+    }
+
+    /**
+     * Adds a person the team does not have yet, owned by the signed-in person.
+     *
+     * @throws DuplicateProspect when the team already has them: it names the existing record's owner
+     */
+    @Transactional
+    public ProspectDetails add(long teamId, ProspectDraft draft) {
+        requireTeam(teamId);
+        validator.check(draft);
+        var me = currentUser.require();
+        var profile = LinkedInProfileUrl.parse(draft.profileUrl());
+        if (erased.isErased(profile.key()) || erased.isErasedEmail(draft.email())) {
+            throw new RuleViolation("profileUrl", ERASED);
+        }
+        refuseDuplicate(teamId, profile);
+        var now = clock.instant();
+        var prospect = new Prospect(teamId, profile, ProspectSource.MANUAL, me.accountId(), now);
+        prospect.apply(draft);
+        var list = new DoNotContactList(doNotContact.findByTeamId(teamId));
+        list.reasonFor(prospect.profileUrl(), prospect.companyKey(), prospect.emailDomain())
+                .ifPresent(prospect::markDoNotContact);
+        try {
+            prospect = prospects.saveAndFlush(prospect);
+        } catch (DataIntegrityViolationException sameMomentSamePerson) {
+            // Someone added them a moment ago; the unique constraint decided.
+            refuseDuplicate(teamId, profile);
+            throw sameMomentSamePerson;
+        }
+        store.replaceWords(prospect.id(), teamId, prospect.searchWords());
+        store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(), ProspectEvent.Kind.ADDED, null,
+                null);
+        if (prospect.doNotContact()) {
+            store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(),
+                    ProspectEvent.Kind.MARKED_DO_NOT_CONTACT, null, prospect.doNotContactReason());
+        }
+        return details(prospect);
+    }
+
+    /** Saves the owner's (or a manager's) edit; the profile address is the identity and stays. */
+    @Transactional
+    public ProspectDetails update(long id, long expectedVersion, ProspectDraft draft) {
+        validator.check(draft);
+        var prospect = find(id);
+        requireMayEdit(prospect);
+        requireVersion(prospect, expectedVersion);
+        if (!LinkedInProfileUrl.parse(draft.profileUrl()).key().equals(prospect.profileUrl())) {
+            throw new RuleViolation("profileUrl", "The profile address identifies the person and can't change."
+                    + " Add the other person as a new prospect.");
+        }
+        if (!Objects.equals(prospect.email(), blankToNull(draft.email())) && erased.isErasedEmail(draft.email())) {
+            throw new RuleViolation("email", "That e-mail address belongs to someone erased from Headroom.");
+        }
+        var me = currentUser.require();
+        var now = clock.instant();
+        boolean wasDoNotContact = prospect.doNotContact();
+        prospect.apply(draft);
+        var reason = new DoNotContactList(doNotContact.findByTeamId(prospect.teamId()))
+                .reasonFor(prospect.profileUrl(), prospect.companyKey(), prospect.emailDomain());
+        prospect.markDoNotContact(reason.orElse(null));
+        prospect.touch(now);
+        prospect = prospects.saveAndFlush(prospect);
+        store.replaceWords(prospect.id(), prospect.teamId(), prospect.searchWords());
+        store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(), ProspectEvent.Kind.EDITED, null,
+                null);
+        if (wasDoNotContact != prospect.doNotContact()) {
+            store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(), prospect.doNotContact()
+                    ? ProspectEvent.Kind.MARKED_DO_NOT_CONTACT : ProspectEvent.Kind.DO_NOT_CONTACT_LIFTED, null,
+                    reason.orElse(null));
+        }
+        return details(prospect);
+    }
+
+    /** Moves a prospect along the pipeline (or back). Refused while they are on the do-not-contact list. */
+    @Transactional
+    public ProspectDetails changeStage(long id, Stage stage) {
+        var prospect = find(id);
+        requireMayEdit(prospect);
+        if (prospect.doNotContact()) {
+            throw new RuleViolation("stage", prospect.fullName() + " must not be contacted ("
+                    + prospect.doNotContactReason() + "). Their stage stays until the entry is removed.");
+        }
+        if (prospect.stage() == stage) {
+            return details(prospect);
+        }
+        var me = currentUser.require();
+        var now = clock.instant();
+        var from = prospect.stage();
+        prospect.setStage(stage);
+        prospect.touch(now);
+        prospect = prospects.saveAndFlush(prospect);
+        store.recordHistory(id, now, me.accountId(), me.displayName(), ProspectEvent.Kind.STAGE_CHANGED,
+                from.label(), stage.label());
+        return details(prospect);
+    }
+
+    /** The owner hands the prospect to a teammate; a manager reassigns within their teams. */
+    @Transactional
+    public ProspectDetails handOver(long id, long newOwnerId) {
+        var prospect = find(id);
+        requireMayEdit(prospect);
+        Map<Long, Teammate> team = teammates(prospect.teamId());
+        var newOwner = team.get(newOwnerId);
+        if (newOwner == null || !newOwner.active() || newOwner.role() == Role.ADMIN) {
+            throw new RuleViolation("ownerId", "Choose someone active in the team to hand " + prospect.fullName()
+                    + " over to.");
+        }
+        if (newOwnerId == prospect.ownerId()) {
+            return details(prospect);
+        }
+        var me = currentUser.require();
+        var now = clock.instant();
+        String from = nameOf(team, prospect.ownerId());
+        prospect.setOwnerId(newOwnerId);
+        prospect.touch(now);
+        prospect = prospects.saveAndFlush(prospect);
+        store.recordHistory(id, now, me.accountId(), me.displayName(), ProspectEvent.Kind.HANDED_OVER, from,
+                newOwner.displayName());
+        return details(prospect);
+    }
+
+    /** Team notes: anyone in the team may write them. */
+    @Transactional
+    public ProspectDetails saveSharedNotes(long id, long expectedVersion, String notes) {
+        var prospect = find(id);
+        requireVersion(prospect, expectedVersion);
+        if (notes != null && notes.length() > 4000) {
+            throw new RuleViolation("sharedNotes", "Keep the team notes under 4,000 characters.");
+        }
+        prospect.setSharedNotes(notes);
+        prospect.touch(clock.instant());
+        return details(prospects.saveAndFlush(prospect));
+    }
+
+    /** The owner's private note, which nobody else reads. */
+    @Transactional
+    public void savePrivateNote(long id, String note) {
+        var prospect = find(id);
+        var me = currentUser.require();
+        if (prospect.ownerId() != me.accountId()) {
+            throw new AccessDeniedException("Only the owner keeps private notes on a prospect");
+        }
+        if (note != null && note.length() > 4000) {
+            throw new RuleViolation("privateNote", "Keep your private notes under 4,000 characters.");
+        }
+        store.savePrivateNote(id, me.accountId(), note, clock.instant());
+    }
+
+    /** The people of a team, by id, for owner names. */
+    @Transactional(readOnly = true)
+    public Map<Long, Teammate> teammates(long teamId) {
+        requireTeam(teamId);
+        return accounts.teammates(teamId).stream().collect(Collectors.toMap(Teammate::id, Function.identity()));
+    }
+
+    private ProspectDetails details(Prospect prospect) {
+        var me = currentUser.require();
+        boolean owner = prospect.ownerId() == me.accountId();
+        Optional<String> privateNote = owner ? store.privateNote(prospect.id(), me.accountId()) : Optional.empty();
+        return new ProspectDetails(prospect.id(), prospect.teamId(), prospect.draft(), prospect.profileUrl(),
+                prospect.source(), prospect.ownerId(), prospect.stage(), prospect.doNotContact(),
+                prospect.doNotContactReason(), prospect.createdAt(), prospect.lastActivityAt(), privateNote,
+                mayEdit(prospect), owner, store.history(prospect.id()), prospect.version());
+    }
+
+    private Prospect find(long id) {
+        var prospect = prospects.findById(id).orElseThrow(() -> new RuleViolation("That prospect no longer exists."));
+        requireTeam(prospect.teamId());
+        return prospect;
+    }
+
+    private void refuseDuplicate(long teamId, LinkedInProfileUrl profile) {
+        prospects.findByTeamIdAndProfileKeyHash(teamId, Hashes.sha256(profile.key()))
+                .ifPresent(existing -> {
+                    throw new DuplicateProspect(existing.id(), existing.fullName(),
+                            nameOf(teammates(teamId), existing.ownerId()));
+                });
+    }
+
+    private void requireTeam(long teamId) {
+        var me = currentUser.require();
+        if (me.role() == Role.ADMIN || !teams.isVisible(teamId)) {
+            throw new AccessDeniedException("Not a team of yours");
+        }
+    }
+
+    private boolean mayEdit(Prospect prospect) {
+        var me = currentUser.require();
+        return prospect.ownerId() == me.accountId() || me.role() == Role.MANAGER;
+    }
+
+    private void requireMayEdit(Prospect prospect) {
+        if (!mayEdit(prospect)) {
+            throw new AccessDeniedException("Only the owner or a manager changes a prospect");
+        }
+    }
+
+    private static void requireVersion(Prospect prospect, long expectedVersion) {
+        if (prospect.version() != expectedVersion) {
+            throw new RuleViolation("Someone else changed " + prospect.fullName()
+                    + " while you were editing. Nothing was saved; reopen the prospect to see their changes.");
+        }
+    }
+
+    private static String nameOf(Map<Long, Teammate> team, long accountId) {
+        var mate = team.get(accountId);
+        return mate == null ? "a former member" : mate.displayName();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+    }
+}

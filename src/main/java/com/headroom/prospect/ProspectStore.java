@@ -1,0 +1,236 @@
+package com.headroom.prospect;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The prospect queries that must stay fast on a team of 100,000: the list page, its count, the
+ * pipeline counts, and the side tables (search words, history, private notes). Plain SQL that
+ * runs the same on MariaDB and H2, so that each filter uses the index meant for it.
+ */
+@Component
+class ProspectStore {
+
+    private static final String ROW_COLUMNS = "p.id, p.first_name, p.last_name, p.headline, p.company, p.stage,"
+            + " p.do_not_contact, p.owner_id, p.last_activity_at, p.profile_url";
+
+    private final JdbcTemplate jdbc;
+
+    ProspectStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ProspectRow> search(ProspectFilter filter, Pageable pageable) {
+        var where = new Where(filter, true);
+        String sql = "SELECT " + ROW_COLUMNS + " FROM prospect p WHERE " + where.sql + " ORDER BY "
+                + orderBy(pageable.getSort()) + " LIMIT ? OFFSET ?";
+        List<Object> args = new ArrayList<>(where.args);
+        args.add(pageable.getPageSize());
+        args.add(pageable.getOffset());
+        return jdbc.query(sql, ProspectStore::row, args.toArray());
+    }
+
+    long count(ProspectFilter filter) {
+        var where = new Where(filter, true);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM prospect p WHERE " + where.sql, Long.class,
+                where.args.toArray());
+        return count == null ? 0 : count;
+    }
+
+    /** Counts per stage for the filter without its stage (so every stage shows its number). */
+    PipelineCounts pipeline(ProspectFilter filter) {
+        var where = new Where(filter, false);
+        var byStage = new EnumMap<Stage, Long>(Stage.class);
+        long[] doNotContact = {0};
+        jdbc.query("SELECT p.stage, p.do_not_contact, COUNT(*) FROM prospect p WHERE " + where.sql
+                + " GROUP BY p.stage, p.do_not_contact", rs -> {
+                    if (rs.getBoolean(2)) {
+                        doNotContact[0] += rs.getLong(3);
+                    } else {
+                        byStage.merge(Stage.valueOf(rs.getString(1)), rs.getLong(3), Long::sum);
+                    }
+                }, where.args.toArray());
+        return new PipelineCounts(byStage, doNotContact[0]);
+    }
+
+    /** Every field of a prospect, for exports. */
+    record FullRow(long id, String firstName, String lastName, String headline, String company, String profileUrl,
+            String email, EmailStatus emailStatus, String location, String industry, Stage stage, boolean doNotContact,
+            long ownerId, List<String> tags, Integer icpFit, String sharedNotes, ProspectSource source,
+            Instant createdAt, Instant lastActivityAt) {
+    }
+
+    /** The next batch of the filter in id order, after the given id (keyset paging: no offsets). */
+    List<FullRow> exportBatch(ProspectFilter filter, long afterId, int size) {
+        var where = new Where(filter, true);
+        List<Object> args = new ArrayList<>(where.args);
+        args.add(afterId);
+        args.add(size);
+        List<FullRow> rows = jdbc.query("SELECT p.id, p.first_name, p.last_name, p.headline, p.company, p.profile_url,"
+                + " p.email, p.email_status, p.location, p.industry, p.stage, p.do_not_contact, p.owner_id, p.icp_fit,"
+                + " p.shared_notes, p.source, p.created_at, p.last_activity_at FROM prospect p WHERE " + where.sql
+                + " AND p.id > ? ORDER BY p.id LIMIT ?", (rs, i) -> new FullRow(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        EmailStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10),
+                        Stage.valueOf(rs.getString(11)), rs.getBoolean(12), rs.getLong(13), new ArrayList<>(),
+                        (Integer) rs.getObject(14, Integer.class), rs.getString(15),
+                        ProspectSource.valueOf(rs.getString(16)), rs.getTimestamp(17).toInstant(),
+                        rs.getTimestamp(18).toInstant()), args.toArray());
+        if (!rows.isEmpty()) {
+            var byId = new java.util.HashMap<Long, FullRow>();
+            rows.forEach(r -> byId.put(r.id(), r));
+            String marks = String.join(",", java.util.Collections.nCopies(rows.size(), "?"));
+            jdbc.query("SELECT prospect_id, tag FROM prospect_tag WHERE prospect_id IN (" + marks + ") ORDER BY tag",
+                    rs -> {
+                        byId.get(rs.getLong(1)).tags().add(rs.getString(2));
+                    }, rows.stream().map(FullRow::id).toArray());
+        }
+        return rows;
+    }
+
+    List<String> tags(long teamId) {
+        return jdbc.queryForList("SELECT DISTINCT t.tag FROM prospect_tag t JOIN prospect p ON p.id = t.prospect_id"
+                + " WHERE p.team_id = ? ORDER BY t.tag", String.class, teamId);
+    }
+
+    void replaceWords(long prospectId, long teamId, Collection<String> words) {
+        jdbc.update("DELETE FROM prospect_word WHERE prospect_id = ?", prospectId);
+        insertWords(List.of(new Words(prospectId, teamId, words)));
+    }
+
+    record Words(long prospectId, long teamId, Collection<String> words) {
+    }
+
+    void insertWords(List<Words> batch) {
+        List<Object[]> rows = new ArrayList<>();
+        for (var entry : batch) {
+            for (String word : entry.words()) {
+                rows.add(new Object[] {entry.teamId(), word, entry.prospectId()});
+            }
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO prospect_word (team_id, word, prospect_id) VALUES (?, ?, ?)", rows);
+        }
+    }
+
+    void recordHistory(long prospectId, Instant at, Long actorId, String actorName, ProspectEvent.Kind kind,
+            String from, String to) {
+        jdbc.update("INSERT INTO prospect_history (prospect_id, occurred_at, actor_id, actor_name, kind, from_value,"
+                + " to_value) VALUES (?, ?, ?, ?, ?, ?, ?)", prospectId, Timestamp.from(at), actorId, actorName,
+                kind.name(), clip(from), clip(to));
+    }
+
+    List<ProspectEvent> history(long prospectId) {
+        return jdbc.query("SELECT occurred_at, actor_name, kind, from_value, to_value FROM prospect_history"
+                + " WHERE prospect_id = ? ORDER BY id DESC", (rs, i) -> new ProspectEvent(
+                        rs.getTimestamp(1).toInstant(), rs.getString(2), ProspectEvent.Kind.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5)), prospectId);
+    }
+
+    Optional<String> privateNote(long prospectId, long authorId) {
+        return jdbc.queryForList("SELECT note FROM prospect_private_note WHERE prospect_id = ? AND author_id = ?",
+                String.class, prospectId, authorId).stream().findFirst();
+    }
+
+    void savePrivateNote(long prospectId, long authorId, String note, Instant at) {
+        jdbc.update("DELETE FROM prospect_private_note WHERE prospect_id = ? AND author_id = ?", prospectId, authorId);
+        if (note != null && !note.isBlank()) {
+            jdbc.update("INSERT INTO prospect_private_note (prospect_id, author_id, note, updated_at)"
+                    + " VALUES (?, ?, ?, ?)", prospectId, authorId, note.strip(), Timestamp.from(at));
+        }
+    }
+
+    private static String clip(String value) {
+        return value == null || value.length() <= 200 ? value : value.substring(0, 199) + "…";
+    }
+
+    private static ProspectRow row(ResultSet rs, int rowNum) throws SQLException {
+        return new ProspectRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                Stage.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getLong(8), rs.getTimestamp(9).toInstant(),
+                rs.getString(10));
+    }
+
+    /** Grid sort properties to columns; the id last, so that pages never overlap. */
+    private static String orderBy(Sort sort) {
+        List<String> parts = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String dir = order.isAscending() ? " ASC" : " DESC";
+            switch (order.getProperty()) {
+                case "name" -> {
+                    parts.add("p.last_name" + dir);
+                    parts.add("p.first_name" + dir);
+                }
+                case "company" -> parts.add("p.company_key" + dir);
+                case "stage" -> parts.add(stageOrder() + dir);
+                case "lastActivity" -> parts.add("p.last_activity_at" + dir);
+                default -> throw new IllegalArgumentException("Cannot sort prospects by " + order.getProperty());
+            }
+        }
+        if (parts.isEmpty()) {
+            parts.add("p.last_activity_at DESC");
+        }
+        parts.add("p.id DESC");
+        return String.join(", ", parts);
+    }
+
+    private static String stageOrder() {
+        var sql = new StringBuilder("CASE p.stage");
+        for (Stage stage : Stage.values()) {
+            sql.append(" WHEN '").append(stage.name()).append("' THEN ").append(stage.ordinal());
+        }
+        return sql.append(" END").toString();
+    }
+
+    /** The WHERE clause of a filter; every value is a bind parameter. */
+    private static final class Where {
+
+        final String sql;
+        final List<Object> args = new ArrayList<>();
+
+        Where(ProspectFilter f, boolean withStage) {
+            var sql = new StringBuilder("p.team_id = ?");
+            args.add(f.teamId());
+            if (withStage && f.doNotContact()) {
+                sql.append(" AND p.do_not_contact = TRUE");
+            } else if (withStage && f.stage() != null) {
+                sql.append(" AND p.stage = ? AND p.do_not_contact = FALSE");
+                args.add(f.stage().name());
+            }
+            if (f.ownerId() != null) {
+                sql.append(" AND p.owner_id = ?");
+                args.add(f.ownerId());
+            }
+            if (f.company() != null && !f.company().isBlank()) {
+                String key = com.headroom.base.CompanyName.key(f.company());
+                sql.append(" AND p.company_key LIKE ? ESCAPE '!'");
+                args.add(likePrefix(key));
+            }
+            if (f.tag() != null && !f.tag().isBlank()) {
+                sql.append(" AND EXISTS (SELECT 1 FROM prospect_tag t WHERE t.prospect_id = p.id AND t.tag = ?)");
+                args.add(f.tag().strip().toLowerCase(java.util.Locale.ROOT));
+            }
+            for (String word : SearchWords.query(f.text())) {
+                sql.append(" AND p.id IN (SELECT w.prospect_id FROM prospect_word w WHERE w.team_id = ?"
+                        + " AND w.word LIKE ? ESCAPE '!')");
+                args.add(f.teamId());
+                args.add(likePrefix(word));
+            }
+            this.sql = sql.toString();
+        }
+
+        private static String likePrefix(String text) {
+            return text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        }
+    }
+}

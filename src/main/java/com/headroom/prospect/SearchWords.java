@@ -1,0 +1,47 @@
+package com.headroom.prospect;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Words as the free-text filter compares them: lower case, accents folded, split at anything
+ * that is not a letter or digit ("Müller-Lüdenscheidt GmbH" gives muller, ludenscheidt, gmbh).
+ */
+final class SearchWords {
+
+    static final int MAX_LENGTH = 60;
+
+    private SearchWords() {
+    }
+
+    static Set<String> of(String... texts) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String text : texts) {
+            words.addAll(split(text));
+        }
+        return words;
+    }
+
+    /** The words of what someone typed into the search, to be matched as prefixes. */
+    static List<String> query(String typed) {
+        return List.copyOf(split(typed));
+    }
+
+    private static Set<String> split(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        if (text == null || text.isBlank()) {
+            return words;
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word);
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,281 @@
+package com.headroom.prospect.ui;
+
+import com.headroom.base.RuleViolation;
+import com.headroom.base.ui.Formats;
+import com.headroom.base.ui.FormSection;
+import com.headroom.base.ui.Notifications;
+import com.headroom.prospect.ImportField;
+import com.headroom.prospect.ImportPreview;
+import com.headroom.prospect.ImportReport;
+import com.headroom.prospect.ProspectImportService;
+import com.headroom.security.AppRoles;
+import com.headroom.team.AccountService;
+import com.headroom.team.TeamChoice;
+import com.headroom.team.TeamService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * CSV import in four steps: upload, map the columns, import, read the report. Large files import
+ * in the background with a progress bar, so the page stays usable.
+ */
+@Route("prospects/import")
+@PageTitle("Import prospects")
+@RolesAllowed(AppRoles.MEMBER)
+class ImportView extends Main {
+
+    /** Files with more rows import in the background, with progress. */
+    static final int BACKGROUND_FROM_ROWS = 2000;
+
+    private final ProspectImportService imports;
+    private final AsyncTaskExecutor executor;
+    private final ComboBox<TeamChoice> team = new ComboBox<>("Import into team");
+    private final Div step = new Div();
+    private Path file;
+    private ImportPreview preview;
+    private final List<Select<ImportField>> columnFields = new ArrayList<>();
+
+    ImportView(ProspectImportService imports, TeamService teams, AccountService accounts,
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+        this.imports = imports;
+        this.executor = executor;
+        addClassName("view");
+        var myTeams = teams.choices();
+        team.setItems(myTeams);
+        team.setItemLabelGenerator(TeamChoice::name);
+        team.setVisible(myTeams.size() > 1);
+        Optional<Long> home = accounts.mySeat().teamId();
+        myTeams.stream().filter(t -> home.isPresent() && t.id() == home.get()).findFirst()
+                .or(() -> myTeams.stream().findFirst()).ifPresent(team::setValue);
+        add(new Anchor("prospects", "← Prospects"), team, step);
+        showUpload();
+    }
+
+    private void showUpload() {
+        step.removeAll();
+        var ui = UI.getCurrent();
+        var upload = new Upload(UploadHandler.toTempFile((metadata, received) ->
+                ui.access(() -> fileReceived(received.toPath()))));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) ProspectImportService.MAX_BYTES);
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage().toLowerCase().contains("size")
+                ? "The file is larger than 10 MB. Split it into smaller files." : e.getErrorMessage()));
+        step.add(FormSection.titled("1. Choose a CSV file"),
+                new Paragraph("A header row, then one row per person, with at least the LinkedIn profile address"
+                        + " and the first name. UTF-8, comma- or semicolon-separated, up to 10 MB and 100,000 rows."
+                        + " People already in the team only get their empty fields filled in."), upload);
+    }
+
+    /** The uploaded file, ready to map (the upload calls this; so do tests). */
+    void fileReceived(Path received) {
+        try {
+            preview = imports.preview(received);
+            file = received;
+            showMapping();
+        } catch (RuleViolation refused) {
+            deleteQuietly(received);
+            step.add(errorLine(refused.getMessage()));
+        }
+    }
+
+    private void showMapping() {
+        step.removeAll();
+        columnFields.clear();
+        var form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2),
+                new FormLayout.ResponsiveStep("50rem", 3));
+        for (int i = 0; i < preview.headers().size(); i++) {
+            var field = new Select<ImportField>();
+            String header = preview.headers().get(i);
+            field.setLabel(header.isBlank() ? "Column " + (i + 1) : header);
+            field.setItems(ImportField.values());
+            field.setItemLabelGenerator(ImportField::label);
+            field.setValue(preview.mapping().get(i));
+            field.setHelperText("e.g. " + sample(i));
+            columnFields.add(field);
+            form.add(field);
+        }
+        var importButton = new Button("Import " + Formats.number(preview.rowCount()) + " rows", e -> startImport());
+        importButton.addThemeVariants(ButtonVariant.PRIMARY);
+        var again = new Button("Choose another file", e -> {
+            deleteQuietly(file);
+            showUpload();
+        });
+        var buttons = new Div(importButton, again);
+        buttons.addClassName("toolbar");
+        step.add(FormSection.titled("2. Say what each column holds"),
+                new Paragraph(Formats.number(preview.rowCount()) + " rows found ("
+                        + (preview.delimiter() == ';' ? "semicolon" : "comma") + "-separated). Headroom suggests a"
+                        + " field for each column, or the one you chose last time."), form, buttons);
+    }
+
+    private String sample(int column) {
+        return preview.firstRows().stream().map(row -> column < row.size() ? row.get(column) : "")
+                .filter(v -> v != null && !v.isBlank()).findFirst().map(v -> v.length() > 40 ? v.substring(0, 39)
+                        + "…" : v).orElse("(empty)");
+    }
+
+    private void startImport() {
+        if (team.getValue() == null) {
+            Notifications.error("Choose the team to import into.");
+            return;
+        }
+        List<ImportField> mapping = columnFields.stream().map(Select::getValue).toList();
+        long teamId = team.getValue().id();
+        if (preview.rowCount() < BACKGROUND_FROM_ROWS) {
+            try {
+                showReport(imports.importFile(teamId, file, mapping, done -> { }));
+            } catch (RuleViolation refused) {
+                Notifications.error(refused.getMessage());
+            }
+            return;
+        }
+        var bar = new ProgressBar(0, preview.rowCount(), 0);
+        var progressText = new Span("Starting…");
+        step.removeAll();
+        step.add(FormSection.titled("3. Importing"), bar, progressText,
+                new Paragraph("You can keep working in another tab; this page shows the report when it is done."));
+        var ui = UI.getCurrent();
+        ui.setPollInterval(500);
+        var security = SecurityContextHolder.getContext();
+        var total = preview.rowCount();
+        CompletableFuture.supplyAsync(() -> {
+            SecurityContextHolder.setContext(security);
+            try {
+                return imports.importFile(teamId, file, mapping, done -> ui.access(() -> {
+                    bar.setValue(done);
+                    progressText.setText(Formats.number(done) + " of " + Formats.number(total) + " rows");
+                }));
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }, executor).whenComplete((report, failure) -> ui.access(() -> {
+            ui.setPollInterval(-1);
+            if (failure != null) {
+                var cause = failure.getCause() != null ? failure.getCause() : failure;
+                step.add(errorLine(cause instanceof RuleViolation ? cause.getMessage()
+                        : "The import stopped with an error; rows stored before it stay. Import the file again:"
+                                + " stored rows are skipped."));
+            } else {
+                showReport(report);
+            }
+        }));
+    }
+
+    private void showReport(ImportReport report) {
+        deleteQuietly(file);
+        step.removeAll();
+        step.add(FormSection.titled("Import finished"));
+        var summary = new Paragraph(Formats.number(report.rows()) + " rows: " + Formats.number(report.added())
+                + " added, " + Formats.number(report.filledIn()) + " already known and filled in, "
+                + Formats.number(report.unchanged()) + " already known and unchanged, "
+                + Formats.number(report.rejected().size()) + " not imported.");
+        summary.addClassName("import-summary");
+        step.add(summary);
+
+        if (!report.rejected().isEmpty()) {
+            var download = new Anchor(rejectedCsv(report), "");
+            download.getElement().setAttribute("download", true);
+            download.add(new Button("Download the rows not imported (CSV)"));
+            var grid = new Grid<ImportReport.RejectedRow>();
+            grid.addColumn(ImportReport.RejectedRow::rowNumber).setHeader("Row").setAutoWidth(true);
+            grid.addColumn(ImportReport.RejectedRow::reason).setHeader("Why it was not imported").setFlexGrow(3);
+            grid.addColumn(r -> String.join(", ", r.values().stream().filter(v -> !v.isBlank()).limit(3).toList()))
+                    .setHeader("Row starts with").setFlexGrow(2);
+            grid.setItems(report.rejected());
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            grid.setAllRowsVisible(report.rejected().size() <= 15);
+            grid.setHeight(report.rejected().size() <= 15 ? null : "24rem");
+            grid.addClassName("rejected-rows");
+            step.add(FormSection.titled("Not imported: fix these rows and import them again"), download, grid);
+        }
+        if (!report.doNotContact().isEmpty()) {
+            var grid = new Grid<ImportReport.FlaggedRow>();
+            grid.addColumn(ImportReport.FlaggedRow::rowNumber).setHeader("Row").setAutoWidth(true);
+            grid.addColumn(ImportReport.FlaggedRow::name).setHeader("Person").setAutoWidth(true);
+            grid.addColumn(ImportReport.FlaggedRow::reason).setHeader("Do not contact because").setFlexGrow(2);
+            grid.setItems(report.doNotContact());
+            grid.setAllRowsVisible(true);
+            grid.addClassName("do-not-contact-rows");
+            step.add(FormSection.titled("Stored, but marked do not contact"), grid);
+        }
+        if (!report.keptValues().isEmpty()) {
+            var grid = new Grid<ImportReport.KeptValue>();
+            grid.addColumn(ImportReport.KeptValue::rowNumber).setHeader("Row").setAutoWidth(true);
+            grid.addColumn(ImportReport.KeptValue::name).setHeader("Person").setAutoWidth(true);
+            grid.addColumn(ImportReport.KeptValue::field).setHeader("Field").setAutoWidth(true);
+            grid.addColumn(ImportReport.KeptValue::kept).setHeader("Kept").setFlexGrow(1);
+            grid.addColumn(ImportReport.KeptValue::inFile).setHeader("The file says").setFlexGrow(1);
+            grid.setItems(report.keptValues());
+            grid.setAllRowsVisible(report.keptValues().size() <= 15);
+            grid.setHeight(report.keptValues().size() <= 15 ? null : "20rem");
+            grid.addClassName("kept-values");
+            step.add(FormSection.titled("Existing values kept (Headroom never overwrites them)"), grid);
+        }
+        var again = new Button("Import another file", e -> showUpload());
+        var toList = new Button("Go to prospects", e -> getUI().ifPresent(ui -> ui.navigate(ProspectsView.class)));
+        toList.addThemeVariants(ButtonVariant.PRIMARY);
+        var buttons = new Div(toList, again);
+        buttons.addClassName("toolbar");
+        step.add(buttons);
+    }
+
+    private DownloadHandler rejectedCsv(ImportReport report) {
+        return event -> {
+            event.setFileName("rows-not-imported.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            imports.writeRejected(report, writer);
+            writer.flush();
+        };
+    }
+
+    private static Paragraph errorLine(String message) {
+        var line = new Paragraph(message);
+        line.addClassName("error-text");
+        return line;
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package com.headroom.prospect.ui;
+
+import com.headroom.base.RuleViolation;
+import com.headroom.base.ui.Formats;
+import com.headroom.base.ui.Notifications;
+import com.headroom.prospect.PersonalDataService;
+import com.headroom.prospect.PersonalDataService.PersonRecord;
+import com.headroom.security.AppRoles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** A person's data requests: find them in every team, export what is held, erase it. */
+@Route("personal-data")
+@PageTitle("Personal data requests")
+@Menu(order = 80, icon = "vaadin:eraser", title = "Personal data")
+@RolesAllowed(AppRoles.ADMIN)
+class PersonalDataView extends Main {
+
+    private final PersonalDataService service;
+    private final TextField query = new TextField("LinkedIn profile or e-mail of the person");
+    private final Grid<PersonRecord> grid = new Grid<>();
+    private final Div actions = new Div();
+    private final Paragraph outcome = new Paragraph();
+    private String searched;
+
+    PersonalDataView(PersonalDataService service) {
+        this.service = service;
+        addClassName("view");
+        query.setWidth("32rem");
+        query.setPlaceholder("https://www.linkedin.com/in/… or name@company.com");
+        var find = new Button("Find", e -> find());
+        find.addThemeVariants(ButtonVariant.PRIMARY);
+        var form = new Div(query, find);
+        form.addClassName("toolbar");
+
+        grid.addColumn(PersonRecord::teamName).setHeader("Team").setAutoWidth(true);
+        grid.addColumn(PersonRecord::name).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(r -> r.company() == null ? "" : r.company()).setHeader("Company").setAutoWidth(true);
+        grid.addColumn(PersonRecord::profileUrl).setHeader("LinkedIn profile").setFlexGrow(1);
+        grid.addColumn(r -> r.email() == null ? "" : r.email()).setHeader("E-mail").setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(LocalDate.ofInstant(r.createdAt(), ZoneOffset.UTC))).setHeader("Added")
+                .setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setVisible(false);
+        actions.addClassName("toolbar");
+
+        var hint = new Paragraph("When someone asks what Headroom holds about them, or asks to be forgotten: find"
+                + " them by their profile address or e-mail, export everything (JSON or CSV), or erase it from every"
+                + " team. After an erasure only a keyed hash remains, so that no import or teammate can add them"
+                + " again.");
+        hint.addClassName("hint");
+        add(hint, form, outcome, grid, actions);
+    }
+
+    private void find() {
+        actions.removeAll();
+        outcome.setText("");
+        try {
+            List<PersonRecord> found = service.find(query.getValue());
+            searched = query.getValue();
+            grid.setItems(found);
+            grid.setVisible(!found.isEmpty());
+            if (found.isEmpty()) {
+                outcome.setText("Headroom holds no prospect record for this person.");
+                return;
+            }
+            outcome.setText(found.size() == 1 ? "1 record found." : found.size() + " records found.");
+            actions.add(download("Export everything (JSON)", "personal-data.json", "application/json", true),
+                    download("Export everything (CSV)", "personal-data.csv", "text/csv", false));
+            var erase = new Button("Erase this person", e -> confirmErase(found.size()));
+            erase.addThemeVariants(ButtonVariant.ERROR);
+            actions.add(erase);
+        } catch (RuleViolation invalid) {
+            query.setErrorMessage(invalid.getMessage());
+            query.setInvalid(true);
+        }
+    }
+
+    private Anchor download(String label, String fileName, String type, boolean asJson) {
+        String forWhom = searched;
+        DownloadHandler handler = event -> {
+            event.setFileName(fileName);
+            event.setContentType(type + "; charset=UTF-8");
+            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            if (asJson) {
+                service.exportJson(forWhom, writer);
+            } else {
+                service.exportCsv(forWhom, writer);
+            }
+            writer.flush();
+        };
+        var anchor = new Anchor(handler, "");
+        anchor.getElement().setAttribute("download", true);
+        anchor.add(new Button(label));
+        return anchor;
+    }
+
+    private void confirmErase(int records) {
+        var confirm = new ConfirmDialog("Erase this person?", "This deletes " + records
+                + (records == 1 ? " record" : " records") + " with their notes and history, in every team. It can't"
+                + " be undone, and nobody can add them again.", "Erase", e -> erase(), "Cancel", e -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void erase() {
+        var result = service.erase(searched);
+        grid.setItems(List.of());
+        grid.setVisible(false);
+        actions.removeAll();
+        outcome.setText("Erased: " + result.records() + (result.records() == 1 ? " record" : " records") + " in "
+                + result.teams() + (result.teams() == 1 ? " team" : " teams")
+                + (result.doNotContactEntries() > 0 ? " and " + result.doNotContactEntries()
+                        + " do-not-contact entries" : "") + ". Headroom will refuse to store this person again.");
+        Notifications.success("The person was erased.");
+    }
+}

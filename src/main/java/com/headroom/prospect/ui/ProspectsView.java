@@ -1,0 +1,285 @@
+package com.headroom.prospect.ui;
+
+import com.headroom.base.ui.Formats;
+import com.headroom.prospect.PipelineCounts;
+import com.headroom.prospect.ProspectExportService;
+import com.headroom.prospect.ProspectFilter;
+import com.headroom.prospect.ProspectRow;
+import com.headroom.prospect.ProspectService;
+import com.headroom.prospect.Stage;
+import com.headroom.security.AppRoles;
+import com.headroom.security.HeadroomUser;
+import com.headroom.security.Role;
+import com.headroom.team.AccountService;
+import com.headroom.team.TeamChoice;
+import com.headroom.team.TeamService;
+import com.headroom.team.Teammate;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/** The team's prospect list: filter, sort, add, open, import and export. */
+@Route("prospects")
+@PageTitle("Prospects")
+@Menu(order = 10, icon = "vaadin:user-card", title = "Prospects")
+@RolesAllowed(AppRoles.MEMBER)
+class ProspectsView extends Main {
+
+    /** Filter values of the owner box beyond the teammates themselves. */
+    private static final Teammate ANYONE = new Teammate(-1, "Anyone", null, true);
+    private static final Teammate MINE = new Teammate(-2, "Mine", null, true);
+    private static final String DO_NOT_CONTACT = "Do not contact";
+
+    private final ProspectService prospects;
+    private final HeadroomUser me;
+    private final Clock clock;
+    private final Grid<ProspectRow> grid = new Grid<>();
+    private final ComboBox<TeamChoice> team = new ComboBox<>();
+    private final TextField search = new TextField();
+    private final Select<Object> stage = new Select<>();
+    private final ComboBox<Teammate> owner = new ComboBox<>();
+    private final ComboBox<String> tag = new ComboBox<>();
+    private final TextField company = new TextField();
+    private final Div pipeline = new Div();
+    private final Anchor export;
+    private Map<Long, Teammate> teammates = Map.of();
+
+    ProspectsView(ProspectService prospects, ProspectExportService exports, TeamService teams,
+            AccountService accounts, AuthenticationContext authenticationContext, Clock clock) {
+        this.prospects = prospects;
+        this.clock = clock;
+        this.me = authenticationContext.getAuthenticatedUser(HeadroomUser.class).orElseThrow();
+        addClassName("view");
+        setSizeFull();
+
+        List<TeamChoice> myTeams = teams.choices();
+        team.setItems(myTeams);
+        team.setItemLabelGenerator(TeamChoice::name);
+        team.setAriaLabel("Team");
+        team.setVisible(myTeams.size() > 1);
+        Optional<Long> home = accounts.mySeat().teamId();
+        myTeams.stream().filter(t -> home.isPresent() && t.id() == home.get()).findFirst()
+                .or(() -> myTeams.stream().findFirst()).ifPresent(team::setValue);
+
+        search.setPlaceholder("Search name, company, headline");
+        search.setAriaLabel("Search");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        stage.setAriaLabel("Stage");
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption("Any stage");
+        stage.setItems(stageChoices());
+        stage.setItemLabelGenerator(s -> s == null ? "Any stage" : s instanceof Stage st ? st.label() : s.toString());
+        owner.setAriaLabel("Owner");
+        owner.setItemLabelGenerator(Teammate::displayName);
+        tag.setAriaLabel("Tag");
+        tag.setPlaceholder("Any tag");
+        tag.setClearButtonVisible(true);
+        company.setPlaceholder("Company");
+        company.setAriaLabel("Company");
+        company.setClearButtonVisible(true);
+        company.setValueChangeMode(ValueChangeMode.LAZY);
+
+        var add = new Button("Add prospect", VaadinIcon.PLUS.create(), e -> openNew());
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        var importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(ImportView.class)));
+        export = new Anchor();
+        export.setHref(exportHandler(exports));
+        export.getElement().setAttribute("download", true);
+        var exportButton = new Button("Export CSV", VaadinIcon.DOWNLOAD.create());
+        export.add(exportButton);
+
+        var filters = new Div(team, search, stage, owner, tag, company);
+        filters.addClassName("toolbar");
+        var actions = new Div(add, importCsv, export);
+        actions.addClassName("toolbar");
+        pipeline.addClassName("pipeline");
+
+        grid.addColumn(ProspectRow::fullName).setHeader("Name").setKey("name").setSortable(true).setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(r -> r.headline() == null ? "" : r.headline()).setHeader("Headline").setFlexGrow(2);
+        grid.addColumn(r -> r.company() == null ? "" : r.company()).setHeader("Company").setKey("company")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(this::stageBadge).setHeader("Stage").setKey("stage").setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(r -> ownerName(r.ownerId())).setHeader("Owner").setAutoWidth(true);
+        var lastActivity = grid.addColumn(r -> Formats.date(LocalDate.ofInstant(r.lastActivityAt(), ZoneOffset.UTC)))
+                .setHeader("Last activity").setKey("lastActivity").setSortable(true).setAutoWidth(true);
+        grid.sort(List.of(new GridSortOrder<>(lastActivity, SortDirection.DESCENDING)));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        grid.setSizeFull();
+
+        team.addValueChangeListener(e -> teamChanged());
+        search.addValueChangeListener(e -> refresh());
+        stage.addValueChangeListener(e -> refresh());
+        owner.addValueChangeListener(e -> refresh());
+        tag.addValueChangeListener(e -> refresh());
+        company.addValueChangeListener(e -> refresh());
+
+        if (myTeams.isEmpty()) {
+            var none = new Div(new Span("You are in no team yet, so there is no prospect list to show. Ask your"
+                    + " Headroom administrator to add you to a team."));
+            none.addClassName("empty-state");
+            add(none);
+            return;
+        }
+        add(filters, actions, pipeline, grid);
+        teamChanged();
+    }
+
+    private DownloadHandler exportHandler(ProspectExportService exports) {
+        return event -> {
+            var filter = filter();
+            if (filter.isEmpty()) {
+                return;
+            }
+            event.setFileName("prospects-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            exports.exportCsv(filter.get(), writer);
+            writer.flush();
+        };
+    }
+
+    private static List<Object> stageChoices() {
+        List<Object> choices = new ArrayList<>(List.of((Object[]) Stage.values()));
+        choices.add(DO_NOT_CONTACT);
+        return choices;
+    }
+
+    private void teamChanged() {
+        if (team.getValue() == null) {
+            return;
+        }
+        long teamId = team.getValue().id();
+        teammates = prospects.teammates(teamId);
+        List<Teammate> owners = new ArrayList<>(List.of(ANYONE, MINE));
+        teammates.values().stream().filter(t -> t.role() != Role.ADMIN)
+                .sorted(Comparator.comparing(Teammate::displayName)).forEach(owners::add);
+        owner.setItems(owners);
+        owner.setValue(ANYONE);
+        tag.setItems(prospects.tags(teamId));
+        refresh();
+    }
+
+    /** The filter the controls describe; empty while no team is chosen. */
+    Optional<ProspectFilter> filter() {
+        if (team.getValue() == null) {
+            return Optional.empty();
+        }
+        var filter = ProspectFilter.team(team.getValue().id()).withText(search.getValue()).withTag(tag.getValue())
+                .withCompany(company.getValue());
+        Teammate chosen = owner.getValue();
+        if (chosen != null && chosen != ANYONE) {
+            filter = filter.withOwner(chosen == MINE ? me.accountId() : chosen.id());
+        }
+        if (stage.getValue() instanceof Stage chosenStage) {
+            filter = filter.withStage(chosenStage);
+        } else if (DO_NOT_CONTACT.equals(stage.getValue())) {
+            filter = filter.onlyDoNotContact();
+        }
+        return Optional.of(filter);
+    }
+
+    void refresh() {
+        var current = filter();
+        if (current.isEmpty()) {
+            return;
+        }
+        var f = current.get();
+        grid.setItemsPageable(pageable -> prospects.search(f, sorted(pageable)), pageable -> prospects.count(f));
+        boolean filtering = f.text() != null && !f.text().isBlank() || f.stage() != null || f.doNotContact()
+                || f.ownerId() != null || f.tag() != null || f.company() != null && !f.company().isBlank();
+        grid.setEmptyStateText(filtering ? "No prospect matches these filters. Clear a filter to see more."
+                : "No prospects yet. Add one with \"Add prospect\", or bring a list in with \"Import CSV\".");
+        showPipeline(prospects.pipeline(f));
+    }
+
+    private void showPipeline(PipelineCounts counts) {
+        pipeline.removeAll();
+        for (Stage s : Stage.values()) {
+            pipeline.add(chip(s.label(), counts.inStage(s), s));
+        }
+        pipeline.add(chip(DO_NOT_CONTACT, counts.doNotContact(), DO_NOT_CONTACT));
+    }
+
+    private Button chip(String label, long count, Object stageValue) {
+        var chip = new Button(label + " " + Formats.number(count), e -> stage.setValue(
+                stageValue.equals(stage.getValue()) ? null : stageValue));
+        chip.addThemeVariants(ButtonVariant.SMALL);
+        if (stageValue.equals(stage.getValue())) {
+            chip.addThemeVariants(ButtonVariant.PRIMARY);
+        } else {
+            chip.addThemeVariants(ButtonVariant.TERTIARY);
+        }
+        chip.addClassName("pipeline-chip");
+        return chip;
+    }
+
+    private static Pageable sorted(Pageable pageable) {
+        return pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by(Sort.Direction.DESC, "lastActivity"));
+    }
+
+    private Span stageBadge(ProspectRow row) {
+        var badge = new Span(row.doNotContact() ? "Do not contact" : row.stage().label());
+        badge.addClassName(row.doNotContact() ? "badge-dnc" : "badge-stage");
+        return badge;
+    }
+
+    private String ownerName(long ownerId) {
+        var mate = teammates.get(ownerId);
+        return mate == null ? "" : mate.displayName();
+    }
+
+    private void openNew() {
+        new ProspectDialog(prospects, team.getValue().id(), null, teammates, this::afterChange, this::open).open();
+    }
+
+    private void open(long id) {
+        new ProspectDialog(prospects, team.getValue().id(), prospects.details(id), teammates, this::afterChange,
+                this::open).open();
+    }
+
+    private void afterChange() {
+        if (team.getValue() != null) {
+            tag.setItems(prospects.tags(team.getValue().id()));
+        }
+        refresh();
+    }
+}
