@@ -1,0 +1,212 @@
+package com.headroom.prospect.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.headroom.KaribuTest;
+import com.headroom.SignedInAs;
+import com.headroom.TestData;
+import com.headroom.prospect.DoNotContactKind;
+import com.headroom.prospect.DoNotContactService;
+import com.headroom.prospect.ImportField;
+import com.headroom.prospect.ImportReport;
+import com.headroom.prospect.PersonalDataService;
+import com.headroom.prospect.ProspectDetails;
+import com.headroom.prospect.ProspectFilter;
+import com.headroom.prospect.ProspectFixtures;
+import com.headroom.prospect.ProspectRow;
+import com.headroom.prospect.ProspectService;
+import com.headroom.security.SystemAuthentication;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** CSV import driven through its page: a file mixing good, bad, known, duplicate and blocked rows. */
+class ImportViewTest extends KaribuTest {
+
+    @Autowired
+    ProspectService prospects;
+
+    @Autowired
+    DoNotContactService doNotContact;
+
+    @Autowired
+    PersonalDataService personalData;
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    UserDetailsService users;
+
+    private ProspectFixtures team;
+    private String run;
+
+    @BeforeEach
+    void aTeamWithAKnownProspectABlockedCompanyAndAnErasedPerson() {
+        team = new ProspectFixtures(testData, prospects, users);
+        run = UUID.randomUUID().toString().substring(0, 6);
+        team.add(team.bob, "Sam", "Lee", "Globex", "sam-lee-" + run);
+        SignedInAs.run(users, team.bob.email(), () -> doNotContact.add(team.team.id(), DoNotContactKind.COMPANY,
+                "Umbrella", "Existing customer"));
+        SystemAuthentication.runAsSystem(() -> personalData.erase("https://www.linkedin.com/in/erased-" + run));
+    }
+
+    @Test
+    void good_rows_are_stored_bad_rows_reported_known_people_only_filled_in_and_blocked_ones_marked() throws Exception {
+        var file = csv("\uFEFFFirst Name,Last Name,Company,LinkedIn URL,Email,Location,Tags\r\n"
+                + "Jane,Doe,Acme,https://www.linkedin.com/in/jane-doe-" + run + ",jane@acme.com,Berlin,cfo;fintech\r\n"
+                + "Sam,Lee,Hooli,https://uk.linkedin.com/in/sam-lee-" + run + "/,sam@globex.com,London,\r\n"
+                + ",NoFirst,Acme,https://www.linkedin.com/in/nofirst-" + run + ",,,\r\n"
+                + "Bad,Url,Acme,https://www.linkedin.com/company/acme,,,\r\n"
+                + "Bad,Mail,Acme,https://www.linkedin.com/in/bad-mail-" + run + ",not-an-email,,\r\n"
+                + "Jane,Again,Acme,http://linkedin.com/in/JANE-DOE-" + run + ",,,\r\n"
+                + "Ulla,Brella,Umbrella Corporation,https://www.linkedin.com/in/ulla-brella-" + run + ",,,\r\n"
+                + "Era,Sed,Acme,https://www.linkedin.com/in/erased-" + run + ",,,\r\n"
+                + "\"Quote, Comma\",\"O\"\"Brien\",Acme,https://www.linkedin.com/in/quote-comma-" + run + ",,,\r\n");
+
+        open();
+        _get(ImportView.class).fileReceived(file);
+        assertThat(mapping()).containsExactly(ImportField.FIRST_NAME, ImportField.LAST_NAME, ImportField.COMPANY,
+                ImportField.PROFILE_URL, ImportField.EMAIL, ImportField.LOCATION, ImportField.TAGS);
+        _click(_get(Button.class, spec -> spec.withText("Import 9 rows")));
+
+        _get(Paragraph.class, spec -> spec.withText("9 rows: 3 added, 1 already known and filled in, 0 already known"
+                + " and unchanged, 5 not imported."));
+        assertThat(rows("rejected-rows")).containsExactly(
+                List.of("4", "Enter the first name."),
+                List.of("5", "That is a company page. Enter a person's profile address, like"
+                        + " https://www.linkedin.com/in/dana-reyes."),
+                List.of("6", "Enter an e-mail address like dana@acme.com, or leave it empty."),
+                List.of("7", "Same person as row 2."),
+                List.of("9", "This person asked to be erased from Headroom and can't be added again."));
+        assertThat(rows("do-not-contact-rows")).containsExactly(
+                List.of("8", "Ulla Brella", "Company Umbrella: Existing customer"));
+        assertThat(rows("kept-values")).containsExactly(List.of("3", "Sam Lee", "Company", "Globex", "Hooli"));
+
+        var stored = storedByName();
+        assertThat(stored).extracting(ProspectRow::fullName)
+                .containsExactlyInAnyOrder("Jane Doe", "Sam Lee", "Ulla Brella", "Quote, Comma O\"Brien");
+        var sam = details("Sam Lee");
+        assertThat(sam.draft().company()).isEqualTo("Globex");
+        assertThat(sam.draft().email()).isEqualTo("sam@globex.com");
+        assertThat(sam.draft().location()).isEqualTo("London");
+        assertThat(sam.ownerId()).isEqualTo(team.bob.id());
+        var jane = details("Jane Doe");
+        assertThat(jane.draft().tags()).containsExactlyInAnyOrder("cfo", "fintech");
+        assertThat(jane.ownerId()).isEqualTo(team.alice.id());
+        assertThat(details("Ulla Brella").doNotContact()).isTrue();
+    }
+
+    @Test
+    void importing_the_same_file_again_changes_nothing() throws Exception {
+        String content = "First Name;Last Name;Company;LinkedIn URL;Email\n"
+                + "Jane;Doe;Acme;https://www.linkedin.com/in/jane-doe-" + run + ";jane@acme.com\n"
+                + "Sam;Lee;Hooli;https://uk.linkedin.com/in/sam-lee-" + run + "/;sam@globex.com\n"
+                + "Bad;Url;Acme;https://www.linkedin.com/sales/lead/ACwAAA,NAME;\n";
+        importThroughThePage(csv(content), 3);
+        _get(Paragraph.class, spec -> spec.withText("3 rows: 1 added, 1 already known and filled in, 0 already known"
+                + " and unchanged, 1 not imported."));
+        var before = details("Jane Doe");
+
+        importThroughThePage(csv(content), 3);
+        _get(Paragraph.class, spec -> spec.withText("3 rows: 0 added, 0 already known and filled in, 2 already known"
+                + " and unchanged, 1 not imported."));
+        assertThat(storedByName()).hasSize(2);
+        assertThat(details("Jane Doe").version()).isEqualTo(before.version());
+    }
+
+    @Test
+    void the_mapping_chosen_last_time_is_offered_again() throws Exception {
+        String content = "Vorname,Firma,Profil\nJana,Acme,https://www.linkedin.com/in/jana-" + run + "\n";
+        open();
+        _get(ImportView.class).fileReceived(csv(content));
+        assertThat(mapping()).containsExactly(ImportField.FIRST_NAME, ImportField.IGNORE, ImportField.IGNORE);
+        _setValue(select("Firma"), ImportField.COMPANY);
+        _setValue(select("Profil"), ImportField.PROFILE_URL);
+        _click(_get(Button.class, spec -> spec.withText("Import 1 rows")));
+        _get(Paragraph.class, spec -> spec.withText("1 rows: 1 added, 0 already known and filled in, 0 already known"
+                + " and unchanged, 0 not imported."));
+
+        open();
+        _get(ImportView.class).fileReceived(csv(content));
+        assertThat(mapping()).containsExactly(ImportField.FIRST_NAME, ImportField.COMPANY, ImportField.PROFILE_URL);
+    }
+
+    @Test
+    void a_file_that_is_not_utf_8_is_refused_with_what_to_do() throws Exception {
+        var file = Files.createTempFile("latin1", ".csv");
+        Files.write(file, "First Name,LinkedIn URL\nJürgen,https://www.linkedin.com/in/j\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        open();
+        _get(ImportView.class).fileReceived(file);
+        _get(Paragraph.class, spec -> spec.withText("The file is not in UTF-8. In your spreadsheet, save it as"
+                + " \"CSV UTF-8\" and upload it again."));
+    }
+
+    private void importThroughThePage(Path file, int rows) {
+        open();
+        _get(ImportView.class).fileReceived(file);
+        _click(_get(Button.class, spec -> spec.withText("Import " + rows + " rows")));
+    }
+
+    private void open() {
+        login(team.alice.email());
+        navigate("prospects/import");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ImportField> mapping() {
+        return _find(Select.class).stream().map(s -> (ImportField) s.getValue()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<ImportField> select(String label) {
+        return _get(Select.class, spec -> spec.withLabel(label));
+    }
+
+    /** The first cells of each row of the report grid with this class name. */
+    private static List<List<String>> rows(String className) {
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = _get(Grid.class, spec -> spec.withClasses(className));
+        int size = GridKt._size(grid);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            var cells = GridKt._getFormattedRow(grid, i);
+            rows.add(className.equals("rejected-rows") ? cells.subList(0, 2) : cells);
+        }
+        return rows;
+    }
+
+    private List<ProspectRow> storedByName() {
+        return SignedInAs.call(users, team.alice.email(), () -> prospects.search(ProspectFilter.team(team.team.id()),
+                PageRequest.of(0, 50, Sort.by("name"))));
+    }
+
+    private ProspectDetails details(String name) {
+        long id = storedByName().stream().filter(r -> r.fullName().equals(name)).findFirst().orElseThrow().id();
+        return SignedInAs.call(users, team.alice.email(), () -> prospects.details(id));
+    }
+
+    private static Path csv(String content) throws Exception {
+        var file = Files.createTempFile("prospects", ".csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+}
