@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "headroom.admin.password=a long enough first password"})
 @ActiveProfiles("mariadb")
 @MariaDbTest
+@Import(TestData.class)
 class MariaDbPersistenceRulesTest extends PersistenceRules {
 
     @Autowired

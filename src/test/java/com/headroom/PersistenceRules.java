@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.headroom.base.AuditLog;
 import com.headroom.base.RuleViolation;
+import com.headroom.prospect.ProspectFilter;
+import com.headroom.prospect.ProspectFixtures;
+import com.headroom.prospect.ProspectRow;
+import com.headroom.prospect.ProspectService;
+import com.headroom.prospect.Stage;
 import com.headroom.security.Role;
 import com.headroom.security.SystemAuthentication;
 import com.headroom.team.AccountDraft;
@@ -30,7 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The data rules that must hold on every database Headroom runs on. Each concrete subclass runs
@@ -56,6 +63,15 @@ abstract class PersistenceRules {
 
     @Autowired
     AuditLog auditLog;
+
+    @Autowired
+    ProspectService prospects;
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void every_migration_is_applied_and_the_seven_tiers_are_seeded() {
@@ -172,6 +188,96 @@ abstract class PersistenceRules {
                 .isEqualTo(1);
         assertThat(SystemAuthentication.callAsSystem(() -> accounts.page(new AccountFilter(email, null, null, true),
                 PageRequest.of(0, 5)).getTotalElements())).isEqualTo(1);
+    }
+
+    @Test
+    void the_database_refuses_a_second_record_of_one_person_in_a_team_but_not_in_another_team() {
+        var north = new ProspectFixtures(testData, prospects, users);
+        var south = new ProspectFixtures(testData, prospects, users);
+        String slug = unique("same-person-");
+        var first = north.add(north.alice, "Pat", "One", "Acme", slug);
+        assertThat(south.add(south.alice, "Pat", "One", "Acme", slug).id()).isNotEqualTo(first.id());
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO prospect (team_id, first_name, profile_url, profile_key_hash,"
+                + " source, owner_id, stage, created_at, last_activity_at) SELECT team_id, 'Copy', profile_url,"
+                + " profile_key_hash, source, owner_id, stage, created_at, last_activity_at FROM prospect WHERE id = ?",
+                first.id())).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void two_members_adding_the_same_person_at_once_leave_one_record_and_tell_the_other_who_owns_it()
+            throws Exception {
+        var team = new ProspectFixtures(testData, prospects, users);
+        String url = "https://www.linkedin.com/in/" + unique("race-person-");
+        var start = new CountDownLatch(1);
+        Callable<String> alice = () -> addAs(team.alice, team, url, start);
+        Callable<String> bob = () -> addAs(team.bob, team, url, start);
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            var results = List.of(pool.submit(alice), pool.submit(bob), pool.submit(alice), pool.submit(bob));
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (var result : results) {
+                outcomes.add(result.get());
+            }
+            assertThat(outcomes).containsOnlyOnce("added");
+            assertThat(outcomes.stream().filter(o -> !o.equals("added"))).hasSize(3)
+                    .allSatisfy(o -> assertThat(o).startsWith("Race Person is already in your team's prospects,"
+                            + " owned by "));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM prospect WHERE team_id = ?", Integer.class,
+                team.team.id())).isEqualTo(1);
+    }
+
+    @Test
+    void slugs_that_differ_only_in_accents_are_two_people_whatever_the_collation() {
+        var team = new ProspectFixtures(testData, prospects, users);
+        String suffix = unique("-");
+        team.add(team.alice, "Jurgen", "Muller", "Acme", "jurgen-muller" + suffix);
+        team.add(team.alice, "Jürgen", "Müller", "Acme", "jürgen-müller" + suffix);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM prospect WHERE team_id = ?", Integer.class,
+                team.team.id())).isEqualTo(2);
+    }
+
+    @Test
+    void the_word_index_finds_prospects_by_word_prefixes_and_sorts_by_stage_order() {
+        var team = new ProspectFixtures(testData, prospects, users);
+        var jane = team.add(team.alice, "Jane", "Doe", "Initech GmbH", unique("jane-"));
+        team.add(team.alice, "Joe", "Bloggs", "Hooli", unique("joe-"));
+        SignedInAs.run(users, team.alice.email(), () -> prospects.changeStage(jane.id(), Stage.MEETING));
+        var found = SignedInAs.call(users, team.alice.email(), () -> prospects.search(
+                ProspectFilter.team(team.team.id()).withText("ini do"), PageRequest.of(0, 10)));
+        assertThat(found).extracting(ProspectRow::fullName).containsExactly("Jane Doe");
+        var byStage = SignedInAs.call(users, team.alice.email(), () -> prospects.search(
+                ProspectFilter.team(team.team.id()), PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "stage"))));
+        assertThat(byStage).extracting(ProspectRow::fullName).containsExactly("Jane Doe", "Joe Bloggs");
+        var counts = SignedInAs.call(users, team.alice.email(), () -> prospects.pipeline(ProspectFilter.team(
+                team.team.id())));
+        assertThat(counts.inStage(Stage.MEETING)).isEqualTo(1);
+        assertThat(counts.inStage(Stage.NEW)).isEqualTo(1);
+    }
+
+    @Test
+    void deleting_a_prospect_deletes_its_tags_words_notes_and_history_in_the_database() {
+        var team = new ProspectFixtures(testData, prospects, users);
+        var jane = team.add(team.alice, "Jane", "Doe", "Acme", unique("cascade-"));
+        SignedInAs.run(users, team.alice.email(), () -> prospects.savePrivateNote(jane.id(), "note"));
+        jdbc.update("INSERT INTO prospect_tag (prospect_id, tag) VALUES (?, 'vip')", jane.id());
+        jdbc.update("DELETE FROM prospect WHERE id = ?", jane.id());
+        for (String table : List.of("prospect_tag", "prospect_word", "prospect_private_note", "prospect_history")) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE prospect_id = ?", Integer.class,
+                    jane.id())).as(table).isZero();
+        }
+    }
+
+    private String addAs(TestData.Person person, ProspectFixtures team, String url, CountDownLatch start)
+            throws InterruptedException {
+        start.await();
+        try {
+            SignedInAs.run(users, person.email(), () -> prospects.add(team.team.id(),
+                    ProspectFixtures.draft("Race", "Person", "Acme", url)));
+            return "added";
+        } catch (RuleViolation refused) {
+            return refused.getMessage();
+        }
     }
 
     private void insertAccount(String email) {

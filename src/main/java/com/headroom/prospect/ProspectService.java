@@ -22,7 +22,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The team's shared prospect log: one record per person per team, found by the normalized
@@ -43,11 +46,12 @@ public class ProspectService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final InputValidator validator;
+    private final TransactionTemplate freshTransaction;
     private final Clock clock;
 
     ProspectService(ProspectRepository prospects, ProspectStore store, DoNotContactRepository doNotContact,
             ErasedPeople erased, TeamService teams, AccountService accounts, CurrentUser currentUser,
-            InputValidator validator, Clock clock) {
+            InputValidator validator, PlatformTransactionManager transactionManager, Clock clock) {
         this.prospects = prospects;
         this.store = store;
         this.doNotContact = doNotContact;
@@ -56,6 +60,9 @@ public class ProspectService {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.validator = validator;
+        this.freshTransaction = new TransactionTemplate(transactionManager);
+        this.freshTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.freshTransaction.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -115,8 +122,9 @@ public class ProspectService {
         try {
             prospect = prospects.saveAndFlush(prospect);
         } catch (DataIntegrityViolationException sameMomentSamePerson) {
-            // Someone added them a moment ago; the unique constraint decided.
-            refuseDuplicate(teamId, profile);
+            // A teammate added them a moment ago and the unique constraint decided. This session is
+            // spent; their record is read in a fresh transaction to say who owns it.
+            freshTransaction.executeWithoutResult(status -> refuseDuplicate(teamId, profile));
             throw sameMomentSamePerson;
         }
         store.replaceWords(prospect.id(), teamId, prospect.searchWords());
