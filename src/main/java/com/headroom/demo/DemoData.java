@@ -1,5 +1,12 @@
 package com.headroom.demo;
 
+import com.headroom.prospect.DoNotContactKind;
+import com.headroom.prospect.DoNotContactService;
+import com.headroom.prospect.EmailStatus;
+import com.headroom.prospect.ProspectDraft;
+import com.headroom.prospect.ProspectService;
+import com.headroom.prospect.Stage;
+import com.headroom.security.HeadroomUser;
 import com.headroom.security.Role;
 import com.headroom.security.SystemAuthentication;
 import com.headroom.team.AccountDraft;
@@ -12,6 +19,8 @@ import com.headroom.tier.TierService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,11 +32,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
  * A demo organisation for a first look: two teams, an admin, two managers and six members on
- * different LinkedIn tiers. Loaded only into a database without accounts, and only where
+ * different LinkedIn tiers, with a few dozen prospects and a do-not-contact entry per team. Loaded only into a database without accounts, and only where
  * {@code headroom.demo-data} is on (never in the mariadb profile). It goes through the same
  * services as a person would, so it obeys the same rules.
  */
@@ -46,14 +56,21 @@ class DemoData implements ApplicationRunner {
     private final TierService tiers;
     private final AccountService accounts;
     private final PasswordLinkService passwordLinks;
+    private final ProspectService prospects;
+    private final DoNotContactService doNotContact;
+    private final UserDetailsService userDetails;
     private final Clock clock;
 
     DemoData(TeamService teams, TierService tiers, AccountService accounts, PasswordLinkService passwordLinks,
+            ProspectService prospects, DoNotContactService doNotContact, UserDetailsService userDetails,
             Clock clock) {
         this.teams = teams;
         this.tiers = tiers;
         this.accounts = accounts;
         this.passwordLinks = passwordLinks;
+        this.prospects = prospects;
+        this.doNotContact = doNotContact;
+        this.userDetails = userDetails;
         this.clock = clock;
     }
 
@@ -97,7 +114,65 @@ class DemoData implements ApplicationRunner {
                 today.minusMonths(2), today.minusYears(3)));
         add.apply(seat("Kim Müller", "kim@acme.example", Role.MEMBER, americas, tier.get("LinkedIn Recruiter"),
                 today.minusMonths(20), today.minusYears(10)));
+        prospects(emea, americas);
         log.info("Loaded the demo organisation: sign in as admin@acme.example / {}", PASSWORD);
+    }
+
+    /** A few dozen prospects per team, in every stage, so that the lists are not empty on first look. */
+    private void prospects(long emea, long americas) {
+        // owner e-mail | first | last | headline | company | slug | stage | tags
+        String[] rows = {
+            "dana@acme.example|Sophie|Martin|VP Sales EMEA|Initech GmbH|sophie-martin-demo|MEETING|fintech;decision maker",
+            "dana@acme.example|Lukas|Schneider|Head of Revenue Operations|Initech GmbH|lukas-schneider-demo|CONVERSATION|revops",
+            "dana@acme.example|Amélie|Dubois|Chief Commercial Officer|Société Générale|amelie-dubois-demo|CONNECTED|banking;decision maker",
+            "dana@acme.example|Marco|Rossi|Sales Director Italy|Hooli Europe|marco-rossi-demo|INVITED|",
+            "dana@acme.example|Ingrid|Larsen|CFO|Nordlys AS|ingrid-larsen-demo|RESEARCHED|cfo",
+            "dana@acme.example|Jan|de Vries|Head of Partnerships|Vandelay Industries BV|jan-de-vries-demo|NEW|",
+            "dana@acme.example|Chloé|Bernard|Procurement Lead|Globex|chloe-bernard-demo|ENGAGED|procurement",
+            "sam@acme.example|Oliver|Smith|Enterprise Account Executive|Stark Industries Ltd|oliver-smith-demo|OPPORTUNITY|enterprise",
+            "sam@acme.example|Emma|Johnson|Head of Sales Enablement|Wayne Enterprises plc|emma-johnson-demo|CONNECTED|enablement",
+            "sam@acme.example|Noah|Williams|Director of Growth|Initech GmbH|noah-williams-demo|WON|",
+            "sam@acme.example|Mia|Brown|Chief Revenue Officer|Umbrella Corp|mia-brown-demo|LOST|decision maker",
+            "sam@acme.example|Lars|Nielsen|Country Manager Denmark|Hooli Europe|lars-nielsen-demo|NEW|",
+            "lee@acme.example|Zofia|Kowalska|Sales Operations Manager|Cyberdyne Systems|zofia-kowalska-demo|RESEARCHED|revops",
+            "lee@acme.example|Mateo|García|Business Development Manager|Soylent SA|mateo-garcia-demo|NEW|",
+            "lee@acme.example|Aoife|Murphy|Head of Customer Success|Vehement Capital|aoife-murphy-demo|ENGAGED|",
+            "morgan@acme.example|Henrik|Johansson|Chief Executive Officer|Nordlys AS|henrik-johansson-demo|MEETING|decision maker",
+            "priya@acme.example|Ethan|Miller|VP Talent Acquisition|Massive Dynamic Inc|ethan-miller-demo|CONVERSATION|talent",
+            "priya@acme.example|Olivia|Davis|Head of People|Initrode LLC|olivia-davis-demo|CONNECTED|",
+            "priya@acme.example|Liam|Wilson|Recruiting Lead|Globex Corporation|liam-wilson-demo|INVITED|talent",
+            "priya@acme.example|Ava|Moore|Chief People Officer|Tyrell Corp|ava-moore-demo|RESEARCHED|decision maker",
+            "tomas@acme.example|Lucas|Taylor|Director of Sales|Acme Robotics|lucas-taylor-demo|NEW|",
+            "tomas@acme.example|Isabella|Anderson|Revenue Operations Analyst|Hooli|isabella-anderson-demo|ENGAGED|revops",
+            "tomas@acme.example|Benjamin|Thomas|VP Marketing|Pied Piper|benjamin-thomas-demo|MEETING|marketing",
+            "kim@acme.example|Charlotte|Jackson|Senior Technical Recruiter|Massive Dynamic Inc|charlotte-jackson-demo|OPPORTUNITY|talent",
+            "kim@acme.example|James|White|Head of Engineering Hiring|Pied Piper|james-white-demo|CONNECTED|",
+            "kim@acme.example|Amelia|Harris|Talent Partner|Tyrell Corp|amelia-harris-demo|WON|talent",
+            "jordan@acme.example|William|Martin|Chief Sales Officer|Initrode LLC|william-martin-demo|CONVERSATION|decision maker",
+        };
+        var users = new HashMap<String, HeadroomUser>();
+        for (String row : rows) {
+            String[] f = row.split("\\|", -1);
+            var owner = users.computeIfAbsent(f[0], email -> (HeadroomUser)
+                    userDetails.loadUserByUsername(email));
+            long team = List.of("dana@acme.example", "sam@acme.example", "lee@acme.example", "morgan@acme.example")
+                    .contains(f[0]) ? emea : americas;
+            SystemAuthentication.runAs(owner, () -> {
+                var tags = f[7].isEmpty() ? Set.<String>of() : Set.of(f[7].split(";"));
+                var added = prospects.add(team, new ProspectDraft(f[1], f[2], f[3], f[4],
+                        "https://www.linkedin.com/in/" + f[5], "", EmailStatus.UNKNOWN, "", "", null, tags, ""));
+                var stage = Stage.valueOf(f[6]);
+                if (stage != Stage.NEW) {
+                    prospects.changeStage(added.id(), stage);
+                }
+            });
+        }
+        var dana = users.get("dana@acme.example");
+        SystemAuthentication.runAs(dana, () -> doNotContact.add(emea, DoNotContactKind.COMPANY, "Globex",
+                "Existing customer: the account team handles them"));
+        var priya = users.get("priya@acme.example");
+        SystemAuthentication.runAs(priya, () -> doNotContact.add(americas, DoNotContactKind.PERSON,
+                "https://www.linkedin.com/in/liam-wilson-demo", "Asked us not to contact him again"));
     }
 
     private static AccountDraft seat(String name, String email, Role role, long teamId, Long tierId,

@@ -29,6 +29,19 @@ public final class SystemAuthentication {
         }
     }
 
+    /** Runs start-up work as a stored person, e.g. demo prospects that belong to a member. */
+    public static void runAs(HeadroomUser user, Runnable work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     public static void runAsSystem(Runnable work) {
         callAsSystem(() -> {
             work.run();

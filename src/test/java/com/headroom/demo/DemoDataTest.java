@@ -3,6 +3,9 @@ package com.headroom.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.headroom.HeadroomTest;
+import com.headroom.SignedInAs;
+import com.headroom.prospect.ProspectFilter;
+import com.headroom.prospect.ProspectService;
 import com.headroom.security.HeadroomUser;
 import com.headroom.security.Role;
 import com.headroom.security.SystemAuthentication;
@@ -38,6 +41,9 @@ class DemoDataTest {
     DemoData demoData;
 
     @Autowired
+    ProspectService prospects;
+
+    @Autowired
     UserDetailsService userDetailsService;
 
     @Autowired
@@ -57,6 +63,21 @@ class DemoDataTest {
     }
 
     @Test
+    void each_demo_team_has_prospects_in_many_stages_and_a_do_not_contact_entry() {
+        long emea = teamId("EMEA Sales");
+        long americas = teamId("Americas Sales");
+        var emeaCounts = SignedInAs.call(userDetailsService, "dana@acme.example",
+                () -> prospects.pipeline(ProspectFilter.team(emea)));
+        assertThat(emeaCounts.total()).isEqualTo(16);
+        assertThat(emeaCounts.byStage().keySet()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(emeaCounts.doNotContact()).as("Chloé Bernard works at Globex").isEqualTo(1);
+        var americasCounts = SignedInAs.call(userDetailsService, "priya@acme.example",
+                () -> prospects.pipeline(ProspectFilter.team(americas)));
+        assertThat(americasCounts.total()).isEqualTo(11);
+        assertThat(americasCounts.doNotContact()).as("Liam Wilson asked not to be contacted").isEqualTo(1);
+    }
+
+    @Test
     void every_demo_login_signs_in_with_the_readme_password() {
         for (String email : DEMO_LOGINS) {
             var user = (HeadroomUser) userDetailsService.loadUserByUsername(email);
@@ -71,6 +92,11 @@ class DemoDataTest {
         List<TeamChoice> all = SystemAuthentication.callAsSystem(teams::choices);
         assertThat(all.stream().filter(t -> t.name().equals("EMEA Sales"))).hasSize(1);
         assertThat(demoAccounts()).hasSize(9);
+    }
+
+    private long teamId(String name) {
+        return SystemAuthentication.callAsSystem(teams::choices).stream().filter(t -> t.name().equals(name))
+                .findFirst().orElseThrow().id();
     }
 
     private Map<String, AccountSummary> demoAccounts() {

@@ -113,7 +113,8 @@ class PersonalDataViewTest extends KaribuTest {
         assertThat(SignedInAs.call(users, south.bob.email(), () -> prospects.count(ProspectFilter.team(
                 south.team.id())))).isZero();
         assertThat(SignedInAs.call(users, north.bob.email(), () -> doNotContact.count(north.team.id()))).isZero();
-        var audit = SystemAuthentication.callAsSystem(() -> auditLog.page("Personal data", PageRequest.of(0, 5)))
+        var audit = SystemAuthentication.callAsSystem(() -> auditLog.page("Personal data",
+                PageRequest.of(0, 5, org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))))
                 .getContent().getFirst();
         assertThat(audit.actor()).isEqualTo(DemoAccounts.ADMIN);
         assertThat(audit.subjectLabel()).isEqualTo("A person (details erased)");
