@@ -28,7 +28,8 @@ CREATE TABLE prospect (
     created_at             DATETIME(6)   NOT NULL,
     last_activity_at       DATETIME(6)   NOT NULL,
     version                BIGINT        NOT NULL DEFAULT 0,
-    CONSTRAINT uq_prospect_team_person UNIQUE (team_id, profile_key_hash),
+    -- Hash first: the same index finds a person in one team (dedupe) and in every team (erasure).
+    CONSTRAINT uq_prospect_team_person UNIQUE (profile_key_hash, team_id),
     CONSTRAINT fk_prospect_team FOREIGN KEY (team_id) REFERENCES team (id),
     CONSTRAINT fk_prospect_owner FOREIGN KEY (owner_id) REFERENCES account (id),
     CONSTRAINT ck_prospect_icp_fit CHECK (icp_fit IS NULL OR icp_fit BETWEEN 1 AND 5),
@@ -41,9 +42,8 @@ CREATE INDEX ix_prospect_activity ON prospect (team_id, last_activity_at);
 CREATE INDEX ix_prospect_name ON prospect (team_id, last_name, first_name);
 CREATE INDEX ix_prospect_company ON prospect (team_id, company_key);
 CREATE INDEX ix_prospect_stage ON prospect (team_id, stage, last_activity_at);
-CREATE INDEX ix_prospect_owner ON prospect (team_id, owner_id, last_activity_at);
-CREATE INDEX ix_prospect_email_domain ON prospect (team_id, email_domain);
-CREATE INDEX ix_prospect_profile_hash ON prospect (profile_key_hash);
+-- Owner first, so that the same index serves the owner's foreign key and the "Mine" filter.
+CREATE INDEX ix_prospect_owner ON prospect (owner_id, team_id, last_activity_at);
 
 CREATE TABLE prospect_tag (
     prospect_id BIGINT      NOT NULL,

@@ -203,9 +203,10 @@ public class ProspectImportService {
                 }
             }
             candidates = withoutErased(candidates);
-            Map<String, Prospect> existing = prospects.findByTeamIdAndProfileKeyHashIn(teamId,
-                    candidates.stream().map(Candidate::hash).toList()).stream()
-                    .collect(Collectors.toMap(Prospect::profileKeyHash, p -> p));
+            // Plain ids first: most rows of a big import are new, and only known ones need loading.
+            Map<String, Long> knownIds = idsOf(candidates.stream().map(Candidate::hash).toList());
+            Map<String, Prospect> existing = knownIds.isEmpty() ? Map.of() : prospects.findAllById(knownIds.values())
+                    .stream().collect(Collectors.toMap(Prospect::profileKeyHash, p -> p));
             List<Candidate> fresh = new ArrayList<>();
             for (var candidate : candidates) {
                 var known = existing.get(candidate.hash());
@@ -289,7 +290,7 @@ public class ProspectImportService {
                 known.fillIcpFit(d.icpFit());
                 changed = true;
             }
-            if (known.tags().isEmpty() && !d.tags().isEmpty()) {
+            if (!d.tags().isEmpty() && known.tags().isEmpty()) { // tags load lazily: only look when the file has some
                 known.fillTags(d.tags());
                 changed = true;
             }
@@ -383,12 +384,14 @@ public class ProspectImportService {
 
         private Map<String, Long> idsOf(List<String> hashes) {
             Map<String, Long> ids = new HashMap<>();
+            if (hashes.isEmpty()) {
+                return ids;
+            }
             String marks = String.join(",", Collections.nCopies(hashes.size(), "?"));
-            List<Object> args = new ArrayList<>();
+            List<Object> args = new ArrayList<>(hashes);
             args.add(teamId);
-            args.addAll(hashes);
-            jdbc.query("SELECT id, profile_key_hash FROM prospect WHERE team_id = ? AND profile_key_hash IN (" + marks
-                    + ")", rs -> {
+            jdbc.query("SELECT id, profile_key_hash FROM prospect WHERE profile_key_hash IN (" + marks
+                    + ") AND team_id = ?", rs -> {
                         ids.put(rs.getString(2), rs.getLong(1));
                     }, args.toArray());
             return ids;

@@ -1,7 +1,6 @@
 package com.headroom.prospect;
 
 import jakarta.persistence.LockModeType;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,8 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 interface ProspectRepository extends JpaRepository<Prospect, Long> {
 
     Optional<Prospect> findByTeamIdAndProfileKeyHash(long teamId, String profileKeyHash);
-
-    List<Prospect> findByTeamIdAndProfileKeyHashIn(long teamId, Collection<String> profileKeyHashes);
 
     List<Prospect> findByProfileKeyHash(String profileKeyHash);
 

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
@@ -120,6 +121,8 @@ class ProspectStore {
             }
         }
         if (!rows.isEmpty()) {
+            // In key order: the index takes sorted rows much faster than scattered ones.
+            rows.sort(Comparator.comparing((Object[] r) -> (String) r[1]).thenComparing(r -> (Long) r[2]));
             jdbc.batchUpdate("INSERT INTO prospect_word (team_id, word, prospect_id) VALUES (?, ?, ?)", rows);
         }
     }

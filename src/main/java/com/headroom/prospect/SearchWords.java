@@ -8,11 +8,18 @@ import java.util.Set;
 
 /**
  * Words as the free-text filter compares them: lower case, accents folded, split at anything
- * that is not a letter or digit ("Müller-Lüdenscheidt GmbH" gives muller, ludenscheidt, gmbh).
+ * that is not a letter or digit ("Head of Sales, Müller-Lüdenscheidt GmbH" gives head, sales,
+ * muller, ludenscheidt).
  */
 final class SearchWords {
 
     static final int MAX_LENGTH = 60;
+    /**
+     * Words nobody searches by, left out of the index (and out of queries) because nearly every
+     * prospect has them: joining words of headlines, and the most common legal forms.
+     */
+    private static final Set<String> SKIPPED = Set.of("of", "the", "and", "for", "at", "in", "to", "a", "an", "gmbh",
+            "inc", "llc", "ltd", "plc");
 
     private SearchWords() {
     }
@@ -38,7 +45,7 @@ final class SearchWords {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
         for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
+            if (!word.isEmpty() && !SKIPPED.contains(word)) {
                 words.add(word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word);
             }
         }
