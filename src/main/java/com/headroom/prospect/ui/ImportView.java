@@ -113,6 +113,10 @@ class ImportView extends Main {
     private void showMapping() {
         step.removeAll();
         columnFields.clear();
+        var previewGrid = new Grid<List<String>>();
+        previewGrid.addClassName("import-preview");
+        previewGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        previewGrid.setAllRowsVisible(true);
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2),
                 new FormLayout.ResponsiveStep("50rem", 3));
@@ -124,9 +128,11 @@ class ImportView extends Main {
             field.setItemLabelGenerator(ImportField::label);
             field.setValue(preview.mapping().get(i));
             field.setHelperText("e.g. " + sample(i));
+            field.addValueChangeListener(e -> showPreview(previewGrid));
             columnFields.add(field);
             form.add(field);
         }
+        showPreview(previewGrid);
         var importButton = new Button("Import " + Formats.number(preview.rowCount()) + " rows", e -> startImport());
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
         var again = new Button("Choose another file", e -> {
@@ -138,7 +144,23 @@ class ImportView extends Main {
         step.add(FormSection.titled("2. Say what each column holds"),
                 new Paragraph(Formats.number(preview.rowCount()) + " rows found ("
                         + (preview.delimiter() == ';' ? "semicolon" : "comma") + "-separated). Headroom suggests a"
-                        + " field for each column, or the one you chose last time."), form, buttons);
+                        + " field for each column, or the one you chose last time."), form,
+                FormSection.titled("The first rows as they will be stored"), previewGrid, buttons);
+    }
+
+    /** The first rows as the current mapping reads them, one column per chosen field. */
+    private void showPreview(Grid<List<String>> grid) {
+        grid.removeAllColumns();
+        for (int i = 0; i < columnFields.size(); i++) {
+            var field = columnFields.get(i).getValue();
+            if (field == null || field == ImportField.IGNORE) {
+                continue;
+            }
+            int column = i;
+            grid.addColumn(row -> column < row.size() ? row.get(column) : "").setHeader(field.label())
+                    .setAutoWidth(true);
+        }
+        grid.setItems(preview.firstRows());
     }
 
     private String sample(int column) {

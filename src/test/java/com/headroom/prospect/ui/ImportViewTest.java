@@ -115,6 +115,46 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void the_first_rows_are_previewed_as_the_current_mapping_reads_them() throws Exception {
+        open();
+        _get(ImportView.class).fileReceived(csv("Name,Profile address,Ignored\n"
+                + "Jane Doe,https://www.linkedin.com/in/jane-" + run + ",x\n"));
+        @SuppressWarnings("unchecked")
+        Grid<List<String>> preview = _get(Grid.class, spec -> spec.withClasses("import-preview"));
+        assertThat(preview.getColumns()).extracting(c -> c.getHeaderText()).containsExactly(
+                "Full name (first and last)");
+        _setValue(select("Profile address"), ImportField.PROFILE_URL);
+        assertThat(preview.getColumns()).extracting(c -> c.getHeaderText()).containsExactly(
+                "Full name (first and last)", "LinkedIn profile");
+        assertThat(GridKt._getFormattedRow(preview, 0)).containsExactly("Jane Doe",
+                "https://www.linkedin.com/in/jane-" + run);
+    }
+
+    @Test
+    void a_large_file_imports_in_the_background_with_progress_and_then_shows_the_report() throws Exception {
+        var content = new StringBuilder("First Name,LinkedIn URL\n");
+        for (int i = 0; i < ImportView.BACKGROUND_FROM_ROWS + 100; i++) {
+            content.append("Person").append(i).append(",https://www.linkedin.com/in/bg-").append(run).append('-')
+                    .append(i).append('\n');
+        }
+        open();
+        _get(ImportView.class).fileReceived(csv(content.toString()));
+        _click(_get(Button.class, spec -> spec.withText("Import 2,100 rows")));
+
+        _get(com.vaadin.flow.component.progressbar.ProgressBar.class);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getPollInterval()).isEqualTo(500);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (_find(Paragraph.class, spec -> spec.withClasses("import-summary")).isEmpty()
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+        _get(Paragraph.class, spec -> spec.withText("2,100 rows: 2,100 added, 0 already known and filled in, 0 already"
+                + " known and unchanged, 0 not imported."));
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
     void importing_the_same_file_again_changes_nothing() throws Exception {
         String content = "First Name;Last Name;Company;LinkedIn URL;Email\n"
                 + "Jane;Doe;Acme;https://www.linkedin.com/in/jane-doe-" + run + ";jane@acme.com\n"
