@@ -48,10 +48,4 @@ public final class CompanyName {
         }
         return String.join(" ", kept);
     }
-
-    /** Whether two names are the same company for matching. */
-    public static boolean same(String a, String b) {
-        String keyA = key(a);
-        return !keyA.isEmpty() && keyA.equals(key(b));
-    }
 }

@@ -27,7 +27,7 @@ public final class Hashes {
     /** One initialised MAC per thread and secret: imports hash every row. */
     private static final ThreadLocal<Map<String, Mac>> MACS = ThreadLocal.withInitial(HashMap::new);
 
-    /** A keyed hash: without the secret, nobody can test a guess against it. */
+    /** A keyed hash: testing a guess against it takes the secret too. */
     public static String hmacSha256(String secret, String text) {
         Mac mac = MACS.get().computeIfAbsent(secret, key -> {
             try {

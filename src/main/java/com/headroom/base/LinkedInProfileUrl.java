@@ -121,16 +121,6 @@ public record LinkedInProfileUrl(String slug) {
         return new LinkedInProfileUrl(slug);
     }
 
-    /** Whether the text is a profile address {@link #parse} accepts. */
-    public static boolean isValid(String input) {
-        try {
-            parse(input);
-            return true;
-        } catch (InvalidProfileUrl e) {
-            return false;
-        }
-    }
-
     private static InvalidProfileUrl notLinkedIn(String input) {
         return new InvalidProfileUrl("That is not a LinkedIn address. A profile address looks like " + EXAMPLE + ".");
     }

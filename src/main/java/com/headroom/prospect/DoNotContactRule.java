@@ -6,7 +6,7 @@ import java.time.Instant;
 public record DoNotContactRule(long id, long teamId, DoNotContactKind kind, String shownAs, String reason,
         String addedBy, Instant addedAt) {
 
-    /** "Company Acme: asked us to stop (added by Dana Reyes)". */
+    /** "Company Acme: asked us to stop". */
     public String sentence() {
         return kind.label() + " " + shownAs + ": " + reason;
     }

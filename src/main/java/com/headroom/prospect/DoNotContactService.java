@@ -4,10 +4,9 @@ import com.headroom.base.CompanyName;
 import com.headroom.base.Hashes;
 import com.headroom.base.LinkedInProfileUrl;
 import com.headroom.base.RuleViolation;
-import com.headroom.security.CurrentUser;
+import com.headroom.security.HeadroomUser;
 import com.headroom.security.Role;
 import com.headroom.security.SignedIn;
-import com.headroom.team.TeamService;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,18 +31,18 @@ public class DoNotContactService {
     private final ProspectRepository prospects;
     private final ProspectStore store;
     private final JdbcTemplate jdbc;
-    private final TeamService teams;
-    private final CurrentUser currentUser;
+    private final TeamGate gate;
+    private final ErasedPeople erased;
     private final Clock clock;
 
     DoNotContactService(DoNotContactRepository entries, ProspectRepository prospects, ProspectStore store,
-            JdbcTemplate jdbc, TeamService teams, CurrentUser currentUser, Clock clock) {
+            JdbcTemplate jdbc, TeamGate gate, ErasedPeople erased, Clock clock) {
         this.entries = entries;
         this.prospects = prospects;
         this.store = store;
         this.jdbc = jdbc;
-        this.teams = teams;
-        this.currentUser = currentUser;
+        this.gate = gate;
+        this.erased = erased;
         this.clock = clock;
     }
 
@@ -66,7 +65,7 @@ public class DoNotContactService {
      */
     @Transactional
     public int add(long teamId, DoNotContactKind kind, String value, String reason) {
-        requireTeam(teamId);
+        var me = requireTeam(teamId);
         if (kind == null) {
             throw new RuleViolation("kind", "Choose what to block: a person, a company or an e-mail domain.");
         }
@@ -77,10 +76,13 @@ public class DoNotContactService {
             throw new RuleViolation("reason", "Keep the reason under 300 characters.");
         }
         var match = match(kind, value);
+        if (kind == DoNotContactKind.PERSON && erased.isErased(match.value())) {
+            throw new RuleViolation("value", "This person was erased from Headroom on their request. Their address is"
+                    + " not kept, not even here; the erasure already stops anyone adding them again.");
+        }
         if (entries.findByTeamIdAndKindAndMatchHash(teamId, kind, Hashes.sha256(match.value())).isPresent()) {
             throw new RuleViolation("value", match.shownAs() + " is already on the do-not-contact list.");
         }
-        var me = currentUser.require();
         var now = clock.instant();
         var entry = entries.saveAndFlush(new DoNotContactEntry(teamId, kind, match.value(),
                 Hashes.sha256(match.value()), match.shownAs(), reason.strip(), me.accountId(), me.displayName(), now));
@@ -104,8 +106,7 @@ public class DoNotContactService {
     @Transactional
     public void remove(long entryId) {
         var entry = entries.findById(entryId).orElseThrow(() -> new RuleViolation("That entry no longer exists."));
-        requireTeam(entry.teamId());
-        var me = currentUser.require();
+        var me = requireTeam(entry.teamId());
         if (me.role() != Role.MANAGER) {
             throw new AccessDeniedException("Only managers remove do-not-contact entries");
         }
@@ -132,6 +133,9 @@ public class DoNotContactService {
         if (value == null || value.isBlank()) {
             throw new RuleViolation("value", "Enter the " + kind.valueLabel().toLowerCase(Locale.ROOT) + ".");
         }
+        if (value.strip().length() > 300) {
+            throw new RuleViolation("value", "Keep it under 300 characters.");
+        }
         String clean = value.strip();
         return switch (kind) {
             case PERSON -> {
@@ -153,14 +157,11 @@ public class DoNotContactService {
         };
     }
 
-    private void requireTeam(long teamId) {
-        var me = currentUser.require();
-        if (me.role() == Role.ADMIN || !teams.isVisible(teamId)) {
-            throw new AccessDeniedException("Not a team of yours");
-        }
+    private HeadroomUser requireTeam(long teamId) {
+        return gate.requireTeam(teamId);
     }
 
     private static String clip(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
+        return Texts.clip(text, 200);
     }
 }

@@ -6,19 +6,13 @@ import com.headroom.base.RuleViolation;
 public class DuplicateProspect extends RuleViolation {
 
     private final long existingId;
-    private final String ownerName;
 
     public DuplicateProspect(long existingId, String personName, String ownerName) {
         super("profileUrl", personName + " is already in your team's prospects, owned by " + ownerName + ".");
         this.existingId = existingId;
-        this.ownerName = ownerName;
     }
 
     public long existingId() {
         return existingId;
-    }
-
-    public String ownerName() {
-        return ownerName;
     }
 }

@@ -4,11 +4,14 @@ import com.headroom.base.Hashes;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -18,9 +21,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The suppression list of people erased on request. It keeps only keyed hashes (HMAC-SHA-256 with
- * a secret generated once per installation) of their profile address and e-mail: enough to refuse
- * them later, not enough to tell who they were.
+ * The suppression list of people erased on request. It keeps only keyed hashes (HMAC-SHA-256) of
+ * their profile address and e-mail: enough to refuse them later, and no list of names or addresses.
+ * The key is HEADROOM_SUPPRESSION_SECRET when set (kept outside the database, so that a copy of the
+ * database alone cannot test guesses against the hashes); otherwise a secret generated once per
+ * installation and stored in the database.
  */
 @Component
 @Order(5)
@@ -29,10 +34,12 @@ class ErasedPeople implements ApplicationRunner {
     private static final String SALT_NAME = "suppression-salt";
 
     private final JdbcTemplate jdbc;
+    private final String configuredSecret;
     private volatile String salt;
 
-    ErasedPeople(JdbcTemplate jdbc) {
+    ErasedPeople(JdbcTemplate jdbc, @Value("${headroom.suppression-secret:}") String configuredSecret) {
         this.jdbc = jdbc;
+        this.configuredSecret = configuredSecret;
     }
 
     /** Makes sure the installation has its secret before anyone is erased or checked. */
@@ -63,7 +70,7 @@ class ErasedPeople implements ApplicationRunner {
         if (hashes.isEmpty()) {
             return Set.of();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(hashes.size(), "?"));
+        String marks = String.join(",", Collections.nCopies(hashes.size(), "?"));
         return new HashSet<>(jdbc.queryForList("SELECT salted_hash FROM erased_person WHERE salted_hash IN (" + marks
                 + ")", String.class, hashes.toArray()));
     }
@@ -71,7 +78,7 @@ class ErasedPeople implements ApplicationRunner {
     void remember(String kind, String hash, Instant at) {
         if (!exists(hash)) {
             jdbc.update("INSERT INTO erased_person (kind, salted_hash, erased_at) VALUES (?, ?, ?)", kind, hash,
-                    java.sql.Timestamp.from(at));
+                    Timestamp.from(at));
         }
     }
 
@@ -85,7 +92,7 @@ class ErasedPeople implements ApplicationRunner {
         if (salt == null) {
             synchronized (this) {
                 if (salt == null) {
-                    salt = loadOrCreateSalt();
+                    salt = configuredSecret.isBlank() ? loadOrCreateSalt() : configuredSecret;
                 }
             }
         }

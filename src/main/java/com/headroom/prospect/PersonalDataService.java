@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A person's rights under GDPR, for administrators: everything Headroom holds about one person,
- * in every team, as JSON or CSV; and erasure, which deletes it all and keeps only a keyed hash of
+ * in every team (their prospect records with notes, tags and history, and do-not-contact entries
+ * naming them), as JSON or CSV; and erasure, which deletes it all and keeps only a keyed hash of
  * their profile address and e-mail so that nobody can store them again. Erasures are audited
  * without the person's details.
  */
@@ -92,7 +93,12 @@ public class PersonalDataService {
         try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("Record", "Section", "Field", "Value").get())) {
             int n = 0;
-            for (var record : everything(profileOrEmail).records()) {
+            var all = everything(profileOrEmail);
+            for (var entry : all.doNotContactEntries()) {
+                csv.printRecord("", "Do not contact", entry.get("team"), SpreadsheetSafe.cell(entry.get("reason")
+                        + " (added by " + entry.get("addedBy") + ", " + entry.get("addedAt") + ")"));
+            }
+            for (var record : all.records()) {
                 n++;
                 for (var field : record.entrySet()) {
                     if (field.getValue() instanceof List<?> list) {
@@ -146,7 +152,8 @@ public class PersonalDataService {
         return new Erasure(found.size(), teamsTouched, dncEntries);
     }
 
-    private record Everything(String requestedFor, Instant exportedAt, List<Map<String, Object>> records) {
+    private record Everything(String requestedFor, Instant exportedAt, List<Map<String, Object>> records,
+            List<Map<String, Object>> doNotContactEntries) {
     }
 
     private Everything everything(String profileOrEmail) {
@@ -180,16 +187,51 @@ public class PersonalDataService {
                     + e.describe()).toList());
             records.add(record);
         }
-        return new Everything(profileOrEmail.strip(), clock.instant(), records);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (var p : records(profileOrEmail).stream().map(Prospect::profileUrl).distinct().toList()) {
+            for (var entry : doNotContact.findByKindAndMatchHash(DoNotContactKind.PERSON, Hashes.sha256(p))) {
+                var rule = entry.rule();
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("team", teamNames.getOrDefault(rule.teamId(), "#" + rule.teamId()));
+                line.put("entry", rule.shownAs());
+                line.put("reason", rule.reason());
+                line.put("addedBy", rule.addedBy());
+                line.put("addedAt", rule.addedAt().toString());
+                entries.add(line);
+            }
+        }
+        return new Everything(profileOrEmail.strip(), clock.instant(), records, entries);
     }
 
+    /**
+     * The person's records in every team: by the address or e-mail given, and then by the other
+     * addresses and e-mails those records hold, so that a record under an old address is found too.
+     */
     private List<Prospect> records(String profileOrEmail) {
         Set<String> profileKeys = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
         identityOf(profileOrEmail, profileKeys, emails);
         Map<Long, Prospect> found = new LinkedHashMap<>();
-        profileKeys.forEach(key -> prospects.findByProfileKeyHash(Hashes.sha256(key)).forEach(p -> found.put(p.id(), p)));
-        emails.forEach(email -> prospects.findByEmail(email).forEach(p -> found.put(p.id(), p)));
+        Set<String> keysDone = new LinkedHashSet<>();
+        Set<String> emailsDone = new LinkedHashSet<>();
+        while (!keysDone.containsAll(profileKeys) || !emailsDone.containsAll(emails)) {
+            for (String key : List.copyOf(profileKeys)) {
+                if (keysDone.add(key)) {
+                    prospects.findByProfileKeyHash(Hashes.sha256(key)).forEach(p -> found.put(p.id(), p));
+                }
+            }
+            for (String email : List.copyOf(emails)) {
+                if (emailsDone.add(email)) {
+                    prospects.findByEmail(email).forEach(p -> found.put(p.id(), p));
+                }
+            }
+            for (var p : found.values()) {
+                profileKeys.add(p.profileUrl());
+                if (p.email() != null) {
+                    emails.add(p.email());
+                }
+            }
+        }
         return List.copyOf(found.values());
     }
 

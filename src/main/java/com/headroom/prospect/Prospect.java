@@ -102,7 +102,7 @@ class Prospect {
 
     void setCompany(String name) {
         company = blankToNull(name);
-        companyKey = CompanyName.key(company);
+        companyKey = Texts.clip(CompanyName.key(company), 200); // "&" becomes " and ": the key can outgrow the name
     }
 
     void setEmail(String address) {

@@ -6,13 +6,12 @@ import com.headroom.base.LinkedInProfileUrl;
 import com.headroom.base.RuleViolation;
 import com.headroom.security.CurrentUser;
 import com.headroom.security.HeadroomUser;
-import com.headroom.security.Role;
 import com.headroom.security.SignedIn;
-import com.headroom.team.TeamService;
+import com.headroom.team.AccountService;
+import com.headroom.team.Teammate;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -34,15 +33,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * CSV import of prospects. Rows are checked one by one: good rows are stored, bad rows are
  * reported with their row number and reason, and nothing already stored is overwritten: a known
- * person only gets their empty fields filled in, so importing the same file twice changes nothing.
+ * person only gets their empty fields filled in (and only by their owner or a manager), so
+ * importing the same file twice changes nothing.
  * Rows are stored a thousand at a time, each batch in its own transaction, with set-based SQL.
  */
 @Service
@@ -69,7 +70,8 @@ public class ProspectImportService {
     private final ProspectStore store;
     private final DoNotContactRepository doNotContact;
     private final ErasedPeople erased;
-    private final TeamService teams;
+    private final TeamGate gate;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final JdbcTemplate jdbc;
@@ -78,13 +80,15 @@ public class ProspectImportService {
     private final JsonMapper json = JsonMapper.builder().build();
 
     ProspectImportService(ProspectRepository prospects, ProspectStore store, DoNotContactRepository doNotContact,
-            ErasedPeople erased, TeamService teams, CurrentUser currentUser, InputValidator validator,
+            ErasedPeople erased, TeamGate gate, AccountService accounts, CurrentUser currentUser,
+            InputValidator validator,
             JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
         this.prospects = prospects;
         this.store = store;
         this.doNotContact = doNotContact;
         this.erased = erased;
-        this.teams = teams;
+        this.gate = gate;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.validator = validator;
         this.jdbc = jdbc;
@@ -112,59 +116,52 @@ public class ProspectImportService {
      * progress as rows done.
      */
     public ImportReport importFile(long teamId, Path file, List<ImportField> mapping, IntConsumer progress) {
-        var me = currentUser.require();
-        if (me.role() == Role.ADMIN || !teams.isVisible(teamId)) {
-            throw new AccessDeniedException("Not a team of yours");
-        }
+        var me = gate.requireTeam(teamId);
         var table = read(file);
         checkMapping(table.headers(), mapping);
         transactions.executeWithoutResult(status -> rememberMapping(me.accountId(), table.headers(), mapping));
 
-        var run = new Run(teamId, me, table, mapping);
-        for (int start = 0; start < table.rows().size(); start += CHUNK) {
-            int from = start;
-            int to = Math.min(start + CHUNK, table.rows().size());
-            try {
-                transactions.executeWithoutResult(status -> run.chunk(from, to));
-            } catch (DuplicateKeyException someoneAddedOneMeanwhile) {
-                // A teammate added one of these people a moment ago: the batch rolled back whole;
-                // done again, that person is now an existing prospect.
-                run.undoCountsOf(from, to);
-                transactions.executeWithoutResult(status -> run.chunk(from, to));
+        try (var run = new Run(teamId, me, table, mapping)) {
+            for (int start = 0; start < table.rows().size(); start += CHUNK) {
+                int from = start;
+                int to = Math.min(start + CHUNK, table.rows().size());
+                try {
+                    transactions.executeWithoutResult(status -> run.chunk(from, to));
+                } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException conflict) {
+                    // A teammate added or changed one of these people a moment ago: the batch rolled
+                    // back whole; done again, that person is read as they are now.
+                    run.undoChunk(from, to);
+                    transactions.executeWithoutResult(status -> run.chunk(from, to));
+                }
+                run.chunkStored();
+                progress.accept(to);
             }
-            progress.accept(to);
-        }
-        return run.report();
-    }
-
-    /** The rejected rows as CSV, the file's own columns after the row number and the reason. */
-    public void writeRejected(ImportReport report, Writer out) throws IOException {
-        List<String> header = new ArrayList<>(List.of("Row", "Why it was not imported"));
-        header.addAll(report.headers());
-        out.write('\uFEFF');
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
-            for (var row : report.rejected()) {
-                List<String> cells = new ArrayList<>(List.of(Integer.toString(row.rowNumber()), row.reason()));
-                row.values().forEach(v -> cells.add(SpreadsheetSafe.cell(v)));
-                csv.printRecord(cells);
-            }
+            return run.report();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** One import: its counters and the report it builds, chunk by chunk. */
-    private final class Run {
+    private final class Run implements AutoCloseable {
 
         private final long teamId;
         private final HeadroomUser me;
         private final Table table;
         private final Map<ImportField, Integer> columns = new HashMap<>();
-        private final DoNotContactList doNotContactList;
+        private final Map<Long, Teammate> mates;
+        private DoNotContactList doNotContactList;
         /** Profile key to the first row that named the person, for repeats within the file. */
         private final Map<String, Integer> seen = new HashMap<>();
-        private final Map<Integer, Outcome> outcomes = new LinkedHashMap<>();
-        private final List<ImportReport.RejectedRow> rejected = new ArrayList<>();
-        private final List<ImportReport.FlaggedRow> flagged = new ArrayList<>();
-        private final List<ImportReport.KeptValue> kept = new ArrayList<>();
+        private final Map<Integer, Outcome> outcomes = new HashMap<>();
+        private final Shown<ImportReport.RejectedRow> rejected = new Shown<>();
+        private final Shown<ImportReport.FlaggedRow> flagged = new Shown<>();
+        private final Shown<ImportReport.KeptValue> kept = new Shown<>();
+        private final Shown<ImportReport.OwnedRow> owned = new Shown<>();
+        /** Rejections of the chunk in progress, written to the file once the chunk is stored. */
+        private final List<ImportReport.RejectedRow> chunkRejections = new ArrayList<>();
+        private Path rejectedFile;
+        private CSVPrinter rejectedCsv;
 
         Run(long teamId, HeadroomUser me, Table table, List<ImportField> mapping) {
             this.teamId = teamId;
@@ -175,7 +172,8 @@ public class ProspectImportService {
                     columns.put(mapping.get(i), i);
                 }
             }
-            this.doNotContactList = new DoNotContactList(doNotContact.findByTeamId(teamId));
+            this.mates = accounts.teammates(teamId).stream()
+                    .collect(Collectors.toMap(Teammate::id, mate -> mate));
         }
 
         private enum Outcome { ADDED, FILLED, UNCHANGED, REJECTED }
@@ -186,12 +184,14 @@ public class ProspectImportService {
 
         void chunk(int from, int to) {
             Instant now = clock.instant();
+            // Read again for every chunk, so that an entry added during a long import applies.
+            doNotContactList = new DoNotContactList(doNotContact.findByTeamId(teamId));
             List<Candidate> candidates = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 int rowNumber = i + 2; // the header is row 1, as a spreadsheet shows it
                 var raw = table.rows().get(i);
                 try {
-                    var candidate = candidate(rowNumber, raw);
+                    var candidate = candidate(raw, rowNumber);
                     Integer first = seen.putIfAbsent(candidate.profile().key(), rowNumber);
                     if (first != null && first != rowNumber) {
                         reject(rowNumber, "Same person as row " + first + ".", raw);
@@ -219,7 +219,27 @@ public class ProspectImportService {
             insert(fresh, now);
         }
 
-        private Candidate candidate(int rowNumber, List<String> raw) {
+        /** After a chunk is stored: its rejections go to the file. */
+        void chunkStored() throws IOException {
+            for (var row : chunkRejections) {
+                if (rejectedCsv == null) {
+                    rejectedFile = Files.createTempFile("headroom-rows-not-imported", ".csv");
+                    var out = Files.newBufferedWriter(rejectedFile, StandardCharsets.UTF_8);
+                    out.write('\uFEFF');
+                    List<String> header = new ArrayList<>(List.of("Row", "Why it was not imported"));
+                    header.addAll(table.headers());
+                    rejectedCsv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                            .setHeader(header.toArray(String[]::new)).get());
+                }
+                List<String> cells = new ArrayList<>(List.of(Integer.toString(row.rowNumber()), row.reason()));
+                row.values().forEach(v -> cells.add(SpreadsheetSafe.cell(v)));
+                rejectedCsv.printRecord(cells);
+                rejected.add(row);
+            }
+            chunkRejections.clear();
+        }
+
+        private Candidate candidate(List<String> raw, int rowNumber) {
             String fullName = value(raw, ImportField.FULL_NAME);
             String first = value(raw, ImportField.FIRST_NAME);
             String last = value(raw, ImportField.LAST_NAME);
@@ -237,10 +257,18 @@ public class ProspectImportService {
                     throw new RuleViolation("icpFit", "The fit \"" + fitText + "\" is not a number from 1 to 5.");
                 }
             }
+            EmailStatus status = EmailStatus.UNKNOWN;
+            String statusText = value(raw, ImportField.EMAIL_STATUS);
+            if (!statusText.isEmpty()) {
+                status = Arrays.stream(EmailStatus.values())
+                        .filter(s -> s.name().equalsIgnoreCase(statusText) || s.label().equalsIgnoreCase(statusText))
+                        .findFirst().orElseThrow(() -> new RuleViolation("emailStatus", "The e-mail status \""
+                                + statusText + "\" is not one of unknown, found, verified, bounced."));
+            }
             Set<String> tags = Arrays.stream(value(raw, ImportField.TAGS).split("[;,]"))
                     .map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
             var draft = new ProspectDraft(first, last, value(raw, ImportField.HEADLINE), value(raw, ImportField.COMPANY),
-                    value(raw, ImportField.PROFILE_URL), value(raw, ImportField.EMAIL), EmailStatus.UNKNOWN,
+                    value(raw, ImportField.PROFILE_URL), value(raw, ImportField.EMAIL), status,
                     value(raw, ImportField.LOCATION), value(raw, ImportField.INDUSTRY), fit, tags,
                     value(raw, ImportField.NOTES));
             var problems = validator.problems(draft);
@@ -263,36 +291,60 @@ public class ProspectImportService {
             for (String hash : erased.erasedAmong(byHash.keySet())) {
                 refused.add(byHash.get(hash));
             }
-            List<Candidate> kept = new ArrayList<>();
+            List<Candidate> allowed = new ArrayList<>();
             for (var c : candidates) {
                 if (refused.contains(c)) {
                     reject(c.rowNumber(), ProspectService.ERASED, c.raw());
                 } else {
-                    kept.add(c);
+                    allowed.add(c);
                 }
             }
-            return kept;
+            return allowed;
         }
 
-        /** Fills only the fields the stored prospect has empty; differing values are kept and reported. */
+        /**
+         * Fills only the fields the stored prospect has empty, and only where the importer may change
+         * it (its owner, or a manager); differing values are kept and reported.
+         */
         private void fillIn(Prospect known, Candidate c, Instant now) {
+            if (known.doNotContact()) {
+                flagged.add(new ImportReport.FlaggedRow(c.rowNumber(), known.fullName(), known.doNotContactReason()));
+            }
+            if (!gate.mayEdit(known.ownerId())) {
+                var owner = mates.get(known.ownerId());
+                owned.add(new ImportReport.OwnedRow(c.rowNumber(), known.fullName(),
+                        owner == null ? "a former member" : owner.displayName()));
+                outcomes.put(c.rowNumber(), Outcome.UNCHANGED);
+                return;
+            }
             var d = c.draft();
             String name = known.fullName();
             boolean changed = false;
-            changed |= fill(c, name, "Last name", known.lastName(), d.lastName(), v -> known.fillLastName(v));
+            report(c, name, "First name", known.firstName(), d.firstName());
+            changed |= fill(c, name, "Last name", known.lastName(), d.lastName(), known::fillLastName);
             changed |= fill(c, name, "Headline", known.headline(), d.headline(), known::fillHeadline);
             changed |= fill(c, name, "Company", known.company(), d.company(), known::setCompany);
             changed |= fill(c, name, "E-mail", known.email(), d.email(), known::setEmail);
             changed |= fill(c, name, "Location", known.location(), d.location(), known::fillLocation);
             changed |= fill(c, name, "Industry", known.industry(), d.industry(), known::fillIndustry);
             changed |= fill(c, name, "Team notes", known.sharedNotes(), d.sharedNotes(), known::setSharedNotes);
-            if (known.icpFit() == null && d.icpFit() != null) {
-                known.fillIcpFit(d.icpFit());
-                changed = true;
+            if (d.icpFit() != null) {
+                if (known.icpFit() == null) {
+                    known.fillIcpFit(d.icpFit());
+                    changed = true;
+                } else {
+                    report(c, name, "Fit", known.icpFit().toString(), d.icpFit().toString());
+                }
             }
-            if (!d.tags().isEmpty() && known.tags().isEmpty()) { // tags load lazily: only look when the file has some
-                known.fillTags(d.tags());
-                changed = true;
+            if (!d.tags().isEmpty()) { // tags load lazily: only look when the file has some
+                var fileTags = Prospect.normalizeTags(d.tags());
+                if (known.tags().isEmpty()) {
+                    known.fillTags(fileTags);
+                    changed = true;
+                } else if (!known.tags().equals(fileTags)) {
+                    report(c, name, "Tags", String.join("; ", new java.util.TreeSet<>(known.tags())),
+                            String.join("; ", fileTags));
+                }
             }
             if (!changed) {
                 outcomes.put(c.rowNumber(), Outcome.UNCHANGED);
@@ -315,7 +367,7 @@ public class ProspectImportService {
         }
 
         private boolean fill(Candidate c, String name, String field, String stored, String inFile,
-                java.util.function.Consumer<String> setter) {
+                Consumer<String> setter) {
             if (inFile == null || inFile.isBlank()) {
                 return false;
             }
@@ -323,10 +375,16 @@ public class ProspectImportService {
                 setter.accept(inFile);
                 return true;
             }
-            if (!stored.strip().equalsIgnoreCase(inFile.strip())) {
+            report(c, name, field, stored, inFile);
+            return false;
+        }
+
+        /** A value the file has and the stored prospect keeps: listed, never silently dropped. */
+        private void report(Candidate c, String name, String field, String stored, String inFile) {
+            if (inFile != null && !inFile.isBlank() && stored != null
+                    && !stored.strip().equalsIgnoreCase(inFile.strip())) {
                 kept.add(new ImportReport.KeptValue(c.rowNumber(), name, field, stored, inFile.strip()));
             }
-            return false;
         }
 
         private void insert(List<Candidate> fresh, Instant now) {
@@ -345,8 +403,8 @@ public class ProspectImportService {
                     flagged.add(new ImportReport.FlaggedRow(c.rowNumber(), p.fullName(), reason));
                 });
                 rows.add(new Object[] {teamId, p.firstName(), p.lastName(), p.headline(), p.company(), p.companyKey(),
-                    p.profileUrl(), c.hash(), p.email(), p.emailDomain(), EmailStatus.UNKNOWN.name(), p.location(),
-                    p.industry(), ProspectSource.CSV_IMPORT.name(), me.accountId(), Stage.NEW.name(),
+                    p.profileUrl(), c.hash(), p.email(), p.emailDomain(), c.draft().emailStatus().name(),
+                    p.location(), p.industry(), ProspectSource.CSV_IMPORT.name(), me.accountId(), Stage.NEW.name(),
                     p.doNotContact(), p.doNotContactReason(), p.icpFit(), p.sharedNotes(), at, at});
                 outcomes.put(c.rowNumber(), Outcome.ADDED);
             }
@@ -371,7 +429,7 @@ public class ProspectImportService {
                     ProspectEvent.Kind.IMPORTED.name(), null});
                 if (reasons.containsKey(c.hash())) {
                     historyRows.add(new Object[] {id, at, me.accountId(), me.displayName(),
-                        ProspectEvent.Kind.MARKED_DO_NOT_CONTACT.name(), clip(reasons.get(c.hash()))});
+                        ProspectEvent.Kind.MARKED_DO_NOT_CONTACT.name(), Texts.clip(reasons.get(c.hash()), 200)});
                 }
             }
             if (!tagRows.isEmpty()) {
@@ -399,17 +457,18 @@ public class ProspectImportService {
 
         private void reject(int rowNumber, String reason, List<String> raw) {
             outcomes.put(rowNumber, Outcome.REJECTED);
-            rejected.add(new ImportReport.RejectedRow(rowNumber, reason, raw));
+            chunkRejections.add(new ImportReport.RejectedRow(rowNumber, reason, raw));
         }
 
         /** Forgets what a rolled-back chunk counted, before it is done again. */
-        void undoCountsOf(int from, int to) {
+        void undoChunk(int from, int to) {
             for (int i = from; i < to; i++) {
                 outcomes.remove(i + 2);
             }
-            rejected.removeIf(r -> r.rowNumber() >= from + 2 && r.rowNumber() < to + 2);
-            flagged.removeIf(r -> r.rowNumber() >= from + 2 && r.rowNumber() < to + 2);
-            kept.removeIf(r -> r.rowNumber() >= from + 2 && r.rowNumber() < to + 2);
+            chunkRejections.clear();
+            flagged.forgetFrom(from + 2);
+            kept.forgetFrom(from + 2);
+            owned.forgetFrom(from + 2);
             seen.values().removeIf(row -> row >= from + 2 && row < to + 2);
         }
 
@@ -421,17 +480,72 @@ public class ProspectImportService {
             return raw.get(column) == null ? "" : raw.get(column).strip();
         }
 
-        ImportReport report() {
-            int added = count(Outcome.ADDED);
-            int filled = count(Outcome.FILLED);
-            int unchanged = count(Outcome.UNCHANGED);
-            rejected.sort(java.util.Comparator.comparingInt(ImportReport.RejectedRow::rowNumber));
-            return new ImportReport(table.rows().size(), added, filled, unchanged, List.copyOf(rejected),
-                    List.copyOf(flagged), List.copyOf(kept), table.headers());
+        ImportReport report() throws IOException {
+            if (rejectedCsv != null) {
+                rejectedCsv.close();
+                rejectedCsv = null;
+            }
+            return new ImportReport(table.rows().size(), count(Outcome.ADDED), count(Outcome.FILLED),
+                    count(Outcome.UNCHANGED), rejected.total(), rejected.shown(), rejectedFile, flagged.total(),
+                    flagged.shown(), kept.total(), kept.shown(), owned.total(), owned.shown());
         }
 
         private int count(Outcome outcome) {
             return (int) outcomes.values().stream().filter(o -> o == outcome).count();
+        }
+
+        /** Closes and deletes the half-written file when the import stops early. */
+        @Override
+        public void close() throws IOException {
+            if (rejectedCsv != null) {
+                rejectedCsv.close();
+                Files.deleteIfExists(rejectedFile);
+            }
+        }
+    }
+
+    /** The first {@value ImportReport#SHOWN} rows of a kind, and how many there were. */
+    private static final class Shown<T> {
+
+        private final List<T> shown = new ArrayList<>();
+        private final List<Integer> rowNumbers = new ArrayList<>();
+        private int total;
+
+        void add(T row) {
+            total++;
+            if (shown.size() < ImportReport.SHOWN) {
+                shown.add(row);
+                rowNumbers.add(rowNumberOf(row));
+            }
+        }
+
+        /** Drops what a rolled-back chunk (rows from this number on) added. */
+        void forgetFrom(int rowNumber) {
+            for (int i = shown.size() - 1; i >= 0; i--) {
+                if (rowNumbers.get(i) >= rowNumber) {
+                    shown.remove(i);
+                    rowNumbers.remove(i);
+                    total--;
+                }
+            }
+        }
+
+        List<T> shown() {
+            return List.copyOf(shown);
+        }
+
+        int total() {
+            return total;
+        }
+
+        private static int rowNumberOf(Object row) {
+            return switch (row) {
+                case ImportReport.RejectedRow r -> r.rowNumber();
+                case ImportReport.FlaggedRow r -> r.rowNumber();
+                case ImportReport.KeptValue r -> r.rowNumber();
+                case ImportReport.OwnedRow r -> r.rowNumber();
+                default -> Integer.MAX_VALUE;
+            };
         }
     }
 
@@ -578,7 +692,4 @@ public class ProspectImportService {
         return Objects.requireNonNullElse(header, "").strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String clip(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
-    }
 }

@@ -8,7 +8,6 @@ import com.headroom.security.CurrentUser;
 import com.headroom.security.Role;
 import com.headroom.security.SignedIn;
 import com.headroom.team.AccountService;
-import com.headroom.team.TeamService;
 import com.headroom.team.Teammate;
 import java.time.Clock;
 import java.util.List;
@@ -42,7 +41,7 @@ public class ProspectService {
     private final ProspectStore store;
     private final DoNotContactRepository doNotContact;
     private final ErasedPeople erased;
-    private final TeamService teams;
+    private final TeamGate gate;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final InputValidator validator;
@@ -50,13 +49,13 @@ public class ProspectService {
     private final Clock clock;
 
     ProspectService(ProspectRepository prospects, ProspectStore store, DoNotContactRepository doNotContact,
-            ErasedPeople erased, TeamService teams, AccountService accounts, CurrentUser currentUser,
+            ErasedPeople erased, TeamGate gate, AccountService accounts, CurrentUser currentUser,
             InputValidator validator, PlatformTransactionManager transactionManager, Clock clock) {
         this.prospects = prospects;
         this.store = store;
         this.doNotContact = doNotContact;
         this.erased = erased;
-        this.teams = teams;
+        this.gate = gate;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -148,7 +147,9 @@ public class ProspectService {
             throw new RuleViolation("profileUrl", "The profile address identifies the person and can't change."
                     + " Add the other person as a new prospect.");
         }
-        if (!Objects.equals(prospect.email(), blankToNull(draft.email())) && erased.isErasedEmail(draft.email())) {
+        String newEmail = Texts.blankToNull(draft.email());
+        if (newEmail != null && !newEmail.equalsIgnoreCase(Objects.toString(prospect.email(), ""))
+                && erased.isErasedEmail(newEmail)) {
             throw new RuleViolation("email", "That e-mail address belongs to someone erased from Headroom.");
         }
         var me = currentUser.require();
@@ -278,15 +279,11 @@ public class ProspectService {
     }
 
     private void requireTeam(long teamId) {
-        var me = currentUser.require();
-        if (me.role() == Role.ADMIN || !teams.isVisible(teamId)) {
-            throw new AccessDeniedException("Not a team of yours");
-        }
+        gate.requireTeam(teamId);
     }
 
     private boolean mayEdit(Prospect prospect) {
-        var me = currentUser.require();
-        return prospect.ownerId() == me.accountId() || me.role() == Role.MANAGER;
+        return gate.mayEdit(prospect.ownerId());
     }
 
     private void requireMayEdit(Prospect prospect) {
@@ -307,7 +304,4 @@ public class ProspectService {
         return mate == null ? "a former member" : mate.displayName();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
-    }
 }

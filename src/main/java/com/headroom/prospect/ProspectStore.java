@@ -3,12 +3,16 @@ package com.headroom.prospect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import com.headroom.base.CompanyName;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -89,9 +93,9 @@ class ProspectStore {
                         ProspectSource.valueOf(rs.getString(16)), rs.getTimestamp(17).toInstant(),
                         rs.getTimestamp(18).toInstant()), args.toArray());
         if (!rows.isEmpty()) {
-            var byId = new java.util.HashMap<Long, FullRow>();
+            var byId = new HashMap<Long, FullRow>();
             rows.forEach(r -> byId.put(r.id(), r));
-            String marks = String.join(",", java.util.Collections.nCopies(rows.size(), "?"));
+            String marks = String.join(",", Collections.nCopies(rows.size(), "?"));
             jdbc.query("SELECT prospect_id, tag FROM prospect_tag WHERE prospect_id IN (" + marks + ") ORDER BY tag",
                     rs -> {
                         byId.get(rs.getLong(1)).tags().add(rs.getString(2));
@@ -215,13 +219,13 @@ class ProspectStore {
                 args.add(f.ownerId());
             }
             if (f.company() != null && !f.company().isBlank()) {
-                String key = com.headroom.base.CompanyName.key(f.company());
+                String key = CompanyName.key(f.company());
                 sql.append(" AND p.company_key LIKE ? ESCAPE '!'");
                 args.add(likePrefix(key));
             }
             if (f.tag() != null && !f.tag().isBlank()) {
                 sql.append(" AND EXISTS (SELECT 1 FROM prospect_tag t WHERE t.prospect_id = p.id AND t.tag = ?)");
-                args.add(f.tag().strip().toLowerCase(java.util.Locale.ROOT));
+                args.add(f.tag().strip().toLowerCase(Locale.ROOT));
             }
             for (String word : SearchWords.query(f.text())) {
                 sql.append(" AND p.id IN (SELECT w.prospect_id FROM prospect_word w WHERE w.team_id = ?"

@@ -32,12 +32,22 @@ final class SearchWords {
         return words;
     }
 
-    /** The words of what someone typed into the search, to be matched as prefixes. */
+    /**
+     * The words of what someone typed into the search, to be matched as prefixes. Unindexed words
+     * are left out when other words remain ("head of sales"), and kept when they are all there is:
+     * "an" is on its way to "Anna".
+     */
     static List<String> query(String typed) {
-        return List.copyOf(split(typed));
+        var words = split(typed, false);
+        var indexed = words.stream().filter(w -> !SKIPPED.contains(w)).toList();
+        return indexed.isEmpty() ? List.copyOf(words) : indexed;
     }
 
     private static Set<String> split(String text) {
+        return split(text, true);
+    }
+
+    private static Set<String> split(String text, boolean skipUnindexed) {
         Set<String> words = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {
             return words;
@@ -45,7 +55,7 @@ final class SearchWords {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
         for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !SKIPPED.contains(word)) {
+            if (!word.isEmpty() && !(skipUnindexed && SKIPPED.contains(word))) {
                 words.add(word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word);
             }
         }

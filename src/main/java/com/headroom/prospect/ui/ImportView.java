@@ -30,12 +30,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,6 +61,7 @@ class ImportView extends Main {
     private final ComboBox<TeamChoice> team = new ComboBox<>("Import into team");
     private final Div step = new Div();
     private Path file;
+    private Path rejectedFile;
     private ImportPreview preview;
     private final List<Select<ImportField>> columnFields = new ArrayList<>();
 
@@ -80,13 +79,29 @@ class ImportView extends Main {
                 .or(() -> myTeams.stream().findFirst()).ifPresent(team::setValue);
         add(new Anchor("prospects", "← Prospects"), team, step);
         showUpload();
+        // The uploaded file and the rejected rows hold personal data: gone when the page is.
+        addDetachListener(e -> {
+            deleteQuietly(file);
+            deleteQuietly(rejectedFile);
+        });
     }
 
     private void showUpload() {
         step.removeAll();
         var ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.toTempFile((metadata, received) ->
-                ui.access(() -> fileReceived(received.toPath()))));
+        var upload = new Upload(new TemporaryFileUploadHandler((metadata, received) ->
+                ui.access(() -> fileReceived(received.toPath()))) {
+            // Enforced by the server, not only by the browser.
+            @Override
+            public long getFileSizeMax() {
+                return ProspectImportService.MAX_BYTES;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return ProspectImportService.MAX_BYTES + 64 * 1024;
+            }
+        });
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ProspectImportService.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
@@ -100,6 +115,8 @@ class ImportView extends Main {
 
     /** The uploaded file, ready to map (the upload calls this; so do tests). */
     void fileReceived(Path received) {
+        deleteQuietly(file);
+        file = null;
         try {
             preview = imports.preview(received);
             file = received;
@@ -137,6 +154,7 @@ class ImportView extends Main {
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
         var again = new Button("Choose another file", e -> {
             deleteQuietly(file);
+            file = null;
             showUpload();
         });
         var buttons = new Div(importButton, again);
@@ -181,6 +199,9 @@ class ImportView extends Main {
                 showReport(imports.importFile(teamId, file, mapping, done -> { }));
             } catch (RuleViolation refused) {
                 Notifications.error(refused.getMessage());
+            } finally {
+                deleteQuietly(file);
+                file = null;
             }
             return;
         }
@@ -193,15 +214,18 @@ class ImportView extends Main {
         ui.setPollInterval(500);
         var security = SecurityContextHolder.getContext();
         var total = preview.rowCount();
+        var uploaded = file;
+        file = null;
         CompletableFuture.supplyAsync(() -> {
             SecurityContextHolder.setContext(security);
             try {
-                return imports.importFile(teamId, file, mapping, done -> ui.access(() -> {
+                return imports.importFile(teamId, uploaded, mapping, done -> ui.access(() -> {
                     bar.setValue(done);
                     progressText.setText(Formats.number(done) + " of " + Formats.number(total) + " rows");
                 }));
             } finally {
                 SecurityContextHolder.clearContext();
+                deleteQuietly(uploaded);
             }
         }, executor).whenComplete((report, failure) -> ui.access(() -> {
             ui.setPollInterval(-1);
@@ -217,18 +241,20 @@ class ImportView extends Main {
     }
 
     private void showReport(ImportReport report) {
-        deleteQuietly(file);
+        deleteQuietly(rejectedFile);
+        rejectedFile = report.rejectedCsv();
         step.removeAll();
         step.add(FormSection.titled("Import finished"));
         var summary = new Paragraph(Formats.number(report.rows()) + " rows: " + Formats.number(report.added())
                 + " added, " + Formats.number(report.filledIn()) + " already known and filled in, "
                 + Formats.number(report.unchanged()) + " already known and unchanged, "
-                + Formats.number(report.rejected().size()) + " not imported.");
+                + Formats.number(report.rejectedCount()) + " not imported.");
         summary.addClassName("import-summary");
         step.add(summary);
 
-        if (!report.rejected().isEmpty()) {
-            var download = new Anchor(rejectedCsv(report), "");
+        if (report.rejectedCount() > 0) {
+            var download = new Anchor(DownloadHandler.forFile(report.rejectedCsv().toFile(), "rows-not-imported.csv"),
+                    "");
             download.getElement().setAttribute("download", true);
             download.add(new Button("Download the rows not imported (CSV)"));
             var grid = new Grid<ImportReport.RejectedRow>();
@@ -241,19 +267,35 @@ class ImportView extends Main {
             grid.setAllRowsVisible(report.rejected().size() <= 15);
             grid.setHeight(report.rejected().size() <= 15 ? null : "24rem");
             grid.addClassName("rejected-rows");
-            step.add(FormSection.titled("Not imported: fix these rows and import them again"), download, grid);
+            step.add(FormSection.titled("Not imported: fix these rows and import them again"), download,
+                    shownOf(report.rejected().size(), report.rejectedCount()), grid);
         }
-        if (!report.doNotContact().isEmpty()) {
+        if (report.doNotContactCount() > 0) {
             var grid = new Grid<ImportReport.FlaggedRow>();
             grid.addColumn(ImportReport.FlaggedRow::rowNumber).setHeader("Row").setAutoWidth(true);
             grid.addColumn(ImportReport.FlaggedRow::name).setHeader("Person").setAutoWidth(true);
             grid.addColumn(ImportReport.FlaggedRow::reason).setHeader("Do not contact because").setFlexGrow(2);
             grid.setItems(report.doNotContact());
-            grid.setAllRowsVisible(true);
+            grid.setAllRowsVisible(report.doNotContact().size() <= 15);
+            grid.setHeight(report.doNotContact().size() <= 15 ? null : "20rem");
             grid.addClassName("do-not-contact-rows");
-            step.add(FormSection.titled("Stored, but marked do not contact"), grid);
+            step.add(FormSection.titled("Stored, but marked do not contact"),
+                    shownOf(report.doNotContact().size(), report.doNotContactCount()), grid);
         }
-        if (!report.keptValues().isEmpty()) {
+        if (report.ownedByOthersCount() > 0) {
+            var grid = new Grid<ImportReport.OwnedRow>();
+            grid.addColumn(ImportReport.OwnedRow::rowNumber).setHeader("Row").setAutoWidth(true);
+            grid.addColumn(ImportReport.OwnedRow::name).setHeader("Person").setAutoWidth(true);
+            grid.addColumn(ImportReport.OwnedRow::owner).setHeader("Owned by").setFlexGrow(1);
+            grid.setItems(report.ownedByOthers());
+            grid.setAllRowsVisible(report.ownedByOthers().size() <= 15);
+            grid.setHeight(report.ownedByOthers().size() <= 15 ? null : "20rem");
+            grid.addClassName("owned-rows");
+            step.add(FormSection.titled("Already in the team and owned by a teammate: left as they are"),
+                    new Paragraph("Only the owner or a manager fills in their empty fields."),
+                    shownOf(report.ownedByOthers().size(), report.ownedByOthersCount()), grid);
+        }
+        if (report.keptCount() > 0) {
             var grid = new Grid<ImportReport.KeptValue>();
             grid.addColumn(ImportReport.KeptValue::rowNumber).setHeader("Row").setAutoWidth(true);
             grid.addColumn(ImportReport.KeptValue::name).setHeader("Person").setAutoWidth(true);
@@ -264,7 +306,8 @@ class ImportView extends Main {
             grid.setAllRowsVisible(report.keptValues().size() <= 15);
             grid.setHeight(report.keptValues().size() <= 15 ? null : "20rem");
             grid.addClassName("kept-values");
-            step.add(FormSection.titled("Existing values kept (Headroom never overwrites them)"), grid);
+            step.add(FormSection.titled("Existing values kept (Headroom never overwrites them)"),
+                    shownOf(report.keptValues().size(), report.keptCount()), grid);
         }
         var again = new Button("Import another file", e -> showUpload());
         var toList = new Button("Go to prospects", e -> getUI().ifPresent(ui -> ui.navigate(ProspectsView.class)));
@@ -274,14 +317,11 @@ class ImportView extends Main {
         step.add(buttons);
     }
 
-    private DownloadHandler rejectedCsv(ImportReport report) {
-        return event -> {
-            event.setFileName("rows-not-imported.csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            imports.writeRejected(report, writer);
-            writer.flush();
-        };
+    private static Span shownOf(int shown, int total) {
+        var note = new Span(shown < total ? "Showing the first " + Formats.number(shown) + " of "
+                + Formats.number(total) + "." : "");
+        note.addClassName("hint");
+        return note;
     }
 
     private static Paragraph errorLine(String message) {

@@ -33,6 +33,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Comparator;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.TreeSet;
@@ -44,6 +45,9 @@ import java.util.function.LongConsumer;
  * everyone may write the team notes.
  */
 class ProspectDialog extends Dialog {
+
+    private static final String SAVED_MEANWHILE = "A teammate changed this prospect at the same moment. Nothing of"
+            + " yours was saved; close and reopen it to see their change.";
 
     private final ProspectService prospects;
     private final long teamId;
@@ -252,6 +256,8 @@ class ProspectDialog extends Dialog {
             showDuplicate(duplicate);
         } catch (RuleViolation violation) {
             FieldErrors.show(violation, fields());
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            Notifications.error(SAVED_MEANWHILE);
         }
     }
 
@@ -276,6 +282,8 @@ class ProspectDialog extends Dialog {
             build();
         } catch (RuleViolation violation) {
             Notifications.error(violation.getMessage());
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            Notifications.error(SAVED_MEANWHILE);
         }
     }
 

@@ -74,6 +74,8 @@ class ProspectsView extends Main {
     private final Div pipeline = new Div();
     private final Anchor export;
     private Map<Long, Teammate> teammates = Map.of();
+    /** The filter the list shows, for the export, which runs outside the session lock. */
+    private volatile ProspectFilter shownFilter;
 
     ProspectsView(ProspectService prospects, ProspectExportService exports, TeamService teams,
             AccountService accounts, AuthenticationContext authenticationContext, Clock clock) {
@@ -163,7 +165,7 @@ class ProspectsView extends Main {
 
     private DownloadHandler exportHandler(ProspectExportService exports) {
         return event -> {
-            var filter = filter();
+            var filter = Optional.ofNullable(shownFilter);
             if (filter.isEmpty()) {
                 return;
             }
@@ -221,12 +223,17 @@ class ProspectsView extends Main {
             return;
         }
         var f = current.get();
-        grid.setItemsPageable(pageable -> prospects.search(f, sorted(pageable)), pageable -> prospects.count(f));
+        shownFilter = f;
+        // The pipeline counts already hold the list's size: one query fewer per change of filter.
+        var counts = prospects.pipeline(f);
+        long size = f.doNotContact() ? counts.doNotContact() : f.stage() != null ? counts.inStage(f.stage())
+                : counts.total();
+        grid.setItemsPageable(pageable -> prospects.search(f, sorted(pageable)), pageable -> size);
         boolean filtering = f.text() != null && !f.text().isBlank() || f.stage() != null || f.doNotContact()
                 || f.ownerId() != null || f.tag() != null || f.company() != null && !f.company().isBlank();
         grid.setEmptyStateText(filtering ? "No prospect matches these filters. Clear a filter to see more."
                 : "No prospects yet. Add one with \"Add prospect\", or bring a list in with \"Import CSV\".");
-        showPipeline(prospects.pipeline(f));
+        showPipeline(counts);
     }
 
     private void showPipeline(PipelineCounts counts) {

@@ -87,7 +87,7 @@ class ImportViewTest extends KaribuTest {
                 ImportField.PROFILE_URL, ImportField.EMAIL, ImportField.LOCATION, ImportField.TAGS);
         _click(_get(Button.class, spec -> spec.withText("Import 9 rows")));
 
-        _get(Paragraph.class, spec -> spec.withText("9 rows: 3 added, 1 already known and filled in, 0 already known"
+        _get(Paragraph.class, spec -> spec.withText("9 rows: 3 added, 0 already known and filled in, 1 already known"
                 + " and unchanged, 5 not imported."));
         assertThat(rows("rejected-rows")).containsExactly(
                 List.of("4", "Enter the first name."),
@@ -98,16 +98,15 @@ class ImportViewTest extends KaribuTest {
                 List.of("9", "This person asked to be erased from Headroom and can't be added again."));
         assertThat(rows("do-not-contact-rows")).containsExactly(
                 List.of("8", "Ulla Brella", "Company Umbrella: Existing customer"));
-        assertThat(rows("kept-values")).containsExactly(List.of("3", "Sam Lee", "Company", "Globex", "Hooli"));
+        assertThat(rows("owned-rows")).as("Sam Lee is Bob's: Alice may not fill him in")
+                .containsExactly(List.of("3", "Sam Lee", "Bob Rep"));
 
         var stored = storedByName();
         assertThat(stored).extracting(ProspectRow::fullName)
                 .containsExactlyInAnyOrder("Jane Doe", "Sam Lee", "Ulla Brella", "Quote, Comma O\"Brien");
         var sam = details("Sam Lee");
-        assertThat(sam.draft().company()).isEqualTo("Globex");
-        assertThat(sam.draft().email()).isEqualTo("sam@globex.com");
-        assertThat(sam.draft().location()).isEqualTo("London");
-        assertThat(sam.ownerId()).isEqualTo(team.bob.id());
+        assertThat(sam.draft().email()).isEmpty();
+        assertThat(sam.draft().location()).isEmpty();
         var jane = details("Jane Doe");
         assertThat(jane.draft().tags()).containsExactlyInAnyOrder("cfo", "fintech");
         assertThat(jane.ownerId()).isEqualTo(team.alice.id());
@@ -155,13 +154,33 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void a_manager_importing_fills_in_only_empty_fields_and_lists_the_values_kept() throws Exception {
+        var file = csv("First Name,Last Name,Company,LinkedIn URL,Email,Location\n"
+                + "Sam,Lee,Hooli,https://uk.linkedin.com/in/sam-lee-" + run + "/,sam@globex.com,London\n");
+        login(team.manager.email());
+        navigate("prospects/import");
+        _get(ImportView.class).fileReceived(file);
+        _click(_get(Button.class, spec -> spec.withText("Import 1 rows")));
+
+        _get(Paragraph.class, spec -> spec.withText("1 rows: 0 added, 1 already known and filled in, 0 already known"
+                + " and unchanged, 0 not imported."));
+        assertThat(rows("kept-values")).containsExactly(List.of("2", "Sam Lee", "Company", "Globex", "Hooli"));
+        var sam = details("Sam Lee");
+        assertThat(sam.draft().company()).isEqualTo("Globex");
+        assertThat(sam.draft().email()).isEqualTo("sam@globex.com");
+        assertThat(sam.draft().location()).isEqualTo("London");
+        assertThat(sam.ownerId()).isEqualTo(team.bob.id());
+        assertThat(sam.history().getFirst().describe()).isEqualTo("Empty fields filled in by an import");
+    }
+
+    @Test
     void importing_the_same_file_again_changes_nothing() throws Exception {
         String content = "First Name;Last Name;Company;LinkedIn URL;Email\n"
                 + "Jane;Doe;Acme;https://www.linkedin.com/in/jane-doe-" + run + ";jane@acme.com\n"
                 + "Sam;Lee;Hooli;https://uk.linkedin.com/in/sam-lee-" + run + "/;sam@globex.com\n"
                 + "Bad;Url;Acme;https://www.linkedin.com/sales/lead/ACwAAA,NAME;\n";
         importThroughThePage(csv(content), 3);
-        _get(Paragraph.class, spec -> spec.withText("3 rows: 1 added, 1 already known and filled in, 0 already known"
+        _get(Paragraph.class, spec -> spec.withText("3 rows: 1 added, 0 already known and filled in, 1 already known"
                 + " and unchanged, 1 not imported."));
         var before = details("Jane Doe");
 
