@@ -1,0 +1,101 @@
+package com.headroom.outreach;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * How much a member may still do on LinkedIn at one instant, each number with the reason behind
+ * it: what the limits engine answers.
+ */
+public record Headroom(Instant at, String tierName, Invitations invitations, Messages messages, InMail inMail,
+        Optional<Cooldown> restriction, Map<Long, Instant> lockouts, Health health, List<HealthReason> reasons) {
+
+    /** Worst first: the health of the member's account is its worst factor, never an average. */
+    public enum Health {
+        GREEN("Healthy"),
+        AMBER("Watch out"),
+        RED("Stop and fix");
+
+        private final String label;
+
+        Health(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record HealthReason(Health level, String sentence) {
+    }
+
+    /**
+     * Connection invitations.
+     *
+     * @param weeklyBudget   invitations allowed in any 7 days (tier, cut by low acceptance, capped by ramp-up)
+     * @param sentThisWeek   invitations in the last 7 days, to the second
+     * @param nextFreesAt    when the next one frees up, while none is left
+     * @param suggestedToday how many more to send today to spread the rest over the working days
+     * @param pending        sent and not yet accepted, declined, withdrawn or expired
+     * @param withdrawDue    pending longer than the team's reminder, oldest first
+     * @param notesLeft      personalized notes left this month, on tiers that cap them
+     * @param pendingProspects prospects with a pending invitation
+     * @param connectedProspects prospects who accepted
+     */
+    public record Invitations(int weeklyBudget, String budgetReason, int sentThisWeek, int left,
+            Optional<Instant> nextFreesAt, int suggestedToday, String suggestionReason, int sentToday, int pending,
+            int pendingWarnAt, int pendingBlockAt, List<PendingInvitation> withdrawDue, Rate acceptance30Days,
+            Rate acceptanceLast100, OptionalInt notesLeft, int notesPerMonth, Optional<RampUp> rampUp, int burst,
+            Set<Long> pendingProspects, Set<Long> connectedProspects) {
+    }
+
+    /** A share: so many accepted of so many. */
+    public record Rate(int accepted, int of) {
+
+        public Optional<Integer> percent() {
+            return of == 0 ? Optional.empty() : Optional.of((int) Math.round(100.0 * accepted / of));
+        }
+
+        public String describe() {
+            return percent().map(p -> p + "% (" + accepted + " of " + of + ")").orElse("no data yet");
+        }
+    }
+
+    public record PendingInvitation(long prospectId, Instant sentAt) {
+    }
+
+    /** The slow start of a new or returning LinkedIn account. */
+    public record RampUp(int week, int daily, int weekly) {
+    }
+
+    /** Messages to first-degree connections, counted per calendar day in the team's time zone. */
+    public record Messages(int sentToday, int limit, int left, Instant nextDayStartsAt) {
+    }
+
+    /**
+     * InMail credits.
+     *
+     * @param expiringSoon  credits that expire in the next 14 days
+     * @param refundsDue    InMails answered within 90 days whose credit has not come back yet
+     * @param awaitingReply InMails sent more than 7 days ago with no answer
+     * @param openInMails   prospects with an InMail that has no answer yet, and when it was sent
+     */
+    public record InMail(int balance, int maxBalance, int monthlyGrant, int expiringSoon,
+            Optional<Instant> nextExpiry, List<Long> refundsDue, Optional<LocalDate> nextGrantOn,
+            List<PendingInvitation> awaitingReply, Map<Long, Instant> openInMails) {
+    }
+
+    /**
+     * A pause after LinkedIn restricted the account.
+     *
+     * @param repeats earlier restrictions within the team's window, each doubling the pause
+     */
+    public record Cooldown(Instant reportedAt, Instant until, int repeats) {
+    }
+}

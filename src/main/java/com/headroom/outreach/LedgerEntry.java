@@ -1,0 +1,20 @@
+package com.headroom.outreach;
+
+import java.time.Instant;
+
+/**
+ * One line of a member's outreach ledger, as the limits engine reads it.
+ *
+ * @param prospectId        0 for entries about the account (restrictions, credits)
+ * @param withNote          an invitation sent with a personalized note
+ * @param relatesTo         the entry this one reverses (REVERSAL) or refunds (a credit refund)
+ * @param restrictionEndsAt when LinkedIn said a restriction ends, if it did
+ * @param credits           InMail credits granted or expired
+ */
+public record LedgerEntry(long id, long prospectId, OutreachType type, Instant at, boolean withNote, Long relatesTo,
+        Instant restrictionEndsAt, int credits) {
+
+    public static LedgerEntry of(long id, long prospectId, OutreachType type, Instant at) {
+        return new LedgerEntry(id, prospectId, type, at, false, null, null, 0);
+    }
+}

@@ -1,0 +1,649 @@
+package com.headroom.outreach;
+
+import com.headroom.outreach.Headroom.Cooldown;
+import com.headroom.outreach.Headroom.Health;
+import com.headroom.outreach.Headroom.HealthReason;
+import com.headroom.outreach.Headroom.InMail;
+import com.headroom.outreach.Headroom.Invitations;
+import com.headroom.outreach.Headroom.Messages;
+import com.headroom.outreach.Headroom.PendingInvitation;
+import com.headroom.outreach.Headroom.RampUp;
+import com.headroom.outreach.Headroom.Rate;
+import com.headroom.team.TeamPolicySettings;
+import com.headroom.tier.InMailRenewal;
+import com.headroom.tier.SecondInMailRule;
+import com.headroom.tier.TierSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The limits engine: how much a member may still do on LinkedIn at an instant, and why. A pure
+ * function of the member's tiers, team policy, ledger and the instant: no Spring, no I/O, so that
+ * it is tested at every edge (the 7-day boundary to the second, month ends, daylight-saving
+ * changes, leap days, a tier changed mid-week, invitations never decided).
+ *
+ * <p>Choices where LinkedIn publishes nothing, written down so the team can argue with them:
+ * <ul>
+ * <li>The weekly budget is a rolling 7 days: an invitation counts until exactly 7 days after it.</li>
+ * <li>Low acceptance cuts the budget only once 20 invitations have an outcome; the rate used is
+ * that of the last 100 decided invitations (withdrawn and expired ones count as not accepted).</li>
+ * <li>Ramp-up counts weeks from the day the LinkedIn account started (in the team's zone); its
+ * weekly cap is the daily figure times the team's working days.</li>
+ * <li>Messages and personalized notes count per calendar day and month in the team's zone.</li>
+ * <li>InMail credits are spent oldest first; a refund goes back to the credit's own grant and
+ * keeps its expiry (a credit whose grant has expired is gone).</li>
+ * </ul>
+ */
+public final class LimitsEngine {
+
+    public static final Duration WEEK = Duration.ofDays(7);
+    public static final Duration CREDIT_LIFE = Duration.ofDays(90);
+    public static final Duration REFUND_WINDOW = Duration.ofDays(90);
+    static final Duration EXPIRING_SOON = Duration.ofDays(14);
+    static final Duration AWAITING_REPLY = Duration.ofDays(7);
+    static final int MIN_DECIDED_FOR_CUT = 20;
+    static final int LAST_DECIDED = 100;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private LimitsEngine() {
+    }
+
+    /** The member's headroom at an instant, from everything logged up to it. */
+    public static Headroom evaluate(MemberFacts facts, List<LedgerEntry> ledger, Instant now) {
+        var policy = facts.policy();
+        var zone = ZoneId.of(policy.timeZone());
+        var tier = facts.tierAt(now);
+        var entries = effective(ledger, now);
+
+        var invitations = new InvitationBook(entries);
+        List<HealthReason> reasons = new ArrayList<>();
+
+        // Restrictions and lockouts first: they stop everything else.
+        Optional<Cooldown> cooldown = cooldown(entries, policy, now);
+        cooldown.ifPresent(c -> reasons.add(new HealthReason(Health.RED, "LinkedIn restricted your account on "
+                + DAY.format(c.reportedAt().atZone(zone)) + ". Send no invitations until "
+                + WHEN.format(c.until().atZone(zone)) + (c.repeats() > 0 ? " (the pause doubles for each repeat"
+                + " within " + policy.restrictionRepeatWindowDays() + " days)." : "."))));
+        Map<Long, Instant> lockouts = invitations.lockouts(Duration.ofDays(policy.reinviteLockoutDays()), now);
+
+        // Acceptance.
+        Rate last30 = invitations.acceptanceSentSince(now.minus(Duration.ofDays(30)), now);
+        Rate last100 = invitations.acceptanceOfLastDecided(LAST_DECIDED, now);
+        int factor = 100;
+        String factorReason = "";
+        if (last100.of() >= MIN_DECIDED_FOR_CUT) {
+            int rate = last100.percent().orElse(100);
+            if (rate < policy.veryLowAcceptanceBelowPercent()) {
+                factor = policy.veryLowAcceptanceBudgetPercent();
+                reasons.add(new HealthReason(Health.RED, "Only " + last100.describe() + " of your last decided"
+                        + " invitations were accepted, below " + policy.veryLowAcceptanceBelowPercent() + "%. Your"
+                        + " budget is cut to " + factor + "% until more are accepted: invite people closer to you."));
+            } else if (rate < policy.lowAcceptanceBelowPercent()) {
+                factor = policy.lowAcceptanceBudgetPercent();
+                reasons.add(new HealthReason(Health.AMBER, last100.describe() + " of your last decided invitations"
+                        + " were accepted, below " + policy.lowAcceptanceBelowPercent() + "%: your budget is cut to "
+                        + factor + "%."));
+            } else if (rate < policy.acceptanceRateTargetPercent()) {
+                reasons.add(new HealthReason(Health.AMBER, "Acceptance " + last100.describe() + " is below the"
+                        + " team's target of " + policy.acceptanceRateTargetPercent() + "%."));
+            }
+            if (factor < 100) {
+                factorReason = "; acceptance " + last100.percent().orElse(0) + "% cuts it to " + factor + "%";
+            }
+        }
+
+        // The weekly budget.
+        int tierBudget = tier.weeklyInvitationBudget();
+        int budget = (int) Math.floor(tierBudget * factor / 100.0);
+        String budgetReason = tier.name() + " allows " + tierBudget + " a week" + factorReason;
+        Optional<RampUp> ramp = rampUp(facts, policy, zone, now, tierBudget);
+        if (ramp.isPresent() && ramp.get().weekly() < budget) {
+            budget = ramp.get().weekly();
+            budgetReason += "; ramp-up week " + ramp.get().week() + " of a new LinkedIn account allows "
+                    + ramp.get().daily() + " a day over " + policy.workingDays().size() + " working days = "
+                    + ramp.get().weekly();
+        }
+        Instant windowStart = now.minus(WEEK);
+        List<Instant> inWindow = invitations.sentAfter(windowStart, now);
+        int sentThisWeek = inWindow.size();
+        int left = Math.max(0, budget - sentThisWeek);
+        Optional<Instant> nextFreesAt = Optional.empty();
+        if (left == 0 && sentThisWeek > 0) {
+            // The budget frees when enough old invitations leave the 7 days.
+            int mustLeave = sentThisWeek - budget + 1;
+            nextFreesAt = Optional.of(inWindow.get(Math.min(mustLeave, inWindow.size()) - 1).plus(WEEK));
+        }
+
+        // Pending.
+        List<PendingInvitation> pending = invitations.pending();
+        int pendingCount = pending.size();
+        if (pendingCount >= policy.pendingInvitationsBlockAt()) {
+            reasons.add(new HealthReason(Health.RED, pendingCount + " invitations are pending; the team blocks new"
+                    + " ones at " + policy.pendingInvitationsBlockAt() + ". Withdraw the oldest."));
+        } else if (pendingCount >= policy.pendingInvitationsWarnAt()) {
+            reasons.add(new HealthReason(Health.AMBER, pendingCount + " invitations are pending; the team warns at "
+                    + policy.pendingInvitationsWarnAt() + " and blocks at " + policy.pendingInvitationsBlockAt() + "."));
+        }
+        Instant staleBefore = now.minus(Duration.ofDays(policy.withdrawReminderDays()));
+        List<PendingInvitation> withdrawDue = pending.stream().filter(p -> !p.sentAt().isAfter(staleBefore))
+                .sorted(Comparator.comparing(PendingInvitation::sentAt)).toList();
+        if (!withdrawDue.isEmpty()) {
+            reasons.add(new HealthReason(Health.AMBER, withdrawDue.size() + (withdrawDue.size() == 1
+                    ? " invitation has" : " invitations have") + " been pending for more than "
+                    + policy.withdrawReminderDays() + " days: withdraw " + (withdrawDue.size() == 1 ? "it" : "them")
+                    + " to keep room under the pending limit."));
+        }
+
+        // Burst.
+        int burst = invitations.sentAfter(now.minus(Duration.ofMinutes(policy.burstWindowMinutes())), now).size();
+        if (burst > policy.burstRequestCount()) {
+            reasons.add(new HealthReason(Health.AMBER, burst + " invitations in the last "
+                    + policy.burstWindowMinutes() + " minutes: more than " + policy.burstRequestCount()
+                    + " looks automated to LinkedIn. Slow down."));
+        }
+
+        // Personalized notes this month.
+        ZonedDateTime local = now.atZone(zone);
+        Instant monthStart = local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
+        OptionalInt notesLeft = OptionalInt.empty();
+        int notesCap = tier.capsPersonalizedNotes() ? tier.monthlyPersonalizedNotes() : 0;
+        if (tier.capsPersonalizedNotes()) {
+            notesLeft = OptionalInt.of(Math.max(0, notesCap - invitations.notesSince(monthStart, now)));
+        }
+
+        // Today.
+        Instant dayStart = local.toLocalDate().atStartOfDay(zone).toInstant();
+        Instant nextDay = local.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+        int sentToday = invitations.sentAfterOrAt(dayStart, now).size();
+        int suggested;
+        String suggestion;
+        if (cooldown.isPresent()) {
+            suggested = 0;
+            suggestion = "Paused after a LinkedIn restriction.";
+        } else if (pendingCount >= policy.pendingInvitationsBlockAt()) {
+            suggested = 0;
+            suggestion = "Withdraw old invitations first: " + pendingCount + " are pending.";
+        } else if (!policy.workingDays().contains(local.getDayOfWeek())) {
+            suggested = 0;
+            suggestion = local.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    + " is not one of the team's working days.";
+        } else if (left == 0) {
+            suggested = 0;
+            suggestion = "This week's budget is used" + nextFreesAt.map(t -> "; the next invitation frees up "
+                    + WHEN.format(t.atZone(zone))).orElse("") + ".";
+        } else {
+            int workingDaysLeft = 0;
+            for (int d = 0; d < 7; d++) {
+                if (policy.workingDays().contains(local.toLocalDate().plusDays(d).getDayOfWeek())) {
+                    workingDaysLeft++;
+                }
+            }
+            int spread = (int) Math.ceil((double) (left + sentToday) / workingDaysLeft);
+            int daily = policy.dailyInvitationPace();
+            String cap = "the team's pace of " + daily + " a day";
+            if (ramp.isPresent() && ramp.get().daily() < daily) {
+                daily = ramp.get().daily();
+                cap = "ramp-up's " + daily + " a day";
+            }
+            int target = Math.min(spread, daily);
+            suggested = Math.max(0, Math.min(target - sentToday, left));
+            suggestion = left + " left over " + workingDaysLeft + " working days is " + spread + " a day; at most "
+                    + cap + (sentToday > 0 ? "; " + sentToday + " sent today" : "") + ".";
+        }
+
+        var invitationState = new Invitations(budget, budgetReason, sentThisWeek, left, nextFreesAt, suggested,
+                suggestion, sentToday, pendingCount, policy.pendingInvitationsWarnAt(),
+                policy.pendingInvitationsBlockAt(), withdrawDue, last30, last100, notesLeft, notesCap, ramp, burst,
+                invitations.pendingProspects(), invitations.connected());
+
+        // Messages.
+        int messagesToday = (int) entries.stream().filter(e -> e.type() == OutreachType.MESSAGE_SENT
+                && !e.at().isBefore(dayStart)).count();
+        var messages = new Messages(messagesToday, tier.dailyMessageLimit(),
+                Math.max(0, tier.dailyMessageLimit() - messagesToday), nextDay);
+
+        // InMail.
+        var inMail = inMail(facts, entries, now, tier, zone);
+        if (inMail.expiringSoon() > 0) {
+            reasons.add(new HealthReason(Health.GREEN, inMail.expiringSoon() + " InMail credits expire by "
+                    + DAY.format(inMail.nextExpiry().orElseThrow().atZone(zone)) + ": use them."));
+        }
+
+        Health health = reasons.stream().map(HealthReason::level).max(Comparator.naturalOrder()).orElse(Health.GREEN);
+        reasons.sort(Comparator.comparing(HealthReason::level).reversed());
+        return new Headroom(now, tier.name(), invitationState, messages, inMail, cooldown, lockouts, health,
+                List.copyOf(reasons));
+    }
+
+    // ---- Refusals: a sentence saying which limit, the numbers, and when it frees up. ----
+
+    /** Why an invitation to this prospect may not be logged now, if it may not. */
+    public static Optional<String> refuseInvitation(Headroom h, MemberFacts facts, long prospectId, String note) {
+        var zone = ZoneId.of(facts.policy().timeZone());
+        var tier = facts.tierAt(h.at());
+        var inv = h.invitations();
+        if (h.restriction().isPresent()) {
+            var c = h.restriction().get();
+            return Optional.of("Paused after LinkedIn restricted your account on " + DAY.format(c.reportedAt()
+                    .atZone(zone)) + ": no invitations until " + WHEN.format(c.until().atZone(zone)) + ".");
+        }
+        if (h.lockouts().containsKey(prospectId)) {
+            return Optional.of("You withdrew an invitation to this person recently. LinkedIn lets you invite them again"
+                    + " from " + WHEN.format(h.lockouts().get(prospectId).atZone(zone)) + ".");
+        }
+        if (inv.connectedProspects().contains(prospectId)) {
+            return Optional.of("You are already connected with this person: send a message instead.");
+        }
+        if (inv.pendingProspects().contains(prospectId)) {
+            return Optional.of("An invitation to this person is already pending. Log its outcome, or withdraw it"
+                    + " first.");
+        }
+        if (inv.pending() >= inv.pendingBlockAt()) {
+            return Optional.of("Pending invitations: " + inv.pending() + " of " + inv.pendingBlockAt()
+                    + " your team allows. Withdraw old ones first (" + inv.withdrawDue().size()
+                    + " are older than " + facts.policy().withdrawReminderDays() + " days).");
+        }
+        if (inv.left() == 0) {
+            return Optional.of("Weekly budget used: " + inv.sentThisWeek() + " of " + inv.weeklyBudget() + "."
+                    + inv.nextFreesAt().map(t -> " Next invitation frees up " + WHEN.format(t.atZone(zone)) + ".")
+                    .orElse(""));
+        }
+        boolean withNote = note != null && !note.isBlank();
+        if (withNote) {
+            int length = note.codePointCount(0, note.length());
+            if (length > tier.noteCharacterLimit()) {
+                return Optional.of("The note has " + length + " characters; " + tier.name() + " allows "
+                        + tier.noteCharacterLimit() + ".");
+            }
+            if (inv.notesLeft().isPresent() && inv.notesLeft().getAsInt() == 0) {
+                var nextMonth = h.at().atZone(zone).toLocalDate().withDayOfMonth(1).plusMonths(1);
+                return Optional.of("Personalized notes used: " + inv.notesPerMonth() + " of " + inv.notesPerMonth()
+                        + " this month on " + tier.name() + ". Send it without a note, or wait until "
+                        + DAY.format(nextMonth.atStartOfDay(zone)) + ".");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why a message may not be logged now, if it may not. */
+    public static Optional<String> refuseMessage(Headroom h, MemberFacts facts, String text) {
+        var zone = ZoneId.of(facts.policy().timeZone());
+        var tier = facts.tierAt(h.at());
+        int length = text == null ? 0 : text.codePointCount(0, text.length());
+        if (length > tier.messageCharacterLimit()) {
+            return Optional.of("The message has " + String.format(Locale.ENGLISH, "%,d", length)
+                    + " characters; LinkedIn allows " + String.format(Locale.ENGLISH, "%,d",
+                            tier.messageCharacterLimit()) + ".");
+        }
+        var m = h.messages();
+        if (m.left() == 0) {
+            return Optional.of("Messages today: " + m.sentToday() + " of " + m.limit() + ". You can send again from "
+                    + WHEN.format(m.nextDayStartsAt().atZone(zone)) + ".");
+        }
+        return Optional.empty();
+    }
+
+    /** Why an InMail to this prospect may not be logged now, if it may not. */
+    public static Optional<String> refuseInMail(Headroom h, MemberFacts facts, long prospectId, String subject,
+            String body) {
+        var zone = ZoneId.of(facts.policy().timeZone());
+        var tier = facts.tierAt(h.at());
+        int subjectLength = subject == null ? 0 : subject.codePointCount(0, subject.length());
+        int bodyLength = body == null ? 0 : body.codePointCount(0, body.length());
+        if (subjectLength > tier.inMailSubjectLimit()) {
+            return Optional.of("The subject has " + subjectLength + " characters; InMail allows "
+                    + tier.inMailSubjectLimit() + ".");
+        }
+        if (bodyLength > tier.inMailBodyLimit()) {
+            return Optional.of("The InMail has " + String.format(Locale.ENGLISH, "%,d", bodyLength)
+                    + " characters; InMail allows " + String.format(Locale.ENGLISH, "%,d", tier.inMailBodyLimit())
+                    + ".");
+        }
+        var open = h.inMail().openInMails().get(prospectId);
+        if (open != null && tier.secondInMailRule() == SecondInMailRule.WAIT_FOR_REPLY) {
+            return Optional.of(tier.name() + " refuses a second InMail to the same person until they answer the first"
+                    + " (sent " + DAY.format(open.atZone(zone)) + ").");
+        }
+        if (h.inMail().balance() == 0) {
+            return Optional.of("No InMail credits left." + h.inMail().nextGrantOn().map(d -> " The next "
+                    + tier.monthlyInMailCredits() + " arrive on " + DAY.format(d) + ".").orElse(" " + tier.name()
+                    + " grants none."));
+        }
+        return Optional.empty();
+    }
+
+    // ---- InMail credit dates. ----
+
+    /**
+     * The days on which a seat's InMail credits arrive, from the seat's start up to a day: every
+     * billing day, or (Sales Navigator) the seat's first day and then every 1st of the month, UTC.
+     */
+    public static List<LocalDate> grantDays(TierSettings tier, LocalDate seatStartedOn, LocalDate upTo) {
+        List<LocalDate> days = new ArrayList<>();
+        if (tier.inMailRenewal() == InMailRenewal.NONE || tier.monthlyInMailCredits() == 0 || seatStartedOn == null) {
+            return days;
+        }
+        if (tier.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC) {
+            days.add(seatStartedOn);
+            for (var d = seatStartedOn.withDayOfMonth(1).plusMonths(1); !d.isAfter(upTo); d = d.plusMonths(1)) {
+                days.add(d);
+            }
+        } else {
+            for (int k = 0; ; k++) {
+                // Day 31 becomes the month's last day; the next month returns to 31.
+                var d = seatStartedOn.plusMonths(k);
+                if (d.isAfter(upTo)) {
+                    break;
+                }
+                days.add(d);
+            }
+        }
+        days.removeIf(d -> d.isAfter(upTo));
+        return days;
+    }
+
+    /** The instant credits of a grant day arrive: midnight UTC on the 1st, else midnight in the team's zone. */
+    public static Instant grantInstant(TierSettings tier, LocalDate day, ZoneId teamZone) {
+        return tier.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC
+                ? day.atStartOfDay(ZoneOffset.UTC).toInstant() : day.atStartOfDay(teamZone).toInstant();
+    }
+
+    // ---- The parts. ----
+
+    /** Entries up to the instant, without reversed entries and the reversals themselves, in time order. */
+    static List<LedgerEntry> effective(List<LedgerEntry> ledger, Instant now) {
+        Set<Long> reversed = new HashSet<>();
+        for (var e : ledger) {
+            if (e.type() == OutreachType.REVERSAL && e.relatesTo() != null && !e.at().isAfter(now)) {
+                reversed.add(e.relatesTo());
+            }
+        }
+        List<LedgerEntry> effective = new ArrayList<>(ledger.size());
+        for (var e : ledger) {
+            if (e.type() != OutreachType.REVERSAL && !reversed.contains(e.id()) && !e.at().isAfter(now)) {
+                effective.add(e);
+            }
+        }
+        effective.sort(Comparator.comparing(LedgerEntry::at).thenComparingLong(LedgerEntry::id));
+        return effective;
+    }
+
+    private static Optional<RampUp> rampUp(MemberFacts facts, TeamPolicySettings policy, ZoneId zone, Instant now,
+            int tierBudget) {
+        if (facts.linkedInStartedOn() == null) {
+            return Optional.empty();
+        }
+        long days = ChronoUnit.DAYS.between(facts.linkedInStartedOn(), now.atZone(zone).toLocalDate());
+        int week = (int) Math.max(0, days) / 7 + 1;
+        int daily = policy.rampUpFirstWeekDaily() + policy.rampUpWeeklyStep() * (week - 1);
+        int weekly = daily * policy.workingDays().size();
+        return weekly < tierBudget ? Optional.of(new RampUp(week, daily, weekly)) : Optional.empty();
+    }
+
+    private static Optional<Cooldown> cooldown(List<LedgerEntry> entries, TeamPolicySettings policy, Instant now) {
+        List<LedgerEntry> restrictions = entries.stream()
+                .filter(e -> e.type() == OutreachType.RESTRICTION_REPORTED).toList();
+        Duration window = Duration.ofDays(policy.restrictionRepeatWindowDays());
+        Cooldown latest = null;
+        for (int i = 0; i < restrictions.size(); i++) {
+            var r = restrictions.get(i);
+            int repeats = 0;
+            for (int j = 0; j < i; j++) {
+                if (restrictions.get(j).at().isAfter(r.at().minus(window))) {
+                    repeats++;
+                }
+            }
+            long days = (long) policy.restrictionCooldownDays() << Math.min(repeats, 10);
+            Instant until = r.at().plus(Duration.ofDays(days));
+            if (r.restrictionEndsAt() != null && r.restrictionEndsAt().isAfter(until)) {
+                until = r.restrictionEndsAt();
+            }
+            if (until.isAfter(now) && (latest == null || until.isAfter(latest.until()))) {
+                latest = new Cooldown(r.at(), until, repeats);
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private static InMail inMail(MemberFacts facts, List<LedgerEntry> entries, Instant now, TierSettings tier,
+            ZoneId zone) {
+        record Lot(Instant expiresAt, int[] remaining) {
+        }
+        Deque<Lot> lots = new ArrayDeque<>();
+        Map<Long, Lot> spentFrom = new HashMap<>();
+        Map<Long, Instant> sentAt = new LinkedHashMap<>();
+        Map<Long, Long> openByProspect = new LinkedHashMap<>();
+        Set<Long> answered = new HashSet<>();
+        Map<Long, Instant> answeredAt = new HashMap<>();
+        Set<Long> refunded = new HashSet<>();
+        for (var e : entries) {
+            switch (e.type()) {
+                case INMAIL_CREDITS_GRANTED -> lots.addLast(new Lot(e.at().plus(CREDIT_LIFE), new int[] {e.credits()}));
+                case INMAIL_SENT -> {
+                    for (var lot : lots) {
+                        if (lot.expiresAt().isAfter(e.at()) && lot.remaining()[0] > 0) {
+                            lot.remaining()[0]--;
+                            spentFrom.put(e.id(), lot);
+                            break;
+                        }
+                    }
+                    sentAt.put(e.id(), e.at());
+                    openByProspect.put(e.prospectId(), e.id());
+                }
+                case INMAIL_REPLIED, INMAIL_ACCEPTED, INMAIL_DECLINED -> {
+                    Long inMailId = e.relatesTo() != null ? e.relatesTo() : openByProspect.get(e.prospectId());
+                    if (inMailId != null && sentAt.containsKey(inMailId) && answered.add(inMailId)) {
+                        answeredAt.put(inMailId, e.at());
+                        openByProspect.values().remove(inMailId);
+                    }
+                }
+                case INMAIL_CREDIT_REFUNDED -> {
+                    if (e.relatesTo() != null && refunded.add(e.relatesTo())) {
+                        var lot = spentFrom.get(e.relatesTo());
+                        if (lot != null && lot.expiresAt().isAfter(e.at())) {
+                            lot.remaining()[0]++;
+                        }
+                    }
+                }
+                default -> {
+                    // not about credits
+                }
+            }
+        }
+        int balance = 0;
+        int expiringSoon = 0;
+        Instant soon = now.plus(EXPIRING_SOON);
+        Instant nextExpiry = null;
+        for (var lot : lots) {
+            if (lot.expiresAt().isAfter(now) && lot.remaining()[0] > 0) {
+                balance += lot.remaining()[0];
+                if (!lot.expiresAt().isAfter(soon)) {
+                    expiringSoon += lot.remaining()[0];
+                    nextExpiry = nextExpiry == null || lot.expiresAt().isBefore(nextExpiry) ? lot.expiresAt()
+                            : nextExpiry;
+                }
+            }
+        }
+        List<Long> refundsDue = new ArrayList<>();
+        for (var answer : answeredAt.entrySet()) {
+            Instant sent = sentAt.get(answer.getKey());
+            if (!answer.getValue().isAfter(sent.plus(REFUND_WINDOW)) && !refunded.contains(answer.getKey())
+                    && spentFrom.containsKey(answer.getKey())) {
+                refundsDue.add(answer.getKey());
+            }
+        }
+        refundsDue.sort(Comparator.naturalOrder());
+        Map<Long, Instant> open = new LinkedHashMap<>();
+        List<PendingInvitation> awaiting = new ArrayList<>();
+        for (var o : openByProspect.entrySet()) {
+            Instant sent = sentAt.get(o.getValue());
+            open.put(o.getKey(), sent);
+            if (!sent.isAfter(now.minus(AWAITING_REPLY))) {
+                awaiting.add(new PendingInvitation(o.getKey(), sent));
+            }
+        }
+        var today = now.atZone(tier.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC ? ZoneOffset.UTC : zone)
+                .toLocalDate();
+        Optional<LocalDate> nextGrant = grantDays(tier, facts.seatStartedOn(), today.plusMonths(2)).stream()
+                .filter(d -> d.isAfter(today)).findFirst();
+        return new InMail(balance, tier.inMailMaxBalance(), tier.monthlyInMailCredits(), expiringSoon,
+                Optional.ofNullable(nextExpiry), List.copyOf(refundsDue), nextGrant, List.copyOf(awaiting), open);
+    }
+
+    /** Invitations per prospect: each outcome closes the latest open invitation to that person. */
+    private static final class InvitationBook {
+
+        private record Invitation(long prospectId, Instant sentAt, boolean withNote, OutreachType outcome,
+                Instant decidedAt) {
+        }
+
+        private final List<Invitation> all = new ArrayList<>();
+        private final List<Instant> sentTimes = new ArrayList<>();
+        private final Map<Long, Instant> lastWithdrawal = new HashMap<>();
+
+        InvitationBook(List<LedgerEntry> entries) {
+            Map<Long, Integer> open = new HashMap<>();
+            for (var e : entries) {
+                if (e.type() == OutreachType.INVITATION_SENT) {
+                    open.put(e.prospectId(), all.size());
+                    all.add(new Invitation(e.prospectId(), e.at(), e.withNote(), null, null));
+                    sentTimes.add(e.at());
+                } else if (e.type().isInvitationOutcome()) {
+                    Integer index = open.remove(e.prospectId());
+                    if (index != null) {
+                        var i = all.get(index);
+                        all.set(index, new Invitation(i.prospectId(), i.sentAt(), i.withNote(), e.type(), e.at()));
+                    }
+                    if (e.type() == OutreachType.INVITATION_WITHDRAWN) {
+                        lastWithdrawal.put(e.prospectId(), e.at());
+                    }
+                }
+            }
+        }
+
+        /** Sent in (from, to], in time order. */
+        List<Instant> sentAfter(Instant from, Instant to) {
+            List<Instant> sent = new ArrayList<>();
+            for (Instant at : sentTimes) {
+                if (at.isAfter(from) && !at.isAfter(to)) {
+                    sent.add(at);
+                }
+            }
+            return sent;
+        }
+
+        /** Sent in [from, to]. */
+        List<Instant> sentAfterOrAt(Instant from, Instant to) {
+            List<Instant> sent = new ArrayList<>();
+            for (Instant at : sentTimes) {
+                if (!at.isBefore(from) && !at.isAfter(to)) {
+                    sent.add(at);
+                }
+            }
+            return sent;
+        }
+
+        int notesSince(Instant from, Instant to) {
+            int notes = 0;
+            for (var i : all) {
+                if (i.withNote() && !i.sentAt().isBefore(from) && !i.sentAt().isAfter(to)) {
+                    notes++;
+                }
+            }
+            return notes;
+        }
+
+        List<PendingInvitation> pending() {
+            List<PendingInvitation> pending = new ArrayList<>();
+            for (var i : all) {
+                if (i.outcome() == null) {
+                    pending.add(new PendingInvitation(i.prospectId(), i.sentAt()));
+                }
+            }
+            return pending;
+        }
+
+        Set<Long> pendingProspects() {
+            Set<Long> ids = new HashSet<>();
+            for (var i : all) {
+                if (i.outcome() == null) {
+                    ids.add(i.prospectId());
+                }
+            }
+            return ids;
+        }
+
+        Set<Long> connected() {
+            Set<Long> ids = new HashSet<>();
+            for (var i : all) {
+                if (i.outcome() == OutreachType.INVITATION_ACCEPTED) {
+                    ids.add(i.prospectId());
+                }
+            }
+            return ids;
+        }
+
+        /** Of the invitations sent in (from, to], how many were accepted by then. */
+        Rate acceptanceSentSince(Instant from, Instant to) {
+            int sent = 0;
+            int accepted = 0;
+            for (var i : all) {
+                if (i.sentAt().isAfter(from) && !i.sentAt().isAfter(to)) {
+                    sent++;
+                    if (i.outcome() == OutreachType.INVITATION_ACCEPTED) {
+                        accepted++;
+                    }
+                }
+            }
+            return new Rate(accepted, sent);
+        }
+
+        /** Of the last so many invitations to get an outcome, how many were accepted. */
+        Rate acceptanceOfLastDecided(int count, Instant to) {
+            List<Invitation> decided = new ArrayList<>();
+            for (var i : all) {
+                if (i.outcome() != null && !i.decidedAt().isAfter(to)) {
+                    decided.add(i);
+                }
+            }
+            decided.sort(Comparator.comparing(Invitation::decidedAt).reversed());
+            var last = decided.subList(0, Math.min(count, decided.size()));
+            int accepted = (int) last.stream().filter(i -> i.outcome() == OutreachType.INVITATION_ACCEPTED).count();
+            return new Rate(accepted, last.size());
+        }
+
+        /** People the member may not invite again yet, after withdrawing an invitation. */
+        Map<Long, Instant> lockouts(Duration lockout, Instant now) {
+            Map<Long, Instant> locked = new HashMap<>();
+            lastWithdrawal.forEach((prospect, at) -> {
+                Instant until = at.plus(lockout);
+                if (until.isAfter(now)) {
+                    locked.put(prospect, until);
+                }
+            });
+            return locked;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package com.headroom.outreach;
+
+/** What a ledger entry records. Reps log most of these; jobs write the InMail credit lines. */
+public enum OutreachType {
+    INVITATION_SENT("Invitation sent", true),
+    INVITATION_ACCEPTED("Invitation accepted", true),
+    INVITATION_DECLINED("Invitation declined", true),
+    INVITATION_WITHDRAWN("Invitation withdrawn", true),
+    INVITATION_EXPIRED("Invitation expired", true),
+    MESSAGE_SENT("Message sent", true),
+    MESSAGE_REPLIED("Message replied to", true),
+    INMAIL_SENT("InMail sent", true),
+    INMAIL_REPLIED("InMail replied to", true),
+    INMAIL_ACCEPTED("InMail accepted", true),
+    INMAIL_DECLINED("InMail declined", true),
+    PROFILE_VIEWED("Profile viewed", true),
+    POST_ENGAGED("Post engaged with", true),
+    EMAIL_SENT("E-mail sent", true),
+    EMAIL_REPLIED("E-mail replied to", true),
+    RESTRICTION_REPORTED("LinkedIn restricted the account", false),
+    INMAIL_CREDITS_GRANTED("InMail credits granted", false),
+    INMAIL_CREDIT_REFUNDED("InMail credit refunded", false),
+    INMAIL_CREDITS_EXPIRED("InMail credits expired", false),
+    REVERSAL("Undone", false);
+
+    private final String label;
+    private final boolean aboutProspect;
+
+    OutreachType(String label, boolean aboutProspect) {
+        this.label = label;
+        this.aboutProspect = aboutProspect;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Logged from a prospect (the rest concern the member's account). */
+    public boolean aboutProspect() {
+        return aboutProspect;
+    }
+
+    public boolean isInvitationOutcome() {
+        return this == INVITATION_ACCEPTED || this == INVITATION_DECLINED || this == INVITATION_WITHDRAWN
+                || this == INVITATION_EXPIRED;
+    }
+
+    /** A response to an InMail: LinkedIn returns its credit when it comes within 90 days. */
+    public boolean isInMailResponse() {
+        return this == INMAIL_REPLIED || this == INMAIL_ACCEPTED || this == INMAIL_DECLINED;
+    }
+}

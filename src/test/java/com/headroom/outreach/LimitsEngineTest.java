@@ -1,0 +1,617 @@
+package com.headroom.outreach;
+
+import static com.headroom.outreach.OutreachType.INMAIL_ACCEPTED;
+import static com.headroom.outreach.OutreachType.INMAIL_CREDITS_GRANTED;
+import static com.headroom.outreach.OutreachType.INMAIL_CREDIT_REFUNDED;
+import static com.headroom.outreach.OutreachType.INMAIL_REPLIED;
+import static com.headroom.outreach.OutreachType.INMAIL_SENT;
+import static com.headroom.outreach.OutreachType.INVITATION_ACCEPTED;
+import static com.headroom.outreach.OutreachType.INVITATION_DECLINED;
+import static com.headroom.outreach.OutreachType.INVITATION_SENT;
+import static com.headroom.outreach.OutreachType.INVITATION_WITHDRAWN;
+import static com.headroom.outreach.OutreachType.MESSAGE_SENT;
+import static com.headroom.outreach.OutreachType.RESTRICTION_REPORTED;
+import static com.headroom.outreach.OutreachType.REVERSAL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.headroom.outreach.Headroom.Health;
+import com.headroom.outreach.MemberFacts.TierPeriod;
+import com.headroom.team.TeamPolicySettings;
+import com.headroom.tier.InMailRenewal;
+import com.headroom.tier.SecondInMailRule;
+import com.headroom.tier.TierSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The limits engine at every edge: plain data in, headroom out, a fixed instant. */
+class LimitsEngineTest {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final TierSettings FREE = new TierSettings("Free", 100, 5, 200, 0, 0, InMailRenewal.NONE,
+            SecondInMailRule.WAIT_FOR_REPLY, 120, 8000, 200, 1900, null);
+    static final TierSettings PREMIUM = new TierSettings("Premium Career", 150, null, 300, 5, 15,
+            InMailRenewal.BILLING_DAY, SecondInMailRule.WAIT_FOR_REPLY, 120, 8000, 200, 1900, null);
+    static final TierSettings SALES_NAV = new TierSettings("Sales Navigator Core", 200, null, 300, 50, 150,
+            InMailRenewal.FIRST_OF_MONTH_UTC, SecondInMailRule.COSTS_ANOTHER_CREDIT, 120, 8000, 200, 1900, null);
+    static final TeamPolicySettings POLICY = TeamPolicySettings.defaults("Europe/Berlin");
+
+    /** A Wednesday at 10:00 in Berlin (winter time, UTC+1). */
+    static final Instant WED = at("2026-11-25T10:00");
+
+    private final Ledger ledger = new Ledger();
+
+    static Instant at(String berlinLocal) {
+        return LocalDateTime.parse(berlinLocal).atZone(BERLIN).toInstant();
+    }
+
+    static MemberFacts facts(TierSettings tier) {
+        return new MemberFacts(List.of(new TierPeriod(Instant.EPOCH, tier)), POLICY, LocalDate.of(2025, 1, 15), null);
+    }
+
+    Headroom evaluate(TierSettings tier, Instant now) {
+        return LimitsEngine.evaluate(facts(tier), ledger.entries, now);
+    }
+
+    @Nested
+    class TheWeeklyBudget {
+
+        @Test
+        void an_invitation_counts_until_exactly_seven_days_after_it_was_sent() {
+            Instant sent = at("2026-11-18T10:00:00");
+            ledger.invite(1, sent);
+            assertThat(evaluate(FREE, sent.plus(Duration.ofDays(7)).minusSeconds(1)).invitations().sentThisWeek())
+                    .isEqualTo(1);
+            assertThat(evaluate(FREE, sent.plus(Duration.ofDays(7))).invitations().sentThisWeek()).isZero();
+        }
+
+        @Test
+        void a_used_budget_says_when_the_next_invitation_frees_up() {
+            for (int i = 0; i < 100; i++) {
+                ledger.invite(i, WED.minus(Duration.ofHours(100 - i)));
+            }
+            var h = evaluate(FREE, WED);
+            assertThat(h.invitations().left()).isZero();
+            assertThat(h.invitations().nextFreesAt()).contains(WED.minus(Duration.ofHours(100)).plus(Duration.ofDays(7)));
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 999, null)).contains(
+                    "Weekly budget used: 100 of 100. Next invitation frees up Sat 28 Nov 06:00.");
+        }
+
+        @Test
+        void more_sent_than_a_cut_budget_frees_up_only_when_enough_have_left_the_week() {
+            // 20 decided invitations, 5 accepted: 25% is below 30%, so the budget of 100 is cut to 50.
+            for (int i = 0; i < 20; i++) {
+                ledger.invite(1000 + i, WED.minus(Duration.ofDays(40)));
+                ledger.outcome(1000 + i, i < 5 ? INVITATION_ACCEPTED : INVITATION_DECLINED, WED.minus(Duration.ofDays(35)));
+            }
+            for (int i = 0; i < 60; i++) {
+                ledger.invite(i, WED.minus(Duration.ofHours(60 - i)));
+            }
+            var h = evaluate(FREE, WED);
+            assertThat(h.invitations().weeklyBudget()).isEqualTo(50);
+            assertThat(h.invitations().sentThisWeek()).isEqualTo(60);
+            // 11 must leave before one is free: the 11th oldest, sent 50 hours ago.
+            assertThat(h.invitations().nextFreesAt()).contains(WED.minus(Duration.ofHours(50)).plus(Duration.ofDays(7)));
+        }
+
+        @Test
+        void the_week_is_exact_across_a_daylight_saving_change() {
+            // Saturday before Europe's clocks go forward: 168 hours later is 11:00 summer time.
+            Instant sent = at("2026-03-28T10:00");
+            ledger.invite(1, sent);
+            var justBefore = evaluate(FREE, at("2026-04-04T10:59:59"));
+            assertThat(justBefore.invitations().sentThisWeek()).isEqualTo(1);
+            assertThat(evaluate(FREE, at("2026-04-04T11:00")).invitations().sentThisWeek()).isZero();
+        }
+
+        @Test
+        void a_tier_changed_mid_week_applies_from_the_change_and_the_week_keeps_its_invitations() {
+            Instant change = at("2026-11-24T12:00"); // Tuesday
+            var facts = new MemberFacts(List.of(new TierPeriod(Instant.EPOCH, FREE), new TierPeriod(change, SALES_NAV)),
+                    POLICY, LocalDate.of(2025, 1, 15), null);
+            for (int i = 0; i < 100; i++) {
+                ledger.invite(i, at("2026-11-23T09:00").plusSeconds(i));
+            }
+            var before = LimitsEngine.evaluate(facts, ledger.entries, change.minusSeconds(1));
+            assertThat(before.tierName()).isEqualTo("Free");
+            assertThat(before.invitations().left()).isZero();
+            var after = LimitsEngine.evaluate(facts, ledger.entries, change);
+            assertThat(after.tierName()).isEqualTo("Sales Navigator Core");
+            assertThat(after.invitations().weeklyBudget()).isEqualTo(200);
+            assertThat(after.invitations().left()).isEqualTo(100);
+        }
+
+        @Test
+        void entries_logged_for_later_and_undone_ones_do_not_count() {
+            ledger.invite(1, WED.minusSeconds(60));
+            long undone = ledger.invite(2, WED.minusSeconds(30));
+            ledger.reverse(undone, WED.minusSeconds(10));
+            ledger.invite(3, WED.plusSeconds(1));
+            var h = evaluate(FREE, WED);
+            assertThat(h.invitations().sentThisWeek()).isEqualTo(1);
+            assertThat(h.invitations().pendingProspects()).containsExactly(1L);
+        }
+    }
+
+    @Nested
+    class Acceptance {
+
+        @Test
+        void below_twenty_decided_invitations_the_budget_is_not_cut() {
+            for (int i = 0; i < 19; i++) {
+                ledger.invite(i, WED.minus(Duration.ofDays(20)));
+                ledger.outcome(i, INVITATION_DECLINED, WED.minus(Duration.ofDays(19)));
+            }
+            var h = evaluate(FREE, WED);
+            assertThat(h.invitations().acceptanceLast100().of()).isEqualTo(19);
+            assertThat(h.invitations().weeklyBudget()).isEqualTo(100);
+        }
+
+        @ParameterizedTest(name = "{0} of 20 accepted")
+        @ValueSource(ints = {5, 6, 9, 10, 13, 14})
+        void low_and_very_low_acceptance_cut_the_budget_by_the_team_policy(int accepted) {
+            for (int i = 0; i < 20; i++) {
+                ledger.invite(i, WED.minus(Duration.ofDays(20)));
+                ledger.outcome(i, i < accepted ? INVITATION_ACCEPTED : INVITATION_DECLINED, WED.minus(Duration.ofDays(19)));
+            }
+            var h = evaluate(SALES_NAV, WED);
+            int percent = accepted * 5;
+            int expected = percent < 30 ? 100 : percent < 50 ? 150 : 200;
+            assertThat(h.invitations().weeklyBudget()).isEqualTo(expected);
+            // At the team's 70% target the account is healthy again.
+            assertThat(h.health()).isEqualTo(percent < 30 ? Health.RED : percent < 70 ? Health.AMBER : Health.GREEN);
+        }
+
+        @Test
+        void the_last_hundred_decided_count_and_older_ones_do_not() {
+            // 50 old declines, then 100 recent: 80 accepted.
+            for (int i = 0; i < 150; i++) {
+                ledger.invite(i, WED.minus(Duration.ofDays(200 - i)));
+                ledger.outcome(i, i >= 50 && i < 130 ? INVITATION_ACCEPTED : INVITATION_DECLINED,
+                        WED.minus(Duration.ofDays(199 - i)));
+            }
+            var rate = evaluate(FREE, WED).invitations().acceptanceLast100();
+            assertThat(rate).isEqualTo(new Headroom.Rate(80, 100));
+        }
+
+        @Test
+        void the_thirty_day_rate_counts_invitations_sent_in_those_days_and_undecided_ones_as_not_yet_accepted() {
+            ledger.invite(1, WED.minus(Duration.ofDays(31)));
+            ledger.outcome(1, INVITATION_ACCEPTED, WED.minus(Duration.ofDays(20)));
+            ledger.invite(2, WED.minus(Duration.ofDays(10)));
+            ledger.outcome(2, INVITATION_ACCEPTED, WED.minus(Duration.ofDays(9)));
+            ledger.invite(3, WED.minus(Duration.ofDays(5)));
+            assertThat(evaluate(FREE, WED).invitations().acceptance30Days()).isEqualTo(new Headroom.Rate(1, 2));
+        }
+    }
+
+    @Nested
+    class PendingAndWithdrawals {
+
+        @Test
+        void invitations_never_decided_stay_pending_and_are_due_for_withdrawal_after_the_team_reminder() {
+            ledger.invite(1, WED.minus(Duration.ofDays(60)));
+            ledger.invite(2, WED.minus(Duration.ofDays(21)));
+            ledger.invite(3, WED.minus(Duration.ofDays(20)));
+            var h = evaluate(FREE, WED);
+            assertThat(h.invitations().pending()).isEqualTo(3);
+            assertThat(h.invitations().withdrawDue()).extracting(Headroom.PendingInvitation::prospectId)
+                    .containsExactly(1L, 2L);
+            assertThat(h.health()).isEqualTo(Health.AMBER);
+        }
+
+        @Test
+        void the_pending_block_refuses_new_invitations_and_says_how_many_to_withdraw() {
+            var policy = new TeamPolicySettings(3, 4, 70, 50, 75, 30, 50, 10, 5, 20, 21, 21, 7, 90, 10, 10,
+                    POLICY.workingDays(), "Europe/Berlin");
+            var facts = new MemberFacts(List.of(new TierPeriod(Instant.EPOCH, FREE)), policy, LocalDate.of(2025, 1, 1), null);
+            for (int i = 0; i < 4; i++) {
+                ledger.invite(i, WED.minus(Duration.ofDays(30 - i * 5)));
+            }
+            var h = LimitsEngine.evaluate(facts, ledger.entries, WED);
+            assertThat(h.health()).isEqualTo(Health.RED);
+            assertThat(h.invitations().suggestedToday()).isZero();
+            assertThat(LimitsEngine.refuseInvitation(h, facts, 99, null)).contains(
+                    "Pending invitations: 4 of 4 your team allows. Withdraw old ones first (2 are older than 21 days).");
+        }
+
+        @Test
+        void a_withdrawn_person_is_locked_until_the_lockout_ends_to_the_second() {
+            ledger.invite(7, WED.minus(Duration.ofDays(30)));
+            Instant withdrawn = WED.minus(Duration.ofDays(20));
+            ledger.outcome(7, INVITATION_WITHDRAWN, withdrawn);
+            var h = evaluate(FREE, WED);
+            assertThat(h.lockouts()).containsEntry(7L, withdrawn.plus(Duration.ofDays(21)));
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 7, null)).contains(
+                    "You withdrew an invitation to this person recently. LinkedIn lets you invite them again from"
+                            + " Thu 26 Nov 10:00.");
+            assertThat(evaluate(FREE, withdrawn.plus(Duration.ofDays(21))).lockouts()).isEmpty();
+        }
+
+        @Test
+        void an_invitation_to_someone_already_pending_or_connected_is_refused() {
+            ledger.invite(1, WED.minus(Duration.ofDays(2)));
+            ledger.invite(2, WED.minus(Duration.ofDays(3)));
+            ledger.outcome(2, INVITATION_ACCEPTED, WED.minus(Duration.ofDays(1)));
+            var h = evaluate(FREE, WED);
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, null)).get().asString()
+                    .startsWith("An invitation to this person is already pending.");
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 2, null)).get().asString()
+                    .startsWith("You are already connected with this person");
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 3, null)).isEmpty();
+        }
+    }
+
+    @Nested
+    class NotesAndMonths {
+
+        @Test
+        void a_free_account_gets_five_notes_per_calendar_month_in_the_teams_zone() {
+            // 23:30 on 31 January in Berlin is still January there (22:30 UTC).
+            for (int i = 0; i < 5; i++) {
+                ledger.inviteWithNote(i, at("2026-01-31T23:30").plusSeconds(i));
+            }
+            var lastOfJanuary = evaluate(FREE, at("2026-01-31T23:59:59"));
+            assertThat(lastOfJanuary.invitations().notesLeft()).hasValue(0);
+            assertThat(LimitsEngine.refuseInvitation(lastOfJanuary, facts(FREE), 99, "Hello")).contains(
+                    "Personalized notes used: 5 of 5 this month on Free. Send it without a note, or wait until"
+                            + " Sun 1 Feb.");
+            assertThat(LimitsEngine.refuseInvitation(lastOfJanuary, facts(FREE), 99, "")).isEmpty();
+            assertThat(evaluate(FREE, at("2026-02-01T00:00")).invitations().notesLeft()).hasValue(5);
+        }
+
+        @Test
+        void a_leap_day_belongs_to_february() {
+            ledger.inviteWithNote(1, at("2028-02-29T12:00"));
+            assertThat(evaluate(FREE, at("2028-02-29T23:59")).invitations().notesLeft()).hasValue(4);
+            assertThat(evaluate(FREE, at("2028-03-01T00:00")).invitations().notesLeft()).hasValue(5);
+        }
+
+        @Test
+        void a_note_longer_than_the_tier_allows_is_refused_counting_characters_as_people_see_them() {
+            var h = evaluate(FREE, WED);
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, "x".repeat(201)))
+                    .contains("The note has 201 characters; Free allows 200.");
+            // 200 emoji are 400 UTF-16 units but 200 characters.
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, "😀".repeat(200))).isEmpty();
+            assertThat(LimitsEngine.refuseInvitation(evaluate(PREMIUM, WED), facts(PREMIUM), 1, "x".repeat(300)))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class Today {
+
+        @Test
+        void the_rest_of_the_week_is_spread_over_the_working_days_left_never_above_the_daily_pace() {
+            // Wednesday: 7 days from today hold 5 working days; 100 left is 20 a day, the pace.
+            var h = evaluate(FREE, WED);
+            assertThat(h.invitations().suggestedToday()).isEqualTo(20);
+            assertThat(h.invitations().suggestionReason()).isEqualTo(
+                    "100 left over 5 working days is 20 a day; at most the team's pace of 20 a day.");
+        }
+
+        @Test
+        void what_was_sent_today_is_taken_off_todays_number() {
+            for (int i = 0; i < 30; i++) {
+                ledger.invite(i, WED.minus(Duration.ofDays(3)).plusSeconds(i));
+            }
+            ledger.invite(100, at("2026-11-25T08:00"));
+            ledger.invite(101, at("2026-11-25T08:05"));
+            var h = evaluate(FREE, WED);
+            // 68 left + 2 today = 70 over 5 days: 14 a day, 12 more today.
+            assertThat(h.invitations().left()).isEqualTo(68);
+            assertThat(h.invitations().sentToday()).isEqualTo(2);
+            assertThat(h.invitations().suggestedToday()).isEqualTo(12);
+        }
+
+        @Test
+        void nothing_is_suggested_on_a_day_off() {
+            var h = evaluate(FREE, at("2026-11-28T10:00"));
+            assertThat(h.invitations().suggestedToday()).isZero();
+            assertThat(h.invitations().suggestionReason()).isEqualTo("Saturday is not one of the team's working days.");
+        }
+
+        @Test
+        void a_new_linkedin_account_ramps_up_week_by_week() {
+            var facts = new MemberFacts(List.of(new TierPeriod(Instant.EPOCH, SALES_NAV)), POLICY,
+                    LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15));
+            var week2 = LimitsEngine.evaluate(facts, ledger.entries, WED);
+            assertThat(week2.invitations().rampUp()).contains(new Headroom.RampUp(2, 15, 75));
+            assertThat(week2.invitations().weeklyBudget()).isEqualTo(75);
+            assertThat(week2.invitations().suggestedToday()).isEqualTo(15);
+            assertThat(week2.invitations().budgetReason()).isEqualTo("Sales Navigator Core allows 200 a week; ramp-up"
+                    + " week 2 of a new LinkedIn account allows 15 a day over 5 working days = 75");
+            // Week 8: 45 a day x 5 = 225 is beyond the tier: no ramp-up any more.
+            var week8 = LimitsEngine.evaluate(facts, ledger.entries, at("2027-01-06T10:00"));
+            assertThat(week8.invitations().rampUp()).isEmpty();
+            assertThat(week8.invitations().weeklyBudget()).isEqualTo(200);
+        }
+    }
+
+    @Nested
+    class Restrictions {
+
+        @Test
+        void a_restriction_pauses_invitations_for_the_cooldown_and_repeats_double_it() {
+            ledger.restriction(at("2026-09-01T09:00"), null);
+            ledger.restriction(at("2026-10-01T09:00"), null);
+            ledger.restriction(at("2026-11-20T09:00"), null);
+            var h = evaluate(FREE, WED);
+            // Two earlier restrictions in 90 days: 7 x 2 x 2 = 28 days.
+            assertThat(h.restriction()).contains(new Headroom.Cooldown(at("2026-11-20T09:00"),
+                    at("2026-12-18T09:00"), 2));
+            assertThat(h.health()).isEqualTo(Health.RED);
+            assertThat(h.invitations().suggestedToday()).isZero();
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, null)).contains("Paused after LinkedIn"
+                    + " restricted your account on Fri 20 Nov: no invitations until Fri 18 Dec 09:00.");
+        }
+
+        @Test
+        void restrictions_outside_the_window_do_not_double_and_linkedins_own_end_date_wins_when_later() {
+            ledger.restriction(at("2026-05-01T09:00"), null);
+            ledger.restriction(at("2026-11-20T09:00"), at("2026-12-01T00:00"));
+            var h = evaluate(FREE, WED);
+            assertThat(h.restriction()).contains(new Headroom.Cooldown(at("2026-11-20T09:00"), at("2026-12-01T00:00"), 0));
+            assertThat(evaluate(FREE, at("2026-12-01T00:00")).restriction()).isEmpty();
+        }
+    }
+
+    @Nested
+    class MessagesToday {
+
+        @Test
+        void messages_count_per_calendar_day_and_the_121st_is_refused() {
+            for (int i = 0; i < 120; i++) {
+                ledger.add(MESSAGE_SENT, i, at("2026-11-25T00:00").plusSeconds(i * 60L));
+            }
+            var h = evaluate(FREE, WED);
+            assertThat(h.messages().left()).isZero();
+            assertThat(LimitsEngine.refuseMessage(h, facts(FREE), "Hi")).contains(
+                    "Messages today: 120 of 120. You can send again from Thu 26 Nov 00:00.");
+            assertThat(evaluate(FREE, at("2026-11-26T00:00")).messages().left()).isEqualTo(120);
+        }
+
+        @Test
+        void the_day_of_a_daylight_saving_change_has_23_hours_and_still_ends_at_midnight() {
+            ledger.add(MESSAGE_SENT, 1, at("2026-03-29T00:30"));
+            var h = evaluate(FREE, at("2026-03-29T23:00"));
+            assertThat(h.messages().sentToday()).isEqualTo(1);
+            assertThat(h.messages().nextDayStartsAt()).isEqualTo(at("2026-03-30T00:00"));
+        }
+
+        @Test
+        void a_message_over_8000_characters_is_refused() {
+            assertThat(LimitsEngine.refuseMessage(evaluate(FREE, WED), facts(FREE), "x".repeat(8001)))
+                    .contains("The message has 8,001 characters; LinkedIn allows 8,000.");
+        }
+    }
+
+    @Nested
+    class Bursts {
+
+        @Test
+        void more_than_ten_requests_in_ten_minutes_is_flagged() {
+            for (int i = 0; i < 11; i++) {
+                ledger.invite(i, WED.minusSeconds(500 - i * 10L));
+            }
+            var h = evaluate(FREE, WED);
+            assertThat(h.invitations().burst()).isEqualTo(11);
+            assertThat(h.health()).isEqualTo(Health.AMBER);
+            assertThat(h.reasons()).anySatisfy(r -> assertThat(r.sentence()).startsWith("11 invitations in the last 10"
+                    + " minutes"));
+            assertThat(evaluate(FREE, WED.plusSeconds(600)).invitations().burst()).isLessThanOrEqualTo(10);
+        }
+    }
+
+    @Nested
+    class InMailCredits {
+
+        @Test
+        void credits_are_spent_oldest_first_and_expire_90_days_after_their_grant() {
+            ledger.grant(at("2026-08-01T01:00"), 10);
+            ledger.grant(at("2026-09-01T02:00"), 10);
+            for (int i = 0; i < 12; i++) {
+                ledger.add(INMAIL_SENT, 100 + i, at("2026-09-10T10:00").plusSeconds(i));
+            }
+            // The August lot is spent; 8 of September's remain.
+            var h = evaluate(SALES_NAV, at("2026-10-01T10:00"));
+            assertThat(h.inMail().balance()).isEqualTo(8);
+            // September's lot (00:00 UTC, summer time) expires 90 days later, 01:00 winter time on 30 Nov.
+            assertThat(evaluate(SALES_NAV, at("2026-11-30T00:59:59")).inMail().balance()).isEqualTo(8);
+            assertThat(evaluate(SALES_NAV, at("2026-11-30T01:00")).inMail().balance()).isZero();
+            var soon = evaluate(SALES_NAV, at("2026-11-20T10:00"));
+            assertThat(soon.inMail().expiringSoon()).isEqualTo(8);
+            assertThat(soon.inMail().nextExpiry()).contains(at("2026-11-30T01:00"));
+        }
+
+        @Test
+        void an_answered_inmail_returns_its_credit_to_its_own_grant_and_is_due_until_refunded() {
+            ledger.grant(at("2026-11-01T01:00"), 1);
+            long sent = ledger.add(INMAIL_SENT, 5, at("2026-11-02T10:00"));
+            ledger.add(INMAIL_REPLIED, 5, at("2026-11-03T10:00"));
+            var due = evaluate(SALES_NAV, WED);
+            assertThat(due.inMail().balance()).isZero();
+            assertThat(due.inMail().refundsDue()).containsExactly(sent);
+            ledger.refund(sent, at("2026-11-03T10:00:01"));
+            var refunded = evaluate(SALES_NAV, WED);
+            assertThat(refunded.inMail().balance()).isEqualTo(1);
+            assertThat(refunded.inMail().refundsDue()).isEmpty();
+        }
+
+        @Test
+        void an_answer_after_90_days_returns_nothing() {
+            ledger.grant(at("2026-08-01T01:00"), 1);
+            ledger.add(INMAIL_SENT, 5, at("2026-08-02T10:00"));
+            ledger.add(INMAIL_ACCEPTED, 5, at("2026-11-01T10:00"));
+            assertThat(evaluate(SALES_NAV, WED).inMail().refundsDue()).isEmpty();
+        }
+
+        @Test
+        void without_credit_an_inmail_is_refused_with_the_next_grant_day() {
+            var h = evaluate(SALES_NAV, WED);
+            assertThat(LimitsEngine.refuseInMail(h, facts(SALES_NAV), 1, "Hi", "Hello"))
+                    .contains("No InMail credits left. The next 50 arrive on Tue 1 Dec.");
+        }
+
+        @Test
+        void premium_refuses_a_second_inmail_before_a_reply_and_sales_navigator_charges_another_credit() {
+            ledger.grant(at("2026-11-01T01:00"), 5);
+            ledger.add(INMAIL_SENT, 9, at("2026-11-10T10:00"));
+            assertThat(LimitsEngine.refuseInMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello"))
+                    .contains("Premium Career refuses a second InMail to the same person until they answer the first"
+                            + " (sent Tue 10 Nov).");
+            assertThat(LimitsEngine.refuseInMail(evaluate(SALES_NAV, WED), facts(SALES_NAV), 9, "Again", "Hello"))
+                    .isEmpty();
+            ledger.add(INMAIL_REPLIED, 9, at("2026-11-11T10:00"));
+            assertThat(LimitsEngine.refuseInMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello"))
+                    .isEmpty();
+        }
+
+        @Test
+        void inmails_waiting_more_than_a_week_for_an_answer_are_listed() {
+            ledger.grant(at("2026-11-01T01:00"), 5);
+            ledger.add(INMAIL_SENT, 1, WED.minus(Duration.ofDays(8)));
+            ledger.add(INMAIL_SENT, 2, WED.minus(Duration.ofDays(6)));
+            assertThat(evaluate(SALES_NAV, WED).inMail().awaitingReply())
+                    .extracting(Headroom.PendingInvitation::prospectId).containsExactly(1L);
+        }
+
+        @Test
+        void subject_and_body_lengths_are_checked() {
+            ledger.grant(at("2026-11-01T01:00"), 5);
+            var h = evaluate(SALES_NAV, WED);
+            assertThat(LimitsEngine.refuseInMail(h, facts(SALES_NAV), 1, "s".repeat(201), "b"))
+                    .contains("The subject has 201 characters; InMail allows 200.");
+            assertThat(LimitsEngine.refuseInMail(h, facts(SALES_NAV), 1, "s", "b".repeat(1901)))
+                    .contains("The InMail has 1,901 characters; InMail allows 1,900.");
+        }
+    }
+
+    @Nested
+    class GrantDays {
+
+        @Test
+        void billing_day_credits_arrive_monthly_and_a_31st_falls_on_short_months_last_day() {
+            assertThat(LimitsEngine.grantDays(PREMIUM, LocalDate.of(2028, 1, 31), LocalDate.of(2028, 4, 30)))
+                    .containsExactly(LocalDate.of(2028, 1, 31), LocalDate.of(2028, 2, 29), LocalDate.of(2028, 3, 31),
+                            LocalDate.of(2028, 4, 30));
+        }
+
+        @Test
+        void sales_navigator_credits_arrive_at_the_seat_start_and_every_first_of_the_month() {
+            assertThat(LimitsEngine.grantDays(SALES_NAV, LocalDate.of(2026, 10, 17), LocalDate.of(2026, 12, 1)))
+                    .containsExactly(LocalDate.of(2026, 10, 17), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1));
+            assertThat(LimitsEngine.grantInstant(SALES_NAV, LocalDate.of(2026, 12, 1), BERLIN))
+                    .isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
+            assertThat(LimitsEngine.grantInstant(PREMIUM, LocalDate.of(2026, 12, 1), BERLIN))
+                    .isEqualTo(Instant.parse("2026-11-30T23:00:00Z"));
+        }
+
+        @Test
+        void a_free_tier_grants_nothing() {
+            assertThat(LimitsEngine.grantDays(FREE, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isEmpty();
+        }
+    }
+
+    @Nested
+    class HealthState {
+
+        @Test
+        void a_quiet_account_is_green() {
+            var h = evaluate(FREE, WED);
+            assertThat(h.health()).isEqualTo(Headroom.Health.GREEN);
+            assertThat(h.reasons()).isEmpty();
+        }
+
+        @Test
+        void the_health_is_the_worst_factor_and_reasons_come_worst_first() {
+            ledger.invite(1, WED.minus(Duration.ofDays(30)));
+            ledger.restriction(WED.minus(Duration.ofDays(1)), null);
+            var h = evaluate(FREE, WED);
+            assertThat(h.health()).isEqualTo(Headroom.Health.RED);
+            assertThat(h.reasons()).extracting(Headroom.HealthReason::level)
+                    .containsExactly(Headroom.Health.RED, Headroom.Health.AMBER);
+        }
+    }
+
+    @Test
+    void random_ledgers_never_break_the_engines_invariants() {
+        var random = new Random(7);
+        for (int run = 0; run < 200; run++) {
+            var book = new Ledger();
+            Instant now = WED.plus(Duration.ofMinutes(random.nextInt(100_000)));
+            for (int i = 0; i < 300; i++) {
+                Instant when = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 60)));
+                long prospect = random.nextInt(80);
+                switch (random.nextInt(5)) {
+                    case 0, 1 -> book.invite(prospect, when);
+                    case 2 -> book.outcome(prospect, INVITATION_ACCEPTED, when);
+                    case 3 -> book.outcome(prospect, INVITATION_DECLINED, when);
+                    default -> book.add(MESSAGE_SENT, prospect, when);
+                }
+            }
+            var h = LimitsEngine.evaluate(facts(FREE), book.entries, now);
+            var inv = h.invitations();
+            assertThat(inv.left()).isBetween(0, inv.weeklyBudget());
+            assertThat(inv.left()).isEqualTo(Math.max(0, inv.weeklyBudget() - inv.sentThisWeek()));
+            assertThat(inv.suggestedToday()).isBetween(0, Math.min(inv.left(), POLICY.dailyInvitationPace()));
+            assertThat(inv.acceptanceLast100().of()).isLessThanOrEqualTo(100);
+            assertThat(inv.pendingProspects().size()).isLessThanOrEqualTo(inv.pending());
+            assertThat(h.messages().left()).isBetween(0, h.messages().limit());
+            // Evaluating again later never brings back an invitation that left the week.
+            var later = LimitsEngine.evaluate(facts(FREE), book.entries, now.plus(Duration.ofDays(7)));
+            assertThat(later.invitations().sentThisWeek()).isZero();
+        }
+    }
+
+    /** A ledger written the way reps log. */
+    static final class Ledger {
+
+        final List<LedgerEntry> entries = new ArrayList<>();
+        private long nextId = 1;
+
+        long add(OutreachType type, long prospectId, Instant at) {
+            entries.add(LedgerEntry.of(nextId, prospectId, type, at));
+            return nextId++;
+        }
+
+        long invite(long prospectId, Instant at) {
+            return add(INVITATION_SENT, prospectId, at);
+        }
+
+        long inviteWithNote(long prospectId, Instant at) {
+            entries.add(new LedgerEntry(nextId, prospectId, INVITATION_SENT, at, true, null, null, 0));
+            return nextId++;
+        }
+
+        long outcome(long prospectId, OutreachType type, Instant at) {
+            return add(type, prospectId, at);
+        }
+
+        void reverse(long entryId, Instant at) {
+            entries.add(new LedgerEntry(nextId++, 0, REVERSAL, at, false, entryId, null, 0));
+        }
+
+        void restriction(Instant at, Instant endsAt) {
+            entries.add(new LedgerEntry(nextId++, 0, RESTRICTION_REPORTED, at, false, null, endsAt, 0));
+        }
+
+        void grant(Instant at, int credits) {
+            entries.add(new LedgerEntry(nextId++, 0, INMAIL_CREDITS_GRANTED, at, false, null, null, credits));
+        }
+
+        void refund(long inMailEntryId, Instant at) {
+            entries.add(new LedgerEntry(nextId++, 0, INMAIL_CREDIT_REFUNDED, at, false, inMailEntryId, null, 0));
+        }
+    }
+}
