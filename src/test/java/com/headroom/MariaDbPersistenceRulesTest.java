@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "headroom.admin.password=a long enough first password"})
 @ActiveProfiles("mariadb")
 @MariaDbTest
-@Import(TestData.class)
+@Import({TestData.class, TestClock.Config.class})
 class MariaDbPersistenceRulesTest extends PersistenceRules {
 
     @Autowired

@@ -67,7 +67,8 @@ public record Headroom(Instant at, String tierName, Invitations invitations, Mes
         }
     }
 
-    public record PendingInvitation(long prospectId, Instant sentAt) {
+    /** An invitation (or InMail) waiting for an answer: its ledger entry, the person, when it went out. */
+    public record PendingInvitation(long entryId, long prospectId, Instant sentAt) {
     }
 
     /** The slow start of a new or returning LinkedIn account. */

@@ -9,6 +9,7 @@ import com.headroom.outreach.Headroom.Messages;
 import com.headroom.outreach.Headroom.PendingInvitation;
 import com.headroom.outreach.Headroom.RampUp;
 import com.headroom.outreach.Headroom.Rate;
+import com.headroom.outreach.Refusal.Limit;
 import com.headroom.team.TeamPolicySettings;
 import com.headroom.tier.InMailRenewal;
 import com.headroom.tier.SecondInMailRule;
@@ -240,33 +241,33 @@ public final class LimitsEngine {
     // ---- Refusals: a sentence saying which limit, the numbers, and when it frees up. ----
 
     /** Why an invitation to this prospect may not be logged now, if it may not. */
-    public static Optional<String> refuseInvitation(Headroom h, MemberFacts facts, long prospectId, String note) {
+    public static Optional<Refusal> refuseInvitation(Headroom h, MemberFacts facts, long prospectId, String note) {
         var zone = ZoneId.of(facts.policy().timeZone());
         var tier = facts.tierAt(h.at());
         var inv = h.invitations();
         if (h.restriction().isPresent()) {
             var c = h.restriction().get();
-            return Optional.of("Paused after LinkedIn restricted your account on " + DAY.format(c.reportedAt()
+            return refusal(Limit.RESTRICTION_COOLDOWN, "Paused after LinkedIn restricted your account on " + DAY.format(c.reportedAt()
                     .atZone(zone)) + ": no invitations until " + WHEN.format(c.until().atZone(zone)) + ".");
         }
         if (h.lockouts().containsKey(prospectId)) {
-            return Optional.of("You withdrew an invitation to this person recently. LinkedIn lets you invite them again"
+            return refusal(Limit.REINVITE_LOCKOUT, "You withdrew an invitation to this person recently. LinkedIn lets you invite them again"
                     + " from " + WHEN.format(h.lockouts().get(prospectId).atZone(zone)) + ".");
         }
         if (inv.connectedProspects().contains(prospectId)) {
-            return Optional.of("You are already connected with this person: send a message instead.");
+            return refusal(Limit.ALREADY_CONNECTED, "You are already connected with this person: send a message instead.");
         }
         if (inv.pendingProspects().contains(prospectId)) {
-            return Optional.of("An invitation to this person is already pending. Log its outcome, or withdraw it"
+            return refusal(Limit.ALREADY_PENDING, "An invitation to this person is already pending. Log its outcome, or withdraw it"
                     + " first.");
         }
         if (inv.pending() >= inv.pendingBlockAt()) {
-            return Optional.of("Pending invitations: " + inv.pending() + " of " + inv.pendingBlockAt()
+            return refusal(Limit.PENDING_BLOCK, "Pending invitations: " + inv.pending() + " of " + inv.pendingBlockAt()
                     + " your team allows. Withdraw old ones first (" + inv.withdrawDue().size()
                     + " are older than " + facts.policy().withdrawReminderDays() + " days).");
         }
         if (inv.left() == 0) {
-            return Optional.of("Weekly budget used: " + inv.sentThisWeek() + " of " + inv.weeklyBudget() + "."
+            return refusal(Limit.WEEKLY_BUDGET, "Weekly budget used: " + inv.sentThisWeek() + " of " + inv.weeklyBudget() + "."
                     + inv.nextFreesAt().map(t -> " Next invitation frees up " + WHEN.format(t.atZone(zone)) + ".")
                     .orElse(""));
         }
@@ -274,12 +275,12 @@ public final class LimitsEngine {
         if (withNote) {
             int length = note.codePointCount(0, note.length());
             if (length > tier.noteCharacterLimit()) {
-                return Optional.of("The note has " + length + " characters; " + tier.name() + " allows "
+                return refusal(Limit.NOTE_LENGTH, "The note has " + length + " characters; " + tier.name() + " allows "
                         + tier.noteCharacterLimit() + ".");
             }
             if (inv.notesLeft().isPresent() && inv.notesLeft().getAsInt() == 0) {
                 var nextMonth = h.at().atZone(zone).toLocalDate().withDayOfMonth(1).plusMonths(1);
-                return Optional.of("Personalized notes used: " + inv.notesPerMonth() + " of " + inv.notesPerMonth()
+                return refusal(Limit.MONTHLY_NOTES, "Personalized notes used: " + inv.notesPerMonth() + " of " + inv.notesPerMonth()
                         + " this month on " + tier.name() + ". Send it without a note, or wait until "
                         + DAY.format(nextMonth.atStartOfDay(zone)) + ".");
             }
@@ -288,50 +289,54 @@ public final class LimitsEngine {
     }
 
     /** Why a message may not be logged now, if it may not. */
-    public static Optional<String> refuseMessage(Headroom h, MemberFacts facts, String text) {
+    public static Optional<Refusal> refuseMessage(Headroom h, MemberFacts facts, String text) {
         var zone = ZoneId.of(facts.policy().timeZone());
         var tier = facts.tierAt(h.at());
         int length = text == null ? 0 : text.codePointCount(0, text.length());
         if (length > tier.messageCharacterLimit()) {
-            return Optional.of("The message has " + String.format(Locale.ENGLISH, "%,d", length)
+            return refusal(Limit.MESSAGE_LENGTH, "The message has " + String.format(Locale.ENGLISH, "%,d", length)
                     + " characters; LinkedIn allows " + String.format(Locale.ENGLISH, "%,d",
                             tier.messageCharacterLimit()) + ".");
         }
         var m = h.messages();
         if (m.left() == 0) {
-            return Optional.of("Messages today: " + m.sentToday() + " of " + m.limit() + ". You can send again from "
+            return refusal(Limit.DAILY_MESSAGES, "Messages today: " + m.sentToday() + " of " + m.limit() + ". You can send again from "
                     + WHEN.format(m.nextDayStartsAt().atZone(zone)) + ".");
         }
         return Optional.empty();
     }
 
     /** Why an InMail to this prospect may not be logged now, if it may not. */
-    public static Optional<String> refuseInMail(Headroom h, MemberFacts facts, long prospectId, String subject,
+    public static Optional<Refusal> refuseInMail(Headroom h, MemberFacts facts, long prospectId, String subject,
             String body) {
         var zone = ZoneId.of(facts.policy().timeZone());
         var tier = facts.tierAt(h.at());
         int subjectLength = subject == null ? 0 : subject.codePointCount(0, subject.length());
         int bodyLength = body == null ? 0 : body.codePointCount(0, body.length());
         if (subjectLength > tier.inMailSubjectLimit()) {
-            return Optional.of("The subject has " + subjectLength + " characters; InMail allows "
+            return refusal(Limit.INMAIL_SUBJECT_LENGTH, "The subject has " + subjectLength + " characters; InMail allows "
                     + tier.inMailSubjectLimit() + ".");
         }
         if (bodyLength > tier.inMailBodyLimit()) {
-            return Optional.of("The InMail has " + String.format(Locale.ENGLISH, "%,d", bodyLength)
+            return refusal(Limit.INMAIL_BODY_LENGTH, "The InMail has " + String.format(Locale.ENGLISH, "%,d", bodyLength)
                     + " characters; InMail allows " + String.format(Locale.ENGLISH, "%,d", tier.inMailBodyLimit())
                     + ".");
         }
         var open = h.inMail().openInMails().get(prospectId);
         if (open != null && tier.secondInMailRule() == SecondInMailRule.WAIT_FOR_REPLY) {
-            return Optional.of(tier.name() + " refuses a second InMail to the same person until they answer the first"
+            return refusal(Limit.SECOND_INMAIL, tier.name() + " refuses a second InMail to the same person until they answer the first"
                     + " (sent " + DAY.format(open.atZone(zone)) + ").");
         }
         if (h.inMail().balance() == 0) {
-            return Optional.of("No InMail credits left." + h.inMail().nextGrantOn().map(d -> " The next "
+            return refusal(Limit.NO_INMAIL_CREDIT, "No InMail credits left." + h.inMail().nextGrantOn().map(d -> " The next "
                     + tier.monthlyInMailCredits() + " arrive on " + DAY.format(d) + ".").orElse(" " + tier.name()
                     + " grants none."));
         }
         return Optional.empty();
+    }
+
+    private static Optional<Refusal> refusal(Limit limit, String sentence) {
+        return Optional.of(new Refusal(limit, sentence));
     }
 
     // ---- InMail credit dates. ----
@@ -427,51 +432,140 @@ public final class LimitsEngine {
         return Optional.ofNullable(latest);
     }
 
-    private static InMail inMail(MemberFacts facts, List<LedgerEntry> entries, Instant now, TierSettings tier,
-            ZoneId zone) {
-        record Lot(Instant expiresAt, int[] remaining) {
+    /**
+     * Credits that expired unused by an instant, per grant: what the expiry job writes to the
+     * ledger so that a rep sees where credits went.
+     */
+    public static List<ExpiredCredits> expiredCredits(List<LedgerEntry> ledger, Instant now) {
+        var book = new CreditBook(effective(ledger, now));
+        List<ExpiredCredits> expired = new ArrayList<>();
+        for (var lot : book.lots) {
+            if (!lot.expiresAt().isAfter(now) && lot.remaining()[0] > 0) {
+                expired.add(new ExpiredCredits(lot.grantId(), lot.expiresAt(), lot.remaining()[0]));
+            }
         }
-        Deque<Lot> lots = new ArrayDeque<>();
-        Map<Long, Lot> spentFrom = new HashMap<>();
-        Map<Long, Instant> sentAt = new LinkedHashMap<>();
-        Map<Long, Long> openByProspect = new LinkedHashMap<>();
-        Set<Long> answered = new HashSet<>();
-        Map<Long, Instant> answeredAt = new HashMap<>();
-        Set<Long> refunded = new HashSet<>();
-        for (var e : entries) {
-            switch (e.type()) {
-                case INMAIL_CREDITS_GRANTED -> lots.addLast(new Lot(e.at().plus(CREDIT_LIFE), new int[] {e.credits()}));
-                case INMAIL_SENT -> {
-                    for (var lot : lots) {
-                        if (lot.expiresAt().isAfter(e.at()) && lot.remaining()[0] > 0) {
-                            lot.remaining()[0]--;
-                            spentFrom.put(e.id(), lot);
-                            break;
+        return expired;
+    }
+
+    /** InMail credits usable at an instant: what caps a grant at the tier's maximum balance. */
+    public static int creditBalance(List<LedgerEntry> ledger, Instant at) {
+        var book = new CreditBook(effective(ledger, at));
+        int balance = 0;
+        for (var lot : book.lots) {
+            if (lot.expiresAt().isAfter(at)) {
+                balance += lot.remaining()[0];
+            }
+        }
+        return balance;
+    }
+
+    /**
+     * The monthly InMail grants a seat is due between two instants, oldest first. Each tier of the
+     * seat grants from its start: the seat's first day, or the day of a tier change (a new
+     * subscription), then on its renewal days.
+     */
+    public static List<CreditGrant> grantsDue(MemberFacts facts, Instant since, Instant now) {
+        var zone = ZoneId.of(facts.policy().timeZone());
+        List<CreditGrant> due = new ArrayList<>();
+        var periods = facts.tiers();
+        for (int i = 0; i < periods.size(); i++) {
+            var period = periods.get(i);
+            var tier = period.tier();
+            Instant end = i + 1 < periods.size() ? periods.get(i + 1).from() : Instant.MAX;
+            LocalDate startDay = i == 0 ? facts.seatStartedOn() : period.from().atZone(zone).toLocalDate();
+            if (startDay == null) {
+                continue;
+            }
+            for (var day : grantDays(tier, startDay, now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1))) {
+                Instant at = grantInstant(tier, day, zone);
+                if (i > 0 && at.isBefore(period.from())) {
+                    at = period.from();
+                }
+                if (!at.isBefore(end) || at.isAfter(now) || at.isBefore(since)) {
+                    continue;
+                }
+                due.add(new CreditGrant(at, tier.monthlyInMailCredits(), tier.inMailMaxBalance(), tier.name()));
+            }
+        }
+        due.sort(Comparator.comparing(CreditGrant::at));
+        return due;
+    }
+
+    /** A tier's monthly InMail credits, due at an instant, never to lift the balance above the maximum. */
+    public record CreditGrant(Instant at, int monthlyCredits, int maxBalance, String tierName) {
+
+        /** The key that makes a grant happen once, whichever node or run writes it. */
+        public String key() {
+            return "grant:" + at;
+        }
+    }
+
+    /** Unused credits of one grant, gone at its expiry. */
+    public record ExpiredCredits(long grantEntryId, Instant expiredAt, int credits) {
+    }
+
+    /** Credit lots per grant, spent oldest first; answered InMails and refunds, from the ledger. */
+    private static final class CreditBook {
+
+        record Lot(long grantId, Instant expiresAt, int[] remaining) {
+        }
+
+        final Deque<Lot> lots = new ArrayDeque<>();
+        final Map<Long, Lot> spentFrom = new HashMap<>();
+        final Map<Long, Instant> sentAt = new LinkedHashMap<>();
+        final Map<Long, Long> openByProspect = new LinkedHashMap<>();
+        final Set<Long> answered = new HashSet<>();
+        final Map<Long, Instant> answeredAt = new HashMap<>();
+        final Set<Long> refunded = new HashSet<>();
+
+        CreditBook(List<LedgerEntry> entries) {
+            for (var e : entries) {
+                switch (e.type()) {
+                    case INMAIL_CREDITS_GRANTED -> lots.addLast(new Lot(e.id(), e.at().plus(CREDIT_LIFE),
+                            new int[] {e.credits()}));
+                    case INMAIL_SENT -> {
+                        for (var lot : lots) {
+                            if (lot.expiresAt().isAfter(e.at()) && lot.remaining()[0] > 0) {
+                                lot.remaining()[0]--;
+                                spentFrom.put(e.id(), lot);
+                                break;
+                            }
+                        }
+                        sentAt.put(e.id(), e.at());
+                        openByProspect.put(e.prospectId(), e.id());
+                    }
+                    case INMAIL_REPLIED, INMAIL_ACCEPTED, INMAIL_DECLINED -> {
+                        Long inMailId = e.relatesTo() != null ? e.relatesTo() : openByProspect.get(e.prospectId());
+                        if (inMailId != null && sentAt.containsKey(inMailId) && answered.add(inMailId)) {
+                            answeredAt.put(inMailId, e.at());
+                            openByProspect.values().remove(inMailId);
                         }
                     }
-                    sentAt.put(e.id(), e.at());
-                    openByProspect.put(e.prospectId(), e.id());
-                }
-                case INMAIL_REPLIED, INMAIL_ACCEPTED, INMAIL_DECLINED -> {
-                    Long inMailId = e.relatesTo() != null ? e.relatesTo() : openByProspect.get(e.prospectId());
-                    if (inMailId != null && sentAt.containsKey(inMailId) && answered.add(inMailId)) {
-                        answeredAt.put(inMailId, e.at());
-                        openByProspect.values().remove(inMailId);
-                    }
-                }
-                case INMAIL_CREDIT_REFUNDED -> {
-                    if (e.relatesTo() != null && refunded.add(e.relatesTo())) {
-                        var lot = spentFrom.get(e.relatesTo());
-                        if (lot != null && lot.expiresAt().isAfter(e.at())) {
-                            lot.remaining()[0]++;
+                    case INMAIL_CREDIT_REFUNDED -> {
+                        if (e.relatesTo() != null && refunded.add(e.relatesTo())) {
+                            var lot = spentFrom.get(e.relatesTo());
+                            if (lot != null && lot.expiresAt().isAfter(e.at())) {
+                                lot.remaining()[0]++;
+                            }
                         }
                     }
-                }
-                default -> {
-                    // not about credits
+                    default -> {
+                        // not about credits
+                    }
                 }
             }
         }
+    }
+
+    private static InMail inMail(MemberFacts facts, List<LedgerEntry> entries, Instant now, TierSettings tier,
+            ZoneId zone) {
+        var book = new CreditBook(entries);
+        var lots = book.lots;
+        var spentFrom = book.spentFrom;
+        var sentAt = book.sentAt;
+        var openByProspect = book.openByProspect;
+        var answeredAt = book.answeredAt;
+        var refunded = book.refunded;
         int balance = 0;
         int expiringSoon = 0;
         Instant soon = now.plus(EXPIRING_SOON);
@@ -501,7 +595,7 @@ public final class LimitsEngine {
             Instant sent = sentAt.get(o.getValue());
             open.put(o.getKey(), sent);
             if (!sent.isAfter(now.minus(AWAITING_REPLY))) {
-                awaiting.add(new PendingInvitation(o.getKey(), sent));
+                awaiting.add(new PendingInvitation(o.getValue(), o.getKey(), sent));
             }
         }
         var today = now.atZone(tier.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC ? ZoneOffset.UTC : zone)
@@ -515,7 +609,7 @@ public final class LimitsEngine {
     /** Invitations per prospect: each outcome closes the latest open invitation to that person. */
     private static final class InvitationBook {
 
-        private record Invitation(long prospectId, Instant sentAt, boolean withNote, OutreachType outcome,
+        private record Invitation(long entryId, long prospectId, Instant sentAt, boolean withNote, OutreachType outcome,
                 Instant decidedAt) {
         }
 
@@ -528,13 +622,13 @@ public final class LimitsEngine {
             for (var e : entries) {
                 if (e.type() == OutreachType.INVITATION_SENT) {
                     open.put(e.prospectId(), all.size());
-                    all.add(new Invitation(e.prospectId(), e.at(), e.withNote(), null, null));
+                    all.add(new Invitation(e.id(), e.prospectId(), e.at(), e.withNote(), null, null));
                     sentTimes.add(e.at());
                 } else if (e.type().isInvitationOutcome()) {
                     Integer index = open.remove(e.prospectId());
                     if (index != null) {
                         var i = all.get(index);
-                        all.set(index, new Invitation(i.prospectId(), i.sentAt(), i.withNote(), e.type(), e.at()));
+                        all.set(index, new Invitation(i.entryId(), i.prospectId(), i.sentAt(), i.withNote(), e.type(), e.at()));
                     }
                     if (e.type() == OutreachType.INVITATION_WITHDRAWN) {
                         lastWithdrawal.put(e.prospectId(), e.at());
@@ -579,7 +673,7 @@ public final class LimitsEngine {
             List<PendingInvitation> pending = new ArrayList<>();
             for (var i : all) {
                 if (i.outcome() == null) {
-                    pending.add(new PendingInvitation(i.prospectId(), i.sentAt()));
+                    pending.add(new PendingInvitation(i.entryId(), i.prospectId(), i.sentAt()));
                 }
             }
             return pending;

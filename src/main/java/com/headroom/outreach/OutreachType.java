@@ -1,5 +1,8 @@
 package com.headroom.outreach;
 
+import com.headroom.prospect.Stage;
+import java.util.Optional;
+
 /** What a ledger entry records. Reps log most of these; jobs write the InMail credit lines. */
 public enum OutreachType {
     INVITATION_SENT("Invitation sent", true),
@@ -48,5 +51,26 @@ public enum OutreachType {
     /** A response to an InMail: LinkedIn returns its credit when it comes within 90 days. */
     public boolean isInMailResponse() {
         return this == INMAIL_REPLIED || this == INMAIL_ACCEPTED || this == INMAIL_DECLINED;
+    }
+
+    /** Reaches out to the person: refused while they are on the do-not-contact list. */
+    public boolean contacts() {
+        return this == INVITATION_SENT || this == MESSAGE_SENT || this == INMAIL_SENT || this == EMAIL_SENT
+                || this == POST_ENGAGED;
+    }
+
+    /** What a rep logs (the rest are written by Headroom's jobs, or undo an entry). */
+    public boolean loggedByReps() {
+        return aboutProspect || this == RESTRICTION_REPORTED;
+    }
+
+    /** Where the prospect obviously is after this: the pipeline only moves forward. */
+    public Optional<Stage> stageReached() {
+        return switch (this) {
+            case INVITATION_SENT -> Optional.of(Stage.INVITED);
+            case INVITATION_ACCEPTED -> Optional.of(Stage.CONNECTED);
+            case MESSAGE_REPLIED, INMAIL_REPLIED, INMAIL_ACCEPTED, EMAIL_REPLIED -> Optional.of(Stage.CONVERSATION);
+            default -> Optional.empty();
+        };
     }
 }

@@ -5,11 +5,14 @@ import com.headroom.base.InputValidator;
 import com.headroom.base.LinkedInProfileUrl;
 import com.headroom.base.RuleViolation;
 import com.headroom.security.CurrentUser;
+import com.headroom.security.HeadroomUser;
 import com.headroom.security.Role;
 import com.headroom.security.SignedIn;
 import com.headroom.team.AccountService;
 import com.headroom.team.Teammate;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -195,6 +199,47 @@ public class ProspectService {
         return details(prospect);
     }
 
+    /**
+     * After outreach the owner logged: moves the prospect forward where it obviously should
+     * (invited, connected, in conversation), never back and never out of Won or Lost, and marks
+     * it active. Runs inside the logging transaction, so that a refused entry moves nothing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ProspectDetails recordOutreach(long id, Optional<Stage> reached) {
+        var prospect = find(id);
+        var me = currentUser.require();
+        if (prospect.ownerId() != me.accountId()) {
+            throw new AccessDeniedException("Only the owner logs outreach on a prospect");
+        }
+        var now = clock.instant();
+        var from = prospect.stage();
+        boolean closed = from == Stage.WON || from == Stage.LOST;
+        if (reached.isPresent() && !closed && reached.get().ordinal() > from.ordinal()) {
+            prospect.setStage(reached.get());
+            store.recordHistory(id, now, me.accountId(), me.displayName(), ProspectEvent.Kind.STAGE_CHANGED,
+                    from.label(), reached.get().label());
+        }
+        prospect.touch(now);
+        return details(prospects.saveAndFlush(prospect));
+    }
+
+    /** Prospects of the team by id, for lists built elsewhere (a to-do list, an override request). */
+    @Transactional(readOnly = true)
+    public Map<Long, ProspectRow> rows(long teamId, Collection<Long> ids) {
+        requireTeam(teamId);
+        return store.rows(teamId, ids).stream().collect(Collectors.toMap(ProspectRow::id, Function.identity()));
+    }
+
+    /**
+     * The signed-in person's prospects waiting for their next step: researched or engaged ones
+     * ready for an invitation, and conversations, meetings and opportunities gone quiet, oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<ProspectRow> dueForNextStep(long teamId, Duration quietFor, int limit) {
+        var me = requireTeam(teamId);
+        return store.dueForNextStep(me.accountId(), teamId, clock.instant().minus(quietFor), limit);
+    }
+
     /** The owner hands the prospect to a teammate; a manager reassigns within their teams. */
     @Transactional
     public ProspectDetails handOver(long id, long newOwnerId) {
@@ -278,8 +323,8 @@ public class ProspectService {
                 });
     }
 
-    private void requireTeam(long teamId) {
-        gate.requireTeam(teamId);
+    private HeadroomUser requireTeam(long teamId) {
+        return gate.requireTeam(teamId);
     }
 
     private boolean mayEdit(Prospect prospect) {

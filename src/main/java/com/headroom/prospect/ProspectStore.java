@@ -131,6 +131,33 @@ class ProspectStore {
         }
     }
 
+    List<ProspectRow> rows(long teamId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ProspectRow> rows = new ArrayList<>();
+        // In slices, so that a long to-do list never builds one giant IN list.
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            var slice = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(",", Collections.nCopies(slice.size(), "?"));
+            List<Object> args = new ArrayList<>();
+            args.add(teamId);
+            args.addAll(slice);
+            rows.addAll(jdbc.query("SELECT " + ROW_COLUMNS + " FROM prospect p WHERE p.team_id = ? AND p.id IN ("
+                    + marks + ")", ProspectStore::row, args.toArray()));
+        }
+        return rows;
+    }
+
+    /** The owner's prospects in a stage that calls for a next step, untouched since a time; oldest first. */
+    List<ProspectRow> dueForNextStep(long ownerId, long teamId, Instant quietSince, int limit) {
+        return jdbc.query("SELECT " + ROW_COLUMNS + " FROM prospect p WHERE p.owner_id = ? AND p.team_id = ?"
+                + " AND p.last_activity_at < ? AND p.do_not_contact = FALSE AND p.stage IN ('RESEARCHED', 'ENGAGED',"
+                + " 'CONVERSATION', 'MEETING', 'OPPORTUNITY') ORDER BY p.last_activity_at, p.id LIMIT ?",
+                ProspectStore::row, ownerId, teamId, Timestamp.from(quietSince), limit);
+    }
+
     void recordHistory(long prospectId, Instant at, Long actorId, String actorName, ProspectEvent.Kind kind,
             String from, String to) {
         jdbc.update("INSERT INTO prospect_history (prospect_id, occurred_at, actor_id, actor_name, kind, from_value,"

@@ -35,4 +35,8 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
     @Query("select t, a.displayName from Account a join a.managedTeamIds t where a.active = true and t in :teamIds"
             + " order by a.displayName")
     List<Object[]> managerNamesByTeam(Collection<Long> teamIds);
+
+    @Query("select a.id from Account a where a.active = true and a.tierId is not null and a.teamId is not null"
+            + " order by a.id")
+    List<Long> findSeatedIds();
 }

@@ -18,6 +18,7 @@ import com.headroom.tier.TierService;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public class AccountService {
     private final TeamPolicyRepository policies;
     private final TierService tiers;
     private final TeamAccess access;
+    private final SeatChangeRepository seatChanges;
     private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
@@ -67,13 +69,14 @@ public class AccountService {
     private final Clock clock;
 
     AccountService(AccountRepository accounts, TeamRepository teams, TeamPolicyRepository policies, TierService tiers, TeamAccess access,
-            CurrentUser currentUser, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            SeatChangeRepository seatChanges, CurrentUser currentUser, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
             SignedInSessions sessions, AuditLog auditLog, InputValidator validator, Clock clock) {
         this.accounts = accounts;
         this.teams = teams;
         this.policies = policies;
         this.tiers = tiers;
         this.access = access;
+        this.seatChanges = seatChanges;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -136,6 +139,7 @@ public class AccountService {
         applySeat(account, draft);
         var link = issueLink(account);
         account = saveRefusingDuplicateEmail(account, email);
+        recordSeatChange(account, null);
         auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Invited",
                 describe(emptyDraft(), draft(account)).list());
         return new PasswordLink(account.id(), account.email(), link, account.invitationExpiresAt());
@@ -163,6 +167,7 @@ public class AccountService {
             return details(account);
         }
         account = saveRefusingDuplicateEmail(account, email);
+        recordSeatChange(account, before.tierId());
         auditLog.record(AUDIT_ACCOUNT, account.id(), before.displayName(), "Changed", changes.list());
         if (!before.role().equals(account.role()) || !before.email().equals(account.email())) {
             // Their open sessions carry the old role or login; make them sign in again.
@@ -280,6 +285,43 @@ public class AccountService {
         return new MySeat(account.id(), account.displayName(), account.email(), account.role(),
                 Optional.ofNullable(account.teamId()), teamName, tier,
                 account.seatStartedOn(), policy);
+    }
+
+    /**
+     * A seat's tiers over time, for the limits engine: one's own, a member of a team one manages,
+     * or anyone's for an admin (scheduled jobs run as the system administrator).
+     */
+    @Transactional(readOnly = true)
+    @SignedIn
+    public SeatHistory seatHistory(long accountId) {
+        var me = currentUser.require();
+        var account = accounts.findById(accountId).orElseThrow(() -> new RuleViolation("That account no longer exists."));
+        if (me.accountId() != accountId && (account.teamId() == null || !access.canSeeTeam(account.teamId())
+                || me.role() == Role.MEMBER)) {
+            throw new AccessDeniedException("Not a seat you may see");
+        }
+        List<SeatHistory.Period> periods = new ArrayList<>();
+        for (var change : seatChanges.findByAccountIdOrderByFromAtAscIdAsc(accountId)) {
+            periods.add(new SeatHistory.Period(change.fromAt(), change.tierId()));
+        }
+        if (periods.isEmpty() && account.tierId() != null) {
+            periods.add(new SeatHistory.Period(Instant.EPOCH, account.tierId()));
+        }
+        return new SeatHistory(account.id(), account.displayName(), account.teamId(), periods,
+                account.seatStartedOn(), account.linkedInStartedOn(), account.isActive());
+    }
+
+    /** Active people with a LinkedIn seat in a team: whose credits and reminders the jobs keep. */
+    @Transactional(readOnly = true)
+    @AdminOnly
+    public List<Long> seatedMemberIds() {
+        return accounts.findSeatedIds();
+    }
+
+    private void recordSeatChange(Account account, Long tierBefore) {
+        if (!Objects.equals(tierBefore, account.tierId())) {
+            seatChanges.save(new SeatChange(account.id(), account.tierId(), clock.instant()));
+        }
     }
 
     private String checkDraft(AccountDraft draft, Long ownId, Long currentTierId) {

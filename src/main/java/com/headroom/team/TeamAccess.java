@@ -38,6 +38,12 @@ class TeamAccess {
         return Optional.of(account.teamId() == null ? Set.of() : Set.of(account.teamId()));
     }
 
+    boolean isOwnTeam(long teamId) {
+        var user = currentUser.require();
+        return accounts.findById(user.accountId()).map(a -> a.teamId() != null && a.teamId() == teamId)
+                .orElse(false);
+    }
+
     boolean canSeeTeam(long teamId) {
         return visibleTeamIds().map(ids -> ids.contains(teamId)).orElse(true);
     }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,6 +118,20 @@ public class TeamService {
         var team = teams.findById(teamId).orElseThrow(() -> new RuleViolation("That team no longer exists."));
         var policy = policies.findById(teamId).orElseThrow(() -> new IllegalStateException("Team without policy"));
         return new TeamPolicyDetails(teamId, team.name(), policy.settings(), policy.version());
+    }
+
+    /**
+     * How a team paces outreach, for the limits of its members: readable by the team's own
+     * people as well as its managers (a manager need not manage the team they sit in).
+     */
+    @Transactional(readOnly = true)
+    @SignedIn
+    public TeamPolicySettings pacing(long teamId) {
+        if (!access.canSeeTeam(teamId) && !access.isOwnTeam(teamId)) {
+            throw new AccessDeniedException("Not a team of yours");
+        }
+        return policies.findById(teamId).map(TeamPolicy::settings)
+                .orElseThrow(() -> new RuleViolation("That team no longer exists."));
     }
 
     @Transactional

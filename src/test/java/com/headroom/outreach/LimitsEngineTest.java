@@ -82,7 +82,7 @@ class LimitsEngineTest {
             var h = evaluate(FREE, WED);
             assertThat(h.invitations().left()).isZero();
             assertThat(h.invitations().nextFreesAt()).contains(WED.minus(Duration.ofHours(100)).plus(Duration.ofDays(7)));
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 999, null)).contains(
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 999, null).map(Refusal::sentence)).contains(
                     "Weekly budget used: 100 of 100. Next invitation frees up Sat 28 Nov 06:00.");
         }
 
@@ -220,7 +220,7 @@ class LimitsEngineTest {
             var h = LimitsEngine.evaluate(facts, ledger.entries, WED);
             assertThat(h.health()).isEqualTo(Health.RED);
             assertThat(h.invitations().suggestedToday()).isZero();
-            assertThat(LimitsEngine.refuseInvitation(h, facts, 99, null)).contains(
+            assertThat(LimitsEngine.refuseInvitation(h, facts, 99, null).map(Refusal::sentence)).contains(
                     "Pending invitations: 4 of 4 your team allows. Withdraw old ones first (2 are older than 21 days).");
         }
 
@@ -231,7 +231,7 @@ class LimitsEngineTest {
             ledger.outcome(7, INVITATION_WITHDRAWN, withdrawn);
             var h = evaluate(FREE, WED);
             assertThat(h.lockouts()).containsEntry(7L, withdrawn.plus(Duration.ofDays(21)));
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 7, null)).contains(
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 7, null).map(Refusal::sentence)).contains(
                     "You withdrew an invitation to this person recently. LinkedIn lets you invite them again from"
                             + " Thu 26 Nov 10:00.");
             assertThat(evaluate(FREE, withdrawn.plus(Duration.ofDays(21))).lockouts()).isEmpty();
@@ -243,11 +243,11 @@ class LimitsEngineTest {
             ledger.invite(2, WED.minus(Duration.ofDays(3)));
             ledger.outcome(2, INVITATION_ACCEPTED, WED.minus(Duration.ofDays(1)));
             var h = evaluate(FREE, WED);
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, null)).get().asString()
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, null).map(Refusal::sentence)).get().asString()
                     .startsWith("An invitation to this person is already pending.");
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 2, null)).get().asString()
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 2, null).map(Refusal::sentence)).get().asString()
                     .startsWith("You are already connected with this person");
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 3, null)).isEmpty();
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 3, null).map(Refusal::sentence)).isEmpty();
         }
     }
 
@@ -262,10 +262,10 @@ class LimitsEngineTest {
             }
             var lastOfJanuary = evaluate(FREE, at("2026-01-31T23:59:59"));
             assertThat(lastOfJanuary.invitations().notesLeft()).hasValue(0);
-            assertThat(LimitsEngine.refuseInvitation(lastOfJanuary, facts(FREE), 99, "Hello")).contains(
+            assertThat(LimitsEngine.refuseInvitation(lastOfJanuary, facts(FREE), 99, "Hello").map(Refusal::sentence)).contains(
                     "Personalized notes used: 5 of 5 this month on Free. Send it without a note, or wait until"
                             + " Sun 1 Feb.");
-            assertThat(LimitsEngine.refuseInvitation(lastOfJanuary, facts(FREE), 99, "")).isEmpty();
+            assertThat(LimitsEngine.refuseInvitation(lastOfJanuary, facts(FREE), 99, "").map(Refusal::sentence)).isEmpty();
             assertThat(evaluate(FREE, at("2026-02-01T00:00")).invitations().notesLeft()).hasValue(5);
         }
 
@@ -279,11 +279,11 @@ class LimitsEngineTest {
         @Test
         void a_note_longer_than_the_tier_allows_is_refused_counting_characters_as_people_see_them() {
             var h = evaluate(FREE, WED);
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, "x".repeat(201)))
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, "x".repeat(201)).map(Refusal::sentence))
                     .contains("The note has 201 characters; Free allows 200.");
             // 200 emoji are 400 UTF-16 units but 200 characters.
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, "😀".repeat(200))).isEmpty();
-            assertThat(LimitsEngine.refuseInvitation(evaluate(PREMIUM, WED), facts(PREMIUM), 1, "x".repeat(300)))
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, "😀".repeat(200)).map(Refusal::sentence)).isEmpty();
+            assertThat(LimitsEngine.refuseInvitation(evaluate(PREMIUM, WED), facts(PREMIUM), 1, "x".repeat(300)).map(Refusal::sentence))
                     .isEmpty();
         }
     }
@@ -352,7 +352,7 @@ class LimitsEngineTest {
                     at("2026-12-18T09:00"), 2));
             assertThat(h.health()).isEqualTo(Health.RED);
             assertThat(h.invitations().suggestedToday()).isZero();
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, null)).contains("Paused after LinkedIn"
+            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, null).map(Refusal::sentence)).contains("Paused after LinkedIn"
                     + " restricted your account on Fri 20 Nov: no invitations until Fri 18 Dec 09:00.");
         }
 
@@ -376,7 +376,7 @@ class LimitsEngineTest {
             }
             var h = evaluate(FREE, WED);
             assertThat(h.messages().left()).isZero();
-            assertThat(LimitsEngine.refuseMessage(h, facts(FREE), "Hi")).contains(
+            assertThat(LimitsEngine.refuseMessage(h, facts(FREE), "Hi").map(Refusal::sentence)).contains(
                     "Messages today: 120 of 120. You can send again from Thu 26 Nov 00:00.");
             assertThat(evaluate(FREE, at("2026-11-26T00:00")).messages().left()).isEqualTo(120);
         }
@@ -391,7 +391,7 @@ class LimitsEngineTest {
 
         @Test
         void a_message_over_8000_characters_is_refused() {
-            assertThat(LimitsEngine.refuseMessage(evaluate(FREE, WED), facts(FREE), "x".repeat(8001)))
+            assertThat(LimitsEngine.refuseMessage(evaluate(FREE, WED), facts(FREE), "x".repeat(8001)).map(Refusal::sentence))
                     .contains("The message has 8,001 characters; LinkedIn allows 8,000.");
         }
     }
@@ -459,7 +459,7 @@ class LimitsEngineTest {
         @Test
         void without_credit_an_inmail_is_refused_with_the_next_grant_day() {
             var h = evaluate(SALES_NAV, WED);
-            assertThat(LimitsEngine.refuseInMail(h, facts(SALES_NAV), 1, "Hi", "Hello"))
+            assertThat(LimitsEngine.refuseInMail(h, facts(SALES_NAV), 1, "Hi", "Hello").map(Refusal::sentence))
                     .contains("No InMail credits left. The next 50 arrive on Tue 1 Dec.");
         }
 
@@ -467,13 +467,13 @@ class LimitsEngineTest {
         void premium_refuses_a_second_inmail_before_a_reply_and_sales_navigator_charges_another_credit() {
             ledger.grant(at("2026-11-01T01:00"), 5);
             ledger.add(INMAIL_SENT, 9, at("2026-11-10T10:00"));
-            assertThat(LimitsEngine.refuseInMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello"))
+            assertThat(LimitsEngine.refuseInMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello").map(Refusal::sentence))
                     .contains("Premium Career refuses a second InMail to the same person until they answer the first"
                             + " (sent Tue 10 Nov).");
-            assertThat(LimitsEngine.refuseInMail(evaluate(SALES_NAV, WED), facts(SALES_NAV), 9, "Again", "Hello"))
+            assertThat(LimitsEngine.refuseInMail(evaluate(SALES_NAV, WED), facts(SALES_NAV), 9, "Again", "Hello").map(Refusal::sentence))
                     .isEmpty();
             ledger.add(INMAIL_REPLIED, 9, at("2026-11-11T10:00"));
-            assertThat(LimitsEngine.refuseInMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello"))
+            assertThat(LimitsEngine.refuseInMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello").map(Refusal::sentence))
                     .isEmpty();
         }
 
@@ -490,9 +490,9 @@ class LimitsEngineTest {
         void subject_and_body_lengths_are_checked() {
             ledger.grant(at("2026-11-01T01:00"), 5);
             var h = evaluate(SALES_NAV, WED);
-            assertThat(LimitsEngine.refuseInMail(h, facts(SALES_NAV), 1, "s".repeat(201), "b"))
+            assertThat(LimitsEngine.refuseInMail(h, facts(SALES_NAV), 1, "s".repeat(201), "b").map(Refusal::sentence))
                     .contains("The subject has 201 characters; InMail allows 200.");
-            assertThat(LimitsEngine.refuseInMail(h, facts(SALES_NAV), 1, "s", "b".repeat(1901)))
+            assertThat(LimitsEngine.refuseInMail(h, facts(SALES_NAV), 1, "s", "b".repeat(1901)).map(Refusal::sentence))
                     .contains("The InMail has 1,901 characters; InMail allows 1,900.");
         }
     }

@@ -1,0 +1,60 @@
+package com.headroom.outreach;
+
+import com.headroom.outreach.MemberFacts.TierPeriod;
+import com.headroom.team.AccountService;
+import com.headroom.team.SeatHistory;
+import com.headroom.team.TeamService;
+import com.headroom.tier.TierService;
+import com.headroom.tier.TierSettings;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** A member's seat, tiers and team policy: what the limits engine knows besides the ledger. */
+@Component
+class MemberSeats {
+
+    private final AccountService accounts;
+    private final TierService tiers;
+    private final TeamService teams;
+
+    MemberSeats(AccountService accounts, TierService tiers, TeamService teams) {
+        this.accounts = accounts;
+        this.tiers = tiers;
+        this.teams = teams;
+    }
+
+    /** Empty for people without a LinkedIn seat or a team: they have no limits to pace. */
+    Optional<Seat> of(long memberId) {
+        var history = accounts.seatHistory(memberId);
+        if (!history.seated() || history.teamId() == null) {
+            return Optional.empty();
+        }
+        Map<Long, TierSettings> byId = new HashMap<>();
+        List<TierPeriod> periods = new ArrayList<>();
+        for (var period : history.periods()) {
+            if (period.tierId() != null) {
+                var tier = byId.computeIfAbsent(period.tierId(), id -> tiers.find(id).orElseThrow().settings());
+                periods.add(new TierPeriod(period.from(), tier));
+            }
+        }
+        var facts = new MemberFacts(periods, teams.pacing(history.teamId()), history.seatStartedOn(),
+                history.linkedInStartedOn());
+        return Optional.of(new Seat(history, facts));
+    }
+
+    /** A seated member and the facts the engine needs. */
+    record Seat(SeatHistory history, MemberFacts facts) {
+
+        long memberId() {
+            return history.accountId();
+        }
+
+        long teamId() {
+            return history.teamId();
+        }
+    }
+}

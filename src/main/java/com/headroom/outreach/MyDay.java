@@ -1,0 +1,28 @@
+package com.headroom.outreach;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A member's start screen: their headroom, its health, and today's to-do list.
+ *
+ * @param headroom              empty without a LinkedIn seat
+ * @param withdraw              invitations pending past the team's reminder
+ * @param followUp              people who accepted and have had no message since
+ * @param inMailsAwaiting       InMails with no answer after 7 days
+ * @param nextSteps             prospects waiting for their next step
+ * @param overridesToDecide     for managers: requests from their teams waiting for a decision
+ */
+public record MyDay(String firstName, Optional<String> teamName, Optional<Headroom> headroom, List<Todo> withdraw,
+        List<Todo> followUp, List<Todo> inMailsAwaiting, List<Todo> nextSteps, int overridesToDecide,
+        List<OverrideRequest> myOverrides) {
+
+    /**
+     * One thing to do about one person.
+     *
+     * @param since when it became due (sent, accepted, last touched)
+     */
+    public record Todo(long prospectId, String name, String company, String what, Instant since) {
+    }
+}
