@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {
         "headroom.admin.email=first.admin@mariadb.test",
-        "headroom.admin.password=a long enough first password"})
+        "headroom.admin.password=a long enough first password", "headroom.jobs.enabled=false"})
 @ActiveProfiles("mariadb")
 @MariaDbTest
 @Import({TestData.class, TestClock.Config.class})

@@ -30,6 +30,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import com.headroom.outreach.LogRequest;
+import com.headroom.outreach.OutreachJobs;
+import com.headroom.outreach.OutreachRefused;
+import com.headroom.outreach.OutreachService;
+import com.headroom.outreach.OutreachType;
+import com.headroom.tier.InMailRenewal;
+import com.headroom.tier.SecondInMailRule;
+import com.headroom.tier.TierSettings;
+import java.time.Duration;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +86,21 @@ abstract class PersistenceRules {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    OutreachService outreach;
+
+    @Autowired
+    OutreachJobs jobs;
+
+    @Autowired
+    LockProvider lockProvider;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void every_migration_is_applied_and_the_seven_tiers_are_seeded() {
@@ -278,6 +307,75 @@ abstract class PersistenceRules {
         } catch (RuleViolation refused) {
             return refused.getMessage();
         }
+    }
+
+    @Test
+    void fifty_requests_spending_the_last_inmail_credit_give_exactly_one_inmail() throws Exception {
+        clock.set(Instant.parse("2026-11-25T09:00:00Z"));
+        try {
+            var tier = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(unique("One credit"), 100,
+                    null, 300, 1, 1, InMailRenewal.BILLING_DAY, SecondInMailRule.COSTS_ANOTHER_CREDIT, 120, 8000, 200,
+                    1900, null)));
+            var team = testData.team("Credits");
+            var rep = testData.person("Last Credit", Role.MEMBER, team.id(), tier.name());
+            var prospect = SignedInAs.call(users, rep.email(), () -> prospects.add(team.id(), ProspectFixtures.draft(
+                    "Ima", "Target", "Acme", "https://www.linkedin.com/in/" + unique("ima"))));
+            var start = new CountDownLatch(1);
+            Callable<String> spend = () -> {
+                start.await();
+                try {
+                    SignedInAs.call(users, rep.email(), () -> outreach.log(new LogRequest(prospect.id(),
+                            OutreachType.INMAIL_SENT, null, "Subject", "Body", null, UUID.randomUUID().toString(),
+                            null)));
+                    return "sent";
+                } catch (OutreachRefused refused) {
+                    return refused.refusal().limit().name();
+                }
+            };
+            List<String> outcomes = new ArrayList<>();
+            try (var pool = Executors.newFixedThreadPool(50)) {
+                List<Future<String>> results = new ArrayList<>();
+                for (int i = 0; i < 50; i++) {
+                    results.add(pool.submit(spend));
+                }
+                start.countDown();
+                for (var result : results) {
+                    outcomes.add(result.get());
+                }
+            }
+            assertThat(outcomes).containsOnlyOnce("sent");
+            assertThat(outcomes.stream().filter(o -> !o.equals("sent"))).hasSize(49)
+                    .allMatch(o -> o.equals("NO_INMAIL_CREDIT"));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outreach_entry WHERE member_id = ? AND type ="
+                    + " 'INMAIL_SENT'", Integer.class, rep.id())).isEqualTo(1);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void a_job_runs_on_one_node_only_while_another_node_holds_its_lock() {
+        var team = testData.team("Jobs");
+        var rep = testData.person("Job Watcher", Role.MEMBER, team.id(), "Sales Navigator Core");
+        String grants = "SELECT COUNT(*) FROM outreach_entry WHERE member_id = ? AND type = 'INMAIL_CREDITS_GRANTED'";
+        // A second application node: its own lock provider on the same database.
+        var otherNode = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider
+                .Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
+        var lock = new LockConfiguration(Instant.now(), "inmail-grants", Duration.ofMinutes(5), Duration.ZERO);
+        var ranOnOtherNode = new java.util.concurrent.atomic.AtomicBoolean();
+        otherNode.executeWithLock((Runnable) () -> {
+            ranOnOtherNode.set(true);
+            // From another thread, as this node's scheduler would: ShedLock lets the holding thread re-enter.
+            try (var scheduler = Executors.newSingleThreadExecutor()) {
+                scheduler.submit(() -> jobs.grantCredits()).get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(jdbc.queryForObject(grants, Integer.class, rep.id())).isZero();
+        }, lock);
+        assertThat(ranOnOtherNode).isTrue();
+        jobs.grantCredits();
+        assertThat(jdbc.queryForObject(grants, Integer.class, rep.id())).isPositive();
     }
 
     private void insertAccount(String email) {
