@@ -61,6 +61,7 @@ public class OutreachService {
 
     private final OutreachStore store;
     private final OverrideStore overrides;
+    private final TemplateStore templates;
     private final MemberSeats seats;
     private final LedgerUpkeep upkeep;
     private final ProspectService prospects;
@@ -70,11 +71,13 @@ public class OutreachService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    OutreachService(OutreachStore store, OverrideStore overrides, MemberSeats seats, LedgerUpkeep upkeep,
+    OutreachService(OutreachStore store, OverrideStore overrides, TemplateStore templates,
+            MemberSeats seats, LedgerUpkeep upkeep,
             ProspectService prospects,
             AccountService accounts, TeamService teams, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.store = store;
         this.overrides = overrides;
+        this.templates = templates;
         this.seats = seats;
         this.upkeep = upkeep;
         this.prospects = prospects;
@@ -115,6 +118,13 @@ public class OutreachService {
             throw new OutreachRefused(new Refusal(Refusal.Limit.DO_NOT_CONTACT, prospect.draft().fullName()
                     + " is on the do-not-contact list" + (prospect.doNotContactReason() == null ? ""
                     : " (" + prospect.doNotContactReason() + ")") + ". Nothing was logged."));
+        }
+        if (request.templateId() != null) {
+            var template = templates.find(request.templateId()).orElse(null);
+            if (template == null || (template.teamId() != null && template.teamId() != seat.teamId())
+                    || template.kind().sentAs() != type) {
+                throw new RuleViolation("templateId", "Choose one of your team's templates for this.");
+            }
         }
         if (type == OutreachType.INMAIL_SENT && (subject == null || text == null)) {
             throw new RuleViolation(subject == null ? "subject" : "text",
