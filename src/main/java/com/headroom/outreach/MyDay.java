@@ -1,6 +1,7 @@
 package com.headroom.outreach;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,9 +15,17 @@ import java.util.Optional;
  * @param nextSteps             prospects waiting for their next step
  * @param overridesToDecide     for managers: requests from their teams waiting for a decision
  */
-public record MyDay(String firstName, Optional<String> teamName, Optional<Headroom> headroom, List<Todo> withdraw,
-        List<Todo> followUp, List<Todo> inMailsAwaiting, List<Todo> nextSteps, int overridesToDecide,
-        List<OverrideRequest> myOverrides) {
+public record MyDay(String firstName, Optional<String> teamName, Optional<Headroom> headroom, Todos withdraw,
+        Todos followUp, Todos inMailsAwaiting, Todos nextSteps, int overridesToDecide,
+        List<OverrideRequest> myOverrides, ZoneId zone) {
+
+    /** The first few things of one kind to do, and how many there are in all. */
+    public record Todos(List<Todo> items, int total) {
+
+        public static Todos none() {
+            return new Todos(List.of(), 0);
+        }
+    }
 
     /**
      * One thing to do about one person.

@@ -20,6 +20,8 @@ import com.headroom.team.Teammate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -264,7 +266,8 @@ public class OutreachService {
         return new ProspectOutreach(prospectId, prospect.draft().fullName(), whyNot == null, whyNot, lines, pending,
                 connected, inMailOpen, headroom, approved, waiting,
                 tier.map(t -> t.noteCharacterLimit()).orElse(300), tier.map(t -> t.messageCharacterLimit()).orElse(8000),
-                tier.map(t -> t.inMailSubjectLimit()).orElse(200), tier.map(t -> t.inMailBodyLimit()).orElse(1900));
+                tier.map(t -> t.inMailSubjectLimit()).orElse(200), tier.map(t -> t.inMailBodyLimit()).orElse(1900),
+                ZoneId.of(teams.pacing(prospect.teamId()).timeZone()));
     }
 
     /** The member's start screen: headroom, health and today's to-do list. */
@@ -275,8 +278,8 @@ public class OutreachService {
         int toDecide = me.role() == Role.MANAGER ? overrides.waiting(managedTeams()).size() : 0;
         var seat = seats.of(me.accountId());
         if (seat.isEmpty()) {
-            return new MyDay(firstName, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                    toDecide, List.of());
+            return new MyDay(firstName, Optional.empty(), Optional.empty(), MyDay.Todos.none(), MyDay.Todos.none(),
+                    MyDay.Todos.none(), MyDay.Todos.none(), toDecide, List.of(), ZoneOffset.UTC);
         }
         Instant now = clock.instant();
         var ledger = store.ledger(me.accountId());
@@ -303,6 +306,8 @@ public class OutreachService {
         withdraw.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
         followUp.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
         inMails.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
+        var myOverrides = overrides.recentOfMember(me.accountId(), now.minus(APPROVAL_VALIDITY));
+        myOverrides.stream().map(OverrideStore.Row::prospectId).filter(java.util.Objects::nonNull).forEach(ids::add);
         Map<Long, ProspectRow> rows = prospects.rows(teamId, ids);
         List<MyDay.Todo> nextSteps = new ArrayList<>();
         for (var row : prospects.dueForNextStep(teamId, QUIET_FOR, TODO_LIMIT)) {
@@ -310,11 +315,13 @@ public class OutreachService {
                     row.lastActivityAt()));
         }
         var names = names(teamId);
-        var mine = overrides.recentOfMember(me.accountId(), now.minus(APPROVAL_VALIDITY)).stream()
+        var mine = myOverrides.stream()
                 .map(r -> view(r, names, rows.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                         e -> e.getValue().fullName())))).toList();
         return new MyDay(firstName, accounts.mySeat().teamName(), Optional.of(headroom), todos(withdraw, rows),
-                todos(followUp, rows), todos(inMails, rows), nextSteps, toDecide, mine);
+                todos(followUp, rows), todos(inMails, rows), new MyDay.Todos(nextSteps, nextSteps.size()), toDecide,
+                mine,
+                ZoneId.of(seat.get().facts().policy().timeZone()));
     }
 
     // ---- Overrides. ----
@@ -508,7 +515,7 @@ public class OutreachService {
     private record Todo(long prospectId, Instant since, String what) {
     }
 
-    private static List<MyDay.Todo> todos(List<Todo> todos, Map<Long, ProspectRow> rows) {
+    private static MyDay.Todos todos(List<Todo> todos, Map<Long, ProspectRow> rows) {
         List<MyDay.Todo> shown = new ArrayList<>();
         for (var t : todos) {
             var row = rows.get(t.prospectId());
@@ -516,7 +523,9 @@ public class OutreachService {
                 shown.add(new MyDay.Todo(t.prospectId(), row.fullName(), row.company(), t.what(), t.since()));
             }
         }
-        return shown;
+        // Erased people have no row: they are not counted either.
+        int gone = (int) todos.stream().limit(TODO_LIMIT).filter(t -> !rows.containsKey(t.prospectId())).count();
+        return new MyDay.Todos(shown, todos.size() - gone);
     }
 
     private static String nextStep(ProspectRow row, Instant now) {

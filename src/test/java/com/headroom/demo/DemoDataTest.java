@@ -68,7 +68,8 @@ class DemoDataTest {
         long americas = teamId("Americas Sales");
         var emeaCounts = SignedInAs.call(userDetailsService, "dana@acme.example",
                 () -> prospects.pipeline(ProspectFilter.team(emea)));
-        assertThat(emeaCounts.total()).isEqualTo(16);
+        // 16 written out, and the people of Dana's three weeks of demo outreach.
+        assertThat(emeaCounts.total()).isGreaterThan(16 + 40);
         assertThat(emeaCounts.byStage().keySet()).hasSizeGreaterThanOrEqualTo(8);
         assertThat(emeaCounts.doNotContact()).as("Chloé Bernard works at Globex").isEqualTo(1);
         var americasCounts = SignedInAs.call(userDetailsService, "priya@acme.example",

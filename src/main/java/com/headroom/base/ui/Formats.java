@@ -24,6 +24,19 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME_UTC.format(instant);
     }
 
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    /** "Tue 24 Nov 10:02" in a team's zone: how outreach times read to a rep. */
+    public static String dayTime(Instant instant, java.time.ZoneId zone) {
+        return instant == null ? "" : DAY_TIME.format(instant.atZone(zone));
+    }
+
+    /** "Tue 24 Nov" in a team's zone. */
+    public static String day(Instant instant, java.time.ZoneId zone) {
+        return instant == null ? "" : DAY.format(instant.atZone(zone));
+    }
+
     public static String number(long value) {
         return String.format(Locale.ENGLISH, "%,d", value);
     }

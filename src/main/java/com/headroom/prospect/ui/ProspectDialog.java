@@ -6,6 +6,7 @@ import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Notifications;
 import com.headroom.prospect.DuplicateProspect;
+import com.headroom.prospect.ProspectDetailSection;
 import com.headroom.prospect.EmailStatus;
 import com.headroom.prospect.ProspectDetails;
 import com.headroom.prospect.ProspectDraft;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -71,9 +73,18 @@ class ProspectDialog extends Dialog {
     private final TextArea sharedNotes = new TextArea("Team notes");
     private final TextArea privateNote = new TextArea("Private notes (only you see these)");
     private final Div duplicateBox = new Div();
+    private final Div summaryBox = new Div();
+    private final Select<Stage> stageSelect = new Select<>();
+    private final List<ProspectDetailSection> sections;
 
     ProspectDialog(ProspectService prospects, long teamId, ProspectDetails details, Map<Long, Teammate> teammates,
             Runnable afterChange, LongConsumer openOther) {
+        this(prospects, teamId, details, teammates, afterChange, openOther, List.of());
+    }
+
+    ProspectDialog(ProspectService prospects, long teamId, ProspectDetails details, Map<Long, Teammate> teammates,
+            Runnable afterChange, LongConsumer openOther, List<ProspectDetailSection> sections) {
+        this.sections = sections;
         this.prospects = prospects;
         this.teamId = teamId;
         this.details = details;
@@ -138,7 +149,13 @@ class ProspectDialog extends Dialog {
         profileUrl.setReadOnly(!adding);
 
         if (!adding) {
-            add(summary());
+            summaryBox.removeAll();
+            summaryBox.add(summary());
+            add(summaryBox);
+            // Logging outreach is what reps open a prospect for most: it comes before the form.
+            for (var section : sections) {
+                section.create(details, this::outreachLogged).ifPresent(this::add);
+            }
         }
         duplicateBox.removeAll();
         duplicateBox.setVisible(false);
@@ -185,8 +202,17 @@ class ProspectDialog extends Dialog {
         return box;
     }
 
+    /** Outreach moved the stage or the last activity: show it without losing what is being typed. */
+    private void outreachLogged() {
+        details = prospects.details(details.id());
+        summaryBox.removeAll();
+        summaryBox.add(summary());
+        stageSelect.setValue(details.stage());
+        afterChange.run();
+    }
+
     private Div pipelineControls() {
-        var stage = new Select<Stage>();
+        var stage = stageSelect;
         stage.setLabel("Stage");
         stage.setItems(Stage.values());
         stage.setItemLabelGenerator(Stage::label);

@@ -1,7 +1,9 @@
 package com.headroom.prospect.ui;
 
 import com.headroom.base.ui.Formats;
+import com.headroom.base.ui.Notifications;
 import com.headroom.prospect.PipelineCounts;
+import com.headroom.prospect.ProspectDetailSection;
 import com.headroom.prospect.ProspectExportService;
 import com.headroom.prospect.ProspectFilter;
 import com.headroom.prospect.ProspectRow;
@@ -29,6 +31,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -54,7 +58,7 @@ import org.springframework.data.domain.Sort;
 @PageTitle("Prospects")
 @Menu(order = 10, icon = "vaadin:user-card", title = "Prospects")
 @RolesAllowed(AppRoles.MEMBER)
-class ProspectsView extends Main {
+class ProspectsView extends Main implements BeforeEnterObserver {
 
     /** Filter values of the owner box beyond the teammates themselves. */
     private static final Teammate ANYONE = new Teammate(-1, "Anyone", null, true);
@@ -74,12 +78,15 @@ class ProspectsView extends Main {
     private final Div pipeline = new Div();
     private final Anchor export;
     private Map<Long, Teammate> teammates = Map.of();
+    private final List<ProspectDetailSection> sections;
     /** The filter the list shows, for the export, which runs outside the session lock. */
     private volatile ProspectFilter shownFilter;
 
     ProspectsView(ProspectService prospects, ProspectExportService exports, TeamService teams,
-            AccountService accounts, AuthenticationContext authenticationContext, Clock clock) {
+            AccountService accounts, AuthenticationContext authenticationContext, Clock clock,
+            List<ProspectDetailSection> sections) {
         this.prospects = prospects;
+        this.sections = sections;
         this.clock = clock;
         this.me = authenticationContext.getAuthenticatedUser(HeadroomUser.class).orElseThrow();
         addClassName("view");
@@ -275,12 +282,29 @@ class ProspectsView extends Main {
     }
 
     private void openNew() {
-        new ProspectDialog(prospects, team.getValue().id(), null, teammates, this::afterChange, this::open).open();
+        new ProspectDialog(prospects, team.getValue().id(), null, teammates, this::afterChange, this::open, sections)
+                .open();
     }
 
     private void open(long id) {
         new ProspectDialog(prospects, team.getValue().id(), prospects.details(id), teammates, this::afterChange,
-                this::open).open();
+                this::open, sections).open();
+    }
+
+    /** "prospects?open=42" opens that prospect, as the links of "My day" do. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var open = event.getLocation().getQueryParameters().getSingleParameter("open");
+        if (open.isPresent() && team.getValue() != null) {
+            try {
+                long id = Long.parseLong(open.get());
+                var details = prospects.details(id);
+                new ProspectDialog(prospects, details.teamId(), details, teammates, this::afterChange, this::open,
+                        sections).open();
+            } catch (NumberFormatException | com.headroom.base.RuleViolation notFound) {
+                Notifications.error("That prospect no longer exists.");
+            }
+        }
     }
 
     private void afterChange() {

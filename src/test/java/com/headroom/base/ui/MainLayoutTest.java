@@ -19,21 +19,22 @@ class MainLayoutTest extends KaribuTest {
     void an_admin_sees_every_administration_screen_in_the_menu() {
         login(DemoAccounts.ADMIN);
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Teams", "People", "Tiers", "Personal data", "Audit log");
+        assertThat(menu()).containsExactly("My day", "Teams", "People", "Tiers", "Personal data", "Audit log");
     }
 
     @Test
     void a_manager_sees_prospects_teams_and_people_but_not_tiers_or_the_audit_log() {
         login(DemoAccounts.MANAGER_EMEA);
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Prospects", "Do not contact", "Teams", "People");
+        assertThat(menu()).containsExactly("My day", "My limits", "Prospects", "Templates", "Do not contact",
+                "Limit overrides", "Teams", "People");
     }
 
     @Test
     void a_member_sees_only_their_own_screens() {
         login(DemoAccounts.MEMBER_DANA);
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Prospects", "Do not contact");
+        assertThat(menu()).containsExactly("My day", "My limits", "Prospects", "Templates", "Do not contact");
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.headroom.base.ui.Formats;
 import com.headroom.security.Role;
 import com.headroom.team.AccountService;
 import com.headroom.team.MySeat;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,20 +13,21 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.headroom.security.AppRoles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** Where everyone lands: their LinkedIn seat's limits and how their team paces them. */
-@Route("")
-@PageTitle("Home")
-@Menu(order = 0, icon = "vaadin:home", title = "Home")
-@PermitAll
-class HomeView extends Main {
+/** The limits of a rep's LinkedIn seat and how their team paces them: the figures behind "My day". */
+@Route("limits")
+@PageTitle("My limits")
+@Menu(order = 5, icon = "vaadin:info-circle-o", title = "My limits")
+@RolesAllowed(AppRoles.MEMBER)
+class MyLimitsView extends Main {
 
-    HomeView(AccountService accountService) {
+    MyLimitsView(AccountService accountService) {
         addClassName("view");
         MySeat me = accountService.mySeat();
-        add(new H2("Hello, " + me.displayName().split(" ")[0]));
+        add(new H2("Your limits"));
 
         if (me.tier().isPresent()) {
             var tier = me.tier().get();
@@ -44,18 +44,6 @@ class HomeView extends Main {
         me.policy().ifPresent(policy -> add(card("How " + me.teamName().orElse("your team") + " paces outreach",
                 SeatDescriptions.policy(policy))));
 
-        if (me.role() == Role.ADMIN) {
-            var admin = new Div(new H2("You administer Headroom"));
-            admin.addClassName("card");
-            var links = new UnorderedList(
-                    link("tiers", "Tiers", " — the limits LinkedIn enforces on each subscription"),
-                    link("teams", "Teams", " — teams and how each paces its outreach"),
-                    link("people", "People", " — invite people, give them a seat, deactivate leavers"),
-                    link("audit", "Audit log", " — every change, who made it and when"));
-            links.addClassName("figure-list");
-            admin.add(links);
-            add(admin);
-        }
     }
 
     private static Div card(String title, List<String> lines) {
@@ -66,9 +54,5 @@ class HomeView extends Main {
         lines.forEach(line -> list.add(new ListItem(line)));
         card.add(list);
         return card;
-    }
-
-    private static ListItem link(String path, String title, String text) {
-        return new ListItem(new Anchor(path, title), new com.vaadin.flow.component.html.Span(text));
     }
 }

@@ -1,0 +1,29 @@
+package com.headroom.outreach.ui;
+
+import com.headroom.outreach.OutreachService;
+import com.headroom.outreach.TemplateService;
+import com.headroom.prospect.ProspectDetailSection;
+import com.headroom.prospect.ProspectDetails;
+import com.vaadin.flow.component.Component;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Puts outreach logging into every prospect's detail. */
+@org.springframework.stereotype.Component
+class OutreachSection implements ProspectDetailSection {
+
+    private final OutreachService outreach;
+    private final TemplateService templates;
+    private final Clock clock;
+
+    OutreachSection(OutreachService outreach, TemplateService templates, Clock clock) {
+        this.outreach = outreach;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Component> create(ProspectDetails prospect, Runnable changed) {
+        return Optional.of(new OutreachPanel(outreach, templates, prospect, changed, clock));
+    }
+}

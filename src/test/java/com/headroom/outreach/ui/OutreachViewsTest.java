@@ -1,0 +1,342 @@
+package com.headroom.outreach.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.headroom.DemoAccounts;
+import com.headroom.Grids;
+import com.headroom.KaribuTest;
+import com.headroom.SignedInAs;
+import com.headroom.TestClock;
+import com.headroom.TestData;
+import com.headroom.outreach.LogRequest;
+import com.headroom.outreach.OutreachService;
+import com.headroom.outreach.OutreachType;
+import com.headroom.outreach.Template;
+import com.headroom.outreach.TemplateStats;
+import com.headroom.prospect.ProspectDetails;
+import com.headroom.prospect.ProspectFixtures;
+import com.headroom.prospect.ProspectRow;
+import com.headroom.prospect.ProspectService;
+import com.headroom.security.Role;
+import com.headroom.security.SystemAuthentication;
+import com.headroom.team.TeamSummary;
+import com.headroom.tier.InMailRenewal;
+import com.headroom.tier.SecondInMailRule;
+import com.headroom.tier.TierService;
+import com.headroom.tier.TierSettings;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The outreach screens as reps and managers use them: log, be refused, ask, approve, see the day. */
+class OutreachViewsTest extends KaribuTest {
+
+    /** Wednesday 25 November 2026, 10:00 in Berlin. */
+    static final Instant WED = LocalDateTime.parse("2026-11-25T10:00").atZone(ZoneId.of("Europe/Berlin")).toInstant();
+
+    @Autowired
+    OutreachService outreach;
+    @Autowired
+    ProspectService prospects;
+    @Autowired
+    TierService tiers;
+    @Autowired
+    TestData testData;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    UserDetailsService users;
+
+    TeamSummary team;
+    TestData.Person manager;
+    TestData.Person rep;
+
+    @BeforeEach
+    void aTeamWithThreeInvitationsAWeek() {
+        clock.set(WED);
+        var tier = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(TestData.unique("Tight"), 3,
+                null, 300, 2, 4, InMailRenewal.BILLING_DAY, SecondInMailRule.WAIT_FOR_REPLY, 120, 8000, 200, 1900,
+                null)));
+        team = testData.team("Outreach UI");
+        manager = testData.person("Mia Manager", Role.MANAGER, team.id(), tier.name());
+        rep = testData.person("Rita Rep", Role.MEMBER, team.id(), tier.name());
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void a_rep_logs_an_invitation_from_a_template_in_two_clicks_and_sees_what_is_left() {
+        var ada = prospect("Ada", "Lovelace");
+        openProspect(ada);
+        assertThat(texts(Paragraph.class)).contains("Not connected yet.");
+
+        _click(button("Invitation sent…"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Template> template = _get(ComboBox.class, spec -> spec.withLabel("Template"));
+        _setValue(template, template.getListDataView().getItems()
+                .filter(t -> t.name().equals("Content engagement")).findFirst().orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withLabel("[Topic]")), "pipeline reviews");
+        var note = noteField();
+        assertThat(note.getValue()).startsWith("Hi Ada, I enjoyed your recent post on pipeline reviews;");
+        assertThat(counter()).isEqualTo(note.getValue().length() + " of 300 characters");
+
+        _setValue(note, "Hi Ada, get a FREE audit at acme.com!!!");
+        assertThat(texts(ListItem.class)).contains(
+                "A link: requests with links get marked as spam. Share it after they accept.",
+                "All-caps words read as shouting: FREE.",
+                "Several exclamation marks in a row look like an advert.",
+                "Promotional words get requests marked as spam: \"free\".");
+        _setValue(note, "x".repeat(301));
+        assertThat(counter()).isEqualTo("301 of 300 characters: 1 too many");
+        _click(button("Log invitation"));
+        assertThat(texts(Paragraph.class)).contains("The note has 301 characters; " + tierName() + " allows 300.");
+
+        _setValue(note, "Hi Ada, I enjoyed your post on pipeline reviews. Glad to connect.");
+        _click(button("Log invitation"));
+        assertThat(notificationTexts()).contains("Logged: Invitation sent. 2 of 3 invitations left this week.");
+        assertThat(texts(Paragraph.class)).contains("Your invitation is waiting for an answer.");
+        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("You own this prospect · Invited"));
+        assertThat(texts(Span.class)).anyMatch(t -> t.endsWith("You: Invitation sent with a note (template"
+                + " \"Content engagement\")"));
+    }
+
+    @Test
+    void an_outcome_is_one_click_and_undo_keeps_the_entry_but_crosses_it_out() {
+        var ada = prospect("Ada", "Lovelace");
+        as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_SENT, key())));
+        openProspect(ada);
+        _click(button("Accepted"));
+        assertThat(notificationTexts()).contains("Logged: Invitation accepted. Ada is now connected.");
+        assertThat(texts(Paragraph.class)).contains("Connected with you.");
+
+        _click(_find(Button.class, spec -> spec.withText("Undo")).getFirst());
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Undone: Invitation accepted."));
+        assertThat(texts(Span.class)).anyMatch(t -> t.endsWith("You: Invitation accepted — undone"));
+        assertThat(texts(Paragraph.class)).contains("Your invitation is waiting for an answer.");
+    }
+
+    @Test
+    void past_the_weekly_budget_the_rep_is_refused_asks_a_manager_and_logs_with_the_approval() {
+        for (String name : List.of("Bo", "Cy", "Di")) {
+            var p = prospect(name, "Example");
+            as(rep, () -> outreach.log(LogRequest.now(p.id(), OutreachType.INVITATION_SENT, key())));
+        }
+        var eve = prospect("Eve", "Example");
+        openProspect(eve);
+        _click(button("Invitation sent…"));
+        _click(button("Log invitation"));
+        assertThat(texts(Paragraph.class)).contains("Weekly budget used: 3 of 3. Next invitation frees up Wed 2 Dec"
+                + " 10:00.");
+        _click(button("Ask a manager to approve"));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Why can't this wait? Your manager reads this"))
+                .getErrorMessage()).isEqualTo("Tell your manager why this one can't wait.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Why can't this wait? Your manager reads this")),
+                "Eve asked me to connect at the fair");
+        _click(button("Ask a manager to approve"));
+        assertThat(notificationTexts()).contains("Sent to your team's managers. You'll see their answer here and on"
+                + " My day.");
+        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("Waiting for a manager to approve: Weekly"
+                + " budget used: 3 of 3."));
+
+        // The manager sees it on My day and decides on the overrides screen.
+        login(manager.email());
+        navigate("");
+        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("1 request to go past a limit waits for your"
+                + " decision."));
+        navigate("overrides");
+        assertThat(texts(Paragraph.class)).contains("Why it can't wait: \"Eve asked me to connect at the fair\"");
+        _click(button("Approve once"));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Your reason (goes to the audit log)"))
+                .getErrorMessage()).isEqualTo("Give the reason for your decision: it goes to the audit log.");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your reason (goes to the audit log)")),
+                "Met at the fair: warm lead");
+        _click(button("Approve once"));
+        assertThat(notificationTexts()).contains("Approved. Rita Rep can log it now.");
+        assertThat(texts(ListItem.class)).anyMatch(t -> t.contains("Mia Manager approved Rita Rep's invitation sent to"
+                + " Eve Example: \"Met at the fair: warm lead\""));
+
+        openProspect(eve);
+        assertThat(texts(Paragraph.class)).contains("Mia Manager approved going past the limit for this invitation"
+                + " sent: \"Met at the fair: warm lead\"");
+        _click(button("Log it with this approval"));
+        _click(button("Log invitation"));
+        assertThat(notificationTexts()).contains("Logged: Invitation sent. 0 of 3 invitations left this week.");
+        assertThat(texts(Span.class)).contains("Past the limit with Mia Manager's approval: Met at the fair: warm lead");
+    }
+
+    @Test
+    void my_day_shows_what_each_gauge_counts_the_health_and_the_to_do_list() {
+        var ada = prospect("Ada", "Lovelace");
+        as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT,
+                WED.minus(java.time.Duration.ofDays(25)), null, null, null, key(), null)));
+        var bo = prospect("Bo", "Example");
+        as(rep, () -> outreach.log(LogRequest.now(bo.id(), OutreachType.INVITATION_SENT, key())));
+        as(rep, () -> outreach.log(LogRequest.now(bo.id(), OutreachType.INVITATION_ACCEPTED, key())));
+
+        login(rep.email());
+        navigate("");
+        assertThat(_get(H2.class).getText()).isEqualTo("Hello, Rita");
+        assertThat(gauge("invitations left this week")).isEqualTo("2");
+        assertThat(detail("invitations left this week")).startsWith("1 of 3 sent in the last 7 days.");
+        // 2 left and 1 sent today over 5 working days is 1 a day: today's is done.
+        assertThat(gauge("invitations suggested today")).isEqualTo("0");
+        assertThat(detail("invitations suggested today")).isEqualTo("2 left over 5 working days is 1 a day; at most"
+                + " the team's pace of 20 a day; 1 sent today.");
+        assertThat(gauge("invitations pending")).isEqualTo("1");
+        assertThat(gauge("messages left today")).isEqualTo("120");
+        assertThat(texts(Span.class)).contains("Watch out");
+        assertThat(texts(ListItem.class)).contains("1 invitation has been pending for more than 21 days: withdraw it to"
+                + " keep room under the pending limit.");
+        assertThat(texts(Paragraph.class)).contains("Withdraw stale invitations (1)", "Follow up: they accepted (1)");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("prospects?open=" + ada.id(),
+                "prospects?open=" + bo.id());
+    }
+
+    @Test
+    void a_rep_with_nothing_due_is_told_what_to_do_next() {
+        login(rep.email());
+        navigate("");
+        assertThat(texts(Paragraph.class)).contains("Nothing is due. A good moment to find new prospects on the"
+                + " Prospects page, or to plan a post that brings people to you.");
+        assertThat(texts(Span.class)).contains("Healthy");
+    }
+
+    @Test
+    void an_admin_has_no_seat_and_gets_the_administration_links() {
+        login(DemoAccounts.ADMIN);
+        navigate("");
+        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("Administrators have no LinkedIn seat"));
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("tiers", "teams", "people", "audit");
+    }
+
+    @Test
+    void the_templates_view_counts_a_merged_note_against_the_tier_and_shows_how_each_template_does() {
+        var ada = prospect("Ada", "Lovelace");
+        login(rep.email());
+        navigate("templates");
+        _click(button("New template"));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Short and warm");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Text")), "Hi [Name], fellow fan of [Topic] here.");
+        assertThat(counter()).isEqualTo("38 of 300 characters before merging; try it on a prospect to count the real"
+                + " length");
+        @SuppressWarnings("unchecked")
+        ComboBox<ProspectRow> tryOn = _get(ComboBox.class, spec -> spec.withLabel("Try it on"));
+        _setValue(tryOn, as(rep, () -> prospects.rows(team.id(), List.of(ada.id()))).get(ada.id()));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("[Topic]")), "analytics");
+        assertThat(counter()).isEqualTo("37 of 300 characters for Ada");
+        assertThat(texts(Paragraph.class)).contains("Hi Ada, fellow fan of analytics here.");
+        _click(button("Save to the team's library"));
+        assertThat(notificationTexts()).contains("Saved \"Short and warm\".");
+
+        long templateId = Grids.items(templates()).stream().filter(t -> t.name().equals("Short and warm"))
+                .findFirst().orElseThrow().id();
+        as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT, null, null,
+                "Hi Ada, fellow fan of analytics here.", templateId, key(), null)));
+        as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_ACCEPTED, key())));
+
+        navigate("");
+        navigate("templates");
+        assertThat(Grids.row(templates(), t -> t.name().equals("Short and warm")))
+                .containsSequence("Connection note", "1", "1", "0", "100% accepted");
+        @SuppressWarnings("unchecked")
+        ComboBox<TemplateStats> first = _get(ComboBox.class, spec -> spec.withLabel("Compare"));
+        @SuppressWarnings("unchecked")
+        ComboBox<TemplateStats> second = _get(ComboBox.class, spec -> spec.withLabel("with"));
+        _setValue(first, pick(first, "Short and warm"));
+        _setValue(second, pick(second, "Industry connection"));
+        _click(button("Compare"));
+        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("\"Short and warm\" 1 of 1 accepted (100%);")
+                && t.endsWith("Not enough sent yet to tell them apart: keep using both."));
+    }
+
+    // ---- Helpers. ----
+
+    private static TemplateStats pick(ComboBox<TemplateStats> box, String name) {
+        return box.getListDataView().getItems().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Template> templates() {
+        return _get(Grid.class);
+    }
+
+    private String tierName() {
+        return as(rep, () -> outreach.myHeadroom()).orElseThrow().tierName();
+    }
+
+    private void openProspect(ProspectDetails prospect) {
+        login(rep.email());
+        UI.getCurrent().navigate("prospects", QueryParameters.of("open", Long.toString(prospect.id())));
+    }
+
+    private static TextArea noteField() {
+        return _get(TextArea.class, spec -> spec.withLabel("Note (leave empty to send the invitation without one)"));
+    }
+
+    private static String counter() {
+        return _find(Span.class, spec -> spec.withClasses("char-counter")).getLast().getText();
+    }
+
+    private static String gauge(String counts) {
+        var label = _get(Span.class, spec -> spec.withText(counts));
+        var box = label.getParent().orElseThrow();
+        return ((Span) box.getChildren().filter(c -> c.hasClassName("gauge-value")).findFirst().orElseThrow())
+                .getText();
+    }
+
+    private static String detail(String counts) {
+        var label = _get(Span.class, spec -> spec.withText(counts));
+        var box = label.getParent().orElseThrow();
+        return ((Paragraph) box.getChildren().filter(c -> c.hasClassName("gauge-detail")).findFirst().orElseThrow())
+                .getText();
+    }
+
+    private static <T extends Component & HasText> List<String> texts(Class<T> type) {
+        return _find(type).stream().map(HasText::getText).toList();
+    }
+
+    private static Button button(String text) {
+        return _find(Button.class, spec -> spec.withText(text)).getLast();
+    }
+
+    private ProspectDetails prospect(String first, String last) {
+        return as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft(first, last, "Acme",
+                "https://www.linkedin.com/in/" + first.toLowerCase() + "-" + UUID.randomUUID())));
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    private <T> T as(TestData.Person person, java.util.function.Supplier<T> work) {
+        return SignedInAs.call(users, person.email(), work);
+    }
+}
