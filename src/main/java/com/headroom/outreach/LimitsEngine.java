@@ -24,7 +24,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2LongLinkedOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -76,13 +85,15 @@ public final class LimitsEngine {
         var policy = facts.policy();
         var zone = ZoneId.of(policy.timeZone());
         var tier = facts.tierAt(now);
-        var entries = effective(ledger, now);
+        ZonedDateTime local = now.atZone(zone);
+        Instant dayStart = local.toLocalDate().atStartOfDay(zone).toInstant();
+        var read = Reading.of(ledger, now, dayStart);
 
-        var invitations = new InvitationBook(entries);
+        var invitations = read.invitations;
         List<HealthReason> reasons = new ArrayList<>();
 
         // Restrictions and lockouts first: they stop everything else.
-        Optional<Cooldown> cooldown = cooldown(entries, policy, now);
+        Optional<Cooldown> cooldown = cooldown(read.restrictions, policy, now);
         cooldown.ifPresent(c -> reasons.add(new HealthReason(Health.RED, "LinkedIn restricted your account on "
                 + DAY.format(c.reportedAt().atZone(zone)) + ". Send no invitations until "
                 + WHEN.format(c.until().atZone(zone)) + (c.repeats() > 0 ? " (the pause doubles for each repeat"
@@ -91,7 +102,7 @@ public final class LimitsEngine {
 
         // Acceptance.
         Rate last30 = invitations.acceptanceSentSince(now.minus(Duration.ofDays(30)), now);
-        Rate last100 = invitations.acceptanceOfLastDecided(LAST_DECIDED, now);
+        Rate last100 = invitations.acceptanceOfLastDecided(LAST_DECIDED);
         int factor = 100;
         String factorReason = "";
         if (last100.of() >= MIN_DECIDED_FOR_CUT) {
@@ -138,8 +149,7 @@ public final class LimitsEngine {
         }
 
         // Pending.
-        List<PendingInvitation> pending = invitations.pending();
-        int pendingCount = pending.size();
+        int pendingCount = invitations.pendingCount();
         if (pendingCount >= policy.pendingInvitationsBlockAt()) {
             reasons.add(new HealthReason(Health.RED, pendingCount + " invitations are pending; the team blocks new"
                     + " ones at " + policy.pendingInvitationsBlockAt() + ". Withdraw the oldest."));
@@ -148,8 +158,7 @@ public final class LimitsEngine {
                     + policy.pendingInvitationsWarnAt() + " and blocks at " + policy.pendingInvitationsBlockAt() + "."));
         }
         Instant staleBefore = now.minus(Duration.ofDays(policy.withdrawReminderDays()));
-        List<PendingInvitation> withdrawDue = pending.stream().filter(p -> !p.sentAt().isAfter(staleBefore))
-                .sorted(Comparator.comparing(PendingInvitation::sentAt)).toList();
+        List<PendingInvitation> withdrawDue = invitations.pendingSince(staleBefore);
         if (!withdrawDue.isEmpty()) {
             reasons.add(new HealthReason(Health.AMBER, withdrawDue.size() + (withdrawDue.size() == 1
                     ? " invitation has" : " invitations have") + " been pending for more than "
@@ -166,7 +175,6 @@ public final class LimitsEngine {
         }
 
         // Personalized notes this month.
-        ZonedDateTime local = now.atZone(zone);
         Instant monthStart = local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
         OptionalInt notesLeft = OptionalInt.empty();
         int notesCap = tier.capsPersonalizedNotes() ? tier.monthlyPersonalizedNotes() : 0;
@@ -175,7 +183,6 @@ public final class LimitsEngine {
         }
 
         // Today.
-        Instant dayStart = local.toLocalDate().atStartOfDay(zone).toInstant();
         Instant nextDay = local.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
         int sentToday = invitations.sentAfterOrAt(dayStart, now).size();
         int suggested;
@@ -220,13 +227,12 @@ public final class LimitsEngine {
                 invitations.pendingProspects(), invitations.connected());
 
         // Messages.
-        int messagesToday = (int) entries.stream().filter(e -> e.type() == OutreachType.MESSAGE_SENT
-                && !e.at().isBefore(dayStart)).count();
+        int messagesToday = read.messagesToday;
         var messages = new Messages(messagesToday, tier.dailyMessageLimit(),
                 Math.max(0, tier.dailyMessageLimit() - messagesToday), nextDay);
 
         // InMail.
-        var inMail = inMail(facts, entries, now, tier, zone);
+        var inMail = inMail(facts, read.credits, now, tier, zone);
         if (inMail.expiringSoon() > 0) {
             reasons.add(new HealthReason(Health.GREEN, inMail.expiringSoon() + " InMail credits expire by "
                     + DAY.format(inMail.nextExpiry().orElseThrow().atZone(zone)) + ": use them."));
@@ -379,20 +385,39 @@ public final class LimitsEngine {
 
     /** Entries up to the instant, without reversed entries and the reversals themselves, in time order. */
     static List<LedgerEntry> effective(List<LedgerEntry> ledger, Instant now) {
-        Set<Long> reversed = new HashSet<>();
+        var reversed = new LongOpenHashSet();
         for (var e : ledger) {
             if (e.type() == OutreachType.REVERSAL && e.relatesTo() != null && !e.at().isAfter(now)) {
-                reversed.add(e.relatesTo());
+                reversed.add(e.relatesTo().longValue());
             }
         }
         List<LedgerEntry> effective = new ArrayList<>(ledger.size());
         for (var e : ledger) {
-            if (e.type() != OutreachType.REVERSAL && !reversed.contains(e.id()) && !e.at().isAfter(now)) {
+            if (e.type() != OutreachType.REVERSAL && !e.at().isAfter(now)
+                    && (reversed.isEmpty() || !reversed.contains(e.id()))) {
                 effective.add(e);
             }
         }
-        effective.sort(Comparator.comparing(LedgerEntry::at).thenComparingLong(LedgerEntry::id));
+        // The store reads the ledger in time order; sort only what comes otherwise (tests, backfills).
+        if (!inTimeOrder(effective)) {
+            effective.sort(TIME_ORDER);
+        }
         return effective;
+    }
+
+    private static final Comparator<LedgerEntry> TIME_ORDER = Comparator.comparing(LedgerEntry::at)
+            .thenComparingLong(LedgerEntry::id);
+
+    private static boolean inTimeOrder(List<LedgerEntry> entries) {
+        for (int i = 1; i < entries.size(); i++) {
+            var before = entries.get(i - 1);
+            var after = entries.get(i);
+            int byTime = before.at().compareTo(after.at());
+            if (byTime > 0 || (byTime == 0 && before.id() > after.id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<RampUp> rampUp(MemberFacts facts, TeamPolicySettings policy, ZoneId zone, Instant now,
@@ -407,9 +432,8 @@ public final class LimitsEngine {
         return weekly < tierBudget ? Optional.of(new RampUp(week, daily, weekly)) : Optional.empty();
     }
 
-    private static Optional<Cooldown> cooldown(List<LedgerEntry> entries, TeamPolicySettings policy, Instant now) {
-        List<LedgerEntry> restrictions = entries.stream()
-                .filter(e -> e.type() == OutreachType.RESTRICTION_REPORTED).toList();
+    private static Optional<Cooldown> cooldown(List<LedgerEntry> restrictions, TeamPolicySettings policy,
+            Instant now) {
         Duration window = Duration.ofDays(policy.restrictionRepeatWindowDays());
         Cooldown latest = null;
         for (int i = 0; i < restrictions.size(); i++) {
@@ -504,6 +528,84 @@ public final class LimitsEngine {
     public record ExpiredCredits(long grantEntryId, Instant expiredAt, int credits) {
     }
 
+    /**
+     * One pass over the ledger up to an instant, without undone entries and their reversals, feeding
+     * every book at once: a member-year is 10,000 entries and each pass over them counts.
+     */
+    private static final class Reading {
+
+        final InvitationBook invitations;
+        final CreditBook credits = new CreditBook();
+        final List<LedgerEntry> restrictions = new ArrayList<>();
+        int messagesToday;
+        private boolean outOfOrder;
+
+        private Reading(List<LedgerEntry> ledger, Instant now, Instant dayStart) {
+            invitations = new InvitationBook(ledger.size());
+            // Undone entries are few: their ids go in a small sorted array, behind a 4,096-bit filter
+            // that lets almost every other entry through with one array read.
+            long[] undone = new long[8];
+            long[] filter = new long[64];
+            int undoneCount = 0;
+            int size = ledger.size();
+            for (int i = 0; i < size; i++) {
+                var e = ledger.get(i);
+                if (e.type() == OutreachType.REVERSAL && e.relatesTo() != null && !e.at().isAfter(now)) {
+                    if (undoneCount == undone.length) {
+                        undone = Arrays.copyOf(undone, undoneCount * 2);
+                    }
+                    long target = e.relatesTo();
+                    undone[undoneCount++] = target;
+                    filter[(int) (target >>> 6) & 63] |= 1L << target;
+                }
+            }
+            Arrays.sort(undone, 0, undoneCount);
+            LedgerEntry previous = null;
+            for (int i = 0; i < size; i++) {
+                var e = ledger.get(i);
+                long id = e.id();
+                if (e.type() == OutreachType.REVERSAL || e.at().isAfter(now)
+                        || ((filter[(int) (id >>> 6) & 63] & (1L << id)) != 0
+                        && Arrays.binarySearch(undone, 0, undoneCount, id) >= 0)) {
+                    continue;
+                }
+                if (previous != null) {
+                    int byTime = previous.at().compareTo(e.at());
+                    if (byTime > 0 || (byTime == 0 && previous.id() > id)) {
+                        outOfOrder = true;
+                        return;
+                    }
+                }
+                previous = e;
+                read(e, dayStart);
+            }
+        }
+
+        /** The store reads the ledger in time order; anything else is read again from a sorted copy. */
+        static Reading of(List<LedgerEntry> ledger, Instant now, Instant dayStart) {
+            var reading = new Reading(ledger, now, dayStart);
+            return reading.outOfOrder ? new Reading(effective(ledger, now), now, dayStart) : reading;
+        }
+
+        private void read(LedgerEntry e, Instant dayStart) {
+            switch (e.type()) {
+                case INVITATION_SENT, INVITATION_ACCEPTED, INVITATION_DECLINED, INVITATION_WITHDRAWN,
+                        INVITATION_EXPIRED -> invitations.accept(e);
+                case INMAIL_CREDITS_GRANTED, INMAIL_SENT, INMAIL_REPLIED, INMAIL_ACCEPTED, INMAIL_DECLINED,
+                        INMAIL_CREDIT_REFUNDED -> credits.accept(e);
+                case RESTRICTION_REPORTED -> restrictions.add(e);
+                case MESSAGE_SENT -> {
+                    if (!e.at().isBefore(dayStart)) {
+                        messagesToday++;
+                    }
+                }
+                default -> {
+                    // no limit counts it
+                }
+            }
+        }
+    }
+
     /** Credit lots per grant, spent oldest first; answered InMails and refunds, from the ledger. */
     private static final class CreditBook {
 
@@ -511,15 +613,24 @@ public final class LimitsEngine {
         }
 
         final Deque<Lot> lots = new ArrayDeque<>();
-        final Map<Long, Lot> spentFrom = new HashMap<>();
-        final Map<Long, Instant> sentAt = new LinkedHashMap<>();
-        final Map<Long, Long> openByProspect = new LinkedHashMap<>();
-        final Set<Long> answered = new HashSet<>();
-        final Map<Long, Instant> answeredAt = new HashMap<>();
-        final Set<Long> refunded = new HashSet<>();
+        final Long2ObjectOpenHashMap<Lot> spentFrom = new Long2ObjectOpenHashMap<>();
+        final Long2ObjectOpenHashMap<Instant> sentAt = new Long2ObjectOpenHashMap<>();
+        /** The unanswered InMail per prospect, in the order sent. */
+        final Long2LongLinkedOpenHashMap openByProspect = new Long2LongLinkedOpenHashMap();
+        final Long2ObjectOpenHashMap<Instant> answeredAt = new Long2ObjectOpenHashMap<>();
+        final LongOpenHashSet refunded = new LongOpenHashSet();
+
+        CreditBook() {
+        }
 
         CreditBook(List<LedgerEntry> entries) {
             for (var e : entries) {
+                accept(e);
+            }
+        }
+
+        void accept(LedgerEntry e) {
+            {
                 switch (e.type()) {
                     case INMAIL_CREDITS_GRANTED -> lots.addLast(new Lot(e.id(), e.at().plus(CREDIT_LIFE),
                             new int[] {e.credits()}));
@@ -535,15 +646,16 @@ public final class LimitsEngine {
                         openByProspect.put(e.prospectId(), e.id());
                     }
                     case INMAIL_REPLIED, INMAIL_ACCEPTED, INMAIL_DECLINED -> {
-                        Long inMailId = e.relatesTo() != null ? e.relatesTo() : openByProspect.get(e.prospectId());
-                        if (inMailId != null && sentAt.containsKey(inMailId) && answered.add(inMailId)) {
+                        long inMailId = e.relatesTo() != null ? e.relatesTo()
+                                : openByProspect.getOrDefault(e.prospectId(), -1L);
+                        if (sentAt.containsKey(inMailId) && !answeredAt.containsKey(inMailId)) {
                             answeredAt.put(inMailId, e.at());
-                            openByProspect.values().remove(inMailId);
+                            openByProspect.remove(e.prospectId(), inMailId);
                         }
                     }
                     case INMAIL_CREDIT_REFUNDED -> {
-                        if (e.relatesTo() != null && refunded.add(e.relatesTo())) {
-                            var lot = spentFrom.get(e.relatesTo());
+                        if (e.relatesTo() != null && refunded.add(e.relatesTo().longValue())) {
+                            var lot = spentFrom.get(e.relatesTo().longValue());
                             if (lot != null && lot.expiresAt().isAfter(e.at())) {
                                 lot.remaining()[0]++;
                             }
@@ -557,9 +669,7 @@ public final class LimitsEngine {
         }
     }
 
-    private static InMail inMail(MemberFacts facts, List<LedgerEntry> entries, Instant now, TierSettings tier,
-            ZoneId zone) {
-        var book = new CreditBook(entries);
+    private static InMail inMail(MemberFacts facts, CreditBook book, Instant now, TierSettings tier, ZoneId zone) {
         var lots = book.lots;
         var spentFrom = book.spentFrom;
         var sentAt = book.sentAt;
@@ -581,21 +691,22 @@ public final class LimitsEngine {
             }
         }
         List<Long> refundsDue = new ArrayList<>();
-        for (var answer : answeredAt.entrySet()) {
-            Instant sent = sentAt.get(answer.getKey());
-            if (!answer.getValue().isAfter(sent.plus(REFUND_WINDOW)) && !refunded.contains(answer.getKey())
-                    && spentFrom.containsKey(answer.getKey())) {
-                refundsDue.add(answer.getKey());
+        for (var answer : answeredAt.long2ObjectEntrySet()) {
+            long inMailId = answer.getLongKey();
+            Instant sent = sentAt.get(inMailId);
+            if (!answer.getValue().isAfter(sent.plus(REFUND_WINDOW)) && !refunded.contains(inMailId)
+                    && spentFrom.containsKey(inMailId)) {
+                refundsDue.add(inMailId);
             }
         }
         refundsDue.sort(Comparator.naturalOrder());
         Map<Long, Instant> open = new LinkedHashMap<>();
         List<PendingInvitation> awaiting = new ArrayList<>();
-        for (var o : openByProspect.entrySet()) {
-            Instant sent = sentAt.get(o.getValue());
-            open.put(o.getKey(), sent);
+        for (var o : openByProspect.long2LongEntrySet()) {
+            Instant sent = sentAt.get(o.getLongValue());
+            open.put(o.getLongKey(), sent);
             if (!sent.isAfter(now.minus(AWAITING_REPLY))) {
-                awaiting.add(new PendingInvitation(o.getValue(), o.getKey(), sent));
+                awaiting.add(new PendingInvitation(o.getLongValue(), o.getLongKey(), sent));
             }
         }
         var today = now.atZone(tier.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC ? ZoneOffset.UTC : zone)
@@ -606,137 +717,219 @@ public final class LimitsEngine {
                 Optional.ofNullable(nextExpiry), List.copyOf(refundsDue), nextGrant, List.copyOf(awaiting), open);
     }
 
-    /** Invitations per prospect: each outcome closes the latest open invitation to that person. */
+    /**
+     * Invitations per prospect: each outcome closes the latest open invitation to that person.
+     * Built in one pass over the ledger in time order, into arrays and maps of primitive ids, so
+     * that a member-year (10,000 entries) costs little memory and every question after it looks
+     * at the recent end only.
+     */
     private static final class InvitationBook {
 
-        private record Invitation(long entryId, long prospectId, Instant sentAt, boolean withNote, OutreachType outcome,
-                Instant decidedAt) {
+        private static final byte PENDING = 0;
+        private static final byte ACCEPTED = 1;
+        private static final byte NOT_ACCEPTED = 2;
+
+        // The invitations in the order sent, column by column.
+        private int size;
+        private long[] entryIds;
+        private long[] prospectIds;
+        private Instant[] sentAt;
+        private boolean[] withNote;
+        private byte[] outcome;
+        /** Indexes of invitations in the order they were decided. */
+        private final IntArrayList decided;
+        /** Each prospect's latest invitation, by index; outcomes are read off the columns. */
+        private final Long2IntOpenHashMap latest;
+        private int pending;
+        private final Long2ObjectOpenHashMap<Instant> lastWithdrawal;
+
+        InvitationBook(int ledgerSize) {
+            int capacity = Math.max(16, ledgerSize / 2);
+            decided = new IntArrayList(capacity);
+            lastWithdrawal = new Long2ObjectOpenHashMap<>(capacity / 4);
+            entryIds = new long[capacity];
+            prospectIds = new long[capacity];
+            sentAt = new Instant[capacity];
+            withNote = new boolean[capacity];
+            outcome = new byte[capacity];
+            latest = new Long2IntOpenHashMap(capacity);
+            latest.defaultReturnValue(-1);
         }
 
-        private final List<Invitation> all = new ArrayList<>();
-        private final List<Instant> sentTimes = new ArrayList<>();
-        private final Map<Long, Instant> lastWithdrawal = new HashMap<>();
-
-        InvitationBook(List<LedgerEntry> entries) {
-            Map<Long, Integer> open = new HashMap<>();
-            for (var e : entries) {
-                if (e.type() == OutreachType.INVITATION_SENT) {
-                    open.put(e.prospectId(), all.size());
-                    all.add(new Invitation(e.id(), e.prospectId(), e.at(), e.withNote(), null, null));
-                    sentTimes.add(e.at());
-                } else if (e.type().isInvitationOutcome()) {
-                    Integer index = open.remove(e.prospectId());
-                    if (index != null) {
-                        var i = all.get(index);
-                        all.set(index, new Invitation(i.entryId(), i.prospectId(), i.sentAt(), i.withNote(), e.type(), e.at()));
-                    }
-                    if (e.type() == OutreachType.INVITATION_WITHDRAWN) {
-                        lastWithdrawal.put(e.prospectId(), e.at());
-                    }
+        void accept(LedgerEntry e) {
+            if (e.type() == OutreachType.INVITATION_SENT) {
+                add(e);
+            } else {
+                int index = latest.get(e.prospectId());
+                if (index >= 0 && outcome[index] == PENDING) {
+                    decide(index, e.type() == OutreachType.INVITATION_ACCEPTED ? ACCEPTED : NOT_ACCEPTED);
+                }
+                if (e.type() == OutreachType.INVITATION_WITHDRAWN) {
+                    lastWithdrawal.put(e.prospectId(), e.at());
                 }
             }
+        }
+
+        private void decide(int index, byte result) {
+            outcome[index] = result;
+            decided.add(index);
+            pending--;
+        }
+
+        private void add(LedgerEntry e) {
+            if (size == entryIds.length) {
+                int grown = size * 2;
+                entryIds = Arrays.copyOf(entryIds, grown);
+                prospectIds = Arrays.copyOf(prospectIds, grown);
+                sentAt = Arrays.copyOf(sentAt, grown);
+                withNote = Arrays.copyOf(withNote, grown);
+                outcome = Arrays.copyOf(outcome, grown);
+            }
+            entryIds[size] = e.id();
+            prospectIds[size] = e.prospectId();
+            sentAt[size] = e.at();
+            withNote[size] = e.withNote();
+            int earlier = latest.put(e.prospectId(), size);
+            if (earlier >= 0 && outcome[earlier] == PENDING) {
+                // Invited again with no outcome logged: the earlier invitation counts as not accepted.
+                decide(earlier, NOT_ACCEPTED);
+            }
+            size++;
+            pending++;
+        }
+
+        /** The prospects whose latest invitation is in a state, read through the book. */
+        private Set<Long> prospectsWhere(byte state) {
+            return new AbstractSet<>() {
+                @Override
+                public boolean contains(Object o) {
+                    if (!(o instanceof Long prospect)) {
+                        return false;
+                    }
+                    int index = latest.get(prospect.longValue());
+                    return index >= 0 && outcome[index] == state;
+                }
+
+                @Override
+                public Iterator<Long> iterator() {
+                    List<Long> ids = new ArrayList<>();
+                    for (var entry : latest.long2IntEntrySet()) {
+                        if (outcome[entry.getIntValue()] == state) {
+                            ids.add(entry.getLongKey());
+                        }
+                    }
+                    return Collections.unmodifiableList(ids).iterator();
+                }
+
+                @Override
+                public int size() {
+                    int count = 0;
+                    for (var entry : latest.long2IntEntrySet()) {
+                        if (outcome[entry.getIntValue()] == state) {
+                            count++;
+                        }
+                    }
+                    return count;
+                }
+            };
+        }
+
+        /** Index of the first invitation sent after an instant. */
+        private int firstSentAfter(Instant from) {
+            int low = 0;
+            int high = size;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (sentAt[mid].isAfter(from)) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            return low;
         }
 
         /** Sent in (from, to], in time order. */
         List<Instant> sentAfter(Instant from, Instant to) {
             List<Instant> sent = new ArrayList<>();
-            for (Instant at : sentTimes) {
-                if (at.isAfter(from) && !at.isAfter(to)) {
-                    sent.add(at);
-                }
+            for (int i = firstSentAfter(from); i < size && !sentAt[i].isAfter(to); i++) {
+                sent.add(sentAt[i]);
             }
             return sent;
         }
 
         /** Sent in [from, to]. */
         List<Instant> sentAfterOrAt(Instant from, Instant to) {
-            List<Instant> sent = new ArrayList<>();
-            for (Instant at : sentTimes) {
-                if (!at.isBefore(from) && !at.isAfter(to)) {
-                    sent.add(at);
-                }
-            }
-            return sent;
+            return sentAfter(from.minusNanos(1), to);
         }
 
         int notesSince(Instant from, Instant to) {
             int notes = 0;
-            for (var i : all) {
-                if (i.withNote() && !i.sentAt().isBefore(from) && !i.sentAt().isAfter(to)) {
+            for (int i = firstSentAfter(from.minusNanos(1)); i < size && !sentAt[i].isAfter(to); i++) {
+                if (withNote[i]) {
                     notes++;
                 }
             }
             return notes;
         }
 
-        List<PendingInvitation> pending() {
+        int pendingCount() {
+            return pending;
+        }
+
+        /** Pending since an instant or longer, oldest first. */
+        List<PendingInvitation> pendingSince(Instant before) {
             List<PendingInvitation> pending = new ArrayList<>();
-            for (var i : all) {
-                if (i.outcome() == null) {
-                    pending.add(new PendingInvitation(i.entryId(), i.prospectId(), i.sentAt()));
+            for (int i = 0; i < size && !sentAt[i].isAfter(before); i++) {
+                if (outcome[i] == PENDING) {
+                    pending.add(new PendingInvitation(entryIds[i], prospectIds[i], sentAt[i]));
                 }
             }
             return pending;
         }
 
         Set<Long> pendingProspects() {
-            Set<Long> ids = new HashSet<>();
-            for (var i : all) {
-                if (i.outcome() == null) {
-                    ids.add(i.prospectId());
-                }
-            }
-            return ids;
+            return prospectsWhere(PENDING);
         }
 
         Set<Long> connected() {
-            Set<Long> ids = new HashSet<>();
-            for (var i : all) {
-                if (i.outcome() == OutreachType.INVITATION_ACCEPTED) {
-                    ids.add(i.prospectId());
-                }
-            }
-            return ids;
+            return prospectsWhere(ACCEPTED);
         }
 
         /** Of the invitations sent in (from, to], how many were accepted by then. */
         Rate acceptanceSentSince(Instant from, Instant to) {
             int sent = 0;
             int accepted = 0;
-            for (var i : all) {
-                if (i.sentAt().isAfter(from) && !i.sentAt().isAfter(to)) {
-                    sent++;
-                    if (i.outcome() == OutreachType.INVITATION_ACCEPTED) {
-                        accepted++;
-                    }
+            for (int i = firstSentAfter(from); i < size && !sentAt[i].isAfter(to); i++) {
+                sent++;
+                if (outcome[i] == ACCEPTED) {
+                    accepted++;
                 }
             }
             return new Rate(accepted, sent);
         }
 
         /** Of the last so many invitations to get an outcome, how many were accepted. */
-        Rate acceptanceOfLastDecided(int count, Instant to) {
-            List<Invitation> decided = new ArrayList<>();
-            for (var i : all) {
-                if (i.outcome() != null && !i.decidedAt().isAfter(to)) {
-                    decided.add(i);
+        Rate acceptanceOfLastDecided(int count) {
+            int accepted = 0;
+            int from = Math.max(0, decided.size() - count);
+            for (int i = from; i < decided.size(); i++) {
+                if (outcome[decided.getInt(i)] == ACCEPTED) {
+                    accepted++;
                 }
             }
-            decided.sort(Comparator.comparing(Invitation::decidedAt).reversed());
-            var last = decided.subList(0, Math.min(count, decided.size()));
-            int accepted = (int) last.stream().filter(i -> i.outcome() == OutreachType.INVITATION_ACCEPTED).count();
-            return new Rate(accepted, last.size());
+            return new Rate(accepted, decided.size() - from);
         }
 
         /** People the member may not invite again yet, after withdrawing an invitation. */
         Map<Long, Instant> lockouts(Duration lockout, Instant now) {
             Map<Long, Instant> locked = new HashMap<>();
-            lastWithdrawal.forEach((prospect, at) -> {
-                Instant until = at.plus(lockout);
+            for (var withdrawn : lastWithdrawal.long2ObjectEntrySet()) {
+                Instant until = withdrawn.getValue().plus(lockout);
                 if (until.isAfter(now)) {
-                    locked.put(prospect, until);
+                    locked.put(withdrawn.getLongKey(), until);
                 }
-            });
+            }
             return locked;
         }
     }

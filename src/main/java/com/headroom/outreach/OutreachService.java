@@ -99,11 +99,9 @@ public class OutreachService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Logged log(LogRequest request) {
         var me = currentUser.require();
-        requireKey(request.idempotencyKey());
-        store.lockMember(me.accountId());
-        var earlier = store.entryWithKey(me.accountId(), request.idempotencyKey());
+        var earlier = lockAndFindEarlier(me, request.idempotencyKey());
         if (earlier.isPresent()) {
-            return logged(store.entry(earlier.get()).orElseThrow(), true);
+            return earlier.get();
         }
         var type = request.type();
         if (type == null || !type.aboutProspect()) {
@@ -165,11 +163,9 @@ public class OutreachService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Logged reportRestriction(Instant occurredAt, Instant endsAt, String idempotencyKey) {
         var me = currentUser.require();
-        requireKey(idempotencyKey);
-        store.lockMember(me.accountId());
-        var earlier = store.entryWithKey(me.accountId(), idempotencyKey);
+        var earlier = lockAndFindEarlier(me, idempotencyKey);
         if (earlier.isPresent()) {
-            return logged(store.entry(earlier.get()).orElseThrow(), true);
+            return earlier.get();
         }
         var seat = requireSeat(me);
         Instant now = clock.instant();
@@ -189,11 +185,9 @@ public class OutreachService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Logged undo(long entryId, String idempotencyKey) {
         var me = currentUser.require();
-        requireKey(idempotencyKey);
-        store.lockMember(me.accountId());
-        var earlier = store.entryWithKey(me.accountId(), idempotencyKey);
+        var earlier = lockAndFindEarlier(me, idempotencyKey);
         if (earlier.isPresent()) {
-            return logged(store.entry(earlier.get()).orElseThrow(), true);
+            return earlier.get();
         }
         var entry = store.entry(entryId).orElseThrow(() -> new RuleViolation("That entry no longer exists."));
         if (entry.memberId() != me.accountId()) {
@@ -599,6 +593,16 @@ public class OutreachService {
             throw new RuleViolation("Only the owner logs outreach on " + prospect.draft().fullName()
                     + ". Ask them to hand the prospect over to you first.");
         }
+    }
+
+    /**
+     * Takes the member's lock, then looks for an entry already logged under the key: a double
+     * click or a retried request returns the first one instead of logging twice.
+     */
+    private Optional<Logged> lockAndFindEarlier(HeadroomUser me, String key) {
+        requireKey(key);
+        store.lockMember(me.accountId());
+        return store.entryWithKey(me.accountId(), key).map(id -> logged(store.entry(id).orElseThrow(), true));
     }
 
     private static void requireKey(String key) {

@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -542,6 +543,35 @@ class LimitsEngineTest {
             assertThat(h.reasons()).extracting(Headroom.HealthReason::level)
                     .containsExactly(Headroom.Health.RED, Headroom.Health.AMBER);
         }
+    }
+
+    @Test
+    void an_undone_entry_does_not_hide_another_whose_id_shares_its_filter_bit() {
+        // Ids 7 and 7 + 4096 fall on the same bit of the engine's filter of undone entries.
+        var sent = new LedgerEntry(7, 1, INVITATION_SENT, WED.minusSeconds(300), false, null, null, 0);
+        var twin = new LedgerEntry(7 + 4096, 2, INVITATION_SENT, WED.minusSeconds(200), false, null, null, 0);
+        var undo = new LedgerEntry(9000, 0, REVERSAL, WED.minusSeconds(100), false, 7L, null, 0);
+        var h = LimitsEngine.evaluate(facts(FREE), List.of(sent, twin, undo), WED);
+        assertThat(h.invitations().sentThisWeek()).isEqualTo(1);
+        assertThat(h.invitations().pendingProspects()).containsExactly(2L);
+    }
+
+    @Test
+    void a_ledger_out_of_time_order_gives_the_same_answer_as_a_sorted_one() {
+        var random = new Random(11);
+        for (int i = 0; i < 200; i++) {
+            ledger.add(random.nextBoolean() ? INVITATION_SENT : INVITATION_ACCEPTED, random.nextInt(40),
+                    WED.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 20))));
+        }
+        var sorted = new ArrayList<>(ledger.entries);
+        sorted.sort(java.util.Comparator.comparing(LedgerEntry::at).thenComparingLong(LedgerEntry::id));
+        var fromShuffled = LimitsEngine.evaluate(facts(FREE), ledger.entries, WED);
+        var fromSorted = LimitsEngine.evaluate(facts(FREE), sorted, WED);
+        assertThat(fromShuffled.invitations().pending()).isEqualTo(fromSorted.invitations().pending());
+        assertThat(fromShuffled.invitations().sentThisWeek()).isEqualTo(fromSorted.invitations().sentThisWeek());
+        assertThat(fromShuffled.invitations().acceptanceLast100()).isEqualTo(fromSorted.invitations().acceptanceLast100());
+        assertThat(Set.copyOf(fromShuffled.invitations().connectedProspects()))
+                .isEqualTo(Set.copyOf(fromSorted.invitations().connectedProspects()));
     }
 
     @Test

@@ -79,8 +79,7 @@ class TemplatesView extends Main {
         team.setAriaLabel("Team");
         team.setVisible(myTeams.size() > 1);
         Optional<Long> home = accounts.mySeat().teamId();
-        myTeams.stream().filter(t -> home.isPresent() && t.id() == home.get()).findFirst()
-                .or(() -> myTeams.stream().findFirst()).ifPresent(team::setValue);
+        TeamChoice.preferred(myTeams, home).ifPresent(team::setValue);
 
         var add = new Button("New template", VaadinIcon.PLUS.create(), e -> edit(null));
         add.addThemeVariants(ButtonVariant.PRIMARY);

@@ -98,8 +98,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         team.setAriaLabel("Team");
         team.setVisible(myTeams.size() > 1);
         Optional<Long> home = accounts.mySeat().teamId();
-        myTeams.stream().filter(t -> home.isPresent() && t.id() == home.get()).findFirst()
-                .or(() -> myTeams.stream().findFirst()).ifPresent(team::setValue);
+        TeamChoice.preferred(myTeams, home).ifPresent(team::setValue);
 
         search.setPlaceholder("Search name, company, headline");
         search.setAriaLabel("Search");
