@@ -378,6 +378,34 @@ abstract class PersistenceRules {
         assertThat(jdbc.queryForObject(grants, Integer.class, rep.id())).isPositive();
     }
 
+    @Test
+    void erasing_a_person_keeps_the_count_of_outreach_to_them_but_not_a_word_of_it() {
+        var team = new ProspectFixtures(testData, prospects, users);
+        var jane = team.add(team.alice, "Jane", "Doe", "Acme", unique("erase-"));
+        var logged = SignedInAs.call(users, team.alice.email(), () -> outreach.log(new LogRequest(jane.id(),
+                OutreachType.INVITATION_SENT, null, null, "Hi Jane, glad to connect.", null, unique("k"), null)));
+        assertThat(jdbc.queryForObject("SELECT body FROM outreach_text WHERE entry_id = ?", String.class,
+                logged.entryId())).isEqualTo("Hi Jane, glad to connect.");
+        jdbc.update("DELETE FROM prospect WHERE id = ?", jane.id());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outreach_text WHERE entry_id = ?", Integer.class,
+                logged.entryId())).isZero();
+        assertThat(jdbc.queryForObject("SELECT type FROM outreach_entry WHERE id = ? AND prospect_id IS NULL",
+                String.class, logged.entryId())).isEqualTo("INVITATION_SENT");
+    }
+
+    @Test
+    void the_database_refuses_a_second_entry_under_one_idempotency_key_and_an_unknown_type() {
+        var team = new ProspectFixtures(testData, prospects, users);
+        String insert = "INSERT INTO outreach_entry (team_id, member_id, type, occurred_at, logged_at, idempotency_key)"
+                + " VALUES (?, ?, ?, ?, ?, ?)";
+        var now = Timestamp.from(Instant.now());
+        jdbc.update(insert, team.team.id(), team.alice.id(), "PROFILE_VIEWED", now, now, "same-key");
+        assertThatThrownBy(() -> jdbc.update(insert, team.team.id(), team.alice.id(), "PROFILE_VIEWED", now, now,
+                "same-key")).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, team.team.id(), team.alice.id(), "INVITATION_FORGOTTEN", now,
+                now, "other-key")).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
     private void insertAccount(String email) {
         jdbc.update("INSERT INTO account (email, display_name, role, created_at) VALUES (?, 'Someone', 'MEMBER', ?)",
                 email, Timestamp.from(Instant.now()));

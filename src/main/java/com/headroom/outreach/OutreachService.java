@@ -364,12 +364,14 @@ public class OutreachService {
     /** Requests from the teams the signed-in manager leads, waiting for a decision, oldest first. */
     @Transactional(readOnly = true)
     public List<OverrideRequest> overridesToDecide() {
+        requireManager();
         return overrideViews(overrides.waiting(managedTeams()));
     }
 
     /** The latest decisions in the signed-in manager's teams. */
     @Transactional(readOnly = true)
     public List<OverrideRequest> overridesDecided() {
+        requireManager();
         return overrideViews(overrides.decided(managedTeams(), 50));
     }
 
@@ -385,7 +387,7 @@ public class OutreachService {
     }
 
     private OverrideRequest decide(long id, Status status, String reason) {
-        var me = currentUser.require();
+        var me = requireManager();
         var row = overrides.lock(id).orElseThrow(() -> new RuleViolation("That request no longer exists."));
         if (me.role() != Role.MANAGER || !managedTeams().contains(row.teamId())) {
             throw new AccessDeniedException("Only a manager of the rep's team decides on an override");
@@ -581,6 +583,15 @@ public class OutreachService {
 
     private Set<Long> managedTeams() {
         return teams.choices().stream().map(c -> c.id()).collect(Collectors.toSet());
+    }
+
+    /** Overrides are a manager's decision: not a rep's, not an administrator's. */
+    private HeadroomUser requireManager() {
+        var me = currentUser.require();
+        if (me.role() != Role.MANAGER) {
+            throw new AccessDeniedException("Only managers decide on overrides");
+        }
+        return me;
     }
 
     private Seat requireSeat(HeadroomUser me) {

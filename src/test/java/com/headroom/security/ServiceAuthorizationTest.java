@@ -95,11 +95,41 @@ class ServiceAuthorizationTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired
+    com.headroom.outreach.LedgerUpkeep upkeep;
+
+    @Autowired
+    com.headroom.outreach.OutreachService outreach;
+
+    @Autowired
+    com.headroom.outreach.TemplateService templates;
+
+    @Test
+    void a_member_may_not_run_the_ledger_jobs_read_another_team_or_decide_overrides() {
+        var other = testData.team("Not Dana's");
+        var stranger = testData.member("Other Rep", other.id());
+        refusedForMember(() -> upkeep.grantCredits(stranger.id()));
+        refusedForMember(() -> upkeep.remindWithdrawals(stranger.id()));
+        refusedForMember(() -> accounts.seatHistory(stranger.id()));
+        refusedForMember(() -> templates.page(other.id(), false, 0, 10));
+        refusedForMember(() -> outreach.overridesToDecide());
+        refusedForMember(() -> outreach.approveOverride(1L, "no"));
+    }
+
+    @Test
+    void an_admin_runs_headroom_but_does_not_prospect_or_read_a_teams_templates() {
+        var team = testData.team("Admin-free");
+        assertThatThrownBy(() -> SignedInAs.run(users, DemoAccounts.ADMIN, () -> templates.page(team.id(), false, 0,
+                10))).isInstanceOf(AccessDeniedException.class);
+        assertThat(SignedInAs.call(users, DemoAccounts.ADMIN, () -> outreach.myHeadroom())).isEmpty();
+    }
+
     @Test
     void nobody_signed_in_gets_nothing() {
         assertThatThrownBy(() -> tiers.offeredTiers()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> teams.choices()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> accounts.mySeat()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> outreach.myDay()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     private <T> T asMember(java.util.function.Supplier<T> work) {

@@ -38,6 +38,36 @@ class AccountRulesTest {
     @Autowired
     TestData testData;
 
+    @Autowired
+    com.headroom.TestClock clock;
+
+    @Test
+    void a_tier_change_is_kept_with_its_instant_so_that_the_new_tier_applies_from_then_on() {
+        var team = testData.team("Upgraders");
+        clock.set(java.time.Instant.parse("2026-11-23T09:00:00Z"));
+        try {
+            var rep = testData.person("Upgrading Rep", Role.MEMBER, team.id(), "Free");
+            var salesNavigator = testData.tier("Sales Navigator Core");
+            clock.set(java.time.Instant.parse("2026-11-25T14:30:00Z"));
+            var details = SystemAuthentication.callAsSystem(() -> accounts.find(rep.id())).orElseThrow();
+            var d = details.draft();
+            SystemAuthentication.runAsSystem(() -> accounts.update(rep.id(), details.version(), new AccountDraft(
+                    d.displayName(), d.email(), d.role(), d.teamId(), salesNavigator.id(), d.seatStartedOn(),
+                    d.linkedInProfileUrl(), d.linkedInStartedOn(), d.managedTeamIds())));
+
+            var history = SignedInAs.call(users, rep.email(), () -> accounts.seatHistory(rep.id()));
+            assertThat(history.periods()).extracting(SeatHistory.Period::from).containsExactly(
+                    java.time.Instant.parse("2026-11-23T09:00:00Z"), java.time.Instant.parse("2026-11-25T14:30:00Z"));
+            assertThat(history.periods().getLast().tierId()).isEqualTo(salesNavigator.id());
+            // A teammate may not read it; only the person, the team's managers and admins.
+            var teammate = testData.member("Nosy Teammate", team.id());
+            assertThatThrownBy(() -> SignedInAs.call(users, teammate.email(), () -> accounts.seatHistory(rep.id())))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        } finally {
+            clock.reset();
+        }
+    }
+
     @Test
     void a_deactivated_person_whose_tier_was_retired_needs_another_tier_before_coming_back() {
         var team = testData.team("Returners");

@@ -221,6 +221,24 @@ class OutreachViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_rep_reports_a_linkedin_restriction_and_invitations_pause_until_the_cooldown_ends() {
+        var ada = prospect("Ada", "Lovelace");
+        login(rep.email());
+        navigate("");
+        _click(button("LinkedIn restricted my account…"));
+        _click(button("Pause my invitations"));
+        assertThat(notificationTexts()).contains("Logged. Headroom pauses your invitations for the cooldown.");
+        assertThat(texts(Span.class)).contains("Stop and fix");
+        assertThat(gauge("invitations paused until")).isEqualTo("Wed 2 Dec");
+
+        openProspect(ada);
+        _click(button("Invitation sent…"));
+        _click(button("Log invitation"));
+        assertThat(texts(Paragraph.class)).contains("Paused after LinkedIn restricted your account on Wed 25 Nov: no"
+                + " invitations until Wed 2 Dec 10:00.");
+    }
+
+    @Test
     void a_rep_with_nothing_due_is_told_what_to_do_next() {
         login(rep.email());
         navigate("");
