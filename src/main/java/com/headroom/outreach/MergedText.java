@@ -19,7 +19,7 @@ public record MergedText(String subject, String text, int length, int limit, Lis
 
     /** "187 of 200 characters", or how far over it is. */
     public String counter() {
-        return fits() ? length + " of " + limit + " characters"
-                : length + " of " + limit + " characters: " + (length - limit) + " too many";
+        String counted = String.format(java.util.Locale.ENGLISH, "%,d of %,d characters", length, limit);
+        return fits() ? counted : counted + String.format(java.util.Locale.ENGLISH, ": %,d too many", length - limit);
     }
 }

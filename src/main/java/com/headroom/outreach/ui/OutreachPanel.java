@@ -246,8 +246,8 @@ class OutreachPanel extends Div {
         };
         Runnable count = () -> {
             int length = TemplateText.length(text.getValue());
-            counter.setText(length + " of " + limit + " characters" + (length > limit ? ": " + (length - limit)
-                    + " too many" : ""));
+            counter.setText(Formats.number(length) + " of " + Formats.number(limit) + " characters"
+                    + (length > limit ? ": " + Formats.number(length - limit) + " too many" : ""));
             counter.getElement().getClassList().set("over", length > limit);
             warnings.removeAll();
             var unfilled = TemplateText.unfilled((subject == null ? "" : subject.getValue()) + " " + text.getValue());
@@ -353,7 +353,10 @@ class OutreachPanel extends Div {
         var sentence = new Paragraph(refusal.sentence());
         sentence.addClassName("error-text");
         refusalBox.add(sentence);
-        if (refusal.overridable()) {
+        boolean alreadyAsked = state.waiting().stream().anyMatch(o -> o.action() == type);
+        if (refusal.overridable() && alreadyAsked) {
+            refusalBox.add(hint("You already asked your managers to approve this; their answer shows here."));
+        } else if (refusal.overridable()) {
             var why = new TextArea("Why can't this wait? Your manager reads this");
             why.setWidthFull();
             why.setMaxLength(500);
