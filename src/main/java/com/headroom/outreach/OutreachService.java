@@ -60,6 +60,8 @@ public class OutreachService {
     static final Duration QUIET_FOR = Duration.ofDays(7);
     static final int TODO_LIMIT = 10;
     static final int HISTORY_LIMIT = 100;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final OutreachStore store;
     private final OverrideStore overrides;
@@ -282,9 +284,13 @@ public class OutreachService {
 
         var inv = headroom.invitations();
         List<Todo> withdraw = new ArrayList<>();
+        var zone = ZoneId.of(seat.get().facts().policy().timeZone());
+        var reminded = store.reminders(me.accountId());
         for (var p : inv.withdrawDue()) {
+            var since = reminded.get(p.entryId());
             withdraw.add(new Todo(p.prospectId(), p.sentAt(), "Invited " + days(p.sentAt(), now)
-                    + " days ago, no answer: withdraw the invitation"));
+                    + " days ago, no answer: withdraw the invitation" + (since == null ? ""
+                    : " (on your list since " + DAY.format(since.atZone(zone)) + ")")));
         }
         List<Todo> followUp = new ArrayList<>();
         for (var accepted : acceptedWithoutMessage(ledger, now)) {

@@ -147,6 +147,16 @@ class OutreachStore {
                 Timestamp.from(dueSince));
     }
 
+    /** When the reminder job flagged each of the member's invitations, by invitation entry. */
+    Map<Long, Instant> reminders(long memberId) {
+        Map<Long, Instant> reminders = new HashMap<>();
+        jdbc.query("SELECT invitation_entry_id, due_since FROM withdraw_reminder WHERE member_id = ?",
+                rs -> {
+                    reminders.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                }, memberId);
+        return reminders;
+    }
+
     /** Keys of the member's entries of one type: what a job already wrote. */
     Set<String> keys(long memberId, OutreachType type) {
         return new HashSet<>(jdbc.query("SELECT idempotency_key FROM outreach_entry WHERE member_id = ? AND type = ?",

@@ -269,6 +269,24 @@ class OutreachRulesTest {
                 free.id())).isZero();
     }
 
+    @Test
+    void the_reminder_job_flags_each_stale_invitation_once_and_my_day_says_since_when() {
+        var ada = prospect("Ada");
+        as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT,
+                WED.minus(Duration.ofDays(22)), null, null, null, key(), null)));
+        var bo = prospect("Bo");
+        as(rep, () -> outreach.log(new LogRequest(bo.id(), OutreachType.INVITATION_SENT,
+                WED.minus(Duration.ofDays(3)), null, null, null, key(), null)));
+        assertThat(SystemAuthentication.callAsSystem(() -> upkeep.remindWithdrawals(rep.id()))).isEqualTo(1);
+        assertThat(SystemAuthentication.callAsSystem(() -> upkeep.remindWithdrawals(rep.id()))).isZero();
+        var day = as(rep, () -> outreach.myDay());
+        assertThat(day.withdraw().items()).singleElement().satisfies(todo -> {
+            assertThat(todo.name()).isEqualTo("Ada Lovelace");
+            assertThat(todo.what()).isEqualTo("Invited 22 days ago, no answer: withdraw the invitation (on your list"
+                    + " since Wed 25 Nov)");
+        });
+    }
+
     // ---- Helpers. ----
 
     private int balance() {
