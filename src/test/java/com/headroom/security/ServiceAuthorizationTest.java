@@ -124,6 +124,22 @@ class ServiceAuthorizationTest {
         assertThat(SignedInAs.call(users, DemoAccounts.ADMIN, () -> outreach.myHeadroom())).isEmpty();
     }
 
+    @Autowired
+    com.headroom.content.ContentService content;
+
+    @Test
+    void content_is_team_data_and_only_its_managers_set_review_and_cadence() {
+        var team = testData.team("Posting");
+        var member = testData.member("Poster", team.id());
+        assertThatThrownBy(() -> SignedInAs.run(users, DemoAccounts.ADMIN, () -> content.team(team.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> SignedInAs.run(users, member.email(), () -> content.setRequireReview(team.id(),
+                true))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> SignedInAs.run(users, member.email(), () -> content.addCadence(team.id(),
+                com.headroom.content.Cadence.perMember(3)))).isInstanceOf(AccessDeniedException.class);
+        refusedForMember(() -> content.team(team.id()));
+    }
+
     @Test
     void nobody_signed_in_gets_nothing() {
         assertThatThrownBy(() -> tiers.offeredTiers()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);

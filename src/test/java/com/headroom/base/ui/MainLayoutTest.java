@@ -26,7 +26,7 @@ class MainLayoutTest extends KaribuTest {
     void a_manager_sees_prospects_teams_and_people_but_not_tiers_or_the_audit_log() {
         login(DemoAccounts.MANAGER_EMEA);
         navigate("");
-        assertThat(menu()).containsExactly("My day", "My limits", "Prospects", "Templates", "Do not contact",
+        assertThat(menu()).containsExactly("My day", "My limits", "Prospects", "Templates", "Content", "Do not contact",
                 "Limit overrides", "Teams", "People");
     }
 
@@ -34,7 +34,7 @@ class MainLayoutTest extends KaribuTest {
     void a_member_sees_only_their_own_screens() {
         login(DemoAccounts.MEMBER_DANA);
         navigate("");
-        assertThat(menu()).containsExactly("My day", "My limits", "Prospects", "Templates", "Do not contact");
+        assertThat(menu()).containsExactly("My day", "My limits", "Prospects", "Templates", "Content", "Do not contact");
     }
 
     @Test

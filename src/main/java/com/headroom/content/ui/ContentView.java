@@ -1,0 +1,355 @@
+package com.headroom.content.ui;
+
+import com.headroom.base.RuleViolation;
+import com.headroom.base.ui.Notifications;
+import com.headroom.content.CadenceFinding;
+import com.headroom.content.ContentFilter;
+import com.headroom.content.ContentItem;
+import com.headroom.content.ContentService;
+import com.headroom.content.ContentStatus;
+import com.headroom.content.ContentTeam;
+import com.headroom.content.ContentType;
+import com.headroom.security.AppRoles;
+import com.headroom.team.AccountService;
+import com.headroom.team.TeamChoice;
+import com.headroom.team.TeamService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropEffect;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The team's content calendar: a month or a week of everyone's items, coloured by type, with
+ * the list of the same items beside it and the gaps and slips against the team's cadence.
+ * Drag an item to another day to move it; click a day to plan something on it.
+ */
+@Route("content")
+@PageTitle("Content")
+@Menu(order = 17, icon = "vaadin:calendar", title = "Content")
+@RolesAllowed(AppRoles.MEMBER)
+class ContentView extends Main {
+
+    enum Mode {
+        MONTH("Month"), WEEK("Week"), LIST("All items");
+
+        final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
+    }
+
+    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    private final ContentService content;
+    private final Clock clock;
+    private final ComboBox<TeamChoice> team = new ComboBox<>();
+    private final Select<Mode> mode = new Select<>();
+    private final Span period = new Span();
+    private final ComboBox<ContentTeam.Author> author = new ComboBox<>();
+    private final Select<ContentType> type = new Select<>();
+    private final Select<ContentStatus> status = new Select<>();
+    private final ComboBox<ContentTeam.Topic> topic = new ComboBox<>();
+    private final Div calendar = new Div();
+    private final Grid<ContentItem> beside = new Grid<>();
+    private final Grid<ContentItem> all = new Grid<>();
+    private final Div findings = new Div();
+    private ContentTeam info;
+    private LocalDate anchor;
+
+    ContentView(ContentService content, TeamService teams, AccountService accounts, Clock clock) {
+        this.content = content;
+        this.clock = clock;
+        addClassName("view");
+        addClassName("content-view");
+
+        List<TeamChoice> myTeams = teams.choices();
+        team.setItems(myTeams);
+        team.setItemLabelGenerator(TeamChoice::name);
+        team.setAriaLabel("Team");
+        team.setVisible(myTeams.size() > 1);
+        TeamChoice.preferred(myTeams, accounts.mySeat().teamId()).ifPresent(team::setValue);
+
+        mode.setItems(Mode.values());
+        mode.setItemLabelGenerator(m -> m.label);
+        mode.setValue(Mode.MONTH);
+        mode.setAriaLabel("Show");
+        var previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> shift(-1));
+        previous.setAriaLabel("Earlier");
+        var next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> shift(1));
+        next.setAriaLabel("Later");
+        var today = new Button("Today", e -> {
+            anchor = today();
+            refresh();
+        });
+        period.addClassName("period-title");
+        var add = new Button("New item", VaadinIcon.PLUS.create(), e -> open(null, null));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        var settings = new Anchor("content/settings", "Topics, cadence and review");
+        var analytics = new Anchor("content/analytics", "What brings connections");
+        var navigation = new Div(team, mode, previous, today, next, period, add, settings, analytics);
+        navigation.addClassName("toolbar");
+
+        author.setPlaceholder("Any author");
+        author.setAriaLabel("Author");
+        author.setItemLabelGenerator(ContentTeam.Author::name);
+        author.setClearButtonVisible(true);
+        type.setAriaLabel("Type");
+        type.setItems(ContentType.values());
+        type.setItemLabelGenerator(t -> t == null ? "Any type" : t.label());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Any type");
+        status.setAriaLabel("Status");
+        status.setItems(ContentStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status but archived");
+        topic.setPlaceholder("Any topic");
+        topic.setAriaLabel("Topic");
+        topic.setItemLabelGenerator(ContentTeam.Topic::name);
+        topic.setClearButtonVisible(true);
+        var filters = new Div(author, type, status, topic);
+        filters.addClassName("toolbar");
+
+        beside.addComponentColumn(this::chip).setHeader("In this period").setFlexGrow(1);
+        beside.addColumn(i -> i.status().label()).setHeader("Status").setAutoWidth(true);
+        beside.addItemClickListener(e -> open(e.getItem(), null));
+        beside.setEmptyStateText("Nothing planned in this period. Click a day to plan something.");
+        beside.addClassName("content-beside");
+        all.addColumn(i -> i.plannedAt() == null ? "No date" : day(i)).setHeader("Planned").setAutoWidth(true);
+        all.addComponentColumn(this::chip).setHeader("Item").setFlexGrow(2);
+        all.addColumn(ContentItem::authorName).setHeader("Author").setAutoWidth(true);
+        all.addColumn(i -> i.status().label()).setHeader("Status").setAutoWidth(true);
+        all.addItemClickListener(e -> open(e.getItem(), null));
+        all.setEmptyStateText("No items yet. Start with \"New item\": an idea needs only a title.");
+
+        calendar.addClassName("calendar");
+        var board = new Div(calendar, beside);
+        board.addClassName("content-board");
+        findings.addClassName("findings");
+        add(navigation, filters, findings, board, all);
+
+        team.addValueChangeListener(e -> reload());
+        mode.addValueChangeListener(e -> refresh());
+        author.addValueChangeListener(e -> refresh());
+        type.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        topic.addValueChangeListener(e -> refresh());
+        anchor = today();
+        reload();
+    }
+
+    private void reload() {
+        if (team.getValue() == null) {
+            calendar.removeAll();
+            calendar.add(new Span("You are in no team yet, so there is no content calendar to show."));
+            return;
+        }
+        info = content.team(team.getValue().id());
+        author.setItems(info.authors());
+        topic.setItems(info.topics().stream().filter(t -> !t.archived()).toList());
+        refresh();
+    }
+
+    private void refresh() {
+        if (info == null) {
+            return;
+        }
+        var filter = filter();
+        boolean list = mode.getValue() == Mode.LIST;
+        calendar.getParent().ifPresent(p -> p.setVisible(!list));
+        findings.setVisible(!list);
+        all.setVisible(list);
+        if (list) {
+            period.setText("");
+            all.setItems(q -> content.page(filter, q.getOffset(), q.getLimit()).stream(), q -> content.count(filter));
+            return;
+        }
+        LocalDate from;
+        LocalDate to;
+        if (mode.getValue() == Mode.WEEK) {
+            from = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            to = from.plusWeeks(1);
+            period.setText("Week of " + DAY_TITLE.format(from));
+        } else {
+            from = anchor.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            to = from.plusWeeks(6);
+            period.setText(MONTH_TITLE.format(anchor));
+        }
+        var items = content.between(filter, from.atStartOfDay(info.zone()).toInstant(),
+                to.atStartOfDay(info.zone()).toInstant());
+        var found = content.findings(info.teamId(), from, to);
+        drawCalendar(from, to, items, found);
+        beside.setItems(items);
+        drawFindings(found);
+    }
+
+    private ContentFilter filter() {
+        return new ContentFilter(info.teamId(), author.getValue() == null ? null : author.getValue().id(),
+                type.getValue(), status.getValue(), topic.getValue() == null ? null : topic.getValue().id());
+    }
+
+    private void drawCalendar(LocalDate from, LocalDate to, List<ContentItem> items, List<CadenceFinding> found) {
+        calendar.removeAll();
+        calendar.getElement().getClassList().set("week", mode.getValue() == Mode.WEEK);
+        for (var d = DayOfWeek.MONDAY; ; d = d.plus(1)) {
+            var head = new Div(new Span(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
+            head.addClassName("calendar-head");
+            calendar.add(head);
+            if (d == DayOfWeek.SUNDAY) {
+                break;
+            }
+        }
+        Map<LocalDate, List<ContentItem>> byDay = items.stream().collect(Collectors.groupingBy(this::localDay));
+        Map<LocalDate, List<CadenceFinding>> findingsByDay = found.stream()
+                .collect(Collectors.groupingBy(CadenceFinding::day));
+        var today = today();
+        for (var day = from; day.isBefore(to); day = day.plusDays(1)) {
+            var cell = new Div();
+            cell.addClassName("calendar-day");
+            cell.getElement().setAttribute("data-day", day.toString());
+            if (mode.getValue() == Mode.MONTH && day.getMonth() != anchor.getMonth()) {
+                cell.addClassName("other-month");
+            }
+            if (day.equals(today)) {
+                cell.addClassName("today");
+            }
+            var number = new Span(day.getDayOfMonth() == 1 || day.equals(from) ? DAY_TITLE.format(day)
+                    : Integer.toString(day.getDayOfMonth()));
+            number.addClassName("day-number");
+            cell.add(number);
+            for (var item : byDay.getOrDefault(day, List.of())) {
+                cell.add(draggableChip(item));
+            }
+            var dayFindings = findingsByDay.getOrDefault(day, List.of());
+            for (var kind : CadenceFinding.Kind.values()) {
+                var ofKind = dayFindings.stream().filter(f -> f.kind() == kind).toList();
+                if (!ofKind.isEmpty()) {
+                    String word = kind == CadenceFinding.Kind.GAP ? "gap" : "slip";
+                    var note = new Span(ofKind.size() == 1 ? capitalized(word) : ofKind.size() + " " + word + "s");
+                    note.addClassName("finding-" + word);
+                    // The sentences show on hover; the list above the calendar has them all.
+                    note.getElement().setAttribute("title", String.join("\n", ofKind.stream()
+                            .map(CadenceFinding::sentence).toList()));
+                    cell.add(note);
+                }
+            }
+            var thisDay = day;
+            cell.addClickListener(e -> {
+                if (e.getSource() == cell) {
+                    open(null, thisDay);
+                }
+            });
+            var target = DropTarget.create(cell);
+            target.setDropEffect(DropEffect.MOVE);
+            target.addDropListener(e -> e.getDragData().ifPresent(data -> moveTo((ContentItem) data, thisDay)));
+            calendar.add(cell);
+        }
+    }
+
+    private Div draggableChip(ContentItem item) {
+        var chip = chip(item);
+        if (item.mayEdit() && item.status() != ContentStatus.PUBLISHED) {
+            var source = DragSource.create(chip);
+            source.setDragData(item);
+        }
+        chip.addClickListener(e -> open(item, null));
+        return chip;
+    }
+
+    private Div chip(ContentItem item) {
+        String time = item.plannedAt() == null ? "" : TIME.format(item.plannedAt().atZone(info.zone())) + " ";
+        var chip = new Div(new Span(time + item.title()));
+        chip.addClassName("content-chip");
+        chip.addClassName("type-" + item.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        chip.addClassName("status-" + item.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        chip.getElement().setAttribute("title", item.type().label() + " · " + item.status().label() + " · "
+                + item.authorName());
+        return chip;
+    }
+
+    private void drawFindings(List<CadenceFinding> found) {
+        findings.removeAll();
+        if (found.isEmpty()) {
+            return;
+        }
+        long gaps = found.stream().filter(f -> f.kind() == CadenceFinding.Kind.GAP).count();
+        long slips = found.size() - gaps;
+        var list = new UnorderedList();
+        found.forEach(f -> list.add(new ListItem(f.sentence())));
+        var details = new Details(gaps + (gaps == 1 ? " gap" : " gaps") + " and " + slips
+                + (slips == 1 ? " slip" : " slips") + " against your team's cadence in this period", list);
+        findings.add(details);
+    }
+
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** Keeps the time of day it had (9:00 for an item without one) and moves it to the day. */
+    private void moveTo(ContentItem item, LocalDate day) {
+        var time = item.plannedAt() == null ? LocalTime.of(9, 0)
+                : item.plannedAt().atZone(info.zone()).toLocalTime();
+        try {
+            content.move(item.id(), item.version(), LocalDateTime.of(day, time).atZone(info.zone()).toInstant());
+            Notifications.success("Moved \"" + item.title() + "\" to " + DAY_TITLE.format(day) + ".");
+        } catch (RuleViolation violation) {
+            Notifications.error(violation.getMessage());
+        }
+        refresh();
+    }
+
+    private void open(ContentItem item, LocalDate day) {
+        var fresh = item == null ? null : content.find(item.id());
+        new ContentDialog(content, info, fresh, day, clock, this::refresh).open();
+    }
+
+    private void shift(int direction) {
+        anchor = mode.getValue() == Mode.WEEK ? anchor.plusWeeks(direction) : anchor.plusMonths(direction);
+        refresh();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), info == null ? java.time.ZoneOffset.UTC : info.zone());
+    }
+
+    private LocalDate localDay(ContentItem item) {
+        var at = item.publishedAt() != null ? item.publishedAt() : item.plannedAt();
+        return at.atZone(info.zone()).toLocalDate();
+    }
+
+    private String day(ContentItem item) {
+        return DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH).format(item.plannedAt()
+                .atZone(info.zone()));
+    }
+}

@@ -1,0 +1,270 @@
+package com.headroom.content.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.headroom.Grids;
+import com.headroom.KaribuTest;
+import com.headroom.SignedInAs;
+import com.headroom.TestClock;
+import com.headroom.TestData;
+import com.headroom.content.AnalyticsRow;
+import com.headroom.content.ContentDraft;
+import com.headroom.content.ContentItem;
+import com.headroom.content.ContentService;
+import com.headroom.content.ContentStatus;
+import com.headroom.content.ContentType;
+import com.headroom.content.Snapshot;
+import com.headroom.security.Role;
+import com.headroom.team.TeamSummary;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import tools.jackson.databind.node.JsonNodeFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The content planner as authors and managers use it. */
+class ContentViewsTest extends KaribuTest {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** Wednesday 25 November 2026, 10:00 in Berlin. */
+    static final Instant WED = LocalDateTime.parse("2026-11-25T10:00").atZone(BERLIN).toInstant();
+
+    @Autowired
+    ContentService content;
+    @Autowired
+    TestData testData;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    UserDetailsService users;
+
+    TeamSummary team;
+    TestData.Person manager;
+    TestData.Person author;
+    TestData.Person colleague;
+
+    @BeforeEach
+    void aTeamThatPosts() {
+        clock.set(WED);
+        team = testData.team("Content UI");
+        manager = testData.person("Mia Manager", Role.MANAGER, team.id(), "Sales Navigator Core");
+        author = testData.member("Ada Author", team.id());
+        colleague = testData.member("Cole League", team.id());
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void an_item_goes_from_idea_to_draft_to_review_to_scheduled_to_published() {
+        SignedInAs.run(users, manager.email(), () -> content.setRequireReview(team.id(), true));
+        login(author.email());
+        navigate("content");
+        _click(button("New item"));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "How do you qualify?");
+        _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Goes out")), LocalDateTime.of(2026, 11, 27, 9, 0));
+        _click(button("Save"));
+        assertThat(notificationTexts()).contains("Idea saved. Write the text when you are ready.");
+
+        _setValue(body(), "How do you qualify a lead in five minutes?\nTell me below.");
+        _click(button("Send for review"));
+        assertThat(notificationTexts()).contains("Sent to your managers for review.");
+        var item = onlyItem();
+        assertThat(item.status()).isEqualTo(ContentStatus.IN_REVIEW);
+
+        // A colleague sees it, but has nothing to approve it with.
+        openPlanner(colleague);
+        Grids.click(beside(), i -> i.id() == item.id());
+        _assertNone(Button.class, spec -> spec.withText("Approve"));
+
+        openPlanner(manager);
+        Grids.click(beside(), i -> i.id() == item.id());
+        _click(button("Send back"));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Comment for the author")).getErrorMessage())
+                .isEqualTo("Tell the author what to change.");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Comment for the author")), "Open with a number");
+        _click(button("Send back"));
+        assertThat(notificationTexts()).contains("Sent back to Ada Author.");
+
+        openPlanner(author);
+        Grids.click(beside(), i -> i.id() == item.id());
+        assertThat(texts(Paragraph.class)).contains("Sent back by Mia Manager: \"Open with a number\"");
+        _setValue(body(), "3 questions qualify a lead in five minutes.\nWhich do you ask?");
+        _click(button("Send for review"));
+
+        openPlanner(manager);
+        Grids.click(beside(), i -> i.id() == item.id());
+        _click(button("Approve"));
+        assertThat(notificationTexts()).contains("Approved and scheduled.");
+
+        openPlanner(author);
+        Grids.click(beside(), i -> i.id() == item.id());
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Link to the post on LinkedIn")),
+                "https://www.linkedin.com/posts/ada-author_activity-42");
+        _click(button("Mark as published"));
+        assertThat(notificationTexts()).contains("Published. Log how it does after a day and after a week.");
+        assertThat(onlyItem().status()).isEqualTo(ContentStatus.PUBLISHED);
+    }
+
+    @Test
+    void the_counter_and_the_fold_preview_count_characters_as_people_see_them() {
+        login(author.email());
+        navigate("content");
+        _click(button("New item"));
+        // "é" as e + combining accent, a thumb with a skin tone, a family (ZWJ): one character each.
+        String first = "Cafe\u0301 \uD83D\uDC4D\uD83C\uDFFD \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        _setValue(body(), first + "\n" + "x".repeat(300));
+        assertThat(counter()).isEqualTo("309 of 3,000 characters");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("fold-preview")).getText())
+                .isEqualTo(first + "\n" + "x".repeat(201) + "… see more");
+        _setValue(body(), "x".repeat(3001));
+        assertThat(counter()).isEqualTo("3,001 of 3,000 characters: 1 too many");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Hashtags")), "#a #b #c #d #e #f");
+        assertThat(texts(ListItem.class)).contains("3,001 characters: LinkedIn allows 3,000 for a post. Cut 1.",
+                "6 hashtags: use at most 5; more look like spam and spread nobody further.");
+    }
+
+    @Test
+    void dragging_an_item_to_another_day_moves_it_and_keeps_its_time() {
+        var item = as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null,
+                "Move me", "Text", "", LocalDateTime.of(2026, 11, 26, 8, 30).atZone(BERLIN).toInstant())));
+        login(author.email());
+        navigate("content");
+        var chip = _get(Div.class, spec -> spec.withClasses("content-chip").withPredicate(
+                d -> d.getParent().map(p -> "2026-11-26".equals(p.getElement().getAttribute("data-day"))).orElse(false)));
+        var friday = _get(Div.class, spec -> spec.withClasses("calendar-day").withPredicate(
+                d -> "2026-11-27".equals(d.getElement().getAttribute("data-day"))));
+        ElementUtilsKt._fireDomEvent(chip.getElement(), new DomEvent(chip.getElement(), "dragstart",
+                JsonNodeFactory.instance.objectNode()));
+        var drop = JsonNodeFactory.instance.objectNode();
+        drop.put("event.dataTransfer.effectAllowed", "move");
+        drop.put("event.dataTransfer.dropEffect", "move");
+        ElementUtilsKt._fireDomEvent(friday.getElement(), new DomEvent(friday.getElement(), "drop", drop));
+
+        assertThat(notificationTexts()).contains("Moved \"Move me\" to 27 Nov.");
+        var moved = as(author, () -> content.find(item.id()));
+        assertThat(moved.plannedAt()).isEqualTo(LocalDateTime.of(2026, 11, 27, 8, 30).atZone(BERLIN).toInstant());
+        var redrawn = _get(Div.class, spec -> spec.withClasses("calendar-day").withPredicate(
+                d -> "2026-11-27".equals(d.getElement().getAttribute("data-day"))));
+        assertThat(redrawn.getChildren().filter(c -> c.hasClassName("content-chip")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void figures_are_logged_on_a_published_item_and_the_analytics_show_them() {
+        var question = publish("Which page made you buy?", ContentType.QUESTION, WED.minus(Duration.ofDays(3)));
+        var insight = publish("Three trends", ContentType.INDUSTRY_INSIGHT, WED.minus(Duration.ofDays(2)));
+        as(author, () -> content.logSnapshot(insight.id(), new Snapshot(null, 1000, 20, 5, 5, 1, 10, 1)));
+
+        login(author.email());
+        navigate("content");
+        Grids.click(beside(), i -> i.id() == question.id());
+        setFigure("Impressions", 4000);
+        setFigure("Reactions", 100);
+        setFigure("Comments", 40);
+        setFigure("Reposts", 20);
+        setFigure("Followers gained", 8);
+        setFigure("Profile views", 120);
+        setFigure("Connection requests received", 5);
+        _click(button("Log these figures"));
+        assertThat(notificationTexts()).contains("Logged.");
+
+        closeDialogs();
+        navigate("content/analytics");
+        @SuppressWarnings("unchecked")
+        Grid<AnalyticsRow> table = _get(Grid.class);
+        assertThat(Grids.items(table)).containsExactly(
+                new AnalyticsRow("Question post", 1, 1, 4000, 160 / 4000.0, 5.0, 8.0, 5),
+                new AnalyticsRow("Industry insight", 1, 1, 1000, 30 / 1000.0, 1.0, 1.0, 1));
+        assertThat(Grids.row(table, r -> r.group().equals("Question post")))
+                .containsExactly("Question post", "1", "4,000", "4.0%", "5.0", "8.0");
+        assertThat(texts(Paragraph.class)).contains("2 posts brought 6 connection requests; most per post: Question"
+                + " post.");
+        assertThat(_get(Image.class).getSrc()).startsWith("data:image/svg+xml;base64,");
+    }
+
+    // ---- Helpers. ----
+
+    private ContentItem publish(String title, ContentType type, Instant at) {
+        return as(author, () -> {
+            var item = content.create(team.id(), new ContentDraft(type, null, title, title + "\nMore.", "", at));
+            content.submit(item.id());
+            return content.publish(item.id(), null, at);
+        });
+    }
+
+    /** Signs in as someone else and opens the planner afresh, as they would in their own browser. */
+    private void openPlanner(TestData.Person person) {
+        closeDialogs();
+        login(person.email());
+        navigate("");
+        navigate("content");
+    }
+
+    private static void closeDialogs() {
+        _find(com.vaadin.flow.component.dialog.Dialog.class).forEach(com.vaadin.flow.component.dialog.Dialog::close);
+    }
+
+    private void setFigure(String label, int value) {
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel(label)), value);
+    }
+
+    private ContentItem onlyItem() {
+        var items = as(author, () -> content.page(com.headroom.content.ContentFilter.team(team.id()), 0, 10));
+        assertThat(items).hasSize(1);
+        return items.getFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<ContentItem> beside() {
+        return _get(Grid.class, spec -> spec.withClasses("content-beside"));
+    }
+
+    private static TextArea body() {
+        return _get(TextArea.class, spec -> spec.withLabel("Text"));
+    }
+
+    private static String counter() {
+        return _find(Span.class, spec -> spec.withClasses("char-counter")).getFirst().getText();
+    }
+
+    private static Button button(String text) {
+        return _find(Button.class, spec -> spec.withText(text)).getLast();
+    }
+
+    private static <T extends Component & HasText> List<String> texts(Class<T> type) {
+        return _find(type).stream().map(HasText::getText).toList();
+    }
+
+    private <T> T as(TestData.Person person, Supplier<T> work) {
+        return SignedInAs.call(users, person.email(), work);
+    }
+}
