@@ -12,7 +12,8 @@ RUN ./mvnw -B -DskipTests package
 FROM eclipse-temurin:25-jre
 # The image is for production: the mariadb profile (no demo data, first admin from the environment).
 ENV SPRING_PROFILES_ACTIVE=mariadb
-RUN apt-get update && apt-get install -y --no-install-recommends curl \
+# fontconfig and a font: the content analytics chart measures its labels with AWT, which needs them.
+RUN apt-get update && apt-get install -y --no-install-recommends curl fontconfig fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --home /app headroom
 WORKDIR /app

@@ -149,6 +149,11 @@ class DemoContent implements ApplicationRunner {
             content.submit(item.id());
             return null;
         });
+        // A post that should have gone out this week and did not: the calendar shows it as a slip.
+        as(user("lee@acme.example"), () -> content.create(team, new ContentDraft(ContentType.INDUSTRY_INSIGHT,
+                topics.getFirst().id(), "What changed in B2B buying this year", "Buyers now bring three"
+                + " colleagues to the first call.\nHere is what that means for your discovery questions.", "#b2b",
+                today.minusDays(2).atTime(9, 30).atZone(zone).toInstant())));
         log.info("Demo: planned EMEA Sales' content, {} posts published", published);
     }
 

@@ -266,13 +266,14 @@ class ContentDialog extends Dialog {
         var snapshots = content.snapshots(item.id());
         var grid = new Grid<Snapshot>();
         grid.addColumn(s -> WHEN.format(s.measuredAt().atZone(team.zone()))).setHeader("Measured").setAutoWidth(true);
-        grid.addColumn(Snapshot::impressions).setHeader("Impressions");
-        grid.addColumn(Snapshot::reactions).setHeader("Reactions");
-        grid.addColumn(Snapshot::comments).setHeader("Comments");
-        grid.addColumn(Snapshot::reposts).setHeader("Reposts");
-        grid.addColumn(Snapshot::followersGained).setHeader("Followers");
-        grid.addColumn(Snapshot::profileViews).setHeader("Profile views");
-        grid.addColumn(Snapshot::inboundRequests).setHeader("Connection requests");
+        grid.addColumn(s -> count(s.impressions())).setHeader("Impressions").setAutoWidth(true);
+        grid.addColumn(s -> count(s.reactions())).setHeader("Reactions");
+        grid.addColumn(s -> count(s.comments())).setHeader("Comments");
+        grid.addColumn(s -> count(s.reposts())).setHeader("Reposts");
+        grid.addColumn(s -> count(s.followersGained())).setHeader("Followers");
+        grid.addColumn(s -> count(s.profileViews())).setHeader("Profile views");
+        grid.addColumn(s -> count(s.inboundRequests())).setHeader("Requests")
+                .setTooltipGenerator(s -> "Connection requests received");
         grid.setItems(snapshots);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("Nothing logged yet: enter what LinkedIn shows after a day, then after a week.");
@@ -367,5 +368,9 @@ class ContentDialog extends Dialog {
         var button = new Button(label, e -> action.run());
         button.addThemeVariants(ButtonVariant.PRIMARY);
         return button;
+    }
+
+    private static String count(Integer figure) {
+        return figure == null ? "" : String.format(Locale.ENGLISH, "%,d", figure);
     }
 }

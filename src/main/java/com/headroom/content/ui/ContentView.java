@@ -70,6 +70,7 @@ class ContentView extends Main {
     private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter LIST_WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final ContentService content;
     private final Clock clock;
@@ -117,7 +118,9 @@ class ContentView extends Main {
         add.addThemeVariants(ButtonVariant.PRIMARY);
         var settings = new Anchor("content/settings", "Topics, cadence and review");
         var analytics = new Anchor("content/analytics", "What brings connections");
-        var navigation = new Div(team, mode, previous, today, next, period, add, settings, analytics);
+        var links = new Div(analytics, settings);
+        links.addClassName("content-links");
+        var navigation = new Div(team, mode, previous, today, next, period, add);
         navigation.addClassName("toolbar");
 
         author.setPlaceholder("Any author");
@@ -138,11 +141,19 @@ class ContentView extends Main {
         topic.setAriaLabel("Topic");
         topic.setItemLabelGenerator(ContentTeam.Topic::name);
         topic.setClearButtonVisible(true);
-        var filters = new Div(author, type, status, topic);
+        var filters = new Div(author, type, status, topic, links);
         filters.addClassName("toolbar");
+        var legend = new Div();
+        legend.addClassName("content-legend");
+        legend.getElement().setAttribute("aria-label", "Colours by type");
+        for (var each : ContentType.values()) {
+            var key = new Span(each.label());
+            key.addClassName("legend-key");
+            key.addClassName(typeClass(each));
+            legend.add(key);
+        }
 
-        beside.addComponentColumn(this::chip).setHeader("In this period").setFlexGrow(1);
-        beside.addColumn(i -> i.status().label()).setHeader("Status").setAutoWidth(true);
+        beside.addComponentColumn(this::listed).setHeader("In this period").setFlexGrow(1);
         beside.addItemClickListener(e -> open(e.getItem(), null));
         beside.setEmptyStateText("Nothing planned in this period. Click a day to plan something.");
         beside.addClassName("content-beside");
@@ -157,7 +168,7 @@ class ContentView extends Main {
         var board = new Div(calendar, beside);
         board.addClassName("content-board");
         findings.addClassName("findings");
-        add(navigation, filters, findings, board, all);
+        add(navigation, filters, legend, findings, board, all);
 
         team.addValueChangeListener(e -> reload());
         mode.addValueChangeListener(e -> refresh());
@@ -265,11 +276,7 @@ class ContentView extends Main {
                 }
             }
             var thisDay = day;
-            cell.addClickListener(e -> {
-                if (e.getSource() == cell) {
-                    open(null, thisDay);
-                }
-            });
+            cell.addClickListener(e -> open(null, thisDay));
             var target = DropTarget.create(cell);
             target.setDropEffect(DropEffect.MOVE);
             target.addDropListener(e -> e.getDragData().ifPresent(data -> moveTo((ContentItem) data, thisDay)));
@@ -283,7 +290,8 @@ class ContentView extends Main {
             var source = DragSource.create(chip);
             source.setDragData(item);
         }
-        chip.addClickListener(e -> open(item, null));
+        // Stops here so that the day underneath does not also open a new item.
+        chip.getElement().addEventListener("click", e -> open(item, null)).stopPropagation();
         return chip;
     }
 
@@ -291,11 +299,30 @@ class ContentView extends Main {
         String time = item.plannedAt() == null ? "" : TIME.format(item.plannedAt().atZone(info.zone())) + " ";
         var chip = new Div(new Span(time + item.title()));
         chip.addClassName("content-chip");
-        chip.addClassName("type-" + item.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        chip.addClassName(typeClass(item.type()));
         chip.addClassName("status-" + item.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         chip.getElement().setAttribute("title", item.type().label() + " · " + item.status().label() + " · "
                 + item.authorName());
         return chip;
+    }
+
+    /** One row of the list beside the calendar: the whole title, then when, who and where it stands. */
+    private Div listed(ContentItem item) {
+        var title = new Span(item.title());
+        title.addClassName("listed-title");
+        var when = item.publishedAt() != null ? item.publishedAt() : item.plannedAt();
+        var meta = new Span((when == null ? "No date" : LIST_WHEN.format(when.atZone(info.zone()))) + " · "
+                + item.authorName() + " · " + item.status().label());
+        meta.addClassName("listed-meta");
+        var row = new Div(title, meta);
+        row.addClassName("content-listed");
+        row.addClassName(typeClass(item.type()));
+        row.getElement().setAttribute("title", item.type().label());
+        return row;
+    }
+
+    private static String typeClass(ContentType type) {
+        return "type-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private void drawFindings(List<CadenceFinding> found) {

@@ -179,6 +179,31 @@ class ContentViewsTest extends KaribuTest {
     }
 
     @Test
+    void clicking_a_day_plans_a_new_item_there_and_clicking_an_item_opens_only_that_item() {
+        as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null,
+                "Open me", "Text", "", LocalDateTime.of(2026, 11, 26, 8, 30).atZone(BERLIN).toInstant())));
+        login(author.email());
+        navigate("content");
+
+        var friday = _get(Div.class, spec -> spec.withClasses("calendar-day").withPredicate(
+                d -> "2026-11-27".equals(d.getElement().getAttribute("data-day"))));
+        _click(friday);
+        var dialogs = _find(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(dialogs).hasSize(1);
+        assertThat(dialogs.getFirst().getHeaderTitle()).isEqualTo("New item");
+        assertThat(_get(DateTimePicker.class).getValue()).isEqualTo(LocalDateTime.of(2026, 11, 27, 9, 0));
+        closeDialogs();
+
+        var chip = _get(Div.class, spec -> spec.withClasses("content-chip").withPredicate(
+                d -> d.getParent().map(p -> "2026-11-26".equals(p.getElement().getAttribute("data-day"))).orElse(false)));
+        ElementUtilsKt._fireDomEvent(chip.getElement(), new DomEvent(chip.getElement(), "click",
+                JsonNodeFactory.instance.objectNode()));
+        dialogs = _find(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(dialogs).hasSize(1);
+        assertThat(dialogs.getFirst().getHeaderTitle()).isEqualTo("Open me");
+    }
+
+    @Test
     void figures_are_logged_on_a_published_item_and_the_analytics_show_them() {
         var question = publish("Which page made you buy?", ContentType.QUESTION, WED.minus(Duration.ofDays(3)));
         var insight = publish("Three trends", ContentType.INDUSTRY_INSIGHT, WED.minus(Duration.ofDays(2)));
