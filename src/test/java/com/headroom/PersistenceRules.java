@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.headroom.base.AuditLog;
 import com.headroom.base.RuleViolation;
+import com.headroom.content.AnalyticsRow;
+import com.headroom.content.ContentDraft;
+import com.headroom.content.ContentFigures;
+import com.headroom.content.ContentItem;
+import com.headroom.content.ContentService;
+import com.headroom.content.ContentStatus;
+import com.headroom.content.ContentType;
+import com.headroom.content.PostText;
 import com.headroom.prospect.ProspectFilter;
 import com.headroom.prospect.ProspectFixtures;
 import com.headroom.prospect.ProspectRow;
@@ -101,6 +109,9 @@ abstract class PersistenceRules {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    ContentService content;
 
     @Test
     void every_migration_is_applied_and_the_seven_tiers_are_seeded() {
@@ -411,6 +422,98 @@ abstract class PersistenceRules {
                 email, Timestamp.from(Instant.now()));
     }
 
+
+    @Test
+    void a_long_article_with_emoji_and_accents_is_stored_whole() {
+        var team = new ProspectFixtures(testData, prospects, users);
+        // 60,000 characters as people see them; 120,000 UTF-16 units; 4-byte emoji with a skin tone.
+        String body = "é👍🏽 ".repeat(20_000);
+        var stored = SignedInAs.call(users, team.alice.email(), () -> {
+            var item = content.create(team.team.id(), new ContentDraft(ContentType.ARTICLE, null, "Long read 📈",
+                    body, "#café", clock.instant().plus(Duration.ofDays(2))));
+            return content.submit(item.id());
+        });
+        assertThat(stored.status()).isEqualTo(ContentStatus.SCHEDULED);
+        assertThat(jdbc.queryForObject("SELECT body FROM content_item WHERE id = ?", String.class, stored.id()))
+                .isEqualTo(body);
+        assertThat(jdbc.queryForObject("SELECT title FROM content_item WHERE id = ?", String.class, stored.id()))
+                .isEqualTo("Long read 📈");
+        assertThat(PostText.length(body)).isEqualTo(60_000);
+    }
+
+    @Test
+    void an_inbound_request_logged_from_four_clicks_at_once_is_stored_once_and_counted_once() throws Exception {
+        var team = new ProspectFixtures(testData, prospects, users);
+        var jane = team.add(team.alice, "Jane", "Doe", "Acme", unique("inbound-"));
+        var post = SignedInAs.call(users, team.alice.email(), () -> {
+            var at = clock.instant().minus(Duration.ofDays(1));
+            var item = content.create(team.team.id(), new ContentDraft(ContentType.QUESTION, null, "Which page?",
+                    "Which pricing page made you buy?", "", at));
+            content.submit(item.id());
+            return content.publish(item.id(), null, at);
+        });
+        var start = new CountDownLatch(1);
+        Callable<Boolean> click = () -> {
+            start.await();
+            return SignedInAs.call(users, team.alice.email(), () -> content.logInboundRequest(post.id(), jane.id()));
+        };
+        List<Boolean> outcomes = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(click));
+            }
+            start.countDown();
+            for (var result : results) {
+                outcomes.add(result.get());
+            }
+        }
+        assertThat(outcomes).containsOnlyOnce(true);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM content_inbound_request WHERE item_id = ?",
+                Integer.class, post.id())).isEqualTo(1);
+        var rows = SignedInAs.call(users, team.alice.email(), () -> content.analytics(team.team.id(),
+                LocalDate.now(clock).minusDays(7), LocalDate.now(clock).plusDays(1), ContentFigures.Dimension.TYPE));
+        assertThat(rows).extracting(AnalyticsRow::group, AnalyticsRow::posts, AnalyticsRow::inboundRequests)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Question post", 1, 1));
+    }
+
+    @Test
+    void two_people_moving_one_item_from_the_same_version_leave_one_move() throws Exception {
+        var team = new ProspectFixtures(testData, prospects, users);
+        var item = SignedInAs.call(users, team.alice.email(), () -> content.create(team.team.id(),
+                new ContentDraft(ContentType.EDUCATIONAL, null, "Move me", "Text", "",
+                        clock.instant().plus(Duration.ofDays(3)))));
+        var start = new CountDownLatch(1);
+        List<Callable<String>> movers = List.of(
+                () -> moveAs(team.alice, item, Duration.ofDays(4), start),
+                () -> moveAs(team.manager, item, Duration.ofDays(5), start));
+        List<String> outcomes = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            List<Future<String>> results = new ArrayList<>();
+            movers.forEach(m -> results.add(pool.submit(m)));
+            start.countDown();
+            for (var result : results) {
+                outcomes.add(result.get());
+            }
+        }
+        assertThat(outcomes).containsOnlyOnce("moved");
+        assertThat(outcomes).filteredOn(o -> !o.equals("moved")).singleElement().asString()
+                .startsWith("Someone else changed \"Move me\"");
+        assertThat(jdbc.queryForObject("SELECT version FROM content_item WHERE id = ?", Long.class, item.id()))
+                .isEqualTo(item.version() + 1);
+    }
+
+    private String moveAs(TestData.Person person, ContentItem item, Duration ahead, CountDownLatch start)
+            throws InterruptedException {
+        start.await();
+        try {
+            SignedInAs.run(users, person.email(), () -> content.move(item.id(), item.version(),
+                    clock.instant().plus(ahead)));
+            return "moved";
+        } catch (RuleViolation refused) {
+            return refused.getMessage();
+        }
+    }
 
     static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -195,16 +196,18 @@ class ContentStore {
                 rs.getInt(6), rs.getInt(7), rs.getInt(8));
     }
 
-    /** False when this person was already logged for this post. */
+    /**
+     * False when this person was already logged for this post. The unique key decides, so two
+     * clicks at once still store one row.
+     */
     boolean insertInbound(long itemId, long prospectId, long memberId, Instant at) {
-        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM content_inbound_request WHERE item_id = ? AND"
-                + " prospect_id = ?", Integer.class, itemId, prospectId);
-        if (known != null && known > 0) {
+        try {
+            jdbc.update("INSERT INTO content_inbound_request (item_id, prospect_id, member_id, received_at) VALUES"
+                    + " (?, ?, ?, ?)", itemId, prospectId, memberId, Timestamp.from(at));
+            return true;
+        } catch (DuplicateKeyException alreadyLogged) {
             return false;
         }
-        jdbc.update("INSERT INTO content_inbound_request (item_id, prospect_id, member_id, received_at) VALUES (?, ?,"
-                + " ?, ?)", itemId, prospectId, memberId, Timestamp.from(at));
-        return true;
     }
 
     int inboundCount(long itemId) {
