@@ -18,6 +18,8 @@ import java.util.Optional;
  * "They sent me a connection request after my post": logged from the prospect, counted for the
  * post in the content analytics.
  */
+// After the outreach panel: it is logged now and then, not daily.
+@org.springframework.core.annotation.Order(20)
 @org.springframework.stereotype.Component
 class InboundRequestSection implements ProspectDetailSection {
 

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 /** Puts outreach logging into every prospect's detail. */
+// Logging outreach is what a rep opens a prospect for: first.
+@org.springframework.core.annotation.Order(10)
 @org.springframework.stereotype.Component
 class OutreachSection implements ProspectDetailSection {
 

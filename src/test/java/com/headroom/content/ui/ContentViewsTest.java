@@ -24,7 +24,9 @@ import com.headroom.security.Role;
 import com.headroom.team.TeamSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
+import com.headroom.prospect.ProspectFixtures;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -64,6 +66,8 @@ class ContentViewsTest extends KaribuTest {
     TestClock clock;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    com.headroom.prospect.ProspectService prospects;
 
     TeamSummary team;
     TestData.Person manager;
@@ -234,6 +238,33 @@ class ContentViewsTest extends KaribuTest {
         assertThat(texts(Paragraph.class)).contains("2 posts brought 6 connection requests; most per post: Question"
                 + " post.");
         assertThat(_get(Image.class).getSrc()).startsWith("data:image/svg+xml;base64,");
+    }
+
+    @Test
+    void a_connection_request_after_a_post_is_logged_from_the_prospect_and_counted_for_the_post() {
+        var post = publish("Which page made you buy?", ContentType.QUESTION, WED.minus(Duration.ofDays(2)));
+        var jane = as(author, () -> prospects.add(team.id(), ProspectFixtures.draft("Jane", "Doe", "Acme",
+                "https://www.linkedin.com/in/jane-" + java.util.UUID.randomUUID())));
+        login(author.email());
+        com.vaadin.flow.component.UI.getCurrent().navigate("prospects",
+                com.vaadin.flow.router.QueryParameters.of("open", Long.toString(jane.id())));
+
+        _click(button("Log the request"));
+        @SuppressWarnings("unchecked")
+        ComboBox<ContentItem> after = _get(ComboBox.class,
+                spec -> spec.withLabel("They sent a connection request after the post"));
+        assertThat(after.getErrorMessage()).isEqualTo("Choose the post");
+        assertThat(as(author, () -> content.inboundLogged(post.id()))).isZero();
+
+        _setValue(after, after.getListDataView().getItems().filter(i -> i.id() == post.id()).findFirst().orElseThrow());
+        _click(button("Log the request"));
+        assertThat(notificationTexts()).contains("Logged: counted for \"Which page made you buy?\".");
+        assertThat(texts(Paragraph.class)).contains("Jane sent a connection request after: \"Which page made you"
+                + " buy?\".");
+        assertThat(as(author, () -> content.inboundLogged(post.id()))).isEqualTo(1);
+        assertThat(as(author, () -> content.analytics(team.id(), java.time.LocalDate.of(2026, 11, 1),
+                java.time.LocalDate.of(2026, 12, 1), com.headroom.content.ContentFigures.Dimension.TYPE)))
+                .extracting(AnalyticsRow::inboundRequests).containsExactly(1);
     }
 
     // ---- Helpers. ----
