@@ -13,6 +13,10 @@ import com.headroom.content.ContentService;
 import com.headroom.content.ContentStatus;
 import com.headroom.content.ContentType;
 import com.headroom.content.PostText;
+import com.headroom.warmintro.ConnectionImportService;
+import com.headroom.warmintro.ImportSummary;
+import com.headroom.warmintro.WarmIntroService;
+import com.headroom.warmintro.WarmPath;
 import com.headroom.prospect.ProspectFilter;
 import com.headroom.prospect.ProspectFixtures;
 import com.headroom.prospect.ProspectRow;
@@ -112,6 +116,12 @@ abstract class PersistenceRules {
 
     @Autowired
     ContentService content;
+
+    @Autowired
+    WarmIntroService warmIntros;
+
+    @Autowired
+    ConnectionImportService connectionImports;
 
     @Test
     void every_migration_is_applied_and_the_seven_tiers_are_seeded() {
@@ -513,6 +523,53 @@ abstract class PersistenceRules {
         } catch (RuleViolation refused) {
             return refused.getMessage();
         }
+    }
+
+    @Test
+    void warm_paths_are_found_ranked_and_follow_a_re_import_on_this_database() {
+        var team = new ProspectFixtures(testData, prospects, users);
+        String run = unique("");
+        String header = "Notes:\n\"When exporting your connection data, you may notice that some of the email"
+                + " addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+        java.util.function.Function<String, String> url = who -> "https://www.linkedin.com/in/" + who + "-" + run;
+        var paula = team.add(team.alice, "Paula", "Prospect", "ACME, Inc.", "paula-" + run);
+        // Names in other scripts and 4-byte characters survive the multi-row inserts.
+        importConnections(team.bob, header
+                + "Paula,Prospect," + url.apply("paula") + ",p@acme.example,Acme Corporation,VP Sales,1 Nov 2020\n"
+                + "Карл,Коллега," + url.apply("carl") + ",,\"Acme, Inc.\",Chief Financial Officer,1 Nov 2016\n"
+                + "陈,静 🌟," + url.apply("chen") + ",,ACME LLC,Software Engineer,1 Nov 2023\n");
+        importConnections(team.manager, header
+                + "Carl,Colleague," + url.apply("carl") + "/,,Acme Corp,CFO,1 Nov 2024\n");
+
+        var paths = SignedInAs.call(users, team.alice.email(), () -> warmIntros.forProspect(paula.id()));
+        assertThat(paths.direct()).extracting(WarmPath::introducerName).containsExactly("Bob Rep");
+        assertThat(paths.colleagues()).extracting(WarmPath::introducerName, WarmPath::personName, WarmPath::score)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Bob Rep", "Карл Коллега",
+                                Math.min(30, (int) (java.time.temporal.ChronoUnit.MONTHS.between(
+                                        LocalDate.of(2016, 11, 1), LocalDate.now(clock)) * 3 / 12)) + 20),
+                        org.assertj.core.groups.Tuple.tuple("Mia Manager", "Карл Коллега",
+                                (int) (java.time.temporal.ChronoUnit.MONTHS.between(LocalDate.of(2024, 11, 1),
+                                        LocalDate.now(clock)) * 3 / 12) + 20),
+                        org.assertj.core.groups.Tuple.tuple("Bob Rep", "陈 静 🌟",
+                                (int) (java.time.temporal.ChronoUnit.MONTHS.between(LocalDate.of(2023, 11, 1),
+                                        LocalDate.now(clock)) * 3 / 12) + 4));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_person WHERE profile_url = ?", Integer.class,
+                url.apply("carl"))).isEqualTo(1);
+
+        var again = importConnections(team.bob, header
+                + "Paula,Prospect," + url.apply("paula") + ",p@acme.example,Acme Corporation,CRO,1 Nov 2020\n");
+        assertThat(again).extracting(ImportSummary::kept, ImportSummary::added, ImportSummary::gone,
+                ImportSummary::changed).containsExactly(1, 0, 2, 1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_connection WHERE member_id = ?", Integer.class,
+                team.bob.id())).isEqualTo(1);
+        assertThat(SignedInAs.call(users, team.alice.email(), () -> warmIntros.forProspect(paula.id()))
+                .colleagues()).extracting(WarmPath::introducerName).containsExactly("Mia Manager");
+    }
+
+    private ImportSummary importConnections(TestData.Person member, String file) {
+        return SignedInAs.call(users, member.email(), () -> connectionImports.importConnections("Connections.csv",
+                file.getBytes(java.nio.charset.StandardCharsets.UTF_8), done -> { }));
     }
 
     static String unique(String prefix) {

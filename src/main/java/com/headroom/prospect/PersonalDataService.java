@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
@@ -55,10 +56,12 @@ public class PersonalDataService {
     private final AuditLog auditLog;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ObjectProvider<PersonErasure> elsewhere;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     PersonalDataService(ProspectRepository prospects, ProspectStore store, DoNotContactRepository doNotContact,
-            ErasedPeople erased, TeamService teams, AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
+            ErasedPeople erased, TeamService teams, AuditLog auditLog, JdbcTemplate jdbc, Clock clock, ObjectProvider<PersonErasure> elsewhere) {
+        this.elsewhere = elsewhere;
         this.prospects = prospects;
         this.store = store;
         this.doNotContact = doNotContact;
@@ -143,12 +146,23 @@ public class PersonalDataService {
             erased.remember("EMAIL", erased.emailHash(email), now);
         }
         int teamsTouched = (int) found.stream().map(Prospect::teamId).distinct().count();
+        List<FieldChange> alsoErased = new ArrayList<>();
+        Set<String> lowerEmails = new LinkedHashSet<>();
+        emails.forEach(e -> lowerEmails.add(e.toLowerCase(java.util.Locale.ROOT)));
+        elsewhere.orderedStream().forEach(other -> {
+            String line = other.erase(profileKeys, lowerEmails);
+            int colon = line.indexOf(':');
+            alsoErased.add(new FieldChange(colon < 0 ? line : line.substring(0, colon), null,
+                    colon < 0 ? "" : line.substring(colon + 1).strip()));
+        });
         prospects.deleteAll(found);
         prospects.flush();
-        auditLog.record("Personal data", null, "A person (details erased)", "Erased", List.of(
+        List<FieldChange> changes = new ArrayList<>(List.of(
                 new FieldChange("Prospect records deleted", null, found.size() + " in " + teamsTouched
                         + (teamsTouched == 1 ? " team" : " teams")),
                 new FieldChange("Do-not-contact entries deleted", null, Integer.toString(dncEntries))));
+        changes.addAll(alsoErased);
+        auditLog.record("Personal data", null, "A person (details erased)", "Erased", changes);
         return new Erasure(found.size(), teamsTouched, dncEntries);
     }
 

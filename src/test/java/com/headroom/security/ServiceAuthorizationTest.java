@@ -140,6 +140,29 @@ class ServiceAuthorizationTest {
         refusedForMember(() -> content.team(team.id()));
     }
 
+    @Autowired
+    com.headroom.warmintro.WarmIntroService warmIntros;
+    @Autowired
+    com.headroom.warmintro.CompanyService companyNames;
+    @Autowired
+    com.headroom.warmintro.IntroService intros;
+
+    @Test
+    void networks_are_their_members_own_and_only_admins_change_how_company_names_meet() {
+        var team = testData.team("Networking");
+        testData.member("Networker", team.id());
+        // Administrators have no network and see no team's paths; another team's members see nothing.
+        assertThatThrownBy(() -> SignedInAs.run(users, DemoAccounts.ADMIN, () -> warmIntros.myNetwork()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> SignedInAs.run(users, DemoAccounts.ADMIN, () -> warmIntros.search(team.id(),
+                "Acme", null, null, 0, 10))).isInstanceOf(AccessDeniedException.class);
+        refusedForMember(() -> warmIntros.search(team.id(), "Acme", null, null, 0, 10));
+        refusedForMember(() -> intros.stats(team.id()));
+        refusedForMember(() -> companyNames.addAlias("P&G", "Procter & Gamble"));
+        assertThatThrownBy(() -> warmIntros.myNetwork())
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
     @Test
     void nobody_signed_in_gets_nothing() {
         assertThatThrownBy(() -> tiers.offeredTiers()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);

@@ -1,0 +1,36 @@
+package com.headroom.prospect;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Tells other features which people asked to be erased, so their imports leave them out too. */
+@Component
+public class Erasures {
+
+    private final ErasedPeople erased;
+
+    Erasures(ErasedPeople erased) {
+        this.erased = erased;
+    }
+
+    /** The profile keys (normalized addresses) among these that belong to erased people. */
+    public Set<String> erasedAmong(Collection<String> profileKeys) {
+        Map<String, String> byHash = new HashMap<>();
+        for (String key : profileKeys) {
+            byHash.put(erased.profileHash(key), key);
+        }
+        Set<String> found = new HashSet<>();
+        var hashes = new java.util.ArrayList<>(byHash.keySet());
+        // In slices: an import asks about 30,000 people at once.
+        for (int from = 0; from < hashes.size(); from += 1000) {
+            for (String hash : erased.erasedAmong(hashes.subList(from, Math.min(hashes.size(), from + 1000)))) {
+                found.add(byHash.get(hash));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,134 @@
+package com.headroom.warmintro;
+
+import com.headroom.base.CompanyName;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a company name into the key connections are matched on: the normalized name
+ * ({@link CompanyName}), unless an admin split that spelling off, or said it is another name of
+ * a company ({@code P&G} = {@code Procter & Gamble}).
+ */
+@Component
+class CompanyDirectory {
+
+    private final JdbcTemplate jdbc;
+
+    CompanyDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The admins' aliases and splits as of now; cheap, so each import or lookup takes its own. */
+    Resolver resolver() {
+        Map<String, String> aliases = new HashMap<>();
+        jdbc.query("SELECT alias_key, company_key FROM wi_company_alias", rs -> {
+            aliases.put(rs.getString(1), rs.getString(2));
+        });
+        Map<String, String> splits = new HashMap<>();
+        jdbc.query("SELECT name_lower, company_key FROM wi_company_split", rs -> {
+            splits.put(rs.getString(1), rs.getString(2));
+        });
+        return new Resolver(aliases, splits);
+    }
+
+    record Resolver(Map<String, String> aliases, Map<String, String> splits) {
+
+        String key(String companyName) {
+            if (companyName == null || companyName.isBlank()) {
+                return "";
+            }
+            String split = splits.get(lower(companyName));
+            if (split != null) {
+                return split;
+            }
+            String key = CompanyName.key(companyName);
+            return aliases.getOrDefault(key, key);
+        }
+    }
+
+    static String lower(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The key a split-off spelling gets: its own normalized name, marked so it meets nothing else. */
+    static String splitKey(String name) {
+        return ConnectionStore.cap(CompanyName.key(name) + "#" + lower(name), 150);
+    }
+
+    List<CompanyAlias> aliases() {
+        return jdbc.query("SELECT alias_name, company_name, created_at FROM wi_company_alias ORDER BY company_name,"
+                + " alias_name", (rs, n) -> new CompanyAlias(rs.getString(1), rs.getString(2),
+                        rs.getTimestamp(3).toInstant()));
+    }
+
+    List<CompanySplit> splits() {
+        return jdbc.query("SELECT name, created_at FROM wi_company_split ORDER BY name", (rs, n) -> new CompanySplit(
+                rs.getString(1), rs.getTimestamp(2).toInstant()));
+    }
+
+    void addAlias(String aliasName, String aliasKey, String companyName, String companyKey, Instant at) {
+        jdbc.update("DELETE FROM wi_company_alias WHERE alias_key = ?", aliasKey);
+        jdbc.update("INSERT INTO wi_company_alias (alias_key, alias_name, company_key, company_name, created_at)"
+                + " VALUES (?, ?, ?, ?, ?)", aliasKey, aliasName, companyKey, companyName, Timestamp.from(at));
+        // Aliases do not chain: whatever pointed at the alias now points at the company.
+        jdbc.update("UPDATE wi_company_alias SET company_key = ?, company_name = ? WHERE company_key = ?", companyKey,
+                companyName, aliasKey);
+        jdbc.update("UPDATE wi_connection SET company_key = ? WHERE company_key = ?", companyKey, aliasKey);
+    }
+
+    /** @return the alias's key, or null when there was no such alias */
+    String removeAlias(String aliasName) {
+        String aliasKey = CompanyName.key(aliasName);
+        var found = jdbc.queryForList("SELECT company_key FROM wi_company_alias WHERE alias_key = ?", String.class,
+                aliasKey);
+        if (found.isEmpty()) {
+            return null;
+        }
+        jdbc.update("DELETE FROM wi_company_alias WHERE alias_key = ?", aliasKey);
+        return found.getFirst();
+    }
+
+    void addSplit(String name, String keyBefore, Instant at) {
+        String lower = lower(name);
+        String key = splitKey(name);
+        jdbc.update("DELETE FROM wi_company_split WHERE name_lower = ?", lower);
+        jdbc.update("INSERT INTO wi_company_split (name_lower, name, company_key, created_at) VALUES (?, ?, ?, ?)",
+                lower, name.strip(), key, Timestamp.from(at));
+        // Through the company index: only connections under the key the spelling had before.
+        jdbc.update("UPDATE wi_connection SET company_key = ? WHERE company_key = ? AND LOWER(company) = ?", key,
+                keyBefore, lower);
+    }
+
+    boolean removeSplit(String name) {
+        return jdbc.update("DELETE FROM wi_company_split WHERE name_lower = ?", lower(name)) > 0;
+    }
+
+    /** Gives every connection under these keys its key as the directory computes it now. */
+    void rekey(List<String> companyKeys) {
+        var resolver = resolver();
+        for (String key : companyKeys) {
+            List<String> names = jdbc.queryForList("SELECT DISTINCT company FROM wi_connection WHERE company_key = ?",
+                    String.class, key);
+            for (String name : names) {
+                String now = resolver.key(name);
+                if (!now.equals(key)) {
+                    jdbc.update("UPDATE wi_connection SET company_key = ? WHERE company_key = ? AND company = ?", now,
+                            key, name);
+                }
+            }
+        }
+    }
+
+    /** The spellings of a company seen in connections, with how many connections use each. */
+    List<CompanySpelling> spellings(String companyKey) {
+        return jdbc.query("SELECT company, COUNT(*) FROM wi_connection WHERE company_key = ? GROUP BY company"
+                + " ORDER BY COUNT(*) DESC, company", (rs, n) -> new CompanySpelling(rs.getString(1), rs.getInt(2)),
+                companyKey);
+    }
+}

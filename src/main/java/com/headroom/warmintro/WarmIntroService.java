@@ -1,0 +1,297 @@
+package com.headroom.warmintro;
+
+import com.headroom.base.Hashes;
+import com.headroom.base.LinkedInProfileUrl;
+import com.headroom.base.RuleViolation;
+import com.headroom.outreach.Exchanges;
+import com.headroom.prospect.ProspectService;
+import com.headroom.security.CurrentUser;
+import com.headroom.security.HeadroomUser;
+import com.headroom.security.Role;
+import com.headroom.security.SignedIn;
+import com.headroom.team.AccountService;
+import com.headroom.team.TeamService;
+import com.headroom.team.Teammate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one lookup every screen uses: who in the team can introduce a rep to a person, through
+ * whom, how strong each path is and why. Also the team-wide "who knows whom" search, a member's
+ * own network, their sharing choice and the strengths they know better.
+ */
+@Service
+@SignedIn
+public class WarmIntroService {
+
+    /** Colleague paths a prospect's panel shows; the count says how many more there are. */
+    public static final int COLLEAGUE_PATHS_SHOWN = 10;
+    /** Colleagues read from the index before ranking: the most senior, longest known first. */
+    static final int COLLEAGUE_CANDIDATES = 200;
+
+    private final ConnectionStore store;
+    private final CompanyDirectory companies;
+    private final Exchanges exchanges;
+    private final ProspectService prospects;
+    private final AccountService accounts;
+    private final TeamService teams;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    WarmIntroService(ConnectionStore store, CompanyDirectory companies, Exchanges exchanges,
+            ProspectService prospects, AccountService accounts, TeamService teams, CurrentUser currentUser,
+            Clock clock) {
+        this.store = store;
+        this.companies = companies;
+        this.exchanges = exchanges;
+        this.prospects = prospects;
+        this.accounts = accounts;
+        this.teams = teams;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The person id of a normalized profile address (see V5's wi_person). */
+    public static long personId(String profileKey) {
+        return personIdOfHash(Hashes.sha256(profileKey));
+    }
+
+    static long personIdOfHash(String profileKeyHash) {
+        return Long.parseUnsignedLong(profileKeyHash.substring(0, 16), 16);
+    }
+
+    /** The warm paths to one of the team's prospects, strongest first. */
+    @Transactional(readOnly = true)
+    public WarmPaths forProspect(long prospectId) {
+        var prospect = prospects.details(prospectId);
+        var draft = prospect.draft();
+        String name = (draft.firstName() + " " + draft.lastName()).strip();
+        return paths(prospect.teamId(), prospectId, LinkedInProfileUrl.parse(prospect.profileUrl()).key(), name,
+                draft.firstName(), draft.company());
+    }
+
+    private WarmPaths paths(long teamId, long prospectId, String profileKey, String name, String firstName,
+            String company) {
+        var me = requireTeam(teamId);
+        var network = network(teamId, me);
+        long personId = personId(profileKey);
+        var direct = store.knownBy(personId, network.visible());
+        String companyKey = companies.resolver().key(company);
+        var colleagues = store.atCompany(companyKey, network.visible(), personId, COLLEAGUE_CANDIDATES);
+        int colleaguesFound = colleagues.size() < COLLEAGUE_CANDIDATES ? colleagues.size()
+                : store.countAtCompany(companyKey, network.visible(), personId);
+
+        List<ConnectionStore.Known> all = new ArrayList<>(direct);
+        all.addAll(colleagues);
+        var rank = ranker(teamId, network, all);
+        List<WarmPath> directPaths = new ArrayList<>();
+        for (var k : direct) {
+            directPaths.add(rank.path(k, true, firstName.isBlank() ? name : firstName));
+        }
+        List<WarmPath> colleaguePaths = new ArrayList<>();
+        for (var k : colleagues) {
+            colleaguePaths.add(rank.path(k, false, k.firstName()));
+        }
+        directPaths.sort(STRONGEST_FIRST);
+        colleaguePaths.sort(STRONGEST_FIRST);
+        return new WarmPaths(prospectId, name, company, directPaths,
+                colleaguePaths.subList(0, Math.min(COLLEAGUE_PATHS_SHOWN, colleaguePaths.size())), colleaguesFound,
+                network.notSharing(), network.withoutImport());
+    }
+
+    static final Comparator<WarmPath> STRONGEST_FIRST = Comparator.comparingInt(WarmPath::score).reversed()
+            .thenComparing(WarmPath::connectedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(WarmPath::introducerName).thenComparing(WarmPath::personName);
+
+    /**
+     * "Who knows whom" across the team: by company (matched like the warm paths), by the start of
+     * a name, or by words in the position; each hit with who knows them and how well.
+     */
+    @Transactional(readOnly = true)
+    public List<WarmPath> search(long teamId, String company, String name, String positionWords, int offset,
+            int limit) {
+        var me = requireTeam(teamId);
+        boolean any = (company != null && !company.isBlank()) || (name != null && !name.isBlank())
+                || (positionWords != null && !positionWords.isBlank());
+        if (!any) {
+            return List.of();
+        }
+        var network = network(teamId, me);
+        String companyKey = company == null || company.isBlank() ? null : companies.resolver().key(company);
+        var found = store.search(network.visible(), companyKey, name, positionWords, offset, limit);
+        var rank = ranker(teamId, network, found);
+        return found.stream().map(k -> rank.path(k, false, k.firstName())).toList();
+    }
+
+    /** The signed-in member's own connections, e-mail addresses included (theirs to see). */
+    @Transactional(readOnly = true)
+    public List<OwnConnection> myConnections(String text, int offset, int limit) {
+        var me = requireMember();
+        var own = store.ownPage(me.accountId(), text, offset, limit);
+        var overrides = store.overrides(List.of(me.accountId()), own.stream().map(ConnectionStore.Own::personId)
+                .toList());
+        return own.stream().map(o -> new OwnConnection(o.personId(), (o.firstName() + " " + o.lastName()).strip(),
+                o.profileUrl(), o.company(), o.position(), Seniority.fromRank(o.seniority()), o.connectedOn(),
+                o.email(), overrides.get(me.accountId() + ":" + o.personId()))).toList();
+    }
+
+    /** Sharing choice, connection count and import history of the signed-in member. */
+    @Transactional(readOnly = true)
+    public MyNetwork myNetwork() {
+        var me = requireMember();
+        var state = store.member(me.accountId());
+        return new MyNetwork(state.sharesNetwork(), state.connections(), state.lastImportAt(),
+                store.imports(me.accountId()));
+    }
+
+    /** TeamLink's opt-out: teammates stop seeing whom this member knows. */
+    @Transactional
+    public void shareMyNetwork(boolean share) {
+        var me = requireMember();
+        store.setSharing(me.accountId(), share);
+    }
+
+    /** "We're close" / "I barely know them" on one of the member's own connections; null goes back to the figures. */
+    @Transactional
+    public void setStrength(long personId, StrengthOverride level) {
+        var me = requireMember();
+        if (!store.connected(me.accountId(), personId)) {
+            throw new RuleViolation("That person is not among your imported connections.");
+        }
+        store.setOverride(me.accountId(), personId, level, clock.instant());
+    }
+
+    /** A re-import's diff, for its member. */
+    @Transactional(readOnly = true)
+    public List<ImportChange> importChanges(long importId, int offset, int limit) {
+        requireOwnImport(importId);
+        return store.changes(importId, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countImportChanges(long importId) {
+        requireOwnImport(importId);
+        return store.countChanges(importId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConnectionsCsv.Rejected> importRejects(long importId) {
+        requireOwnImport(importId);
+        return store.rejects(importId);
+    }
+
+    // ---- The ranking. ----
+
+    /** Who of the team counts for lookups: active members who share, and always oneself. */
+    record Network(List<Long> visible, Map<Long, String> names, List<String> notSharing,
+            List<String> withoutImport) {
+    }
+
+    private Network network(long teamId, HeadroomUser me) {
+        List<Teammate> people = accounts.teammates(teamId).stream()
+                .filter(t -> t.active() && t.role() != Role.ADMIN).toList();
+        var ids = people.stream().map(Teammate::id).toList();
+        var sharing = store.sharing(ids);
+        var imported = new HashSet<>(store.imported(ids));
+        List<Long> visible = new ArrayList<>();
+        List<String> notSharing = new ArrayList<>();
+        List<String> withoutImport = new ArrayList<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (var t : people) {
+            names.put(t.id(), t.displayName());
+            boolean shares = sharing.getOrDefault(t.id(), true);
+            if (t.id() != me.accountId() && !shares) {
+                notSharing.add(t.displayName());
+            } else if (!imported.contains(t.id())) {
+                if (t.id() != me.accountId()) {
+                    withoutImport.add(t.displayName());
+                }
+            } else {
+                visible.add(t.id());
+            }
+        }
+        return new Network(visible, names, notSharing, withoutImport);
+    }
+
+    private Ranker ranker(long teamId, Network network, List<ConnectionStore.Known> found) {
+        Set<String> hashes = new HashSet<>();
+        Set<Long> members = new HashSet<>();
+        Set<Long> people = new HashSet<>();
+        for (var k : found) {
+            hashes.add(k.profileKeyHash());
+            members.add(k.memberId());
+            people.add(k.personId());
+        }
+        var now = clock.instant();
+        var zone = zone(teamId);
+        return new Ranker(network.names(), exchanges.between(teamId, members, hashes, now),
+                store.overrides(members, people), LocalDate.ofInstant(now, zone), zone,
+                currentUser.require().accountId());
+    }
+
+    private record Ranker(Map<Long, String> names, Map<Exchanges.Key, Exchanges.Exchange> exchanged,
+            Map<String, StrengthOverride> overrides, LocalDate today, ZoneId zone, long me) {
+
+        WarmPath path(ConnectionStore.Known k, boolean direct, String contactFirstName) {
+            String introducer = names.getOrDefault(k.memberId(), "A teammate");
+            var exchange = exchanged.get(new Exchanges.Key(k.memberId(), k.profileKeyHash()));
+            var override = overrides.get(k.memberId() + ":" + k.personId());
+            var seniority = Seniority.fromRank(k.seniority());
+            var strength = Strength.of(new Strength.Facts(k.memberId() == me ? "You" : firstName(introducer),
+                    contactFirstName.isBlank() ? "them" : contactFirstName, k.connectedOn(), today,
+                    exchange == null ? 0 : exchange.lastQuarter(),
+                    exchange == null ? null : LocalDate.ofInstant(exchange.last(), zone), seniority, override));
+            return new WarmPath(direct, k.memberId(), introducer, k.personId(),
+                    (k.firstName() + " " + k.lastName()).strip(), k.position(), k.company(), seniority,
+                    k.connectedOn(), strength.score(), strength.explanation(), override, k.memberId() == me);
+        }
+
+        private static String firstName(String displayName) {
+            int space = displayName.indexOf(' ');
+            return space < 0 ? displayName : displayName.substring(0, space);
+        }
+    }
+
+    // ---- Access. ----
+
+    private ZoneId zone(long teamId) {
+        return ZoneId.of(teams.pacing(teamId).timeZone());
+    }
+
+    /** Warm paths are team data: its members and managers, not administrators. */
+    private HeadroomUser requireTeam(long teamId) {
+        var me = currentUser.require();
+        if (me.role() == Role.ADMIN || !teams.isVisible(teamId)) {
+            throw new AccessDeniedException("Not a team of yours");
+        }
+        return me;
+    }
+
+    /** A network is a person's own: members and managers have one, administrators do not. */
+    HeadroomUser requireMember() {
+        var me = currentUser.require();
+        if (me.role() == Role.ADMIN) {
+            throw new AccessDeniedException("Administrators have no LinkedIn network in Headroom");
+        }
+        return me;
+    }
+
+    private void requireOwnImport(long importId) {
+        var me = requireMember();
+        Long owner = store.importOwner(importId);
+        if (owner == null || owner != me.accountId()) {
+            throw new AccessDeniedException("Not your import");
+        }
+    }
+}

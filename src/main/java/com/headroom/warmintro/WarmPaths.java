@@ -1,0 +1,20 @@
+package com.headroom.warmintro;
+
+import java.util.List;
+
+/**
+ * Who in the team can introduce a rep to a prospect, strongest first.
+ *
+ * @param direct          teammates who are first-degree connections of the prospect
+ * @param colleagues      teammates connected to people at the prospect's current company
+ * @param colleaguesFound how many colleague paths there are in all; {@code colleagues} holds the strongest
+ * @param notSharing      teammates who do not share their network (TeamLink's opt-out)
+ * @param withoutImport   teammates who have not imported their connections yet
+ */
+public record WarmPaths(long prospectId, String prospectName, String company, List<WarmPath> direct,
+        List<WarmPath> colleagues, int colleaguesFound, List<String> notSharing, List<String> withoutImport) {
+
+    public boolean none() {
+        return direct.isEmpty() && colleagues.isEmpty();
+    }
+}

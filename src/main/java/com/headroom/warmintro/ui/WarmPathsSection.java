@@ -1,0 +1,158 @@
+package com.headroom.warmintro.ui;
+
+import com.headroom.base.RuleViolation;
+import com.headroom.base.ui.FormSection;
+import com.headroom.base.ui.Notifications;
+import com.headroom.prospect.ProspectDetailSection;
+import com.headroom.prospect.ProspectDetails;
+import com.headroom.warmintro.IntroRequest;
+import com.headroom.warmintro.IntroService;
+import com.headroom.warmintro.WarmIntroService;
+import com.headroom.warmintro.WarmPath;
+import com.headroom.warmintro.WarmPaths;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+
+/**
+ * "Warm paths" on a prospect's detail: teammates who know the prospect, then teammates who know
+ * the prospect's colleagues, strongest first, each with the sentence behind its score and a
+ * "Request intro" button.
+ */
+@Order(15)
+@org.springframework.stereotype.Component
+class WarmPathsSection implements ProspectDetailSection {
+
+    private final WarmIntroService warmIntros;
+    private final IntroService intros;
+
+    WarmPathsSection(WarmIntroService warmIntros, IntroService intros) {
+        this.warmIntros = warmIntros;
+        this.intros = intros;
+    }
+
+    @Override
+    public Optional<Component> create(ProspectDetails prospect, Runnable changed) {
+        var box = new Div();
+        box.addClassName("warm-paths");
+        fill(box, prospect.id());
+        return Optional.of(box);
+    }
+
+    private void fill(Div box, long prospectId) {
+        box.removeAll();
+        box.add(FormSection.titled("Warm paths"));
+        WarmPaths paths = warmIntros.forProspect(prospectId);
+        Map<String, IntroRequest> asked = new HashMap<>();
+        for (var r : intros.aboutProspect(prospectId)) {
+            asked.putIfAbsent(r.introducerId() + ":" + r.viaPersonId(), r);
+        }
+        if (paths.none()) {
+            var none = new Paragraph(paths.company().isBlank()
+                    ? "Nobody in your team who shares their network knows " + paths.prospectName()
+                            + ". Add the company to see who knows their colleagues."
+                    : "Nobody in your team who shares their network knows " + paths.prospectName()
+                            + " or anyone at " + paths.company() + ".");
+            none.addClassName("hint");
+            box.add(none);
+        }
+        if (!paths.direct().isEmpty()) {
+            box.add(new H4("Know " + paths.prospectName() + " directly"));
+            paths.direct().forEach(p -> box.add(row(box, prospectId, p, asked)));
+        }
+        if (!paths.colleagues().isEmpty()) {
+            String more = paths.colleaguesFound() > paths.colleagues().size() ? " (the strongest "
+                    + paths.colleagues().size() + " of " + paths.colleaguesFound() + ")" : "";
+            box.add(new H4("Know people at " + paths.company() + more));
+            paths.colleagues().forEach(p -> box.add(row(box, prospectId, p, asked)));
+        }
+        var footnote = new StringBuilder();
+        if (!paths.withoutImport().isEmpty()) {
+            footnote.append("Not imported yet: ").append(String.join(", ", paths.withoutImport())).append(". ");
+        }
+        if (!paths.notSharing().isEmpty()) {
+            footnote.append("Not sharing their network: ").append(String.join(", ", paths.notSharing()))
+                    .append(". ");
+        }
+        if (!footnote.isEmpty()) {
+            var note = new Paragraph(footnote.toString().strip());
+            note.addClassName("hint");
+            box.add(note);
+        }
+        var own = new Anchor("network", "Import or update your own connections");
+        own.addClassName("hint");
+        box.add(own);
+    }
+
+    private Div row(Div box, long prospectId, WarmPath path, Map<String, IntroRequest> asked) {
+        var score = new Span(Integer.toString(path.score()));
+        score.addClassName("strength");
+        score.addClassName(path.score() >= 60 ? "strong" : path.score() >= 35 ? "medium" : "weak");
+        score.getElement().setAttribute("title", "Strength, 0 to 100");
+        String who = path.direct() ? path.introducerName()
+                : path.introducerName() + " → " + path.personName() + ", " + describe(path);
+        var title = new Span(who);
+        title.addClassName("path-title");
+        var why = new Span(path.explanation());
+        why.addClassName("path-why");
+        var text = new Div(title, why);
+        text.addClassName("path-text");
+        var row = new Div(score, text);
+        row.addClassName("warm-path");
+        var previous = asked.get(path.introducerId() + ":" + (path.direct() ? null : path.personId()));
+        if (previous != null) {
+            var state = new Span("Asked " + (previous.outcome() != null ? "· " + previous.outcome().label()
+                    : "· " + previous.status().label()));
+            state.addClassName("path-asked");
+            text.add(state);
+        }
+        if (!path.mine()) {
+            var request = new Button("Request intro", e -> ask(box, row, prospectId, path));
+            request.addThemeVariants(ButtonVariant.SMALL);
+            row.add(request);
+        }
+        return row;
+    }
+
+    private static String describe(WarmPath path) {
+        String position = path.position().isBlank() ? path.seniority().label() : path.position();
+        return position + " (" + path.seniority().label() + ")";
+    }
+
+    private void ask(Div box, Div row, long prospectId, WarmPath path) {
+        var note = new TextArea("Note to " + path.introducerName());
+        note.setPlaceholder(path.direct() ? "Why you would like to meet them, in a sentence or two"
+                : "What you would ask " + path.personName() + ", and why");
+        note.setMaxLength(1000);
+        note.setWidthFull();
+        var send = new Button("Send request", e -> {
+            try {
+                intros.request(prospectId, path.introducerId(), path.direct() ? null : path.personId(),
+                        note.getValue());
+                Notifications.success("Asked " + path.introducerName() + ". They see it under \"Intro requests\".");
+                fill(box, prospectId);
+            } catch (RuleViolation refused) {
+                note.setErrorMessage(refused.getMessage());
+                note.setInvalid(true);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        var cancel = new Button("Cancel", e -> fill(box, prospectId));
+        var form = new Div(note, new Div(send, cancel));
+        form.addClassName("intro-form");
+        box.getChildren().filter(c -> c.hasClassName("intro-form")).toList().forEach(box::remove);
+        // Right under the path it asks along.
+        box.addComponentAtIndex(box.indexOf(row) + 1, form);
+        note.focus();
+    }
+}

@@ -1,0 +1,285 @@
+package com.headroom.warmintro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.headroom.HeadroomTest;
+import com.headroom.SignedInAs;
+import com.headroom.TestClock;
+import com.headroom.TestData;
+import com.headroom.base.RuleViolation;
+import com.headroom.outreach.LogRequest;
+import com.headroom.outreach.OutreachService;
+import com.headroom.outreach.OutreachType;
+import com.headroom.prospect.PersonalDataService;
+import com.headroom.prospect.ProspectDetails;
+import com.headroom.prospect.ProspectFixtures;
+import com.headroom.prospect.ProspectService;
+import com.headroom.security.SystemAuthentication;
+import com.headroom.team.TeamSummary;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Warm paths on a small known network: ranking, sharing, re-imports, erasure, aliases and intro requests. */
+@HeadroomTest
+class WarmIntroRulesTest {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** Saturday 28 November 2026, noon in Berlin. */
+    static final Instant NOW = LocalDateTime.parse("2026-11-28T12:00").atZone(BERLIN).toInstant();
+    static final String HEADER = "Notes:\n\"When exporting your connection data, you may notice that some of the"
+            + " email addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,"
+            + "Connected On\n";
+
+    @Autowired
+    WarmIntroService warmIntros;
+    @Autowired
+    ConnectionImportService imports;
+    @Autowired
+    IntroService intros;
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    ProspectService prospects;
+    @Autowired
+    OutreachService outreach;
+    @Autowired
+    PersonalDataService personalData;
+    @Autowired
+    TestData testData;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String run;
+    TeamSummary team;
+    TestData.Person rep;
+    TestData.Person sam;
+    TestData.Person lee;
+    TestData.Person nia;
+    ProspectDetails paula;
+
+    @BeforeEach
+    void aTeamWithItsNetworks() {
+        clock.set(NOW);
+        run = UUID.randomUUID().toString().substring(0, 8);
+        team = testData.team("Warm");
+        rep = testData.member("Rita Rep", team.id());
+        sam = testData.member("Sam Senior", team.id());
+        lee = testData.member("Lee Long", team.id());
+        nia = testData.member("Nia Private", team.id());
+        paula = as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft("Paula", "Prospect", "ACME, Inc.",
+                url("paula"))));
+        importAs(sam, HEADER
+                + "Paula,Prospect," + url("paula") + ",paula@acme.example,Acme Corporation,VP Sales,1 Nov 2020\n"
+                + "Carl,Colleague," + url("carl") + ",carl@acme.example,Acme Corp.,Chief Financial Officer,"
+                + "15 Oct 2024\n");
+        importAs(lee, HEADER
+                + "Paula,Prospect," + url("paula") + "/,,Acme,Head of Sales,20 Nov 2025\n"
+                + "Carl,Colleague," + url("carl") + ",,\"Acme, Inc.\",CFO,1 Nov 2016\n"
+                + "Dora,Dev," + url("dora") + ",,ACME LLC,Software Engineer,1 Nov 2023\n"
+                + "Gus,Globex," + url("gus") + ",,Globex,VP Sales,1 Nov 2020\n");
+        importAs(nia, HEADER + "Paula,Prospect," + url("paula") + ",,Acme,Head of Sales,1 Nov 2010\n");
+        as(nia, () -> warmIntros.shareMyNetwork(false));
+        // Lee owns Carl as a prospect and has exchanged two messages with him this quarter.
+        var carl = as(lee, () -> prospects.add(team.id(), ProspectFixtures.draft("Carl", "Colleague", "Acme Corp",
+                url("carl"))));
+        for (var type : List.of(OutreachType.INVITATION_SENT, OutreachType.INVITATION_ACCEPTED,
+                OutreachType.MESSAGE_SENT, OutreachType.MESSAGE_REPLIED)) {
+            as(lee, () -> outreach.log(LogRequest.now(carl.id(), type, UUID.randomUUID().toString())));
+        }
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void the_paths_to_a_prospect_are_ranked_and_each_says_why() {
+        var paths = as(rep, () -> warmIntros.forProspect(paula.id()));
+
+        assertThat(paths.direct()).extracting(WarmPath::introducerName, WarmPath::score, WarmPath::explanation)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Sam Senior", 34, "Sam has known Paula for 6 years; no"
+                                + " exchange between them is logged. Paula is a VP."),
+                        org.assertj.core.groups.Tuple.tuple("Lee Long", 15, "Lee has known Paula for 1 year; no"
+                                + " exchange between them is logged. Paula is a director."));
+        // Lee: 10 years (30) + 2 exchanges (6) + today (20) + C-level (20); Sam: 2 years (6) + C-level (20).
+        assertThat(paths.colleagues()).extracting(WarmPath::introducerName, WarmPath::personName, WarmPath::score)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Lee Long", "Carl Colleague", 76),
+                        org.assertj.core.groups.Tuple.tuple("Sam Senior", "Carl Colleague", 26),
+                        org.assertj.core.groups.Tuple.tuple("Lee Long", "Dora Dev", 13));
+        assertThat(paths.colleagues().getFirst().explanation()).isEqualTo("Lee has known Carl for 10 years and"
+                + " exchanged 2 messages this quarter. Carl is C-level.");
+        assertThat(paths.colleaguesFound()).isEqualTo(3);
+        assertThat(paths.notSharing()).containsExactly("Nia Private");
+        assertThat(paths.withoutImport()).isEmpty();
+    }
+
+    @Test
+    void a_member_who_stops_sharing_disappears_from_paths_and_search_until_they_share_again() {
+        assertThat(as(rep, () -> warmIntros.search(team.id(), null, "Paula", null, 0, 50)))
+                .extracting(WarmPath::introducerName).containsExactlyInAnyOrder("Sam Senior", "Lee Long");
+        as(sam, () -> warmIntros.shareMyNetwork(false));
+        assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).direct()).extracting(WarmPath::introducerName)
+                .containsExactly("Lee Long");
+        assertThat(as(rep, () -> warmIntros.search(team.id(), "acme", null, "financial", 0, 50))).isEmpty();
+        // Her own network still shows to herself.
+        assertThat(as(sam, () -> warmIntros.myConnections("", 0, 50))).hasSize(2);
+        assertThatThrownBy(() -> as(rep, () -> intros.request(paula.id(), sam.id(), null, "Please")))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("not connected to that person");
+
+        as(sam, () -> warmIntros.shareMyNetwork(true));
+        assertThat(as(rep, () -> warmIntros.search(team.id(), "ACME Corporation", null, "financial", 0, 50)))
+                .extracting(WarmPath::introducerName, WarmPath::personName).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Sam Senior", "Carl Colleague"));
+    }
+
+    @Test
+    void only_the_member_sees_their_connections_e_mail_addresses() {
+        assertThat(as(sam, () -> warmIntros.myConnections("Carl", 0, 10))).extracting(OwnConnection::email)
+                .containsExactly("carl@acme.example");
+        // What teammates get carries no e-mail at all: WarmPath has no such field, and nothing else holds it.
+        assertThat(WarmPath.class.getRecordComponents()).extracting(c -> c.getName())
+                .noneMatch(name -> name.toLowerCase().contains("mail"));
+        var seen = as(rep, () -> warmIntros.search(team.id(), "Acme", null, null, 0, 50));
+        assertThat(seen).isNotEmpty().allSatisfy(p -> assertThat(p.toString()).doesNotContain("@acme.example"));
+    }
+
+    @Test
+    void a_newer_export_replaces_the_connections_and_reports_the_difference() {
+        var summary = importAs(lee, HEADER
+                + "Paula,Prospect," + url("paula") + ",,Acme,VP Sales,20 Nov 2025\n"
+                + "Carl,Colleague," + url("carl") + ",,\"Acme, Inc.\",CFO,1 Nov 2016\n"
+                + "Hana,New," + url("hana") + ",,Initech,Analyst,1 Nov 2026\n"
+                + "No,Address,,,Initech,Analyst,1 Nov 2026\n");
+        assertThat(summary.firstImport()).isFalse();
+        assertThat(summary).extracting(ImportSummary::rowsRead, ImportSummary::kept, ImportSummary::added,
+                ImportSummary::gone, ImportSummary::changed, ImportSummary::rejected).containsExactly(4, 3, 1, 2, 1, 1);
+        var changes = as(lee, () -> warmIntros.importChanges(summary.id(), 0, 10));
+        assertThat(changes).extracting(c -> c.kind() + " " + c.name() + ": " + c.before() + " → " + c.after())
+                .containsExactlyInAnyOrder(
+                        "ADDED Hana New: null → Analyst at Initech",
+                        "GONE Dora Dev: Software Engineer at ACME LLC → null",
+                        "GONE Gus Globex: VP Sales at Globex → null",
+                        "CHANGED Paula Prospect: Head of Sales at Acme → VP Sales at Acme");
+        assertThat(as(lee, () -> warmIntros.importRejects(summary.id()))).extracting(ConnectionsCsv.Rejected::line,
+                ConnectionsCsv.Rejected::reason).containsExactly(org.assertj.core.groups.Tuple.tuple(8,
+                        "No LinkedIn profile address"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_connection WHERE member_id = ?", Integer.class,
+                lee.id())).isEqualTo(3);
+        // A teammate cannot read Lee's diff.
+        assertThatThrownBy(() -> as(rep, () -> warmIntros.importChanges(summary.id(), 0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_file_that_is_not_a_connections_export_is_refused_and_nothing_changes() {
+        assertThatThrownBy(() -> importAs(lee, "Name;Company\nJane;Acme\n")).isInstanceOf(RuleViolation.class)
+                .hasMessageStartingWith("This is not LinkedIn's Connections.csv");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_connection WHERE member_id = ?", Integer.class,
+                lee.id())).isEqualTo(4);
+        assertThat(as(lee, () -> warmIntros.myNetwork()).imports()).hasSize(1);
+    }
+
+    @Test
+    void erasing_a_person_removes_them_from_every_members_connections() {
+        SystemAuthentication.runAsSystem(() -> personalData.erase(url("carl")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_connection c JOIN wi_person p ON p.id = c.person_id"
+                + " WHERE p.profile_url = ?", Integer.class, url("carl"))).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_person WHERE profile_url = ?", Integer.class,
+                url("carl"))).isZero();
+        assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).colleagues()).extracting(WarmPath::personName)
+                .containsExactly("Dora Dev");
+        // And a later import leaves them out.
+        var again = importAs(sam, HEADER + "Carl,Colleague," + url("carl") + ",,Acme,CFO,15 Oct 2024\n");
+        assertThat(again.kept()).isZero();
+        assertThat(as(sam, () -> warmIntros.importRejects(again.id()))).extracting(ConnectionsCsv.Rejected::reason)
+                .containsExactly("This person asked to be erased from Headroom and is left out.");
+    }
+
+    @Test
+    void an_admins_alias_joins_two_names_and_a_split_takes_a_spelling_out() {
+        var pg = as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft("Petra", "Gamble",
+                "Procter & Gamble", url("petra"))));
+        importAs(sam, HEADER + "Otto,Pg," + url("otto") + ",,P&G,Brand Manager,1 Nov 2022\n");
+        assertThat(as(rep, () -> warmIntros.forProspect(pg.id())).colleagues()).isEmpty();
+
+        SystemAuthentication.runAsSystem(() -> companies.addAlias("P&G", "Procter & Gamble"));
+        assertThat(as(rep, () -> warmIntros.forProspect(pg.id())).colleagues()).extracting(WarmPath::personName)
+                .containsExactly("Otto Pg");
+
+        SystemAuthentication.runAsSystem(() -> companies.split("ACME LLC"));
+        assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).colleagues()).extracting(WarmPath::personName)
+                .doesNotContain("Dora Dev");
+        SystemAuthentication.runAsSystem(() -> companies.removeSplit("ACME LLC"));
+        assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).colleagues()).extracting(WarmPath::personName)
+                .contains("Dora Dev");
+        assertThatThrownBy(() -> as(rep, () -> companies.addAlias("X", "Y"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_intro_is_asked_answered_and_its_outcome_counted_per_introducer_and_path() {
+        var asked = as(rep, () -> intros.request(paula.id(), sam.id(), null, "Could you introduce me?"));
+        assertThat(asked.status()).isEqualTo(IntroRequest.Status.ASKED);
+        assertThat(as(sam, () -> intros.toMe())).extracting(IntroRequest::prospectName, IntroRequest::requesterName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Paula Prospect", "Rita Rep"));
+        assertThatThrownBy(() -> as(rep, () -> intros.request(paula.id(), sam.id(), null, "Again")))
+                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("You already asked Sam Senior");
+        assertThatThrownBy(() -> as(rep, () -> intros.answer(asked.id(), true, "")))
+                .isInstanceOf(AccessDeniedException.class);
+
+        as(sam, () -> intros.answer(asked.id(), true, "Happy to."));
+        as(rep, () -> intros.recordOutcome(asked.id(), IntroRequest.Outcome.CONNECTED));
+        long carlId = WarmIntroService.personId(com.headroom.base.LinkedInProfileUrl.parse(url("carl")).key());
+        var viaCarl = as(rep, () -> intros.request(paula.id(), lee.id(), carlId, "Through Carl?"));
+        as(lee, () -> intros.answer(viaCarl.id(), false, "Carl left Acme."));
+
+        assertThat(as(rep, () -> intros.stats(team.id()))).containsExactly(
+                new IntroducerStats("Lee Long", "Through a colleague", 1, 0, 1, 0, 0, 0),
+                new IntroducerStats("Sam Senior", "Direct", 1, 1, 0, 0, 1, 0));
+        assertThat(as(rep, () -> intros.byMe())).extracting(r -> r.viaName() + " / " + r.answer())
+                .containsExactly("Carl Colleague / Carl left Acme.", "null / Happy to.");
+    }
+
+    // ---- Helpers. ----
+
+    private String url(String who) {
+        return "https://www.linkedin.com/in/" + who + "-" + run;
+    }
+
+    private ImportSummary importAs(TestData.Person person, String file) {
+        return as(person, () -> imports.importConnections("Connections.csv", file.getBytes(StandardCharsets.UTF_8),
+                done -> { }));
+    }
+
+    private <T> T as(TestData.Person person, Supplier<T> work) {
+        return SignedInAs.call(users, person.email(), work);
+    }
+
+    private void as(TestData.Person person, Runnable work) {
+        SignedInAs.run(users, person.email(), work);
+    }
+
+    static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+}

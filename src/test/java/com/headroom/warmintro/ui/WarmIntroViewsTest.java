@@ -1,0 +1,213 @@
+package com.headroom.warmintro.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.headroom.DemoAccounts;
+import com.headroom.Grids;
+import com.headroom.KaribuTest;
+import com.headroom.SignedInAs;
+import com.headroom.TestClock;
+import com.headroom.TestData;
+import com.headroom.prospect.ProspectDetails;
+import com.headroom.prospect.ProspectFixtures;
+import com.headroom.prospect.ProspectService;
+import com.headroom.team.TeamSummary;
+import com.headroom.warmintro.CompanyAlias;
+import com.headroom.warmintro.ConnectionImportService;
+import com.headroom.warmintro.ImportChange;
+import com.headroom.warmintro.IntroRequest;
+import com.headroom.warmintro.IntroducerStats;
+import com.headroom.warmintro.OwnConnection;
+import com.headroom.warmintro.WarmIntroService;
+import com.headroom.warmintro.WarmPath;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Warm paths, "My network", "Who knows whom", intro requests and company names, as people use them. */
+class WarmIntroViewsTest extends KaribuTest {
+
+    static final Instant NOW = LocalDateTime.parse("2026-11-28T12:00").atZone(ZoneId.of("Europe/Berlin"))
+            .toInstant();
+    static final String HEADER = "Notes:\n\"When exporting your connection data, you may notice that some of the"
+            + " email addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,"
+            + "Connected On\n";
+
+    @Autowired
+    ConnectionImportService imports;
+    @Autowired
+    WarmIntroService warmIntros;
+    @Autowired
+    ProspectService prospects;
+    @Autowired
+    TestData testData;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    UserDetailsService users;
+
+    String run;
+    TeamSummary team;
+    TestData.Person rep;
+    TestData.Person sam;
+    ProspectDetails paula;
+
+    @BeforeEach
+    void aRepAndATeammateWhoKnowsTheirProspect() {
+        clock.set(NOW);
+        run = UUID.randomUUID().toString().substring(0, 8);
+        team = testData.team("Warm UI");
+        rep = testData.member("Rita Rep", team.id());
+        sam = testData.member("Sam Senior", team.id());
+        paula = SignedInAs.call(users, rep.email(), () -> prospects.add(team.id(), ProspectFixtures.draft("Paula",
+                "Prospect", "ACME, Inc.", url("paula"))));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+        closeDialogs();
+    }
+
+    @Test
+    void a_rep_sees_who_can_introduce_them_asks_and_the_teammate_accepts() {
+        SignedInAs.run(users, sam.email(), () -> imports.importConnections("Connections.csv", samsFile(), p -> { }));
+        login(rep.email());
+        UI.getCurrent().navigate("prospects", QueryParameters.of("open", Long.toString(paula.id())));
+
+        assertThat(texts("path-title")).containsExactly("Sam Senior",
+                "Sam Senior → Carl Colleague, Chief Financial Officer (C-level)");
+        assertThat(texts("path-why")).containsExactly(
+                "Sam has known Paula for 6 years; no exchange between them is logged. Paula is a VP.",
+                "Sam has known Carl for 2 years; no exchange between them is logged. Carl is C-level.");
+        assertThat(texts("strength")).containsExactly("34", "26");
+
+        _click(_find(Button.class, spec -> spec.withText("Request intro")).getFirst());
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Note to Sam Senior")), "We meet Acme next week.");
+        _click(_get(Button.class, spec -> spec.withText("Send request")));
+        assertThat(notificationTexts()).contains("Asked Sam Senior. They see it under \"Intro requests\".");
+        assertThat(texts("path-asked")).containsExactly("Asked · Waiting for an answer");
+
+        closeDialogs();
+        login(sam.email());
+        navigate("intros");
+        assertThat(texts("intro-title")).containsExactly("Rita Rep asks you to introduce them to Paula Prospect,"
+                + " whom you know.");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("A word back (optional)")), "Happy to.");
+        _click(_get(Button.class, spec -> spec.withText("Accept")));
+        assertThat(notificationTexts()).contains("Accepted. Introduce them on LinkedIn, then record how it went.");
+        @SuppressWarnings("unchecked")
+        Select<IntroRequest.Outcome> outcome = _get(Select.class, spec -> spec.withLabel("How did it end?"));
+        _setValue(outcome, IntroRequest.Outcome.INTRODUCED);
+        assertThat(notificationTexts()).contains("Recorded: Introduced.");
+        @SuppressWarnings("unchecked")
+        Grid<IntroducerStats> stats = _get(Grid.class);
+        assertThat(Grids.items(stats)).containsExactly(new IntroducerStats("Sam Senior", "Direct", 1, 1, 0, 1, 0, 0));
+    }
+
+    @Test
+    void my_network_imports_shows_the_diff_and_only_the_member_sees_e_mail_addresses() {
+        login(sam.email());
+        navigate("network");
+        _get(MyNetworkView.class).received("Connections.csv", samsFile());
+        assertThat(notificationTexts()).contains("2 connections imported.");
+        assertThat(Grids.items(myConnections())).extracting(OwnConnection::name, OwnConnection::email)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Paula Prospect", "paula@acme.example"),
+                        org.assertj.core.groups.Tuple.tuple("Carl Colleague", "carl@acme.example"));
+
+        _get(MyNetworkView.class).received("Connections (1).csv", (HEADER
+                + "Paula,Prospect," + url("paula") + ",paula@acme.example,Acme Corporation,CRO,1 Nov 2020\n"
+                + "Dan,New," + url("dan") + ",,Globex,Analyst,1 Nov 2026\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(notificationTexts()).contains("2 connections: 1 added, 1 gone, 1 changed company or position.");
+        @SuppressWarnings("unchecked")
+        Grid<ImportChange> changes = _get(Grid.class, spec -> spec.withClasses("import-changes"));
+        assertThat(Grids.items(changes)).extracting(c -> c.kind().label() + " " + c.name()).containsExactly(
+                "Added Dan New", "Changed Paula Prospect", "Gone Carl Colleague");
+
+        // Teammates find Sam's connections, without their e-mail addresses; then Sam stops sharing.
+        login(rep.email());
+        navigate("network/search");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Company")), "acme");
+        @SuppressWarnings("unchecked")
+        Grid<WarmPath> found = _get(Grid.class, spec -> spec.withClasses("who-knows-whom"));
+        assertThat(Grids.row(found, p -> true)).containsExactly("Paula Prospect", "CRO", "Acme Corporation",
+                "C-level", "Sam Senior", "Span[text='38', @class='strength medium']");
+        assertThat(Grids.items(found)).allSatisfy(p -> assertThat(p.toString()).doesNotContain("@"));
+
+        login(sam.email());
+        navigate("network");
+        _setValue(_get(Checkbox.class), false);
+        assertThat(notificationTexts()).contains("Your teammates no longer see your network.");
+        login(rep.email());
+        navigate("");
+        navigate("network/search");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Company")), "acme");
+        @SuppressWarnings("unchecked")
+        Grid<WarmPath> none = _get(Grid.class, spec -> spec.withClasses("who-knows-whom"));
+        assertThat(Grids.items(none)).isEmpty();
+    }
+
+    @Test
+    void an_admin_says_two_names_are_one_company() {
+        login(DemoAccounts.ADMIN);
+        navigate("companies");
+        String alias = "Pea Gee " + run;
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Other name")), alias);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Same company as")), "Procter & Gamble " + run);
+        _click(_get(Button.class, spec -> spec.withText("Add")));
+        assertThat(notificationTexts()).contains("\"" + alias + "\" now meets \"Procter & Gamble " + run + "\".");
+        @SuppressWarnings("unchecked")
+        Grid<CompanyAlias> aliases = _find(Grid.class).stream().filter(g -> Grids.items(g).stream()
+                .anyMatch(i -> i instanceof CompanyAlias)).findFirst().orElseThrow();
+        assertThat(Grids.items(aliases)).extracting(CompanyAlias::alias).contains(alias);
+    }
+
+    // ---- Helpers. ----
+
+    private byte[] samsFile() {
+        return (HEADER
+                + "Paula,Prospect," + url("paula") + ",paula@acme.example,Acme Corporation,VP Sales,1 Nov 2020\n"
+                + "Carl,Colleague," + url("carl") + ",carl@acme.example,Acme Corp.,Chief Financial Officer,"
+                + "15 Oct 2024\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String url(String who) {
+        return "https://www.linkedin.com/in/" + who + "-" + run;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<OwnConnection> myConnections() {
+        return _get(Grid.class, spec -> spec.withClasses("my-connections"));
+    }
+
+    private static List<String> texts(String className) {
+        return _find(Span.class, spec -> spec.withClasses(className)).stream().map(HasText::getText).toList();
+    }
+
+    private static void closeDialogs() {
+        _find(Dialog.class).forEach(Dialog::close);
+    }
+}
