@@ -99,8 +99,8 @@ class WarmPathsSection implements ProspectDetailSection {
         score.addClassName("strength");
         score.addClassName(path.score() >= 60 ? "strong" : path.score() >= 35 ? "medium" : "weak");
         score.getElement().setAttribute("title", "Strength, 0 to 100");
-        String who = path.direct() ? path.introducerName()
-                : path.introducerName() + " → " + path.personName() + ", " + describe(path);
+        String introducer = path.mine() ? "You" : path.introducerName();
+        String who = path.direct() ? introducer : introducer + " → " + path.personName() + ", " + describe(path);
         var title = new Span(who);
         title.addClassName("path-title");
         var why = new Span(path.explanation());
@@ -116,7 +116,9 @@ class WarmPathsSection implements ProspectDetailSection {
             state.addClassName("path-asked");
             text.add(state);
         }
-        if (!path.mine()) {
+        boolean open = previous != null && previous.outcome() == null
+                && (previous.status() == IntroRequest.Status.ASKED || previous.status() == IntroRequest.Status.ACCEPTED);
+        if (!path.mine() && !open) {
             var request = new Button("Request intro", e -> ask(box, row, prospectId, path));
             request.addThemeVariants(ButtonVariant.SMALL);
             row.add(request);

@@ -59,7 +59,7 @@ class WhoKnowsWhomView extends Main {
         form.addClassName("toolbar");
 
         results.addColumn(WarmPath::personName).setHeader("Person").setAutoWidth(true);
-        results.addColumn(WarmPath::position).setHeader("Position").setFlexGrow(1);
+        results.addColumn(WarmPath::position).setHeader("Position").setFlexGrow(2);
         results.addColumn(WarmPath::company).setHeader("Company").setAutoWidth(true);
         results.addColumn(p -> p.seniority().label()).setHeader("Seniority").setAutoWidth(true);
         results.addColumn(WarmPath::introducerName).setHeader("Known by").setAutoWidth(true);
