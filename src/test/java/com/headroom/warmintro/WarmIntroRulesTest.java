@@ -135,6 +135,22 @@ class WarmIntroRulesTest {
     }
 
     @Test
+    void a_member_who_knows_better_overrides_the_strength_of_their_own_connection_only() {
+        long carl = WarmIntroService.personId(com.headroom.base.LinkedInProfileUrl.parse(url("carl")).key());
+        as(sam, () -> warmIntros.setStrength(carl, StrengthOverride.CLOSE));
+        var paths = as(rep, () -> warmIntros.forProspect(paula.id()));
+        assertThat(paths.colleagues()).extracting(WarmPath::introducerName, WarmPath::score).startsWith(
+                org.assertj.core.groups.Tuple.tuple("Sam Senior", 90));
+        assertThat(paths.colleagues().getFirst().explanation()).endsWith("Sam says they're close.");
+        assertThatThrownBy(() -> as(rep, () -> warmIntros.setStrength(carl, StrengthOverride.BARELY)))
+                .isInstanceOf(RuleViolation.class).hasMessage("That person is not among your imported connections.");
+        as(sam, () -> warmIntros.setStrength(carl, null));
+        assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).colleagues())
+                .extracting(WarmPath::introducerName, WarmPath::score).startsWith(
+                        org.assertj.core.groups.Tuple.tuple("Lee Long", 76));
+    }
+
+    @Test
     void a_member_who_stops_sharing_disappears_from_paths_and_search_until_they_share_again() {
         assertThat(as(rep, () -> warmIntros.search(team.id(), null, "Paula", null, 0, 50)))
                 .extracting(WarmPath::introducerName).containsExactlyInAnyOrder("Sam Senior", "Lee Long");
