@@ -66,6 +66,11 @@ class ErasedPeople implements ApplicationRunner {
     }
 
     /** Which of these hashes belong to erased people; one query for a batch of import rows. */
+    /** Whether anybody was ever erased: most organisations' imports need no check at all. */
+    boolean anyErased() {
+        return !jdbc.queryForList("SELECT kind FROM erased_person LIMIT 1", String.class).isEmpty();
+    }
+
     Set<String> erasedAmong(Collection<String> hashes) {
         if (hashes.isEmpty()) {
             return Set.of();

@@ -19,6 +19,9 @@ public class Erasures {
 
     /** The profile keys (normalized addresses) among these that belong to erased people. */
     public Set<String> erasedAmong(Collection<String> profileKeys) {
+        if (!erased.anyErased()) {
+            return Set.of();
+        }
         Map<String, String> byHash = new HashMap<>();
         for (String key : profileKeys) {
             byHash.put(erased.profileHash(key), key);

@@ -37,8 +37,12 @@ public class WarmIntroService {
 
     /** Colleague paths a prospect's panel shows; the count says how many more there are. */
     public static final int COLLEAGUE_PATHS_SHOWN = 10;
-    /** Colleagues read from the index before ranking: the most senior, longest known first. */
-    static final int COLLEAGUE_CANDIDATES = 200;
+    /**
+     * Colleagues read from the index before ranking: the most senior, longest known first. Enough to
+     * rank the strongest ten, few enough that a company of 30,000 connections costs no more than a
+     * small one; nobody counts the rest.
+     */
+    static final int COLLEAGUE_CANDIDATES = 100;
 
     private final ConnectionStore store;
     private final CompanyDirectory companies;
@@ -89,8 +93,6 @@ public class WarmIntroService {
         var direct = store.knownBy(personId, network.visible());
         String companyKey = companies.resolver().key(company);
         var colleagues = store.atCompany(companyKey, network.visible(), personId, COLLEAGUE_CANDIDATES);
-        int colleaguesFound = colleagues.size() < COLLEAGUE_CANDIDATES ? colleagues.size()
-                : store.countAtCompany(companyKey, network.visible(), personId);
 
         List<ConnectionStore.Known> all = new ArrayList<>(direct);
         all.addAll(colleagues);
@@ -106,7 +108,8 @@ public class WarmIntroService {
         directPaths.sort(STRONGEST_FIRST);
         colleaguePaths.sort(STRONGEST_FIRST);
         return new WarmPaths(prospectId, name, company, directPaths,
-                colleaguePaths.subList(0, Math.min(COLLEAGUE_PATHS_SHOWN, colleaguePaths.size())), colleaguesFound,
+                colleaguePaths.subList(0, Math.min(COLLEAGUE_PATHS_SHOWN, colleaguePaths.size())), colleagues.size(),
+                colleagues.size() == COLLEAGUE_CANDIDATES,
                 network.notSharing(), network.withoutImport());
     }
 
@@ -202,18 +205,18 @@ public class WarmIntroService {
         List<Teammate> people = accounts.teammates(teamId).stream()
                 .filter(t -> t.active() && t.role() != Role.ADMIN).toList();
         var ids = people.stream().map(Teammate::id).toList();
-        var sharing = store.sharing(ids);
-        var imported = new HashSet<>(store.imported(ids));
+        var states = store.members(ids);
         List<Long> visible = new ArrayList<>();
         List<String> notSharing = new ArrayList<>();
         List<String> withoutImport = new ArrayList<>();
         Map<Long, String> names = new LinkedHashMap<>();
         for (var t : people) {
             names.put(t.id(), t.displayName());
-            boolean shares = sharing.getOrDefault(t.id(), true);
+            var state = states.get(t.id());
+            boolean shares = state == null || state.sharesNetwork();
             if (t.id() != me.accountId() && !shares) {
                 notSharing.add(t.displayName());
-            } else if (!imported.contains(t.id())) {
+            } else if (state == null || state.lastImportAt() == null) {
                 if (t.id() != me.accountId()) {
                     withoutImport.add(t.displayName());
                 }

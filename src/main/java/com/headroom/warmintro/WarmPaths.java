@@ -7,12 +7,14 @@ import java.util.List;
  *
  * @param direct          teammates who are first-degree connections of the prospect
  * @param colleagues      teammates connected to people at the prospect's current company
- * @param colleaguesFound how many colleague paths there are in all; {@code colleagues} holds the strongest
+ * @param colleaguesFound how many colleague paths were weighed; {@code colleagues} holds the strongest
+ * @param moreColleagues  true when the company has more than were weighed (the most senior, longest
+ *                        known are weighed first)
  * @param notSharing      teammates who do not share their network (TeamLink's opt-out)
  * @param withoutImport   teammates who have not imported their connections yet
  */
 public record WarmPaths(long prospectId, String prospectName, String company, List<WarmPath> direct,
-        List<WarmPath> colleagues, int colleaguesFound, List<String> notSharing, List<String> withoutImport) {
+        List<WarmPath> colleagues, int colleaguesFound, boolean moreColleagues, List<String> notSharing, List<String> withoutImport) {
 
     public boolean none() {
         return direct.isEmpty() && colleagues.isEmpty();

@@ -72,7 +72,8 @@ class WarmPathsSection implements ProspectDetailSection {
         }
         if (!paths.colleagues().isEmpty()) {
             String more = paths.colleaguesFound() > paths.colleagues().size() ? " (the strongest "
-                    + paths.colleagues().size() + " of " + paths.colleaguesFound() + ")" : "";
+                    + paths.colleagues().size() + " of " + paths.colleaguesFound() + (paths.moreColleagues()
+                            ? " most senior; search \"Who knows whom\" for everyone)" : ")") : "";
             box.add(new H4("Know people at " + paths.company() + more));
             paths.colleagues().forEach(p -> box.add(row(box, prospectId, p, asked)));
         }
