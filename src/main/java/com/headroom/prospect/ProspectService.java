@@ -101,6 +101,13 @@ public class ProspectService {
         return details(prospect);
     }
 
+    /** Who a prospect is and in which team, without history or notes: for lookups that need no more. */
+    @Transactional(readOnly = true)
+    public ProspectRef ref(long id) {
+        var p = find(id);
+        return new ProspectRef(p.id(), p.teamId(), p.firstName(), p.lastName(), p.company(), p.profileUrl());
+    }
+
     /**
      * Adds a person the team does not have yet, owned by the signed-in person.
      *

@@ -78,11 +78,10 @@ public class WarmIntroService {
     /** The warm paths to one of the team's prospects, strongest first. */
     @Transactional(readOnly = true)
     public WarmPaths forProspect(long prospectId) {
-        var prospect = prospects.details(prospectId);
-        var draft = prospect.draft();
-        String name = (draft.firstName() + " " + draft.lastName()).strip();
-        return paths(prospect.teamId(), prospectId, LinkedInProfileUrl.parse(prospect.profileUrl()).key(), name,
-                draft.firstName(), draft.company());
+        // The light read: the detail's history and notes cost more than the rest of the lookup's reads.
+        var prospect = prospects.ref(prospectId);
+        return paths(prospect.teamId(), prospectId, LinkedInProfileUrl.parse(prospect.profileUrl()).key(),
+                prospect.fullName(), prospect.firstName(), prospect.company());
     }
 
     private WarmPaths paths(long teamId, long prospectId, String profileKey, String name, String firstName,
