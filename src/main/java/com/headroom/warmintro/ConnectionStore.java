@@ -106,7 +106,8 @@ class ConnectionStore {
         if (byCompany) {
             where.append(" AND c.company_key = :company");
             params.addValue("company", companyKey);
-            order = " ORDER BY c.seniority, c.connected_on, c.person_id, c.member_id";
+            // The company index's own order, so a page needs no filesort over the whole company.
+            order = " ORDER BY c.seniority, c.connected_on, c.member_id, c.person_id";
         }
         if (positionWords != null && !positionWords.isBlank()) {
             int i = 0;
