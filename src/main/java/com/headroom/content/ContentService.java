@@ -7,6 +7,7 @@ import com.headroom.base.RuleViolation;
 import com.headroom.content.ContentFigures.Dimension;
 import com.headroom.content.ContentStore.Row;
 import com.headroom.prospect.ProspectService;
+import com.headroom.prospect.TeamGate;
 import com.headroom.security.CurrentUser;
 import com.headroom.security.HeadroomUser;
 import com.headroom.security.Role;
@@ -46,12 +47,14 @@ public class ContentService {
     private final AccountService accounts;
     private final ProspectService prospects;
     private final CurrentUser currentUser;
+    private final TeamGate gate;
     private final InputValidator validator;
     private final AuditLog auditLog;
     private final Clock clock;
 
     ContentService(ContentStore store, TeamService teams, AccountService accounts, ProspectService prospects,
-            CurrentUser currentUser, InputValidator validator, AuditLog auditLog, Clock clock) {
+            CurrentUser currentUser, InputValidator validator, AuditLog auditLog, Clock clock, TeamGate gate) {
+        this.gate = gate;
         this.store = store;
         this.teams = teams;
         this.accounts = accounts;
@@ -491,13 +494,8 @@ public class ContentService {
         return names;
     }
 
-    /** Content is team data: its members and managers, not administrators. */
     private HeadroomUser requireTeam(long teamId) {
-        var me = currentUser.require();
-        if (me.role() == Role.ADMIN || !teams.isVisible(teamId)) {
-            throw new AccessDeniedException("Not a team of yours");
-        }
-        return me;
+        return gate.requireTeam(teamId);
     }
 
     private boolean manages(HeadroomUser me, long teamId) {

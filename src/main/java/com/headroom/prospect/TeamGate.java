@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * the deployment and do not prospect; they reach a person only through personal-data requests.
  */
 @Component
-class TeamGate {
+public class TeamGate {
 
     private final TeamService teams;
     private final CurrentUser currentUser;
@@ -22,8 +22,8 @@ class TeamGate {
         this.currentUser = currentUser;
     }
 
-    /** The signed-in person, who must work in or manage the team. */
-    HeadroomUser requireTeam(long teamId) {
+    /** The signed-in person, who must work in or manage the team (content and warm intros ask too). */
+    public HeadroomUser requireTeam(long teamId) {
         var me = currentUser.require();
         if (me.role() == Role.ADMIN || !teams.isVisible(teamId)) {
             throw new AccessDeniedException("Not a team of yours");

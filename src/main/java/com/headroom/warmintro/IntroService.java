@@ -2,6 +2,7 @@ package com.headroom.warmintro;
 
 import com.headroom.base.RuleViolation;
 import com.headroom.prospect.ProspectService;
+import com.headroom.prospect.TeamGate;
 import com.headroom.security.CurrentUser;
 import com.headroom.security.HeadroomUser;
 import com.headroom.security.Role;
@@ -46,10 +47,12 @@ public class IntroService {
     private final AccountService accounts;
     private final TeamService teams;
     private final CurrentUser currentUser;
+    private final TeamGate gate;
     private final Clock clock;
 
     IntroService(JdbcTemplate jdbc, ConnectionStore connections, ProspectService prospects, AccountService accounts,
-            TeamService teams, CurrentUser currentUser, Clock clock) {
+            TeamService teams, CurrentUser currentUser, Clock clock, TeamGate gate) {
+        this.gate = gate;
         this.jdbc = jdbc;
         this.connections = connections;
         this.prospects = prospects;
@@ -66,11 +69,8 @@ public class IntroService {
      */
     @Transactional
     public IntroRequest request(long prospectId, long introducerId, Long viaPersonId, String note) {
-        var me = currentUser.require();
-        var prospect = prospects.details(prospectId);
-        if (me.role() == Role.ADMIN || !teams.isVisible(prospect.teamId())) {
-            throw new AccessDeniedException("Not a team of yours");
-        }
+        var prospect = prospects.ref(prospectId);
+        var me = requireTeam(prospect.teamId());
         if (introducerId == me.accountId()) {
             throw new RuleViolation("You know them yourself: no introduction needed.");
         }
@@ -227,11 +227,7 @@ public class IntroService {
     }
 
     private HeadroomUser requireTeam(long teamId) {
-        var me = currentUser.require();
-        if (me.role() == Role.ADMIN || !teams.isVisible(teamId)) {
-            throw new AccessDeniedException("Not a team of yours");
-        }
-        return me;
+        return gate.requireTeam(teamId);
     }
 
     private static IntroRequest request(ResultSet rs, int n) throws SQLException {

@@ -5,6 +5,7 @@ import com.headroom.base.LinkedInProfileUrl;
 import com.headroom.base.RuleViolation;
 import com.headroom.outreach.Exchanges;
 import com.headroom.prospect.ProspectService;
+import com.headroom.prospect.TeamGate;
 import com.headroom.security.CurrentUser;
 import com.headroom.security.HeadroomUser;
 import com.headroom.security.Role;
@@ -51,11 +52,13 @@ public class WarmIntroService {
     private final AccountService accounts;
     private final TeamService teams;
     private final CurrentUser currentUser;
+    private final TeamGate gate;
     private final Clock clock;
 
     WarmIntroService(ConnectionStore store, CompanyDirectory companies, Exchanges exchanges,
             ProspectService prospects, AccountService accounts, TeamService teams, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, TeamGate gate) {
+        this.gate = gate;
         this.store = store;
         this.companies = companies;
         this.exchanges = exchanges;
@@ -271,13 +274,8 @@ public class WarmIntroService {
         return ZoneId.of(teams.pacing(teamId).timeZone());
     }
 
-    /** Warm paths are team data: its members and managers, not administrators. */
     private HeadroomUser requireTeam(long teamId) {
-        var me = currentUser.require();
-        if (me.role() == Role.ADMIN || !teams.isVisible(teamId)) {
-            throw new AccessDeniedException("Not a team of yours");
-        }
-        return me;
+        return gate.requireTeam(teamId);
     }
 
     /** A network is a person's own: members and managers have one, administrators do not. */
