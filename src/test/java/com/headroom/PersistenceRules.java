@@ -556,6 +556,15 @@ abstract class PersistenceRules {
                                         LocalDate.now(clock)) * 3 / 12) + 4));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_person WHERE profile_url = ?", Integer.class,
                 url.apply("carl"))).isEqualTo(1);
+        // A name search in Cyrillic, a page of one row at a time, reaches both who know Carl.
+        List<WarmPath> byName = new ArrayList<>();
+        for (int offset = 0; offset < 3; offset++) {
+            int from = offset;
+            byName.addAll(SignedInAs.call(users, team.alice.email(), () -> warmIntros.search(team.team.id(), null,
+                    "Карл", null, from, 1)));
+        }
+        assertThat(byName).extracting(WarmPath::personName).containsExactly("Карл Коллега", "Карл Коллега");
+        assertThat(byName).extracting(WarmPath::introducerName).containsExactlyInAnyOrder("Bob Rep", "Mia Manager");
 
         var again = importConnections(team.bob, header
                 + "Paula,Prospect," + url.apply("paula") + ",p@acme.example,Acme Corporation,CRO,1 Nov 2020\n");

@@ -112,7 +112,7 @@ public class WarmIntroService {
         return new WarmPaths(prospectId, name, company, directPaths,
                 colleaguePaths.subList(0, Math.min(COLLEAGUE_PATHS_SHOWN, colleaguePaths.size())), colleagues.size(),
                 colleagues.size() == COLLEAGUE_CANDIDATES,
-                network.notSharing(), network.withoutImport());
+                network.notSharing(), network.withoutImport(), network.visible().contains(me.accountId()));
     }
 
     static final Comparator<WarmPath> STRONGEST_FIRST = Comparator.comparingInt(WarmPath::score).reversed()

@@ -12,9 +12,11 @@ import java.util.List;
  *                        known are weighed first)
  * @param notSharing      teammates who do not share their network (TeamLink's opt-out)
  * @param withoutImport   teammates who have not imported their connections yet
+ * @param youImported     whether the signed-in rep has imported their own connections
  */
 public record WarmPaths(long prospectId, String prospectName, String company, List<WarmPath> direct,
-        List<WarmPath> colleagues, int colleaguesFound, boolean moreColleagues, List<String> notSharing, List<String> withoutImport) {
+        List<WarmPath> colleagues, int colleaguesFound, boolean moreColleagues, List<String> notSharing, List<String> withoutImport,
+        boolean youImported) {
 
     public boolean none() {
         return direct.isEmpty() && colleagues.isEmpty();

@@ -158,7 +158,9 @@ class WarmIntroRulesTest {
         assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).direct()).extracting(WarmPath::introducerName)
                 .containsExactly("Lee Long");
         assertThat(as(rep, () -> warmIntros.search(team.id(), "acme", null, "financial", 0, 50))).isEmpty();
-        // Her own network still shows to herself.
+        // Her own network still shows to herself, and counts as imported on her panel; Rita has none yet.
+        assertThat(as(sam, () -> warmIntros.forProspect(paula.id())).youImported()).isTrue();
+        assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).youImported()).isFalse();
         assertThat(as(sam, () -> warmIntros.myConnections("", 0, 50))).hasSize(2);
         assertThatThrownBy(() -> as(rep, () -> intros.request(paula.id(), sam.id(), null, "Please")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("not connected to that person");
@@ -167,6 +169,37 @@ class WarmIntroRulesTest {
         assertThat(as(rep, () -> warmIntros.search(team.id(), "ACME Corporation", null, "financial", 0, 50)))
                 .extracting(WarmPath::introducerName, WarmPath::personName).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("Sam Senior", "Carl Colleague"));
+    }
+
+    @Test
+    void a_name_search_pages_through_people_in_name_order_with_everyone_who_knows_them() {
+        importAs(rep, HEADER
+                + "Anna,Zed," + url("anna") + ",,Initech,Account Executive,1 Nov 2021\n"
+                + "Annika,Berg," + url("annika") + ",,Initech,VP Sales,1 Nov 2022\n"
+                + "Ann,Berg," + url("ann") + ",,Initech,Sales Director,1 Nov 2019\n"
+                + "Andrew,Lind," + url("andrew") + ",,Initech,Engineer,1 Nov 2018\n"
+                + "Hanna,Ost," + url("hanna") + ",,Initech,Sales Manager,1 Nov 2018\n");
+        importAs(lee, HEADER + "Annika,Berg," + url("annika") + ",,Initech,VP Sales,1 Nov 2015\n");
+
+        var all = as(rep, () -> warmIntros.search(team.id(), null, "an", null, 0, 50));
+        assertThat(all).extracting(p -> p.personName() + " / " + p.introducerName()).containsExactly(
+                "Ann Berg / Rita Rep", "Annika Berg / Rita Rep", "Annika Berg / Lee Long", "Andrew Lind / Rita Rep",
+                "Anna Zed / Rita Rep");
+        // Pages of two, the way a lazy grid asks, add up to the same rows in the same order.
+        List<WarmPath> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            int from = offset;
+            paged.addAll(as(rep, () -> warmIntros.search(team.id(), null, "an", null, from, 2)));
+        }
+        assertThat(paged).isEqualTo(all);
+        // Deep into the results the search reads connections and people in one go; same answer.
+        assertThat(as(rep, () -> warmIntros.search(team.id(), null, "an", null, 0,
+                ConnectionStore.NAME_PAGE_PEOPLE_FIRST + 1))).isEqualTo(all);
+        assertThat(as(rep, () -> warmIntros.search(team.id(), null, "ann berg", null, 0, 50)))
+                .extracting(WarmPath::personName).containsExactly("Ann Berg", "Annika Berg", "Annika Berg");
+        assertThat(as(rep, () -> warmIntros.search(team.id(), null, "an", "sales", 1, 50)))
+                .extracting(p -> p.personName() + " / " + p.position()).containsExactly(
+                        "Annika Berg / VP Sales", "Annika Berg / VP Sales");
     }
 
     @Test

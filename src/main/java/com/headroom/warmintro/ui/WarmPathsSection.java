@@ -90,7 +90,9 @@ class WarmPathsSection implements ProspectDetailSection {
             note.addClassName("hint");
             box.add(note);
         }
-        var own = new Anchor("network", "Import or update your own connections");
+        var own = new Anchor("network", paths.youImported() ? "Update your own connections"
+                : "You haven't imported your LinkedIn connections yet: import them so your team can find paths"
+                        + " through you");
         own.addClassName("hint");
         box.add(own);
     }
