@@ -5,6 +5,7 @@ import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.Notifications;
 import com.headroom.outreach.Headroom;
 import com.headroom.outreach.MyDay;
+import com.headroom.outreach.MyDayNotice;
 import com.headroom.outreach.OutreachService;
 import com.headroom.outreach.OverrideRequest;
 import com.headroom.security.CurrentUser;
@@ -29,6 +30,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -50,9 +52,12 @@ class MyDayView extends Main {
     private final OutreachService outreach;
     private final Clock clock;
 
-    MyDayView(OutreachService outreach, CurrentUser currentUser, Clock clock) {
+    private final ObjectProvider<MyDayNotice> notices;
+
+    MyDayView(OutreachService outreach, CurrentUser currentUser, Clock clock, ObjectProvider<MyDayNotice> notices) {
         this.outreach = outreach;
         this.clock = clock;
+        this.notices = notices;
         addClassName("view");
         addClassName("my-day");
         if (currentUser.require().role() == Role.ADMIN) {
@@ -72,6 +77,12 @@ class MyDayView extends Main {
             notice.addClassName("notice");
             add(notice);
         }
+        notices.orderedStream().forEach(n -> n.forMe().ifPresent(line -> {
+            var notice = new Paragraph(line.sentence() + " ");
+            notice.add(new Anchor(line.route(), line.linkText()));
+            notice.addClassName("notice");
+            add(notice);
+        }));
         if (day.headroom().isEmpty()) {
             add(emptyState("You have no LinkedIn seat in Headroom yet, so there are no limits to pace. Ask your"
                     + " administrator to give you one."));

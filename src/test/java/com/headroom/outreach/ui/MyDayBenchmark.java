@@ -121,7 +121,8 @@ public final class MyDayBenchmark {
         var day = as(rep, outreach::myDay);
         var service = measure(rep, outreach::myDay);
         var view = measure(rep, () -> {
-            var shown = new MyDayView(outreach, currentUser, clock);
+            var shown = new MyDayView(outreach, currentUser, clock,
+                    context.getBeanProvider(com.headroom.outreach.MyDayNotice.class));
             UI.getCurrent().add(shown);
             UI.getCurrent().remove(shown);
             return shown;

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -104,6 +105,9 @@ class WarmIntroViewsTest extends KaribuTest {
                 "Sam has known Paula for 6 years; no exchange between them is logged. Paula is a VP.",
                 "Sam has known Carl for 2 years; no exchange between them is logged. Carl is C-level.");
         assertThat(texts("strength")).containsExactly("34", "26");
+        // Rita has not imported her own connections: the panel says so and where to do it.
+        assertThat(_get(Anchor.class, spec -> spec.withText("You haven't imported your LinkedIn connections yet:"
+                + " import them so your team can find paths through you")).getHref()).isEqualTo("network");
 
         _click(_find(Button.class, spec -> spec.withText("Request intro")).getFirst());
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Note to Sam Senior")), "We meet Acme next week.");
@@ -113,12 +117,18 @@ class WarmIntroViewsTest extends KaribuTest {
 
         closeDialogs();
         login(sam.email());
+        navigate("");
+        assertThat(notices()).containsExactly("1 teammate waits for you to answer an intro request. Answer now");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Answer now")).getHref()).isEqualTo("intros");
         navigate("intros");
         assertThat(texts("intro-title")).containsExactly("Rita Rep asks you to introduce them to Paula Prospect,"
                 + " whom you know.");
         _setValue(_get(TextField.class, spec -> spec.withLabel("A word back (optional)")), "Happy to.");
         _click(_get(Button.class, spec -> spec.withText("Accept")));
         assertThat(notificationTexts()).contains("Accepted. Introduce them on LinkedIn, then record how it went.");
+        navigate("");
+        assertThat(notices()).isEmpty();
+        navigate("intros");
         @SuppressWarnings("unchecked")
         Select<IntroRequest.Outcome> outcome = _get(Select.class, spec -> spec.withLabel("How did it end?"));
         _setValue(outcome, IntroRequest.Outcome.INTRODUCED);
@@ -201,6 +211,11 @@ class WarmIntroViewsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static Grid<OwnConnection> myConnections() {
         return _get(Grid.class, spec -> spec.withClasses("my-connections"));
+    }
+
+    private static List<String> notices() {
+        return _find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("notice")).stream()
+                .map(p -> p.getElement().getTextRecursively()).toList();
     }
 
     private static List<String> texts(String className) {
