@@ -45,7 +45,10 @@ public class PersonalDataService {
             String email, Instant createdAt) {
     }
 
-    public record Erasure(int records, int teams, int doNotContactEntries) {
+    /**
+     * @param alsoDeleted what other features deleted, by kind ("Teammates' LinkedIn connections" → 2)
+     */
+    public record Erasure(int records, int teams, int doNotContactEntries, Map<String, Integer> alsoDeleted) {
     }
 
     private final ProspectRepository prospects;
@@ -56,11 +59,11 @@ public class PersonalDataService {
     private final AuditLog auditLog;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final ObjectProvider<PersonErasure> elsewhere;
+    private final ObjectProvider<PersonDataElsewhere> elsewhere;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     PersonalDataService(ProspectRepository prospects, ProspectStore store, DoNotContactRepository doNotContact,
-            ErasedPeople erased, TeamService teams, AuditLog auditLog, JdbcTemplate jdbc, Clock clock, ObjectProvider<PersonErasure> elsewhere) {
+            ErasedPeople erased, TeamService teams, AuditLog auditLog, JdbcTemplate jdbc, Clock clock, ObjectProvider<PersonDataElsewhere> elsewhere) {
         this.elsewhere = elsewhere;
         this.prospects = prospects;
         this.store = store;
@@ -81,6 +84,28 @@ public class PersonalDataService {
                 .map(p -> new PersonRecord(p.id(), teamNames.getOrDefault(p.teamId(), "#" + p.teamId()),
                         p.fullName(), p.company(), p.profileUrl(), p.email(), p.createdAt()))
                 .toList();
+    }
+
+    /**
+     * What other features hold about the person, counted per kind ("Teammates' LinkedIn
+     * connections" → 2), leaving out kinds with nothing: a person can be held there without being
+     * anyone's prospect.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> heldElsewhere(String profileOrEmail) {
+        var found = records(profileOrEmail);
+        Set<String> profileKeys = new LinkedHashSet<>();
+        Set<String> emails = new LinkedHashSet<>();
+        identityOf(profileOrEmail, found, profileKeys, emails);
+        Set<String> lowerEmails = lowerCase(emails);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        elsewhere.orderedStream().forEach(other -> {
+            int held = other.held(profileKeys, lowerEmails).size();
+            if (held > 0) {
+                counts.merge(other.kind(), held, Integer::sum);
+            }
+        });
+        return counts;
     }
 
     /** Everything held about the person, as indented JSON. */
@@ -114,6 +139,16 @@ public class PersonalDataService {
                     }
                 }
             }
+            for (var held : all.heldElsewhere()) {
+                int item = 0;
+                for (var fields : held.items()) {
+                    item++;
+                    for (var field : fields.entrySet()) {
+                        csv.printRecord("", held.section() + " " + item, field.getKey(), SpreadsheetSafe.cell(
+                                field.getValue() == null ? "" : field.getValue().toString()));
+                    }
+                }
+            }
         }
     }
 
@@ -127,13 +162,7 @@ public class PersonalDataService {
         var found = records(profileOrEmail);
         Set<String> profileKeys = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
-        identityOf(profileOrEmail, profileKeys, emails);
-        for (var p : found) {
-            profileKeys.add(p.profileUrl());
-            if (p.email() != null) {
-                emails.add(p.email());
-            }
-        }
+        identityOf(profileOrEmail, found, profileKeys, emails);
         Instant now = clock.instant();
         int dncEntries = 0;
         for (String key : profileKeys) {
@@ -147,13 +176,12 @@ public class PersonalDataService {
         }
         int teamsTouched = (int) found.stream().map(Prospect::teamId).distinct().count();
         List<FieldChange> alsoErased = new ArrayList<>();
-        Set<String> lowerEmails = new LinkedHashSet<>();
-        emails.forEach(e -> lowerEmails.add(e.toLowerCase(java.util.Locale.ROOT)));
+        Set<String> lowerEmails = lowerCase(emails);
+        Map<String, Integer> alsoDeleted = new LinkedHashMap<>();
         elsewhere.orderedStream().forEach(other -> {
-            String line = other.erase(profileKeys, lowerEmails);
-            int colon = line.indexOf(':');
-            alsoErased.add(new FieldChange(colon < 0 ? line : line.substring(0, colon), null,
-                    colon < 0 ? "" : line.substring(colon + 1).strip()));
+            int deleted = other.erase(profileKeys, lowerEmails);
+            alsoDeleted.merge(other.kind(), deleted, Integer::sum);
+            alsoErased.add(new FieldChange(other.kind() + " deleted", null, Integer.toString(deleted)));
         });
         prospects.deleteAll(found);
         prospects.flush();
@@ -163,18 +191,23 @@ public class PersonalDataService {
                 new FieldChange("Do-not-contact entries deleted", null, Integer.toString(dncEntries))));
         changes.addAll(alsoErased);
         auditLog.record("Personal data", null, "A person (details erased)", "Erased", changes);
-        return new Erasure(found.size(), teamsTouched, dncEntries);
+        return new Erasure(found.size(), teamsTouched, dncEntries, alsoDeleted);
     }
 
     private record Everything(String requestedFor, Instant exportedAt, List<Map<String, Object>> records,
-            List<Map<String, Object>> doNotContactEntries) {
+            List<Map<String, Object>> doNotContactEntries, List<HeldElsewhere> heldElsewhere) {
+    }
+
+    /** What another feature holds about the person, as the export shows it. */
+    private record HeldElsewhere(String section, List<Map<String, Object>> items) {
     }
 
     private Everything everything(String profileOrEmail) {
         Map<Long, String> teamNames = teams.choices().stream()
                 .collect(Collectors.toMap(TeamChoice::id, TeamChoice::name));
+        var found = records(profileOrEmail);
         List<Map<String, Object>> records = new ArrayList<>();
-        for (var p : records(profileOrEmail)) {
+        for (var p : found) {
             var d = p.draft();
             Map<String, Object> record = new LinkedHashMap<>();
             record.put("team", teamNames.getOrDefault(p.teamId(), "#" + p.teamId()));
@@ -201,8 +234,11 @@ public class PersonalDataService {
                     + e.describe()).toList());
             records.add(record);
         }
+        Set<String> profileKeys = new LinkedHashSet<>();
+        Set<String> emails = new LinkedHashSet<>();
+        identityOf(profileOrEmail, found, profileKeys, emails);
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (var p : records(profileOrEmail).stream().map(Prospect::profileUrl).distinct().toList()) {
+        for (var p : profileKeys) {
             for (var entry : doNotContact.findByKindAndMatchHash(DoNotContactKind.PERSON, Hashes.sha256(p))) {
                 var rule = entry.rule();
                 Map<String, Object> line = new LinkedHashMap<>();
@@ -214,7 +250,28 @@ public class PersonalDataService {
                 entries.add(line);
             }
         }
-        return new Everything(profileOrEmail.strip(), clock.instant(), records, entries);
+        Set<String> lowerEmails = lowerCase(emails);
+        var heldElsewhere = elsewhere.orderedStream().map(other -> new HeldElsewhere(other.kind(),
+                other.held(profileKeys, lowerEmails))).toList();
+        return new Everything(profileOrEmail.strip(), clock.instant(), records, entries, heldElsewhere);
+    }
+
+    /** The addresses and e-mails asked for, and those the person's records hold. */
+    private static void identityOf(String profileOrEmail, List<Prospect> found, Set<String> profileKeys,
+            Set<String> emails) {
+        identityOf(profileOrEmail, profileKeys, emails);
+        for (var p : found) {
+            profileKeys.add(p.profileUrl());
+            if (p.email() != null) {
+                emails.add(p.email());
+            }
+        }
+    }
+
+    private static Set<String> lowerCase(Set<String> emails) {
+        Set<String> lower = new LinkedHashSet<>();
+        emails.forEach(e -> lower.add(e.toLowerCase(Locale.ROOT)));
+        return lower;
     }
 
     /**

@@ -398,15 +398,7 @@ class ConnectionStore {
 
     /** Deletes the people with these profile hashes, or with these e-mails in anyone's connections. */
     int erase(Collection<String> profileKeyHashes, Collection<String> emails) {
-        List<Long> people = new ArrayList<>();
-        if (!profileKeyHashes.isEmpty()) {
-            people.addAll(named.queryForList("SELECT id FROM wi_person WHERE profile_key_hash IN (:hashes)",
-                    new MapSqlParameterSource("hashes", profileKeyHashes), Long.class));
-        }
-        if (!emails.isEmpty()) {
-            people.addAll(named.queryForList("SELECT DISTINCT person_id FROM wi_connection WHERE LOWER(email) IN"
-                    + " (:emails)", new MapSqlParameterSource("emails", emails), Long.class));
-        }
+        List<Long> people = people(profileKeyHashes, emails);
         if (people.isEmpty()) {
             return 0;
         }
@@ -417,6 +409,45 @@ class ConnectionStore {
         int connections = named.update("DELETE FROM wi_connection WHERE person_id IN (:people)", params);
         named.update("DELETE FROM wi_person WHERE id IN (:people)", params);
         return connections;
+    }
+
+    /** Every member's connection with the person, as the person's export lists it (e-mail included). */
+    List<Map<String, Object>> heldAbout(Collection<String> profileKeyHashes, Collection<String> emails) {
+        List<Long> people = people(profileKeyHashes, emails);
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return named.query("SELECT a.display_name, p.first_name, p.last_name, p.profile_url, c.company, c.position,"
+                + " c.connected_on, c.email FROM wi_connection c JOIN wi_person p ON p.id = c.person_id"
+                + " JOIN account a ON a.id = c.member_id WHERE c.person_id IN (:people)"
+                + " ORDER BY a.display_name, c.member_id, c.person_id", new MapSqlParameterSource("people", people),
+                (rs, n) -> {
+                    Map<String, Object> item = new java.util.LinkedHashMap<>();
+                    item.put("connectionOf", rs.getString(1));
+                    item.put("firstName", rs.getString(2));
+                    item.put("lastName", rs.getString(3));
+                    item.put("linkedInProfile", rs.getString(4));
+                    item.put("company", rs.getString(5));
+                    item.put("position", rs.getString(6));
+                    var on = rs.getDate(7);
+                    item.put("connectedOn", on == null ? null : on.toLocalDate().toString());
+                    item.put("email", rs.getString(8));
+                    return item;
+                });
+    }
+
+    /** The people stored under these profile address hashes or, on someone's connection, these e-mails. */
+    private List<Long> people(Collection<String> profileKeyHashes, Collection<String> emails) {
+        java.util.Set<Long> people = new java.util.LinkedHashSet<>();
+        if (!profileKeyHashes.isEmpty()) {
+            people.addAll(named.queryForList("SELECT id FROM wi_person WHERE profile_key_hash IN (:hashes)",
+                    new MapSqlParameterSource("hashes", profileKeyHashes), Long.class));
+        }
+        if (!emails.isEmpty()) {
+            people.addAll(named.queryForList("SELECT DISTINCT person_id FROM wi_connection WHERE LOWER(email) IN"
+                    + " (:emails)", new MapSqlParameterSource("emails", emails), Long.class));
+        }
+        return List.copyOf(people);
     }
 
     // ---- Helpers. ----

@@ -250,7 +250,25 @@ class WarmIntroRulesTest {
     }
 
     @Test
-    void erasing_a_person_removes_them_from_every_members_connections() {
+    void a_persons_export_lists_every_members_connection_with_them_and_erasure_removes_them() {
+        // Besides Lee's prospect record, the export says who has Carl among their connections.
+        assertThat(exportCsv(url("carl")).lines().filter(l -> l.startsWith("\"\",Teammates' LinkedIn connections")))
+                .contains("\"\",Teammates' LinkedIn connections 1,connectionOf,Lee Long",
+                        "\"\",Teammates' LinkedIn connections 1,company,\"Acme, Inc.\"",
+                        "\"\",Teammates' LinkedIn connections 2,connectionOf,Sam Senior",
+                        "\"\",Teammates' LinkedIn connections 2,email,carl@acme.example",
+                        "\"\",Teammates' LinkedIn connections 2,connectedOn,2024-10-15");
+        var json = new java.io.StringWriter();
+        SystemAuthentication.runAsSystem(() -> {
+            try {
+                personalData.exportJson("CARL@acme.example", json);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(json.toString()).contains("\"section\" : \"Teammates' LinkedIn connections\"")
+                .contains("\"connectionOf\" : \"Sam Senior\"").contains("\"connectionOf\" : \"Lee Long\"");
+
         SystemAuthentication.runAsSystem(() -> personalData.erase(url("carl")));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_connection c JOIN wi_person p ON p.id = c.person_id"
                 + " WHERE p.profile_url = ?", Integer.class, url("carl"))).isZero();
@@ -263,6 +281,7 @@ class WarmIntroRulesTest {
         assertThat(again.kept()).isZero();
         assertThat(as(sam, () -> warmIntros.importRejects(again.id()))).extracting(ConnectionsCsv.Rejected::reason)
                 .containsExactly("This person asked to be erased from Headroom and is left out.");
+        assertThat(exportCsv(url("carl"))).doesNotContain("Teammates' LinkedIn connections");
     }
 
     @Test
@@ -310,6 +329,18 @@ class WarmIntroRulesTest {
     }
 
     // ---- Helpers. ----
+
+    private String exportCsv(String profileOrEmail) {
+        var csv = new java.io.StringWriter();
+        SystemAuthentication.runAsSystem(() -> {
+            try {
+                personalData.exportCsv(profileOrEmail, csv);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return csv.toString();
+    }
 
     private String url(String who) {
         return "https://www.linkedin.com/in/" + who + "-" + run;

@@ -26,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A person's data requests: find them in every team, export what is held, erase it. */
 @Route("personal-data")
@@ -76,17 +78,23 @@ class PersonalDataView extends Main {
         outcome.setText("");
         try {
             List<PersonRecord> found = service.find(query.getValue());
+            Map<String, Integer> elsewhere = service.heldElsewhere(query.getValue());
             searched = query.getValue();
             grid.setItems(found);
             grid.setVisible(!found.isEmpty());
-            if (found.isEmpty()) {
-                outcome.setText("Headroom holds no prospect record for this person.");
+            String alsoHeld = elsewhere.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(Collectors.joining("; "));
+            if (found.isEmpty() && elsewhere.isEmpty()) {
+                outcome.setText("Headroom holds nothing about this person: no prospect record, and nobody's"
+                        + " imported connections name them.");
                 return;
             }
-            outcome.setText(found.size() == 1 ? "1 record found." : found.size() + " records found.");
+            outcome.setText((found.isEmpty() ? "No prospect record." : found.size() == 1 ? "1 prospect record found."
+                    : found.size() + " prospect records found.") + (alsoHeld.isEmpty() ? "" : " Also held: "
+                            + alsoHeld + "."));
             actions.add(download("Export everything (JSON)", "personal-data.json", "application/json", true),
                     download("Export everything (CSV)", "personal-data.csv", "text/csv", false));
-            var erase = new Button("Erase this person", e -> confirmErase(found.size()));
+            var erase = new Button("Erase this person", e -> confirmErase(found.size(), alsoHeld));
             erase.addThemeVariants(ButtonVariant.ERROR);
             actions.add(erase);
         } catch (RuleViolation invalid) {
@@ -114,10 +122,11 @@ class PersonalDataView extends Main {
         return anchor;
     }
 
-    private void confirmErase(int records) {
+    private void confirmErase(int records, String alsoHeld) {
         var confirm = new ConfirmDialog("Erase this person?", "This deletes " + records
-                + (records == 1 ? " record" : " records") + " with their notes and history, in every team. It can't"
-                + " be undone, and nobody can add them again.", "Erase", e -> erase(), "Cancel", e -> { });
+                + (records == 1 ? " prospect record" : " prospect records") + " with their notes and history, in"
+                + " every team" + (alsoHeld.isEmpty() ? "" : ", and what else Headroom holds (" + alsoHeld + ")")
+                + ". It can't be undone, and nobody can add them again.", "Erase", e -> erase(), "Cancel", e -> { });
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
@@ -127,10 +136,22 @@ class PersonalDataView extends Main {
         grid.setItems(List.of());
         grid.setVisible(false);
         actions.removeAll();
-        outcome.setText("Erased: " + result.records() + (result.records() == 1 ? " record" : " records") + " in "
-                + result.teams() + (result.teams() == 1 ? " team" : " teams")
-                + (result.doNotContactEntries() > 0 ? " and " + result.doNotContactEntries()
-                        + " do-not-contact entries" : "") + ". Headroom will refuse to store this person again.");
+        List<String> parts = new java.util.ArrayList<>();
+        if (result.records() > 0) {
+            parts.add(result.records() + (result.records() == 1 ? " prospect record" : " prospect records") + " in "
+                    + result.teams() + (result.teams() == 1 ? " team" : " teams"));
+        }
+        if (result.doNotContactEntries() > 0) {
+            parts.add(result.doNotContactEntries() + (result.doNotContactEntries() == 1 ? " do-not-contact entry"
+                    : " do-not-contact entries"));
+        }
+        result.alsoDeleted().forEach((kind, deleted) -> {
+            if (deleted > 0) {
+                parts.add(kind + ": " + deleted);
+            }
+        });
+        outcome.setText((parts.isEmpty() ? "Nothing was stored about this person." : "Erased " + String.join(", ",
+                parts) + ".") + " Headroom will refuse to store this person again.");
         Notifications.success("The person was erased.");
     }
 }

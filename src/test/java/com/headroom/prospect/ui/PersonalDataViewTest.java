@@ -84,7 +84,7 @@ class PersonalDataViewTest extends KaribuTest {
     void an_admin_finds_every_record_of_the_person_and_exports_everything_held() throws Exception {
         find("http://de.linkedin.com/in/" + slug.toUpperCase() + "/?trk=x");
 
-        _get(Paragraph.class, spec -> spec.withText("2 records found."));
+        _get(Paragraph.class, spec -> spec.withText("2 prospect records found."));
         assertThat(Grids.items(grid())).extracting(PersonRecord::teamName)
                 .containsExactlyInAnyOrder(north.team.name(), south.team.name());
         var json = new StringWriter();
@@ -106,7 +106,7 @@ class PersonalDataViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Erase this person")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-        _get(Paragraph.class, spec -> spec.withText("Erased: 2 records in 2 teams and 1 do-not-contact entries."
+        _get(Paragraph.class, spec -> spec.withText("Erased 2 prospect records in 2 teams, 1 do-not-contact entry."
                 + " Headroom will refuse to store this person again."));
         assertThat(SignedInAs.call(users, north.alice.email(), () -> prospects.count(ProspectFilter.team(
                 north.team.id())))).isZero();

@@ -195,6 +195,26 @@ class WarmIntroViewsTest extends KaribuTest {
         assertThat(Grids.items(aliases)).extracting(CompanyAlias::alias).contains(alias);
     }
 
+    @Test
+    void an_admin_finds_and_erases_someone_who_is_only_among_a_teammates_connections() {
+        SignedInAs.run(users, sam.email(), () -> imports.importConnections("Connections.csv", samsFile(), p -> { }));
+        login(DemoAccounts.ADMIN);
+        navigate("personal-data");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("LinkedIn profile or e-mail of the person")),
+                "carl@ACME.example");
+        _click(_find(Button.class, spec -> spec.withText("Find")).getFirst());
+        _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("No prospect record. Also held:"
+                + " Teammates' LinkedIn connections: 1."));
+
+        _click(_get(Button.class, spec -> spec.withText("Erase this person")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("Erased Teammates' LinkedIn"
+                + " connections: 1. Headroom will refuse to store this person again."));
+        assertThat(SignedInAs.call(users, sam.email(), () -> warmIntros.myConnections("", 0, 10)))
+                .extracting(OwnConnection::name).containsExactly("Paula Prospect");
+    }
+
     // ---- Helpers. ----
 
     private byte[] samsFile() {
