@@ -55,10 +55,11 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Dates: LinkedIn writes {@code 12 Mar 2024}. Also read are full English month names
  * ({@code 12 March 2024}), {@code Mar 12, 2024}, ISO {@code 2024-03-12}, the spreadsheet forms
  * {@code 12-Mar-24} and {@code 12/03/2024} (also with {@code .} or {@code -}), and a trailing time
- * of day. All-number dates with the year last are read day first (d/M/yyyy, as Excel writes them
- * outside the US) unless the second number is over 12 and the first is not: then only month first
- * (M/d/yyyy) makes a date. So {@code 3/12/2024} is 3 December 2024 and {@code 3/25/2024} is 25
- * March 2024. Two-digit years are 20yy. A date that can't be read leaves {@code connectedOn}
+ * of day. All-number dates with the year last are read in one order for the whole file, as a
+ * spreadsheet wrote them all: month first (M/d/yyyy, US Excel) when some date in the file only makes
+ * sense that way ({@code 3/25/2024}) and none only day first; otherwise day first (d/M/yyyy, as
+ * Excel writes them outside the US). So in a file that also holds {@code 3/25/2024},
+ * {@code 3/12/2024} is 12 March 2024; on its own it is 3 December. Two-digit years are 20yy. A date that can't be read leaves {@code connectedOn}
  * null and counts in {@link Parsed#undatedRows()}; the row is kept.
  */
 public final class ConnectionsCsv {
@@ -275,6 +276,9 @@ public final class ConnectionsCsv {
         private final List<Pending> rejected = new ArrayList<>();
         private final Map<String, Integer> lineOfPerson = new HashMap<>();
         private int undated;
+        private final List<String> writtenDates = new ArrayList<>();
+        private boolean monthFirstSeen;
+        private boolean dayFirstSeen;
         /** Physical line counting: {@link #countedTo} is on line {@link #countedLine}. */
         private int countedLine = 1;
         private int countedTo;
@@ -329,6 +333,16 @@ public final class ConnectionsCsv {
                         + " connections, but this file has %,d rows. Upload Connections.csv as LinkedIn sent it.",
                         MAX_ROWS, dataRows));
             }
+            boolean monthFirst = monthFirstSeen && !dayFirstSeen;
+            for (int i = 0; i < rows.size(); i++) {
+                var r = rows.get(i);
+                LocalDate connectedOn = date(writtenDates.get(i), monthFirst);
+                if (connectedOn == null) {
+                    undated++;
+                }
+                rows.set(i, new Row(r.line(), r.firstName(), r.lastName(), r.profile(), r.email(), r.company(),
+                        r.position(), connectedOn));
+            }
             return new Parsed(rows, rejected.stream().map(this::rejected).toList(), undated);
         }
 
@@ -357,13 +371,15 @@ public final class ConnectionsCsv {
             if (earlier != null) {
                 return "Same person as line " + earlier;
             }
-            LocalDate connectedOn = date(cell(record, header.connectedOn()));
-            if (connectedOn == null) {
-                undated++;
-            }
+            // The date is read once the whole file shows which way round its numbers go.
+            String written = cell(record, header.connectedOn());
+            writtenDates.add(written);
+            int order = numericOrder(written);
+            monthFirstSeen |= order > 0;
+            dayFirstSeen |= order < 0;
             rows.add(new Row(line, cell(record, header.firstName()), cell(record, header.lastName()), profile,
                     cell(record, header.email()), cell(record, header.company()), cell(record, header.position()),
-                    connectedOn));
+                    null));
             return null;
         }
 
@@ -423,8 +439,76 @@ public final class ConnectionsCsv {
 
     // ---------------------------------------------------------------- dates
 
-    /** The date as LinkedIn or a spreadsheet wrote it (see the class comment), or null. */
+    /** The date as LinkedIn or a spreadsheet wrote it, on its own (see the class comment), or null. */
     static LocalDate date(String written) {
+        return date(written, false);
+    }
+
+    /**
+     * The date as LinkedIn or a spreadsheet wrote it, or null; {@code monthFirst} when the file's
+     * all-number dates are M/d/yyyy.
+     */
+    static LocalDate date(String written, boolean monthFirst) {
+        String[] parts = parts(written);
+        if (parts == null) {
+            return null;
+        }
+        int year;
+        int month;
+        int day;
+        if (word(parts[1])) { // 12 Mar 2024, 12-Mar-24
+            day = number(parts[0], 2);
+            month = month(parts[1]);
+            year = year(parts[2]);
+        } else if (word(parts[0])) { // Mar 12, 2024
+            month = month(parts[0]);
+            day = number(parts[1], 2);
+            year = year(parts[2]);
+        } else if (parts[0].length() == 4) { // 2024-03-12
+            year = number(parts[0], 4);
+            month = number(parts[1], 2);
+            day = number(parts[2], 2);
+        } else { // 12/03/2024: day first, unless the file or this date only makes sense month first
+            int a = number(parts[0], 2);
+            int b = number(parts[1], 2);
+            year = year(parts[2]);
+            if (monthFirst || (b > 12 && a <= 12)) {
+                month = a;
+                day = b;
+            } else {
+                day = a;
+                month = b;
+            }
+        }
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException noSuchDay) {
+            return null;
+        }
+    }
+
+    /**
+     * +1 when an all-number date can only be month first (3/25/2024), -1 when only day first
+     * (25/3/2024), 0 when either or neither.
+     */
+    static int numericOrder(String written) {
+        String[] parts = parts(written);
+        if (parts == null || word(parts[0]) || word(parts[1]) || parts[0].length() == 4) {
+            return 0;
+        }
+        int a = number(parts[0], 2);
+        int b = number(parts[1], 2);
+        if (a < 1 || b < 1) {
+            return 0;
+        }
+        return b > 12 && a <= 12 ? 1 : a > 12 && b <= 12 ? -1 : 0;
+    }
+
+    /** The three parts of a written date (day, month and year in some order), or null. */
+    private static String[] parts(String written) {
         String s = written.strip();
         int colon = s.indexOf(':');
         if (colon >= 0) { // a time of day after the date: "2024-03-12 00:00:00", "2024-03-12T00:00"
@@ -462,41 +546,7 @@ public final class ConnectionsCsv {
         if (count != 3) {
             return null;
         }
-        int year;
-        int month;
-        int day;
-        if (word(parts[1])) { // 12 Mar 2024, 12-Mar-24
-            day = number(parts[0], 2);
-            month = month(parts[1]);
-            year = year(parts[2]);
-        } else if (word(parts[0])) { // Mar 12, 2024
-            month = month(parts[0]);
-            day = number(parts[1], 2);
-            year = year(parts[2]);
-        } else if (parts[0].length() == 4) { // 2024-03-12
-            year = number(parts[0], 4);
-            month = number(parts[1], 2);
-            day = number(parts[2], 2);
-        } else { // 12/03/2024: day first, unless only month first makes a date
-            int a = number(parts[0], 2);
-            int b = number(parts[1], 2);
-            year = year(parts[2]);
-            if (b > 12 && a <= 12) {
-                month = a;
-                day = b;
-            } else {
-                day = a;
-                month = b;
-            }
-        }
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException noSuchDay) {
-            return null;
-        }
+        return parts;
     }
 
     private static boolean word(String part) {

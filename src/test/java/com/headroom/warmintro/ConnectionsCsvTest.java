@@ -273,6 +273,34 @@ class ConnectionsCsvTest {
         assertThat(parsed.undatedRows()).isZero();
     }
 
+    @Test
+    void reads_all_number_dates_in_one_order_for_the_whole_file() {
+        // US Excel: 3/25 only makes sense month first, so 3/12 in the same file is 12 March too.
+        var us = read(HEADER + """
+                A,One,https://www.linkedin.com/in/a-one,,,,3/12/2024
+                B,Two,https://www.linkedin.com/in/b-two,,,,3/25/2024
+                C,Three,https://www.linkedin.com/in/c-three,,,,12 Mar 2024
+                """);
+        assertThat(us.rows()).extracting(Row::connectedOn).containsExactly(LocalDate.of(2024, 3, 12),
+                LocalDate.of(2024, 3, 25), LocalDate.of(2024, 3, 12));
+        // Elsewhere: 25/3 only makes sense day first, and so is 3/12.
+        var europe = read(HEADER + """
+                A,One,https://www.linkedin.com/in/a-one,,,,3/12/2024
+                B,Two,https://www.linkedin.com/in/b-two,,,,25/3/2024
+                """);
+        assertThat(europe.rows()).extracting(Row::connectedOn).containsExactly(LocalDate.of(2024, 12, 3),
+                LocalDate.of(2024, 3, 25));
+        // A file that proves both orders is read date by date, day first where either would do.
+        var mixed = read(HEADER + """
+                A,One,https://www.linkedin.com/in/a-one,,,,3/12/2024
+                B,Two,https://www.linkedin.com/in/b-two,,,,25/3/2024
+                C,Three,https://www.linkedin.com/in/c-three,,,,3/25/2024
+                """);
+        assertThat(mixed.rows()).extracting(Row::connectedOn).containsExactly(LocalDate.of(2024, 12, 3),
+                LocalDate.of(2024, 3, 25), LocalDate.of(2024, 3, 25));
+        assertThat(mixed.undatedRows()).isZero();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"13/13/2024", "29 Feb 2023", "12 Foo 2024", "March 2024", "12 Mar", "2024",
             "12 Mar 2024 extra", "45678", "12 Mar 924"})
