@@ -88,6 +88,17 @@ public class ConnectionImportService {
                     row.email().isBlank() ? null : ConnectionStore.cap(row.email(), 254)));
         }
         rejected.sort(java.util.Comparator.comparingInt(ConnectionsCsv.Rejected::line));
+        if (incoming.isEmpty()) {
+            // Storing nothing would mark every connection gone: a cut-off or emptied file must not wipe a network.
+            throw new RuleViolation("file", rejected.isEmpty()
+                    ? "The file has the header row but no connections. Upload Connections.csv as LinkedIn sent it;"
+                            + " your connections were left as they were."
+                    : String.format(java.util.Locale.ENGLISH, "%s (line %d: %s). Upload Connections.csv as"
+                            + " LinkedIn sent it; your connections were left as they were.", rejected.size() == 1
+                                    ? "The file's only row can't be used" : String.format(java.util.Locale.ENGLISH,
+                                            "None of the %,d rows can be used", rejected.size()),
+                            rejected.getFirst().line(), stripPeriod(rejected.getFirst().reason())));
+        }
 
         boolean first = before.isEmpty() && store.imports(memberId).isEmpty();
         List<ConnectionStore.Incoming> added = new ArrayList<>();
@@ -149,5 +160,9 @@ public class ConnectionImportService {
             return company;
         }
         return company.isBlank() ? position : position + " at " + company;
+    }
+
+    private static String stripPeriod(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 }

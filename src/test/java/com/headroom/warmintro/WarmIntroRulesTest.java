@@ -244,6 +244,13 @@ class WarmIntroRulesTest {
     void a_file_that_is_not_a_connections_export_is_refused_and_nothing_changes() {
         assertThatThrownBy(() -> importAs(lee, "Name;Company\nJane;Acme\n")).isInstanceOf(RuleViolation.class)
                 .hasMessageStartingWith("This is not LinkedIn's Connections.csv");
+        // The right header with nothing usable under it would mark all of Lee's connections gone.
+        assertThatThrownBy(() -> importAs(lee, HEADER)).isInstanceOf(RuleViolation.class).hasMessage(
+                "The file has the header row but no connections. Upload Connections.csv as LinkedIn sent it; your"
+                        + " connections were left as they were.");
+        assertThatThrownBy(() -> importAs(lee, HEADER + "Carl,Colleague,,,Acme,CFO,1 Nov 2016\n"
+                + "Dora,Dev,https://example.com/dora,,Acme,Engineer,1 Nov 2023\n")).isInstanceOf(RuleViolation.class)
+                .hasMessageStartingWith("None of the 2 rows can be used (line 5: No LinkedIn profile address).");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_connection WHERE member_id = ?", Integer.class,
                 lee.id())).isEqualTo(4);
         assertThat(as(lee, () -> warmIntros.myNetwork()).imports()).hasSize(1);
@@ -277,8 +284,9 @@ class WarmIntroRulesTest {
         assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).colleagues()).extracting(WarmPath::personName)
                 .containsExactly("Dora Dev");
         // And a later import leaves them out.
-        var again = importAs(sam, HEADER + "Carl,Colleague," + url("carl") + ",,Acme,CFO,15 Oct 2024\n");
-        assertThat(again.kept()).isZero();
+        var again = importAs(sam, HEADER + "Carl,Colleague," + url("carl") + ",,Acme,CFO,15 Oct 2024\n"
+                + "Paula,Prospect," + url("paula") + ",,Acme,VP Sales,1 Nov 2020\n");
+        assertThat(again.kept()).isEqualTo(1);
         assertThat(as(sam, () -> warmIntros.importRejects(again.id()))).extracting(ConnectionsCsv.Rejected::reason)
                 .containsExactly("This person asked to be erased from Headroom and is left out.");
         assertThat(exportCsv(url("carl"))).doesNotContain("Teammates' LinkedIn connections");
