@@ -65,12 +65,12 @@ class ErasedPeople implements ApplicationRunner {
         return email != null && !email.isBlank() && exists(emailHash(email));
     }
 
-    /** Which of these hashes belong to erased people; one query for a batch of import rows. */
     /** Whether anybody was ever erased: most organisations' imports need no check at all. */
     boolean anyErased() {
         return !jdbc.queryForList("SELECT kind FROM erased_person LIMIT 1", String.class).isEmpty();
     }
 
+    /** Which of these hashes belong to erased people; one query for a batch of import rows. */
     Set<String> erasedAmong(Collection<String> hashes) {
         if (hashes.isEmpty()) {
             return Set.of();

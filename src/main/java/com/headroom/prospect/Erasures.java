@@ -26,6 +26,22 @@ public class Erasures {
         for (String key : profileKeys) {
             byHash.put(erased.profileHash(key), key);
         }
+        return erased(byHash);
+    }
+
+    /** The e-mail addresses among these (any case) that belong to erased people, as given. */
+    public Set<String> erasedEmailsAmong(Collection<String> emails) {
+        if (emails.isEmpty() || !erased.anyErased()) {
+            return Set.of();
+        }
+        Map<String, String> byHash = new HashMap<>();
+        for (String email : emails) {
+            byHash.put(erased.emailHash(email), email);
+        }
+        return erased(byHash);
+    }
+
+    private Set<String> erased(Map<String, String> byHash) {
         Set<String> found = new HashSet<>();
         var hashes = new java.util.ArrayList<>(byHash.keySet());
         // In slices: an import asks about 30,000 people at once.

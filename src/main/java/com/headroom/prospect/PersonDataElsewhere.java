@@ -16,6 +16,12 @@ public interface PersonDataElsewhere {
     String kind();
 
     /**
+     * The profile addresses this feature knows for these e-mails (lower case), so that a person
+     * asked for by e-mail is also found, exported, erased and refused by their profile.
+     */
+    Set<String> profileKeysOf(Set<String> emails);
+
+    /**
      * What this feature holds about the person: one map of field to value per item, in the order
      * the export shows them.
      *

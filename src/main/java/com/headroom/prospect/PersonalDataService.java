@@ -63,7 +63,8 @@ public class PersonalDataService {
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     PersonalDataService(ProspectRepository prospects, ProspectStore store, DoNotContactRepository doNotContact,
-            ErasedPeople erased, TeamService teams, AuditLog auditLog, JdbcTemplate jdbc, Clock clock, ObjectProvider<PersonDataElsewhere> elsewhere) {
+            ErasedPeople erased, TeamService teams, AuditLog auditLog, JdbcTemplate jdbc, Clock clock,
+            ObjectProvider<PersonDataElsewhere> elsewhere) {
         this.elsewhere = elsewhere;
         this.prospects = prospects;
         this.store = store;
@@ -256,8 +257,11 @@ public class PersonalDataService {
         return new Everything(profileOrEmail.strip(), clock.instant(), records, entries, heldElsewhere);
     }
 
-    /** The addresses and e-mails asked for, and those the person's records hold. */
-    private static void identityOf(String profileOrEmail, List<Prospect> found, Set<String> profileKeys,
+    /**
+     * The addresses and e-mails asked for, those the person's records hold, and the addresses other
+     * features know for those e-mails (a teammate's connection with the e-mail asked for).
+     */
+    private void identityOf(String profileOrEmail, List<Prospect> found, Set<String> profileKeys,
             Set<String> emails) {
         identityOf(profileOrEmail, profileKeys, emails);
         for (var p : found) {
@@ -265,6 +269,10 @@ public class PersonalDataService {
             if (p.email() != null) {
                 emails.add(p.email());
             }
+        }
+        Set<String> lowerEmails = lowerCase(emails);
+        if (!lowerEmails.isEmpty()) {
+            elsewhere.orderedStream().forEach(other -> profileKeys.addAll(other.profileKeysOf(lowerEmails)));
         }
     }
 
@@ -294,6 +302,9 @@ public class PersonalDataService {
             for (String email : List.copyOf(emails)) {
                 if (emailsDone.add(email)) {
                     prospects.findByEmail(email).forEach(p -> found.put(p.id(), p));
+                    // A teammate's connection with this e-mail gives the profile address to look for too.
+                    elsewhere.orderedStream().forEach(other -> profileKeys.addAll(other.profileKeysOf(
+                            Set.of(email.toLowerCase(Locale.ROOT)))));
                 }
             }
             for (var p : found.values()) {

@@ -66,13 +66,16 @@ public class ConnectionImportService {
         var resolver = companies.resolver();
         List<ConnectionsCsv.Rejected> rejected = new ArrayList<>(parsed.rejected());
         var erased = erasures.erasedAmong(parsed.rows().stream().map(r -> r.profile().key()).toList());
+        // Someone erased by e-mail, whose profile address Headroom never had, is known here by it.
+        var erasedEmails = erasures.erasedEmailsAmong(parsed.rows().stream().map(r -> lower(r.email()))
+                .filter(e -> !e.isEmpty()).collect(java.util.stream.Collectors.toSet()));
         List<ConnectionStore.Incoming> incoming = new ArrayList<>(parsed.rows().size());
         // A file names a few thousand companies and positions 30,000 times: work each out once.
         Map<String, String> companyKeys = new HashMap<>();
         Map<String, Integer> seniorities = new HashMap<>();
         for (var row : parsed.rows()) {
             String key = row.profile().key();
-            if (erased.contains(key)) {
+            if (erased.contains(key) || (!erasedEmails.isEmpty() && erasedEmails.contains(lower(row.email())))) {
                 // No raw text kept: the person asked to be forgotten.
                 rejected.add(new ConnectionsCsv.Rejected(row.line(), "This person asked to be erased from Headroom"
                         + " and is left out.", ""));
@@ -164,5 +167,9 @@ public class ConnectionImportService {
 
     private static String stripPeriod(String sentence) {
         return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+    }
+
+    private static String lower(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

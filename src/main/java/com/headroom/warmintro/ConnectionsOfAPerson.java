@@ -1,11 +1,9 @@
 package com.headroom.warmintro;
 
-import com.headroom.base.Hashes;
 import com.headroom.prospect.PersonDataElsewhere;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,16 +25,17 @@ class ConnectionsOfAPerson implements PersonDataElsewhere {
     }
 
     @Override
+    public Set<String> profileKeysOf(Set<String> emails) {
+        return store.profileKeysOf(emails);
+    }
+
+    @Override
     public List<Map<String, Object>> held(Set<String> profileKeys, Set<String> emails) {
-        return store.heldAbout(hashes(profileKeys), emails);
+        return store.heldAbout(profileKeys, emails);
     }
 
     @Override
     public int erase(Set<String> profileKeys, Set<String> emails) {
-        return store.erase(hashes(profileKeys), emails);
-    }
-
-    private static Set<String> hashes(Set<String> profileKeys) {
-        return profileKeys.stream().map(Hashes::sha256).collect(Collectors.toSet());
+        return store.erase(profileKeys, emails);
     }
 }

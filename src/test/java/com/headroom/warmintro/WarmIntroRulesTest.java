@@ -87,8 +87,8 @@ class WarmIntroRulesTest {
         paula = as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft("Paula", "Prospect", "ACME, Inc.",
                 url("paula"))));
         importAs(sam, HEADER
-                + "Paula,Prospect," + url("paula") + ",paula@acme.example,Acme Corporation,VP Sales,1 Nov 2020\n"
-                + "Carl,Colleague," + url("carl") + ",carl@acme.example,Acme Corp.,Chief Financial Officer,"
+                + "Paula,Prospect," + url("paula") + ",paula@" + run + ".example,Acme Corporation,VP Sales,1 Nov 2020\n"
+                + "Carl,Colleague," + url("carl") + ",carl@" + run + ".example,Acme Corp.,Chief Financial Officer,"
                 + "15 Oct 2024\n");
         importAs(lee, HEADER
                 + "Paula,Prospect," + url("paula") + "/,,Acme,Head of Sales,20 Nov 2025\n"
@@ -205,12 +205,12 @@ class WarmIntroRulesTest {
     @Test
     void only_the_member_sees_their_connections_e_mail_addresses() {
         assertThat(as(sam, () -> warmIntros.myConnections("Carl", 0, 10))).extracting(OwnConnection::email)
-                .containsExactly("carl@acme.example");
+                .containsExactly("carl@" + run + ".example");
         // What teammates get carries no e-mail at all: WarmPath has no such field, and nothing else holds it.
         assertThat(WarmPath.class.getRecordComponents()).extracting(c -> c.getName())
                 .noneMatch(name -> name.toLowerCase().contains("mail"));
         var seen = as(rep, () -> warmIntros.search(team.id(), "Acme", null, null, 0, 50));
-        assertThat(seen).isNotEmpty().allSatisfy(p -> assertThat(p.toString()).doesNotContain("@acme.example"));
+        assertThat(seen).isNotEmpty().allSatisfy(p -> assertThat(p.toString()).doesNotContain("@" + run + ".example"));
     }
 
     @Test
@@ -263,12 +263,12 @@ class WarmIntroRulesTest {
                 .contains("\"\",Teammates' LinkedIn connections 1,connectionOf,Lee Long",
                         "\"\",Teammates' LinkedIn connections 1,company,\"Acme, Inc.\"",
                         "\"\",Teammates' LinkedIn connections 2,connectionOf,Sam Senior",
-                        "\"\",Teammates' LinkedIn connections 2,email,carl@acme.example",
+                        "\"\",Teammates' LinkedIn connections 2,email,carl@" + run + ".example",
                         "\"\",Teammates' LinkedIn connections 2,connectedOn,2024-10-15");
         var json = new java.io.StringWriter();
         SystemAuthentication.runAsSystem(() -> {
             try {
-                personalData.exportJson("CARL@acme.example", json);
+                personalData.exportJson("CARL@" + run + ".example", json);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -290,6 +290,40 @@ class WarmIntroRulesTest {
         assertThat(as(sam, () -> warmIntros.importRejects(again.id()))).extracting(ConnectionsCsv.Rejected::reason)
                 .containsExactly("This person asked to be erased from Headroom and is left out.");
         assertThat(exportCsv(url("carl"))).doesNotContain("Teammates' LinkedIn connections");
+    }
+
+    @Test
+    void erasing_by_e_mail_finds_the_person_through_a_connection_and_keeps_them_out_for_good() {
+        // Lee's newer file names Carl twice and once more under a broken address with his e-mail.
+        var leeImport = importAs(lee, HEADER
+                + "Carl,Colleague," + url("carl") + ",,Acme,CFO,1 Nov 2016\n"
+                + "Carl,Colleague," + url("carl") + ",,Acme,CFO,1 Nov 2016\n"
+                + "Carl,C.,https://example.com/carl,carl@" + run + ".example,Acme,CFO,1 Nov 2016\n"
+                + "Ann,Carlsson," + url("carl") + "sson,,Acme,Engineer,1 Nov 2016\n"
+                + "Dora,Dev," + url("dora") + ",,ACME LLC,Software Engineer,1 Nov 2023\n");
+        assertThat(as(lee, () -> warmIntros.importRejects(leeImport.id()))).hasSize(2);
+        assertThat(as(lee, () -> warmIntros.myNetwork()).connections()).isEqualTo(3);
+
+        // Only Sam's connection holds the e-mail; it leads to Carl's address, his prospect record and Lee's rows.
+        var erasure = SystemAuthentication.callAsSystem(() -> personalData.erase("Carl@" + run + ".example"));
+        assertThat(erasure.records()).isEqualTo(1);
+        assertThat(erasure.alsoDeleted()).containsEntry("Teammates' LinkedIn connections", 2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_person WHERE profile_url = ?", Integer.class,
+                url("carl"))).isZero();
+        assertThat(as(lee, () -> warmIntros.importRejects(leeImport.id()))).isEmpty();
+        assertThat(as(lee, () -> warmIntros.myNetwork()).connections()).isEqualTo(2);
+        // Ann Carlsson, whose address only starts like Carl's, stays.
+        assertThat(as(lee, () -> warmIntros.myConnections("", 0, 10))).extracting(OwnConnection::name)
+                .containsExactlyInAnyOrder("Ann Carlsson", "Dora Dev");
+
+        // Neither his address nor his e-mail under a new address gets him back in.
+        var again = importAs(sam, HEADER + "Carl,Colleague," + url("carl") + ",,Acme,CFO,15 Oct 2024\n"
+                + "Carl,Colleague," + url("carl-new") + ",CARL@" + run + ".example,Acme,CFO,15 Oct 2024\n"
+                + "Paula,Prospect," + url("paula") + ",,Acme,VP Sales,1 Nov 2020\n");
+        assertThat(again.kept()).isEqualTo(1);
+        assertThat(as(sam, () -> warmIntros.importRejects(again.id()))).extracting(ConnectionsCsv.Rejected::reason)
+                .containsOnly("This person asked to be erased from Headroom and is left out.").hasSize(2);
+        assertThat(exportCsv("carl@" + run + ".example")).doesNotContain("Teammates' LinkedIn connections");
     }
 
     @Test

@@ -145,11 +145,12 @@ class WarmIntroViewsTest extends KaribuTest {
         _get(MyNetworkView.class).received("Connections.csv", samsFile());
         assertThat(notificationTexts()).contains("2 connections imported.");
         assertThat(Grids.items(myConnections())).extracting(OwnConnection::name, OwnConnection::email)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Paula Prospect", "paula@acme.example"),
-                        org.assertj.core.groups.Tuple.tuple("Carl Colleague", "carl@acme.example"));
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Paula Prospect", "paula@" + run + ".example"),
+                        org.assertj.core.groups.Tuple.tuple("Carl Colleague", "carl@" + run + ".example"));
 
         _get(MyNetworkView.class).received("Connections (1).csv", (HEADER
-                + "Paula,Prospect," + url("paula") + ",paula@acme.example,Acme Corporation,CRO,1 Nov 2020\n"
+                + "Paula,Prospect," + url("paula") + ",paula@" + run + ".example,Acme Corporation,CRO,1 Nov 2020\n"
                 + "Dan,New," + url("dan") + ",,Globex,Analyst,1 Nov 2026\n").getBytes(StandardCharsets.UTF_8));
         assertThat(notificationTexts()).contains("2 connections: 1 added, 1 gone, 1 changed company or position.");
         @SuppressWarnings("unchecked")
@@ -201,7 +202,7 @@ class WarmIntroViewsTest extends KaribuTest {
         login(DemoAccounts.ADMIN);
         navigate("personal-data");
         _setValue(_get(TextField.class, spec -> spec.withLabel("LinkedIn profile or e-mail of the person")),
-                "carl@ACME.example");
+                "carl@" + run.toUpperCase() + ".example");
         _click(_find(Button.class, spec -> spec.withText("Find")).getFirst());
         _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("No prospect record. Also held:"
                 + " Teammates' LinkedIn connections: 1."));
@@ -219,8 +220,8 @@ class WarmIntroViewsTest extends KaribuTest {
 
     private byte[] samsFile() {
         return (HEADER
-                + "Paula,Prospect," + url("paula") + ",paula@acme.example,Acme Corporation,VP Sales,1 Nov 2020\n"
-                + "Carl,Colleague," + url("carl") + ",carl@acme.example,Acme Corp.,Chief Financial Officer,"
+                + "Paula,Prospect," + url("paula") + ",paula@" + run + ".example,Acme Corporation,VP Sales,1 Nov 2020\n"
+                + "Carl,Colleague," + url("carl") + ",carl@" + run + ".example,Acme Corp.,Chief Financial Officer,"
                 + "15 Oct 2024\n").getBytes(StandardCharsets.UTF_8);
     }
 
