@@ -88,7 +88,7 @@ class ConnectionStore {
         boolean byCompany = companyKey != null && !companyKey.isEmpty();
         boolean byName = namePrefix != null && !namePrefix.isBlank();
         if (!byCompany && !byName) {
-            return byPositionOnly(params, positionWords);
+            return positionWords == null || positionWords.isBlank() ? List.of() : byPositionOnly(params, positionWords);
         }
         if (!byCompany && offset + limit <= NAME_PAGE_PEOPLE_FIRST) {
             return byNamePeopleFirst(params, namePrefix, positionWords, offset, limit);

@@ -127,13 +127,15 @@ public class WarmIntroService {
     public List<WarmPath> search(long teamId, String company, String name, String positionWords, int offset,
             int limit) {
         var me = requireTeam(teamId);
-        boolean any = (company != null && !company.isBlank()) || (name != null && !name.isBlank())
+        String companyKey = company == null || company.isBlank() ? null : companies.resolver().key(company);
+        // "-" or "." names no company: finding nobody beats listing everybody.
+        boolean unmatchable = companyKey != null && companyKey.isEmpty();
+        boolean any = companyKey != null || (name != null && !name.isBlank())
                 || (positionWords != null && !positionWords.isBlank());
-        if (!any) {
+        if (!any || unmatchable) {
             return List.of();
         }
         var network = network(teamId, me);
-        String companyKey = company == null || company.isBlank() ? null : companies.resolver().key(company);
         var found = store.search(network.visible(), companyKey, name, positionWords, offset, limit);
         var rank = ranker(teamId, network, found);
         return found.stream().map(k -> rank.path(k, false, k.firstName())).toList();

@@ -209,6 +209,9 @@ class WarmIntroRulesTest {
         // What teammates get carries no e-mail at all: WarmPath has no such field, and nothing else holds it.
         assertThat(WarmPath.class.getRecordComponents()).extracting(c -> c.getName())
                 .noneMatch(name -> name.toLowerCase().contains("mail"));
+        // A company of punctuation alone names nobody, rather than everybody.
+        assertThat(as(rep, () -> warmIntros.search(team.id(), "-", null, null, 0, 50))).isEmpty();
+        assertThat(as(rep, () -> warmIntros.search(team.id(), " ", null, " ", 0, 50))).isEmpty();
         var seen = as(rep, () -> warmIntros.search(team.id(), "Acme", null, null, 0, 50));
         assertThat(seen).isNotEmpty().allSatisfy(p -> assertThat(p.toString()).doesNotContain("@" + run + ".example"));
     }

@@ -84,6 +84,10 @@ class WhoKnowsWhomView extends Main {
             return;
         }
         long teamId = team.getValue().id();
+        boolean typed = !company.getValue().isBlank() || !name.getValue().isBlank() || !title.getValue().isBlank();
+        results.setEmptyStateText(typed ? "Nobody in your team who shares their network knows anyone like that."
+                + " Try fewer words, the start of a name, or another spelling of the company."
+                : "Type a company, a name or a title to see who in your team knows whom.");
         results.setItems(q -> warmIntros.search(teamId, company.getValue(), name.getValue(), title.getValue(),
                 q.getOffset(), q.getLimit()).stream());
     }

@@ -179,6 +179,8 @@ class WarmIntroViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<WarmPath> none = _get(Grid.class, spec -> spec.withClasses("who-knows-whom"));
         assertThat(Grids.items(none)).isEmpty();
+        assertThat(none.getEmptyStateText()).startsWith("Nobody in your team who shares their network knows anyone"
+                + " like that.");
     }
 
     @Test
