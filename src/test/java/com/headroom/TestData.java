@@ -62,6 +62,17 @@ public class TestData {
         return new Person(link.accountId(), email, name);
     }
 
+    /** A manager seated in one team (or none) who manages these teams. */
+    public Person manager(String name, Long teamId, Set<Long> managedTeamIds) {
+        String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8)
+                + "@test.example";
+        Long tierId = tier("Sales Navigator Core").id();
+        var link = SystemAuthentication.callAsSystem(() -> accounts.invite(new AccountDraft(name, email, Role.MANAGER,
+                teamId, tierId, LocalDate.of(2026, 3, 15), null, null, managedTeamIds)));
+        passwordLinks.setPassword(link.token(), PASSWORD);
+        return new Person(link.accountId(), email, name);
+    }
+
     public Person member(String name, long teamId) {
         return person(name, Role.MEMBER, teamId, "Premium Business");
     }

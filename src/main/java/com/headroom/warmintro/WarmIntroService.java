@@ -206,8 +206,12 @@ public class WarmIntroService {
     }
 
     private Network network(long teamId, HeadroomUser me) {
-        List<Teammate> people = accounts.teammates(teamId).stream()
-                .filter(t -> t.active() && t.role() != Role.ADMIN).toList();
+        List<Teammate> people = new ArrayList<>(accounts.teammates(teamId).stream()
+                .filter(t -> t.active() && t.role() != Role.ADMIN).toList());
+        // A manager of a team they do not sit in still brings their own network to it.
+        if (people.stream().noneMatch(t -> t.id() == me.accountId())) {
+            people.add(new Teammate(me.accountId(), me.displayName(), me.role(), true));
+        }
         var ids = people.stream().map(Teammate::id).toList();
         var states = store.members(ids);
         List<Long> visible = new ArrayList<>();

@@ -151,6 +151,18 @@ class WarmIntroRulesTest {
     }
 
     @Test
+    void a_manager_of_the_team_who_sits_in_another_brings_their_own_network_to_it() {
+        var home = testData.team("Lead's own");
+        var lead = testData.manager("Max Lead", home.id(), java.util.Set.of(home.id(), team.id()));
+        importAs(lead, HEADER + "Otto,Exec," + url("otto") + ",,Acme Inc,CEO,1 Nov 2015\n");
+
+        var paths = as(lead, () -> warmIntros.forProspect(paula.id()));
+        assertThat(paths.youImported()).isTrue();
+        assertThat(paths.colleagues()).extracting(WarmPath::introducerName, WarmPath::personName)
+                .contains(org.assertj.core.groups.Tuple.tuple("Max Lead", "Otto Exec"));
+    }
+
+    @Test
     void a_member_who_stops_sharing_disappears_from_paths_and_search_until_they_share_again() {
         assertThat(as(rep, () -> warmIntros.search(team.id(), null, "Paula", null, 0, 50)))
                 .extracting(WarmPath::introducerName).containsExactlyInAnyOrder("Sam Senior", "Lee Long");
