@@ -1,5 +1,6 @@
 package com.headroom.outreach;
 
+import com.headroom.prospect.TeamGate;
 import com.headroom.security.SignedIn;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -38,15 +39,18 @@ public class Exchanges {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TeamGate gate;
 
-    Exchanges(NamedParameterJdbcTemplate jdbc) {
+    Exchanges(NamedParameterJdbcTemplate jdbc, TeamGate gate) {
         this.jdbc = jdbc;
+        this.gate = gate;
     }
 
     /** The exchanges in a team's ledger between the given members and people, up to now. */
     @Transactional(readOnly = true)
     public Map<Key, Exchange> between(long teamId, Collection<Long> memberIds, Collection<String> profileKeyHashes,
             Instant now) {
+        gate.requireTeam(teamId);
         if (memberIds.isEmpty() || profileKeyHashes.isEmpty()) {
             return Collections.emptyMap();
         }

@@ -105,7 +105,8 @@ public class ProspectService {
     @Transactional(readOnly = true)
     public ProspectRef ref(long id) {
         var p = find(id);
-        return new ProspectRef(p.id(), p.teamId(), p.firstName(), p.lastName(), p.company(), p.profileUrl());
+        return new ProspectRef(p.id(), p.teamId(), p.firstName(), p.lastName(), p.company(), p.profileUrl(),
+                p.doNotContact());
     }
 
     /**

@@ -71,6 +71,10 @@ public class IntroService {
     public IntroRequest request(long prospectId, long introducerId, Long viaPersonId, String note) {
         var prospect = prospects.ref(prospectId);
         var me = requireTeam(prospect.teamId());
+        if (prospect.doNotContact()) {
+            throw new RuleViolation(prospect.fullName() + " is on the do-not-contact list: no introduction is asked"
+                    + " for.");
+        }
         if (introducerId == me.accountId()) {
             throw new RuleViolation("You know them yourself: no introduction needed.");
         }
@@ -133,7 +137,7 @@ public class IntroService {
     /** Requests about one prospect, for its warm paths panel. */
     @Transactional(readOnly = true)
     public List<IntroRequest> aboutProspect(long prospectId) {
-        var prospect = prospects.details(prospectId);
+        var prospect = prospects.ref(prospectId);
         requireTeam(prospect.teamId());
         return jdbc.query(SELECT + " WHERE r.prospect_id = ? ORDER BY r.created_at DESC, r.id DESC",
                 IntroService::request, prospectId);
@@ -199,7 +203,8 @@ public class IntroService {
     @Transactional(readOnly = true)
     public List<IntroducerStats> stats(long teamId) {
         requireTeam(teamId);
-        Map<String, IntroducerStats> rows = new LinkedHashMap<>();
+        List<IntroducerStats> rows = new ArrayList<>();
+        // By account, not by name: two teammates may share a name.
         jdbc.query("SELECT a.display_name, r.direct, COUNT(*),"
                 + " SUM(CASE WHEN r.status = 'ACCEPTED' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN r.status = 'DECLINED' THEN 1 ELSE 0 END),"
@@ -207,13 +212,13 @@ public class IntroService {
                 + " SUM(CASE WHEN r.outcome = 'CONNECTED' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN r.outcome = 'NO_REPLY' THEN 1 ELSE 0 END)"
                 + " FROM wi_intro_request r JOIN account a ON a.id = r.introducer_id"
-                + " WHERE r.team_id = ? AND r.status <> 'WITHDRAWN' GROUP BY a.display_name, r.direct"
-                + " ORDER BY a.display_name, r.direct DESC", rs -> {
+                + " WHERE r.team_id = ? AND r.status <> 'WITHDRAWN' GROUP BY a.id, a.display_name,"
+                + " r.direct ORDER BY a.display_name, a.id, r.direct DESC", rs -> {
                     String path = rs.getBoolean(2) ? "Direct" : "Through a colleague";
-                    rows.put(rs.getString(1) + path, new IntroducerStats(rs.getString(1), path, rs.getInt(3),
-                            rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)));
+                    rows.add(new IntroducerStats(rs.getString(1), path, rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                            rs.getInt(6), rs.getInt(7), rs.getInt(8)));
                 }, teamId);
-        return new ArrayList<>(rows.values());
+        return rows;
     }
 
     private IntroRequest find(long id) {

@@ -146,6 +146,8 @@ class ServiceAuthorizationTest {
     com.headroom.warmintro.CompanyService companyNames;
     @Autowired
     com.headroom.warmintro.IntroService intros;
+    @Autowired
+    com.headroom.outreach.Exchanges exchanges;
 
     @Test
     void networks_are_their_members_own_and_only_admins_change_how_company_names_meet() {
@@ -158,6 +160,8 @@ class ServiceAuthorizationTest {
                 "Acme", null, null, 0, 10))).isInstanceOf(AccessDeniedException.class);
         refusedForMember(() -> warmIntros.search(team.id(), "Acme", null, null, 0, 10));
         refusedForMember(() -> intros.stats(team.id()));
+        refusedForMember(() -> exchanges.between(team.id(), java.util.List.of(1L), java.util.List.of("x"),
+                java.time.Instant.now()));
         refusedForMember(() -> companyNames.addAlias("P&G", "Procter & Gamble"));
         assertThatThrownBy(() -> warmIntros.myNetwork())
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);

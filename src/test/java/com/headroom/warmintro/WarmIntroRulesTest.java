@@ -59,6 +59,8 @@ class WarmIntroRulesTest {
     @Autowired
     PersonalDataService personalData;
     @Autowired
+    com.headroom.prospect.DoNotContactService doNotContact;
+    @Autowired
     TestData testData;
     @Autowired
     TestClock clock;
@@ -377,12 +379,24 @@ class WarmIntroRulesTest {
         long carlId = WarmIntroService.personId(com.headroom.base.LinkedInProfileUrl.parse(url("carl")).key());
         var viaCarl = as(rep, () -> intros.request(paula.id(), lee.id(), carlId, "Through Carl?"));
         as(lee, () -> intros.answer(viaCarl.id(), false, "Carl left Acme."));
+        // Another teammate by the same name is counted on their own.
+        var otherSam = testData.member("Sam Senior", team.id());
+        importAs(otherSam, HEADER + "Paula,Prospect," + url("paula") + ",,Acme,VP Sales,1 Nov 2022\n");
+        as(rep, () -> intros.request(paula.id(), otherSam.id(), null, "And you?"));
 
         assertThat(as(rep, () -> intros.stats(team.id()))).containsExactly(
                 new IntroducerStats("Lee Long", "Through a colleague", 1, 0, 1, 0, 0, 0),
-                new IntroducerStats("Sam Senior", "Direct", 1, 1, 0, 0, 1, 0));
+                new IntroducerStats("Sam Senior", "Direct", 1, 1, 0, 0, 1, 0),
+                new IntroducerStats("Sam Senior", "Direct", 1, 0, 0, 0, 0, 0));
         assertThat(as(rep, () -> intros.byMe())).extracting(r -> r.viaName() + " / " + r.answer())
-                .containsExactly("Carl Colleague / Carl left Acme.", "null / Happy to.");
+                .containsExactly("null / null", "Carl Colleague / Carl left Acme.", "null / Happy to.");
+
+        // Once Paula is on the do-not-contact list, nobody is asked to introduce her.
+        as(rep, () -> doNotContact.add(team.id(), com.headroom.prospect.DoNotContactKind.PERSON, url("paula"),
+                "Asked us to stop"));
+        assertThatThrownBy(() -> as(rep, () -> intros.request(paula.id(), lee.id(), null, "Still?")))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("Paula Prospect is on the do-not-contact list: no introduction is asked for.");
     }
 
     // ---- Helpers. ----

@@ -5,6 +5,7 @@ import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Notifications;
 import com.headroom.prospect.ProspectDetailSection;
 import com.headroom.prospect.ProspectDetails;
+import com.headroom.security.CurrentUser;
 import com.headroom.warmintro.IntroRequest;
 import com.headroom.warmintro.IntroService;
 import com.headroom.warmintro.WarmIntroService;
@@ -20,8 +21,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -36,26 +39,42 @@ class WarmPathsSection implements ProspectDetailSection {
     private final WarmIntroService warmIntros;
     private final IntroService intros;
 
-    WarmPathsSection(WarmIntroService warmIntros, IntroService intros) {
+    private final CurrentUser currentUser;
+
+    WarmPathsSection(WarmIntroService warmIntros, IntroService intros, CurrentUser currentUser) {
         this.warmIntros = warmIntros;
         this.intros = intros;
+        this.currentUser = currentUser;
     }
 
     @Override
     public Optional<Component> create(ProspectDetails prospect, Runnable changed) {
         var box = new Div();
         box.addClassName("warm-paths");
-        fill(box, prospect.id());
+        fill(box, prospect.id(), prospect.doNotContact());
         return Optional.of(box);
     }
 
-    private void fill(Div box, long prospectId) {
+    private void fill(Div box, long prospectId, boolean doNotContact) {
         box.removeAll();
         box.add(FormSection.titled("Warm paths"));
         WarmPaths paths = warmIntros.forProspect(prospectId);
         Map<String, IntroRequest> asked = new HashMap<>();
+        // One open request per teammate and prospect (the service's rule), whichever path it went along.
+        Set<Long> askedByMe = new HashSet<>();
+        long me = currentUser.require().accountId();
         for (var r : intros.aboutProspect(prospectId)) {
             asked.putIfAbsent(r.introducerId() + ":" + r.viaPersonId(), r);
+            if (r.requesterId() == me && r.outcome() == null && (r.status() == IntroRequest.Status.ASKED
+                    || r.status() == IntroRequest.Status.ACCEPTED)) {
+                askedByMe.add(r.introducerId());
+            }
+        }
+        boolean mayAsk = !doNotContact;
+        if (doNotContact) {
+            var dnc = new Paragraph("This person is on the do-not-contact list, so no introduction can be asked for.");
+            dnc.addClassName("hint");
+            box.add(dnc);
         }
         if (paths.none()) {
             var none = new Paragraph(paths.company().isBlank()
@@ -68,14 +87,16 @@ class WarmPathsSection implements ProspectDetailSection {
         }
         if (!paths.direct().isEmpty()) {
             box.add(new H4("Know " + paths.prospectName() + " directly"));
-            paths.direct().forEach(p -> box.add(row(box, prospectId, p, asked)));
+            paths.direct().forEach(p -> box.add(row(box, prospectId, p, asked, mayAsk && !askedByMe.contains(
+                    p.introducerId()))));
         }
         if (!paths.colleagues().isEmpty()) {
             String more = paths.colleaguesFound() > paths.colleagues().size() ? " (the strongest "
                     + paths.colleagues().size() + " of " + paths.colleaguesFound() + (paths.moreColleagues()
                             ? " most senior; search \"Who knows whom\" for everyone)" : ")") : "";
             box.add(new H4("Know people at " + paths.company() + more));
-            paths.colleagues().forEach(p -> box.add(row(box, prospectId, p, asked)));
+            paths.colleagues().forEach(p -> box.add(row(box, prospectId, p, asked, mayAsk && !askedByMe.contains(
+                    p.introducerId()))));
         }
         var footnote = new StringBuilder();
         if (!paths.withoutImport().isEmpty()) {
@@ -97,7 +118,7 @@ class WarmPathsSection implements ProspectDetailSection {
         box.add(own);
     }
 
-    private Div row(Div box, long prospectId, WarmPath path, Map<String, IntroRequest> asked) {
+    private Div row(Div box, long prospectId, WarmPath path, Map<String, IntroRequest> asked, boolean mayAsk) {
         var score = new Span(Integer.toString(path.score()));
         score.addClassName("strength");
         score.addClassName(path.score() >= 60 ? "strong" : path.score() >= 35 ? "medium" : "weak");
@@ -119,9 +140,7 @@ class WarmPathsSection implements ProspectDetailSection {
             state.addClassName("path-asked");
             text.add(state);
         }
-        boolean open = previous != null && previous.outcome() == null
-                && (previous.status() == IntroRequest.Status.ASKED || previous.status() == IntroRequest.Status.ACCEPTED);
-        if (!path.mine() && !open) {
+        if (!path.mine() && mayAsk) {
             var request = new Button("Request intro", e -> ask(box, row, prospectId, path));
             request.addThemeVariants(ButtonVariant.SMALL);
             row.add(request);
@@ -145,14 +164,14 @@ class WarmPathsSection implements ProspectDetailSection {
                 intros.request(prospectId, path.introducerId(), path.direct() ? null : path.personId(),
                         note.getValue());
                 Notifications.success("Asked " + path.introducerName() + ". They see it under \"Intro requests\".");
-                fill(box, prospectId);
+                fill(box, prospectId, false);
             } catch (RuleViolation refused) {
                 note.setErrorMessage(refused.getMessage());
                 note.setInvalid(true);
             }
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        var cancel = new Button("Cancel", e -> fill(box, prospectId));
+        var cancel = new Button("Cancel", e -> fill(box, prospectId, false));
         var form = new Div(note, new Div(send, cancel));
         form.addClassName("intro-form");
         box.getChildren().filter(c -> c.hasClassName("intro-form")).toList().forEach(box::remove);

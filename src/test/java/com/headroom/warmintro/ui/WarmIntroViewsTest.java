@@ -69,6 +69,8 @@ class WarmIntroViewsTest extends KaribuTest {
     TestClock clock;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    com.headroom.prospect.DoNotContactService doNotContact;
 
     String run;
     TeamSummary team;
@@ -109,11 +111,14 @@ class WarmIntroViewsTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withText("You haven't imported your LinkedIn connections yet:"
                 + " import them so your team can find paths through you")).getHref()).isEqualTo("network");
 
+        // Both paths go through Sam; once he is asked, neither offers to ask him again.
+        assertThat(_find(Button.class, spec -> spec.withText("Request intro"))).hasSize(2);
         _click(_find(Button.class, spec -> spec.withText("Request intro")).getFirst());
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Note to Sam Senior")), "We meet Acme next week.");
         _click(_get(Button.class, spec -> spec.withText("Send request")));
         assertThat(notificationTexts()).contains("Asked Sam Senior. They see it under \"Intro requests\".");
         assertThat(texts("path-asked")).containsExactly("Asked · Waiting for an answer");
+        assertThat(_find(Button.class, spec -> spec.withText("Request intro"))).isEmpty();
 
         closeDialogs();
         login(sam.email());
@@ -136,6 +141,20 @@ class WarmIntroViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<IntroducerStats> stats = _get(Grid.class);
         assertThat(Grids.items(stats)).containsExactly(new IntroducerStats("Sam Senior", "Direct", 1, 1, 0, 1, 0, 0));
+    }
+
+    @Test
+    void a_prospect_on_the_do_not_contact_list_shows_the_paths_but_offers_no_introduction() {
+        SignedInAs.run(users, sam.email(), () -> imports.importConnections("Connections.csv", samsFile(), p -> { }));
+        SignedInAs.run(users, rep.email(), () -> doNotContact.add(team.id(),
+                com.headroom.prospect.DoNotContactKind.PERSON, url("paula"), "Asked us to stop"));
+        login(rep.email());
+        UI.getCurrent().navigate("prospects", QueryParameters.of("open", Long.toString(paula.id())));
+
+        assertThat(texts("path-title")).contains("Sam Senior");
+        _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("This person is on the"
+                + " do-not-contact list, so no introduction can be asked for."));
+        assertThat(_find(Button.class, spec -> spec.withText("Request intro"))).isEmpty();
     }
 
     @Test
