@@ -121,6 +121,9 @@ abstract class PersistenceRules {
     WarmIntroService warmIntros;
 
     @Autowired
+    com.headroom.prospect.PersonalDataService personalData;
+
+    @Autowired
     ConnectionImportService connectionImports;
 
     @Test
@@ -535,7 +538,7 @@ abstract class PersistenceRules {
         var paula = team.add(team.alice, "Paula", "Prospect", "ACME, Inc.", "paula-" + run);
         // Names in other scripts and 4-byte characters survive the multi-row inserts.
         importConnections(team.bob, header
-                + "Paula,Prospect," + url.apply("paula") + ",p@acme.example,Acme Corporation,VP Sales,1 Nov 2020\n"
+                + "Paula,Prospect," + url.apply("paula") + ",p@" + run + ".example,Acme Corporation,VP Sales,1 Nov 2020\n"
                 + "Карл,Коллега," + url.apply("carl") + ",,\"Acme, Inc.\",Chief Financial Officer,1 Nov 2016\n"
                 + "陈,静 🌟," + url.apply("chen") + ",,ACME LLC,Software Engineer,1 Nov 2023\n");
         importConnections(team.manager, header
@@ -567,13 +570,24 @@ abstract class PersistenceRules {
         assertThat(byName).extracting(WarmPath::introducerName).containsExactlyInAnyOrder("Bob Rep", "Mia Manager");
 
         var again = importConnections(team.bob, header
-                + "Paula,Prospect," + url.apply("paula") + ",p@acme.example,Acme Corporation,CRO,1 Nov 2020\n");
+                + "Paula,Prospect," + url.apply("paula") + ",p@" + run + ".example,Acme Corporation,CRO,1 Nov 2020\n");
         assertThat(again).extracting(ImportSummary::kept, ImportSummary::added, ImportSummary::gone,
                 ImportSummary::changed).containsExactly(1, 0, 2, 1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_connection WHERE member_id = ?", Integer.class,
                 team.bob.id())).isEqualTo(1);
         assertThat(SignedInAs.call(users, team.alice.email(), () -> warmIntros.forProspect(paula.id()))
                 .colleagues()).extracting(WarmPath::introducerName).containsExactly("Mia Manager");
+
+        // Erased by the e-mail on Bob's connection (any case, through the e-mail index), Paula stays out
+        // of later imports under a new address too.
+        var erasure = SystemAuthentication.callAsSystem(() -> personalData.erase("P@" + run.toUpperCase()
+                + ".example"));
+        assertThat(erasure.records()).isEqualTo(1);
+        assertThat(erasure.alsoDeleted()).containsEntry("Teammates' LinkedIn connections", 1);
+        var later = importConnections(team.manager, header
+                + "Paula,Prospect," + url.apply("paula-new") + ",p@" + run + ".example,Acme,CRO,1 Nov 2020\n"
+                + "Carl,Colleague," + url.apply("carl") + ",,Acme Corp,CFO,1 Nov 2024\n");
+        assertThat(later.kept()).isEqualTo(1);
     }
 
     private ImportSummary importConnections(TestData.Person member, String file) {

@@ -12,28 +12,33 @@ import java.util.Set;
  */
 public interface PersonDataElsewhere {
 
-    /** What the items are, as the admin and the export name them ("Teammates' LinkedIn connections"). */
-    String kind();
-
     /**
-     * The profile addresses this feature knows for these e-mails (lower case), so that a person
-     * asked for by e-mail is also found, exported, erased and refused by their profile.
+     * Adds the profile addresses and e-mails (lower case) this feature holds together with those
+     * given: a connection's e-mail leads to its profile address and back, so that a person asked
+     * for either way is found, exported, erased and refused both ways.
      */
-    Set<String> profileKeysOf(Set<String> emails);
+    void widen(Set<String> profileKeys, Set<String> emails);
 
     /**
-     * What this feature holds about the person: one map of field to value per item, in the order
-     * the export shows them.
+     * What this feature holds about the person, by kind ("Teammates' LinkedIn connections"); kinds
+     * with nothing are left out.
      *
      * @param profileKeys the person's normalized profile addresses
      * @param emails      the person's e-mail addresses, lower case
      */
-    List<Map<String, Object>> held(Set<String> profileKeys, Set<String> emails);
+    List<Held> held(Set<String> profileKeys, Set<String> emails);
 
     /**
      * Deletes what this feature holds about the person.
      *
-     * @return how many items went, for the audit log and the admin
+     * @return how many items of each kind went, for the audit log and the admin
      */
-    int erase(Set<String> profileKeys, Set<String> emails);
+    Map<String, Integer> erase(Set<String> profileKeys, Set<String> emails);
+
+    /**
+     * @param kind  what the items are, as the admin and the export name them
+     * @param items one map of field to value per item, in the order the export shows them
+     */
+    record Held(String kind, List<Map<String, Object>> items) {
+    }
 }

@@ -81,7 +81,7 @@ public class PersonalDataService {
     public List<PersonRecord> find(String profileOrEmail) {
         Map<Long, String> teamNames = teams.choices().stream()
                 .collect(Collectors.toMap(TeamChoice::id, TeamChoice::name));
-        return records(profileOrEmail).stream()
+        return identify(profileOrEmail).records().stream()
                 .map(p -> new PersonRecord(p.id(), teamNames.getOrDefault(p.teamId(), "#" + p.teamId()),
                         p.fullName(), p.company(), p.profileUrl(), p.email(), p.createdAt()))
                 .toList();
@@ -94,18 +94,10 @@ public class PersonalDataService {
      */
     @Transactional(readOnly = true)
     public Map<String, Integer> heldElsewhere(String profileOrEmail) {
-        var found = records(profileOrEmail);
-        Set<String> profileKeys = new LinkedHashSet<>();
-        Set<String> emails = new LinkedHashSet<>();
-        identityOf(profileOrEmail, found, profileKeys, emails);
-        Set<String> lowerEmails = lowerCase(emails);
+        var person = identify(profileOrEmail);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        elsewhere.orderedStream().forEach(other -> {
-            int held = other.held(profileKeys, lowerEmails).size();
-            if (held > 0) {
-                counts.merge(other.kind(), held, Integer::sum);
-            }
-        });
+        elsewhere.orderedStream().forEach(other -> other.held(person.profileKeys(), person.emails()).forEach(
+                held -> counts.merge(held.kind(), held.items().size(), Integer::sum)));
         return counts;
     }
 
@@ -145,7 +137,7 @@ public class PersonalDataService {
                 for (var fields : held.items()) {
                     item++;
                     for (var field : fields.entrySet()) {
-                        csv.printRecord("", held.section() + " " + item, field.getKey(), SpreadsheetSafe.cell(
+                        csv.printRecord("", held.kind() + " " + item, field.getKey(), SpreadsheetSafe.cell(
                                 field.getValue() == null ? "" : field.getValue().toString()));
                     }
                 }
@@ -160,10 +152,10 @@ public class PersonalDataService {
      */
     @Transactional
     public Erasure erase(String profileOrEmail) {
-        var found = records(profileOrEmail);
-        Set<String> profileKeys = new LinkedHashSet<>();
-        Set<String> emails = new LinkedHashSet<>();
-        identityOf(profileOrEmail, found, profileKeys, emails);
+        var person = identify(profileOrEmail);
+        var found = person.records();
+        Set<String> profileKeys = person.profileKeys();
+        Set<String> emails = person.emails();
         Instant now = clock.instant();
         int dncEntries = 0;
         for (String key : profileKeys) {
@@ -176,14 +168,12 @@ public class PersonalDataService {
             erased.remember("EMAIL", erased.emailHash(email), now);
         }
         int teamsTouched = (int) found.stream().map(Prospect::teamId).distinct().count();
-        List<FieldChange> alsoErased = new ArrayList<>();
-        Set<String> lowerEmails = lowerCase(emails);
         Map<String, Integer> alsoDeleted = new LinkedHashMap<>();
-        elsewhere.orderedStream().forEach(other -> {
-            int deleted = other.erase(profileKeys, lowerEmails);
-            alsoDeleted.merge(other.kind(), deleted, Integer::sum);
-            alsoErased.add(new FieldChange(other.kind() + " deleted", null, Integer.toString(deleted)));
-        });
+        elsewhere.orderedStream().forEach(other -> other.erase(profileKeys, emails).forEach(
+                (kind, deleted) -> alsoDeleted.merge(kind, deleted, Integer::sum)));
+        List<FieldChange> alsoErased = new ArrayList<>();
+        alsoDeleted.forEach((kind, deleted) -> alsoErased.add(new FieldChange(kind + " deleted", null,
+                Integer.toString(deleted))));
         prospects.deleteAll(found);
         prospects.flush();
         List<FieldChange> changes = new ArrayList<>(List.of(
@@ -196,17 +186,14 @@ public class PersonalDataService {
     }
 
     private record Everything(String requestedFor, Instant exportedAt, List<Map<String, Object>> records,
-            List<Map<String, Object>> doNotContactEntries, List<HeldElsewhere> heldElsewhere) {
-    }
-
-    /** What another feature holds about the person, as the export shows it. */
-    private record HeldElsewhere(String section, List<Map<String, Object>> items) {
+            List<Map<String, Object>> doNotContactEntries, List<PersonDataElsewhere.Held> heldElsewhere) {
     }
 
     private Everything everything(String profileOrEmail) {
         Map<Long, String> teamNames = teams.choices().stream()
                 .collect(Collectors.toMap(TeamChoice::id, TeamChoice::name));
-        var found = records(profileOrEmail);
+        var person = identify(profileOrEmail);
+        var found = person.records();
         List<Map<String, Object>> records = new ArrayList<>();
         for (var p : found) {
             var d = p.draft();
@@ -235,11 +222,8 @@ public class PersonalDataService {
                     + e.describe()).toList());
             records.add(record);
         }
-        Set<String> profileKeys = new LinkedHashSet<>();
-        Set<String> emails = new LinkedHashSet<>();
-        identityOf(profileOrEmail, found, profileKeys, emails);
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (var p : profileKeys) {
+        for (var p : person.profileKeys()) {
             for (var entry : doNotContact.findByKindAndMatchHash(DoNotContactKind.PERSON, Hashes.sha256(p))) {
                 var rule = entry.rule();
                 Map<String, Object> line = new LinkedHashMap<>();
@@ -251,29 +235,9 @@ public class PersonalDataService {
                 entries.add(line);
             }
         }
-        Set<String> lowerEmails = lowerCase(emails);
-        var heldElsewhere = elsewhere.orderedStream().map(other -> new HeldElsewhere(other.kind(),
-                other.held(profileKeys, lowerEmails))).toList();
+        var heldElsewhere = elsewhere.orderedStream().flatMap(other -> other.held(person.profileKeys(),
+                person.emails()).stream()).toList();
         return new Everything(profileOrEmail.strip(), clock.instant(), records, entries, heldElsewhere);
-    }
-
-    /**
-     * The addresses and e-mails asked for, those the person's records hold, and the addresses other
-     * features know for those e-mails (a teammate's connection with the e-mail asked for).
-     */
-    private void identityOf(String profileOrEmail, List<Prospect> found, Set<String> profileKeys,
-            Set<String> emails) {
-        identityOf(profileOrEmail, profileKeys, emails);
-        for (var p : found) {
-            profileKeys.add(p.profileUrl());
-            if (p.email() != null) {
-                emails.add(p.email());
-            }
-        }
-        Set<String> lowerEmails = lowerCase(emails);
-        if (!lowerEmails.isEmpty()) {
-            elsewhere.orderedStream().forEach(other -> profileKeys.addAll(other.profileKeysOf(lowerEmails)));
-        }
     }
 
     private static Set<String> lowerCase(Set<String> emails) {
@@ -282,11 +246,16 @@ public class PersonalDataService {
         return lower;
     }
 
+    /** The person's records, and every profile address and e-mail (lower case) known to be theirs. */
+    private record Person(List<Prospect> records, Set<String> profileKeys, Set<String> emails) {
+    }
+
     /**
      * The person's records in every team: by the address or e-mail given, and then by the other
      * addresses and e-mails those records hold, so that a record under an old address is found too.
+     * Other features link addresses and e-mails as well (a teammate's connection holds both).
      */
-    private List<Prospect> records(String profileOrEmail) {
+    private Person identify(String profileOrEmail) {
         Set<String> profileKeys = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
         identityOf(profileOrEmail, profileKeys, emails);
@@ -302,9 +271,6 @@ public class PersonalDataService {
             for (String email : List.copyOf(emails)) {
                 if (emailsDone.add(email)) {
                     prospects.findByEmail(email).forEach(p -> found.put(p.id(), p));
-                    // A teammate's connection with this e-mail gives the profile address to look for too.
-                    elsewhere.orderedStream().forEach(other -> profileKeys.addAll(other.profileKeysOf(
-                            Set.of(email.toLowerCase(Locale.ROOT)))));
                 }
             }
             for (var p : found.values()) {
@@ -313,8 +279,11 @@ public class PersonalDataService {
                     emails.add(p.email());
                 }
             }
+            Set<String> lower = lowerCase(emails);
+            elsewhere.orderedStream().forEach(other -> other.widen(profileKeys, lower));
+            emails.addAll(lower);
         }
-        return List.copyOf(found.values());
+        return new Person(List.copyOf(found.values()), profileKeys, lowerCase(emails));
     }
 
     private static void identityOf(String profileOrEmail, Set<String> profileKeys, Set<String> emails) {

@@ -88,7 +88,7 @@ public class ConnectionImportService {
                     ConnectionStore.cap(row.firstName(), 100), ConnectionStore.cap(row.lastName(), 100), company,
                     companyKeys.computeIfAbsent(company, resolver::key), position,
                     seniorities.computeIfAbsent(position, p -> Seniority.of(p).rank()), row.connectedOn(),
-                    row.email().isBlank() ? null : ConnectionStore.cap(row.email(), 254)));
+                    row.email().isBlank() ? null : ConnectionStore.cap(lower(row.email()), 254)));
         }
         rejected.sort(java.util.Comparator.comparingInt(ConnectionsCsv.Rejected::line));
         if (incoming.isEmpty()) {

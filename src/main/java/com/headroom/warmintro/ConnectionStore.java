@@ -90,7 +90,7 @@ class ConnectionStore {
         if (!byCompany && !byName) {
             return positionWords == null || positionWords.isBlank() ? List.of() : byPositionOnly(params, positionWords);
         }
-        if (!byCompany && offset + limit <= NAME_PAGE_PEOPLE_FIRST) {
+        if (!byCompany && (long) offset + limit <= NAME_PAGE_PEOPLE_FIRST) {
             return byNamePeopleFirst(params, namePrefix, positionWords, offset, limit);
         }
         var where = new StringBuilder(" WHERE c.member_id IN (:members)");
@@ -397,13 +397,15 @@ class ConnectionStore {
     // ---- Erasure. ----
 
     /** Deletes the people with these profile hashes, or with these e-mails in anyone's connections. */
+    /** What erasing a person deleted. */
+    record Erased(int connections, int rowsLeftOut) {
+    }
+
     /**
      * Deletes a person from every member's connections, diffs, strength notes and rows left out of
      * imports, and takes them off the members' connection counts.
-     *
-     * @return how many connections went
      */
-    int erase(Collection<String> profileKeys, Collection<String> emails) {
+    Erased erase(Collection<String> profileKeys, Collection<String> emails) {
         var rejects = rejectsAbout(profileKeys, emails);
         if (!rejects.isEmpty()) {
             named.update("DELETE FROM wi_import_reject WHERE id IN (:ids)", new MapSqlParameterSource("ids",
@@ -411,7 +413,7 @@ class ConnectionStore {
         }
         List<Long> people = people(profileKeys, emails);
         if (people.isEmpty()) {
-            return 0;
+            return new Erased(0, rejects.size());
         }
         var params = new MapSqlParameterSource("people", people);
         named.query("SELECT member_id, COUNT(*) FROM wi_connection WHERE person_id IN (:people) GROUP BY member_id",
@@ -424,42 +426,44 @@ class ConnectionStore {
         named.update("DELETE FROM wi_strength_override WHERE person_id IN (:people)", params);
         int connections = named.update("DELETE FROM wi_connection WHERE person_id IN (:people)", params);
         named.update("DELETE FROM wi_person WHERE id IN (:people)", params);
-        return connections;
+        return new Erased(connections, rejects.size());
     }
 
-    /**
-     * Every member's connection with the person, e-mail included, and the rows left out of members'
-     * imports that name them: what the person's export lists.
-     */
-    List<Map<String, Object>> heldAbout(Collection<String> profileKeys, Collection<String> emails) {
-        List<Map<String, Object>> held = new ArrayList<>();
+    /** Every member's connection with the person, e-mail included, as the person's export lists it. */
+    List<Map<String, Object>> connectionsAbout(Collection<String> profileKeys, Collection<String> emails) {
         List<Long> people = people(profileKeys, emails);
-        if (!people.isEmpty()) {
-            held.addAll(named.query("SELECT a.display_name, p.first_name, p.last_name, p.profile_url, c.company,"
-                    + " c.position, c.connected_on, c.email FROM wi_connection c JOIN wi_person p ON p.id = c.person_id"
-                    + " JOIN account a ON a.id = c.member_id WHERE c.person_id IN (:people)"
-                    + " ORDER BY a.display_name, c.member_id, c.person_id", new MapSqlParameterSource("people", people),
-                    (rs, n) -> {
-                        Map<String, Object> item = new java.util.LinkedHashMap<>();
-                        item.put("connectionOf", rs.getString(1));
-                        item.put("firstName", rs.getString(2));
-                        item.put("lastName", rs.getString(3));
-                        item.put("linkedInProfile", rs.getString(4));
-                        item.put("company", rs.getString(5));
-                        item.put("position", rs.getString(6));
-                        var on = rs.getDate(7);
-                        item.put("connectedOn", on == null ? null : on.toLocalDate().toString());
-                        item.put("email", rs.getString(8));
-                        return item;
-                    }));
+        if (people.isEmpty()) {
+            return List.of();
         }
+        return named.query("SELECT a.display_name, p.first_name, p.last_name, p.profile_url, c.company,"
+                + " c.position, c.connected_on, c.email FROM wi_connection c JOIN wi_person p ON p.id = c.person_id"
+                + " JOIN account a ON a.id = c.member_id WHERE c.person_id IN (:people)"
+                + " ORDER BY a.display_name, c.member_id, c.person_id", new MapSqlParameterSource("people", people),
+                (rs, n) -> {
+                    Map<String, Object> item = new java.util.LinkedHashMap<>();
+                    item.put("connectionOf", rs.getString(1));
+                    item.put("firstName", rs.getString(2));
+                    item.put("lastName", rs.getString(3));
+                    item.put("linkedInProfile", rs.getString(4));
+                    item.put("company", rs.getString(5));
+                    item.put("position", rs.getString(6));
+                    var on = rs.getDate(7);
+                    item.put("connectedOn", on == null ? null : on.toLocalDate().toString());
+                    item.put("email", rs.getString(8));
+                    return item;
+                });
+    }
+
+    /** The rows left out of members' imports that name the person, as the person's export lists them. */
+    List<Map<String, Object>> rowsLeftOutAbout(Collection<String> profileKeys, Collection<String> emails) {
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (var reject : rejectsAbout(profileKeys, emails)) {
             Map<String, Object> item = new java.util.LinkedHashMap<>();
             item.put("importedBy", reject.memberName());
-            item.put("rowLeftOutOfTheImport", reject.raw());
-            held.add(item);
+            item.put("row", reject.raw());
+            rows.add(item);
         }
-        return held;
+        return rows;
     }
 
     /** The profile addresses of the people on members' connections with these e-mails (lower case). */
@@ -468,8 +472,18 @@ class ConnectionStore {
             return java.util.Set.of();
         }
         return new java.util.LinkedHashSet<>(named.queryForList("SELECT DISTINCT p.profile_url FROM wi_connection c"
-                + " JOIN wi_person p ON p.id = c.person_id WHERE LOWER(c.email) IN (:emails)",
+                + " JOIN wi_person p ON p.id = c.person_id WHERE c.email IN (:emails)",
                 new MapSqlParameterSource("emails", emails), String.class));
+    }
+
+    /** The e-mails members' connections hold for the people at these profile addresses. */
+    java.util.Set<String> emailsOf(Collection<String> profileKeys) {
+        if (profileKeys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.LinkedHashSet<>(named.queryForList("SELECT DISTINCT c.email FROM wi_connection c"
+                + " WHERE c.person_id IN (:people) AND c.email IS NOT NULL", new MapSqlParameterSource("people",
+                        profileKeys.stream().map(k -> WarmIntroService.personId(k)).toList()), String.class));
     }
 
     private record RejectAbout(long id, String memberName, String raw) {
@@ -486,16 +500,21 @@ class ConnectionStore {
         List<java.util.regex.Pattern> whole = new ArrayList<>();
         for (String key : profileKeys) {
             String slug = key.substring(key.indexOf("/in/") + 4);
-            params.addValue("p" + likes.size(), "%/in/" + like(slug) + "%");
-            likes.add("LOWER(r.raw_text) LIKE :p" + likes.size());
-            whole.add(java.util.regex.Pattern.compile("/in/" + java.util.regex.Pattern.quote(slug)
-                    + "(?![\\p{L}\\p{N}_%-])"));
+            // LinkedIn's file writes a non-ASCII address percent-encoded; the key holds it decoded.
+            String encoded = java.net.URLEncoder.encode(slug, java.nio.charset.StandardCharsets.UTF_8)
+                    .toLowerCase(java.util.Locale.ROOT);
+            for (String written : encoded.equals(slug) ? List.of(slug) : List.of(slug, encoded)) {
+                params.addValue("p" + likes.size(), "%/in/" + like(written) + "%");
+                likes.add("LOWER(r.raw_text) LIKE :p" + likes.size());
+                whole.add(java.util.regex.Pattern.compile("/in/" + java.util.regex.Pattern.quote(written)
+                        + "(?![\\p{L}\\p{M}\\p{N}_%-])"));
+            }
         }
         for (String email : emails) {
             params.addValue("p" + likes.size(), "%" + like(email) + "%");
             likes.add("LOWER(r.raw_text) LIKE :p" + likes.size());
-            whole.add(java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}._%+-])" + java.util.regex.Pattern.quote(
-                    email) + "(?![\\p{L}\\p{N}._-])"));
+            whole.add(java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}._%+-])" + java.util.regex.Pattern
+                    .quote(email) + "(?![\\p{L}\\p{M}\\p{N}._-])"));
         }
         if (likes.isEmpty()) {
             return List.of();
@@ -518,7 +537,7 @@ class ConnectionStore {
                     new MapSqlParameterSource("hashes", profileKeyHashes), Long.class));
         }
         if (!emails.isEmpty()) {
-            people.addAll(named.queryForList("SELECT DISTINCT person_id FROM wi_connection WHERE LOWER(email) IN"
+            people.addAll(named.queryForList("SELECT DISTINCT person_id FROM wi_connection WHERE email IN"
                     + " (:emails)", new MapSqlParameterSource("emails", emails), Long.class));
         }
         return List.copyOf(people);

@@ -84,11 +84,11 @@ public class WarmIntroService {
         // The light read: the detail's history and notes cost more than the rest of the lookup's reads.
         var prospect = prospects.ref(prospectId);
         return paths(prospect.teamId(), prospectId, LinkedInProfileUrl.parse(prospect.profileUrl()).key(),
-                prospect.fullName(), prospect.firstName(), prospect.company());
+                prospect.fullName(), prospect.firstName(), prospect.company(), prospect.doNotContact());
     }
 
     private WarmPaths paths(long teamId, long prospectId, String profileKey, String name, String firstName,
-            String company) {
+            String company, boolean doNotContact) {
         var me = requireTeam(teamId);
         var network = network(teamId, me);
         long personId = personId(profileKey);
@@ -112,7 +112,8 @@ public class WarmIntroService {
         return new WarmPaths(prospectId, name, company, directPaths,
                 colleaguePaths.subList(0, Math.min(COLLEAGUE_PATHS_SHOWN, colleaguePaths.size())), colleagues.size(),
                 colleagues.size() == COLLEAGUE_CANDIDATES,
-                network.notSharing(), network.withoutImport(), network.visible().contains(me.accountId()));
+                network.notSharing(), network.withoutImport(), network.visible().contains(me.accountId()),
+                doNotContact);
     }
 
     static final Comparator<WarmPath> STRONGEST_FIRST = Comparator.comparingInt(WarmPath::score).reversed()
@@ -128,11 +129,16 @@ public class WarmIntroService {
             int limit) {
         var me = requireTeam(teamId);
         String companyKey = company == null || company.isBlank() ? null : companies.resolver().key(company);
-        // "-" or "." names no company: finding nobody beats listing everybody.
-        boolean unmatchable = companyKey != null && companyKey.isEmpty();
-        boolean any = companyKey != null || (name != null && !name.isBlank())
-                || (positionWords != null && !positionWords.isBlank());
-        if (!any || unmatchable) {
+        boolean byName = name != null && !name.isBlank();
+        boolean byPosition = positionWords != null && !positionWords.isBlank();
+        if (companyKey != null && companyKey.isEmpty()) {
+            // "-" or "." names no company: with nothing else asked, finding nobody beats listing everybody.
+            if (!byName && !byPosition) {
+                return List.of();
+            }
+            companyKey = null;
+        }
+        if (companyKey == null && !byName && !byPosition) {
             return List.of();
         }
         var network = network(teamId, me);

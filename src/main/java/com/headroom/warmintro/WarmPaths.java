@@ -13,10 +13,11 @@ import java.util.List;
  * @param notSharing      teammates who do not share their network (TeamLink's opt-out)
  * @param withoutImport   teammates who have not imported their connections yet
  * @param youImported     whether the signed-in rep has imported their own connections
+ * @param doNotContact    the prospect is on the do-not-contact list: nobody is asked for an introduction
  */
 public record WarmPaths(long prospectId, String prospectName, String company, List<WarmPath> direct,
         List<WarmPath> colleagues, int colleaguesFound, boolean moreColleagues, List<String> notSharing, List<String> withoutImport,
-        boolean youImported) {
+        boolean youImported, boolean doNotContact) {
 
     public boolean none() {
         return direct.isEmpty() && colleagues.isEmpty();

@@ -51,11 +51,11 @@ class WarmPathsSection implements ProspectDetailSection {
     public Optional<Component> create(ProspectDetails prospect, Runnable changed) {
         var box = new Div();
         box.addClassName("warm-paths");
-        fill(box, prospect.id(), prospect.doNotContact());
+        fill(box, prospect.id());
         return Optional.of(box);
     }
 
-    private void fill(Div box, long prospectId, boolean doNotContact) {
+    private void fill(Div box, long prospectId) {
         box.removeAll();
         box.add(FormSection.titled("Warm paths"));
         WarmPaths paths = warmIntros.forProspect(prospectId);
@@ -70,8 +70,8 @@ class WarmPathsSection implements ProspectDetailSection {
                 askedByMe.add(r.introducerId());
             }
         }
-        boolean mayAsk = !doNotContact;
-        if (doNotContact) {
+        boolean mayAsk = !paths.doNotContact();
+        if (paths.doNotContact()) {
             var dnc = new Paragraph("This person is on the do-not-contact list, so no introduction can be asked for.");
             dnc.addClassName("hint");
             box.add(dnc);
@@ -164,14 +164,14 @@ class WarmPathsSection implements ProspectDetailSection {
                 intros.request(prospectId, path.introducerId(), path.direct() ? null : path.personId(),
                         note.getValue());
                 Notifications.success("Asked " + path.introducerName() + ". They see it under \"Intro requests\".");
-                fill(box, prospectId, false);
+                fill(box, prospectId);
             } catch (RuleViolation refused) {
                 note.setErrorMessage(refused.getMessage());
                 note.setInvalid(true);
             }
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        var cancel = new Button("Cancel", e -> fill(box, prospectId, false));
+        var cancel = new Button("Cancel", e -> fill(box, prospectId));
         var form = new Div(note, new Div(send, cancel));
         form.addClassName("intro-form");
         box.getChildren().filter(c -> c.hasClassName("intro-form")).toList().forEach(box::remove);
