@@ -24,7 +24,10 @@ class CompanyDirectory {
         this.jdbc = jdbc;
     }
 
-    /** The admins' aliases and splits as of now; cheap, so each import or lookup takes its own. */
+    /**
+     * The admins' aliases and splits as of now, read whole: for an import or a re-key, which turn
+     * thousands of names into keys.
+     */
     Resolver resolver() {
         Map<String, String> aliases = new HashMap<>();
         jdbc.query("SELECT alias_key, company_key FROM wi_company_alias", rs -> {
@@ -34,21 +37,41 @@ class CompanyDirectory {
         jdbc.query("SELECT name_lower, company_key FROM wi_company_split", rs -> {
             splits.put(rs.getString(1), rs.getString(2));
         });
-        return new Resolver(aliases, splits);
+        return new Resolver(splits::get, aliases::get);
     }
 
-    record Resolver(Map<String, String> aliases, Map<String, String> splits) {
+    /** The key of one name, for a lookup or a search: reads only that name's split and alias. */
+    String key(String companyName) {
+        return new Resolver(
+                nameLower -> first("SELECT company_key FROM wi_company_split WHERE name_lower = ?", nameLower),
+                key -> first("SELECT company_key FROM wi_company_alias WHERE alias_key = ?", key))
+                .key(companyName);
+    }
+
+    private String first(String sql, String value) {
+        var found = jdbc.queryForList(sql, String.class, value);
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
+    /**
+     * The matching rule, whichever way the admins' corrections are read.
+     *
+     * @param splitOf the key a spelling was split off to (by its lower-case name), or null
+     * @param aliasOf the company key an alias key stands for, or null
+     */
+    record Resolver(java.util.function.UnaryOperator<String> splitOf, java.util.function.UnaryOperator<String> aliasOf) {
 
         String key(String companyName) {
             if (companyName == null || companyName.isBlank()) {
                 return "";
             }
-            String split = splits.get(lower(companyName));
+            String split = splitOf.apply(lower(companyName));
             if (split != null) {
                 return split;
             }
             String key = CompanyName.key(companyName);
-            return aliases.getOrDefault(key, key);
+            String alias = aliasOf.apply(key);
+            return alias == null ? key : alias;
         }
     }
 

@@ -43,7 +43,7 @@ public class CompanyService {
     /** The spellings in the team's connections that meet under this name now. */
     @Transactional(readOnly = true)
     public List<CompanySpelling> spellings(String companyName) {
-        String key = directory.resolver().key(companyName);
+        String key = directory.key(companyName);
         return key.isEmpty() ? List.of() : directory.spellings(key);
     }
 
@@ -77,7 +77,7 @@ public class CompanyService {
     @Transactional
     public void split(String spelling) {
         String name = required(spelling, "spelling", "Enter the company name exactly as it is written.");
-        String before = directory.resolver().key(name);
+        String before = directory.key(name);
         if (before.isEmpty()) {
             throw new RuleViolation("spelling", "Enter a company name with a letter or digit in it.");
         }

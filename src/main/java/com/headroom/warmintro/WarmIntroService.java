@@ -93,7 +93,7 @@ public class WarmIntroService {
         var network = network(teamId, me);
         long personId = personId(profileKey);
         var direct = store.knownBy(personId, network.visible());
-        String companyKey = companies.resolver().key(company);
+        String companyKey = companies.key(company);
         var colleagues = store.atCompany(companyKey, network.visible(), personId, COLLEAGUE_CANDIDATES);
 
         List<ConnectionStore.Known> all = new ArrayList<>(direct);
@@ -128,7 +128,7 @@ public class WarmIntroService {
     public List<WarmPath> search(long teamId, String company, String name, String positionWords, int offset,
             int limit) {
         var me = requireTeam(teamId);
-        String companyKey = company == null || company.isBlank() ? null : companies.resolver().key(company);
+        String companyKey = company == null || company.isBlank() ? null : companies.key(company);
         boolean byName = name != null && !name.isBlank();
         boolean byPosition = positionWords != null && !positionWords.isBlank();
         if (companyKey != null && companyKey.isEmpty()) {

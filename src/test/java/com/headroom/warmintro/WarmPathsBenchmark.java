@@ -1059,7 +1059,7 @@ public final class WarmPathsBenchmark {
         var exchanges = context.getBean(com.headroom.outreach.Exchanges.class);
         var warm = context.getBean(WarmIntroService.class);
         List<Long> visible = visible(teamId);
-        String[] names = {"whole forProspect", "prospects.details", "teammates+wi_member", "resolver", "knownBy",
+        String[] names = {"whole forProspect", "prospects.details", "teammates+wi_member", "company key", "knownBy",
             "atCompany", "exchanges", "overrides"};
         int n = prospectIds.size() * rounds;
         double[][] t = new double[names.length][n];
@@ -1080,7 +1080,7 @@ public final class WarmPathsBenchmark {
                 store.members(visible);
                 t[2][k] = millis(at);
                 at = System.nanoTime();
-                String key = directory.resolver().key(person.companyAs());
+                String key = directory.key(person.companyAs());
                 t[3][k] = millis(at);
                 at = System.nanoTime();
                 var direct = store.knownBy(personId, visible);
