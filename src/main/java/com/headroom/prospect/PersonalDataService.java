@@ -45,6 +45,10 @@ public class PersonalDataService {
             String email, Instant createdAt) {
     }
 
+    /** What {@link #find} found: the person's prospect records, and what other features hold by kind. */
+    public record Found(List<PersonRecord> records, Map<String, Integer> heldElsewhere) {
+    }
+
     /**
      * @param alsoDeleted what other features deleted, by kind ("Teammates' LinkedIn connections" → 2)
      */
@@ -76,29 +80,24 @@ public class PersonalDataService {
         this.clock = clock;
     }
 
-    /** Every record of the person, found by profile address (any form) or e-mail. */
+    /**
+     * Every record of the person, found by profile address (any form) or e-mail, and what other
+     * features hold about them counted per kind ("Teammates' LinkedIn connections" → 2), kinds with
+     * nothing left out: a person can be held there without being anyone's prospect.
+     */
     @Transactional(readOnly = true)
-    public List<PersonRecord> find(String profileOrEmail) {
+    public Found find(String profileOrEmail) {
         Map<Long, String> teamNames = teams.choices().stream()
                 .collect(Collectors.toMap(TeamChoice::id, TeamChoice::name));
-        return identify(profileOrEmail).records().stream()
+        var person = identify(profileOrEmail);
+        var records = person.records().stream()
                 .map(p -> new PersonRecord(p.id(), teamNames.getOrDefault(p.teamId(), "#" + p.teamId()),
                         p.fullName(), p.company(), p.profileUrl(), p.email(), p.createdAt()))
                 .toList();
-    }
-
-    /**
-     * What other features hold about the person, counted per kind ("Teammates' LinkedIn
-     * connections" → 2), leaving out kinds with nothing: a person can be held there without being
-     * anyone's prospect.
-     */
-    @Transactional(readOnly = true)
-    public Map<String, Integer> heldElsewhere(String profileOrEmail) {
-        var person = identify(profileOrEmail);
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> elsewhereCounts = new LinkedHashMap<>();
         elsewhere.orderedStream().forEach(other -> other.held(person.profileKeys(), person.emails()).forEach(
-                held -> counts.merge(held.kind(), held.items().size(), Integer::sum)));
-        return counts;
+                held -> elsewhereCounts.merge(held.kind(), held.items().size(), Integer::sum)));
+        return new Found(records, elsewhereCounts);
     }
 
     /** Everything held about the person, as indented JSON. */

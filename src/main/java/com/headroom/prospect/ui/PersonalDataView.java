@@ -77,8 +77,9 @@ class PersonalDataView extends Main {
         actions.removeAll();
         outcome.setText("");
         try {
-            List<PersonRecord> found = service.find(query.getValue());
-            Map<String, Integer> elsewhere = service.heldElsewhere(query.getValue());
+            var result = service.find(query.getValue());
+            List<PersonRecord> found = result.records();
+            Map<String, Integer> elsewhere = result.heldElsewhere();
             searched = query.getValue();
             grid.setItems(found);
             grid.setVisible(!found.isEmpty());
