@@ -532,8 +532,7 @@ abstract class PersistenceRules {
     void warm_paths_are_found_ranked_and_follow_a_re_import_on_this_database() {
         var team = new ProspectFixtures(testData, prospects, users);
         String run = unique("");
-        String header = "Notes:\n\"When exporting your connection data, you may notice that some of the email"
-                + " addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+        String header = com.headroom.warmintro.ConnectionFiles.HEADER;
         java.util.function.Function<String, String> url = who -> "https://www.linkedin.com/in/" + who + "-" + run;
         var paula = team.add(team.alice, "Paula", "Prospect", "ACME, Inc.", "paula-" + run);
         // Names in other scripts and 4-byte characters survive the multi-row inserts.

@@ -106,7 +106,7 @@ class ConnectionStore {
             order = " ORDER BY c.seniority, c.connected_on, c.member_id, c.person_id";
         }
         if (positionWords != null && !positionWords.isBlank()) {
-            where.append(positionWords(positionWords, params));
+            where.append(positionWords("c", positionWords, params));
         }
         return named.query("SELECT c.member_id, c.person_id, p.profile_key_hash, p.first_name, p.last_name, c.company,"
                 + " c.position, c.seniority, c.connected_on FROM wi_connection c JOIN wi_person p ON p.id = c.person_id"
@@ -125,7 +125,8 @@ class ConnectionStore {
      */
     private List<Known> byNamePeopleFirst(MapSqlParameterSource params, String namePrefix, String positionWords,
             int offset, int limit) {
-        String positions = positionWords == null || positionWords.isBlank() ? "" : positionWords(positionWords, params);
+        String positions = positionWords == null || positionWords.isBlank() ? ""
+                : positionWords("c", positionWords, params);
         params.addValue("people", offset + limit);
         List<Long> people = named.queryForList("SELECT p.id FROM wi_person p WHERE" + nameCondition(namePrefix, params)
                 + " AND EXISTS (SELECT 1 FROM wi_connection c WHERE c.person_id = p.id AND c.member_id IN (:members)"
@@ -153,11 +154,12 @@ class ConnectionStore {
         return " (p.first_name_key LIKE :name OR p.last_name_key LIKE :name)";
     }
 
-    private static String positionWords(String positionWords, MapSqlParameterSource params) {
+    /** Every word somewhere in the position of the connections aliased {@code table}. */
+    private static String positionWords(String table, String positionWords, MapSqlParameterSource params) {
         var where = new StringBuilder();
         int i = 0;
         for (String word : positionWords.strip().split("\\s+")) {
-            where.append(positionWord("c", i++, word, params));
+            where.append(positionWord(table, i++, word, params));
         }
         return where.toString();
     }
@@ -168,11 +170,7 @@ class ConnectionStore {
      * person first and sorts: 5 s at 1.5 million connections); only a word nobody has reads them all.
      */
     private List<Known> byPositionOnly(MapSqlParameterSource params, String positionWords) {
-        var where = new StringBuilder();
-        int i = 0;
-        for (String word : positionWords.strip().split("\\s+")) {
-            where.append(positionWord("w", i++, word, params));
-        }
+        String where = positionWords("w", positionWords, params);
         return named.query("SELECT c.member_id, c.person_id, p.profile_key_hash, p.first_name, p.last_name,"
                 + " c.company, c.position, c.seniority, c.connected_on FROM (SELECT w.member_id, w.person_id,"
                 + " w.company, w.position, w.seniority, w.connected_on FROM wi_connection w"

@@ -40,9 +40,7 @@ class WarmIntroRulesTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** Saturday 28 November 2026, noon in Berlin. */
     static final Instant NOW = LocalDateTime.parse("2026-11-28T12:00").atZone(BERLIN).toInstant();
-    static final String HEADER = "Notes:\n\"When exporting your connection data, you may notice that some of the"
-            + " email addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,"
-            + "Connected On\n";
+    static final String HEADER = ConnectionFiles.HEADER;
 
     @Autowired
     WarmIntroService warmIntros;

@@ -1,5 +1,6 @@
 package com.headroom.base.ui;
 
+import com.headroom.base.RuleViolation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -13,6 +14,23 @@ public final class Notifications {
         var notification = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.SUCCESS);
         return notification;
+    }
+
+    /**
+     * Runs something a service may refuse with a {@link RuleViolation}: shows {@code done}, or the
+     * reason it was refused.
+     *
+     * @return whether it was done
+     */
+    public static boolean attempt(Runnable action, String done) {
+        try {
+            action.run();
+            success(done);
+            return true;
+        } catch (RuleViolation refused) {
+            error(refused.getMessage());
+            return false;
+        }
     }
 
     public static Notification error(String message) {

@@ -1,6 +1,5 @@
 package com.headroom.warmintro.ui;
 
-import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.Notifications;
@@ -138,12 +137,7 @@ class IntroRequestsView extends Main {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            Notifications.success(done);
-        } catch (RuleViolation refused) {
-            Notifications.error(refused.getMessage());
-        }
+        Notifications.attempt(action, done);
         refresh();
     }
 

@@ -17,6 +17,7 @@ import com.headroom.prospect.ProspectFixtures;
 import com.headroom.prospect.ProspectService;
 import com.headroom.team.TeamSummary;
 import com.headroom.warmintro.CompanyAlias;
+import com.headroom.warmintro.ConnectionFiles;
 import com.headroom.warmintro.ConnectionImportService;
 import com.headroom.warmintro.ImportChange;
 import com.headroom.warmintro.IntroRequest;
@@ -53,9 +54,7 @@ class WarmIntroViewsTest extends KaribuTest {
 
     static final Instant NOW = LocalDateTime.parse("2026-11-28T12:00").atZone(ZoneId.of("Europe/Berlin"))
             .toInstant();
-    static final String HEADER = "Notes:\n\"When exporting your connection data, you may notice that some of the"
-            + " email addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,"
-            + "Connected On\n";
+    static final String HEADER = ConnectionFiles.HEADER;
 
     @Autowired
     ConnectionImportService imports;
