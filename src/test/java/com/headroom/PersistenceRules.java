@@ -334,7 +334,8 @@ abstract class PersistenceRules {
     }
 
     @Test
-    void fifty_requests_spending_the_last_inmail_credit_give_exactly_one_inmail() throws Exception {
+    void fifty_requests_spending_the_last_inmail_credit_spend_it_once_and_store_the_rest_as_beyond_the_count()
+            throws Exception {
         clock.set(Instant.parse("2026-11-25T09:00:00Z"));
         try {
             var tier = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(unique("One credit"), 100,
@@ -344,37 +345,69 @@ abstract class PersistenceRules {
             var rep = testData.person("Last Credit", Role.MEMBER, team.id(), tier.name());
             var prospect = SignedInAs.call(users, rep.email(), () -> prospects.add(team.id(), ProspectFixtures.draft(
                     "Ima", "Target", "Acme", "https://www.linkedin.com/in/" + unique("ima"))));
-            var start = new CountDownLatch(1);
-            Callable<String> spend = () -> {
-                start.await();
-                try {
-                    SignedInAs.call(users, rep.email(), () -> outreach.log(new LogRequest(prospect.id(),
-                            OutreachType.INMAIL_SENT, null, "Subject", "Body", null, UUID.randomUUID().toString(),
-                            null)));
-                    return "sent";
-                } catch (OutreachRefused refused) {
-                    return refused.refusal().limit().name();
-                }
-            };
-            List<String> outcomes = new ArrayList<>();
-            try (var pool = Executors.newFixedThreadPool(50)) {
-                List<Future<String>> results = new ArrayList<>();
-                for (int i = 0; i < 50; i++) {
-                    results.add(pool.submit(spend));
-                }
-                start.countDown();
-                for (var result : results) {
-                    outcomes.add(result.get());
-                }
-            }
-            assertThat(outcomes).containsOnlyOnce("sent");
-            assertThat(outcomes.stream().filter(o -> !o.equals("sent"))).hasSize(49)
-                    .allMatch(o -> o.equals("NO_INMAIL_CREDIT"));
+            // What LinkedIn really did is stored every time; the lock decides which one took the credit.
+            var outcomes = concurrently(50, () -> SignedInAs.call(users, rep.email(), () -> outreach.log(
+                    new LogRequest(prospect.id(), OutreachType.INMAIL_SENT, null, "Subject", "Body", null,
+                            UUID.randomUUID().toString(), null))).countOff() ? "beyond the count" : "spent the credit");
+            assertThat(outcomes).containsOnlyOnce("spent the credit");
+            assertThat(outcomes.stream().filter(o -> o.equals("beyond the count"))).hasSize(49);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outreach_entry WHERE member_id = ? AND type ="
-                    + " 'INMAIL_SENT'", Integer.class, rep.id())).isEqualTo(1);
+                    + " 'INMAIL_SENT'", Integer.class, rep.id())).isEqualTo(50);
+            assertThat(SignedInAs.call(users, rep.email(), () -> outreach.myHeadroom()).orElseThrow().inMail()
+                    .balance()).isZero();
         } finally {
             clock.reset();
         }
+    }
+
+    @Test
+    void fifty_requests_for_the_last_invitation_of_the_week_let_one_through_and_ask_the_rest_for_a_reason()
+            throws Exception {
+        var tier = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(unique("One a week"), 1,
+                null, 300, 0, 0, InMailRenewal.NONE, SecondInMailRule.WAIT_FOR_REPLY, 120, 8000, 200, 1900, null)));
+        var team = testData.team("Last invitation");
+        var rep = testData.person("Last Invitation", Role.MEMBER, team.id(), tier.name());
+        List<Long> targets = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            targets.add(SignedInAs.call(users, rep.email(), () -> prospects.add(team.id(), ProspectFixtures.draft(
+                    "Target" + n, "Person", "Acme", "https://www.linkedin.com/in/" + unique("target")))).id());
+        }
+        var next = new java.util.concurrent.atomic.AtomicInteger();
+        var outcomes = concurrently(50, () -> {
+            long target = targets.get(next.getAndIncrement());
+            try {
+                SignedInAs.call(users, rep.email(), () -> outreach.log(LogRequest.now(target,
+                        OutreachType.INVITATION_SENT, UUID.randomUUID().toString())));
+                return "within the budget";
+            } catch (OutreachRefused refused) {
+                return refused.refusal().limit().name();
+            }
+        });
+        assertThat(outcomes).containsOnlyOnce("within the budget");
+        assertThat(outcomes.stream().filter(o -> o.equals("WEEKLY_BUDGET"))).hasSize(49);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outreach_entry WHERE member_id = ? AND type ="
+                + " 'INVITATION_SENT'", Integer.class, rep.id())).isEqualTo(1);
+    }
+
+    /** Runs the work on so many threads released at the same instant, and collects what each returned. */
+    private static List<String> concurrently(int threads, Callable<String> work) throws Exception {
+        var start = new CountDownLatch(1);
+        List<String> outcomes = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return work.call();
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                outcomes.add(result.get());
+            }
+        }
+        return outcomes;
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.headroom.outreach.LogRequest;
 import com.headroom.outreach.MergeValues;
 import com.headroom.outreach.OutreachRefused;
 import com.headroom.outreach.OutreachService;
+import com.headroom.outreach.OverrideService;
 import com.headroom.outreach.OutreachType;
 import com.headroom.outreach.TemplateDraft;
 import com.headroom.outreach.TemplateKind;
@@ -64,6 +65,7 @@ class DemoOutreach implements ApplicationRunner {
         "Head of Business Development", "RevOps Lead"};
 
     private final OutreachService outreach;
+    private final OverrideService overrides;
     private final TemplateService templates;
     private final LedgerUpkeep upkeep;
     private final ProspectService prospects;
@@ -72,9 +74,10 @@ class DemoOutreach implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoOutreach(OutreachService outreach, TemplateService templates, LedgerUpkeep upkeep, ProspectService prospects,
+    DemoOutreach(OutreachService outreach, OverrideService overrides, TemplateService templates, LedgerUpkeep upkeep, ProspectService prospects,
             AccountService accounts, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
         this.outreach = outreach;
+        this.overrides = overrides;
         this.templates = templates;
         this.upkeep = upkeep;
         this.prospects = prospects;
@@ -184,7 +187,7 @@ class DemoOutreach implements ApplicationRunner {
         try {
             outreach.log(LogRequest.now(id, OutreachType.INVITATION_SENT, UUID.randomUUID().toString()));
         } catch (OutreachRefused refused) {
-            outreach.requestOverride(id, OutreachType.INVITATION_SENT, "She asked me to connect after the webinar"
+            overrides.requestOverride(id, OutreachType.INVITATION_SENT, "She asked me to connect after the webinar"
                     + " yesterday; it is her last week before a long leave.");
         }
     }

@@ -39,9 +39,15 @@ public record Headroom(Instant at, String tierName, Invitations invitations, Mes
      * Connection invitations.
      *
      * @param weeklyBudget   invitations allowed in any 7 days (tier, cut by low acceptance, capped by ramp-up)
-     * @param sentThisWeek   invitations in the last 7 days, to the second
-     * @param nextFreesAt    when the next one frees up, while none is left
+     * @param sentThisWeek   invitations in the last 7 days, to the second (past the budget too)
+     * @param left           what may still go this week: 0 while a cooldown pauses invitations
+     * @param nextFreesAt    when the next one frees up, while the budget is used
+     * @param pausedUntil    the end of a cooldown after a LinkedIn restriction
      * @param suggestedToday how many more to send today to spread the rest over the working days
+     * @param todayTarget    today's suggestion including what was sent today ("8 of 20 today")
+     * @param dailyCap       the most a day the team allows (ramp-up's daily figure while ramping up)
+     * @param mayStillSendToday what may still go today within every limit: week, day, pending, cooldown
+     * @param slowDownUntil  while the last minutes hold a burst: when the next one no longer adds to it
      * @param pending        sent and not yet accepted, declined, withdrawn or expired
      * @param withdrawDue    pending longer than the team's reminder, oldest first
      * @param notesLeft      personalized notes left this month, on tiers that cap them
@@ -49,10 +55,17 @@ public record Headroom(Instant at, String tierName, Invitations invitations, Mes
      * @param connectedProspects prospects who accepted
      */
     public record Invitations(int weeklyBudget, String budgetReason, int sentThisWeek, int left,
-            Optional<Instant> nextFreesAt, int suggestedToday, String suggestionReason, int sentToday, int pending,
-            int pendingWarnAt, int pendingBlockAt, List<PendingInvitation> withdrawDue, Rate acceptance30Days,
-            Rate acceptanceLast100, OptionalInt notesLeft, int notesPerMonth, Optional<RampUp> rampUp, int burst,
+            Optional<Instant> nextFreesAt, Optional<Instant> pausedUntil, int suggestedToday, int todayTarget,
+            String suggestionReason, int sentToday, int dailyCap, int mayStillSendToday,
+            Optional<Instant> slowDownUntil, int pending, int pendingWarnAt, int pendingBlockAt,
+            List<PendingInvitation> withdrawDue, Rate acceptance30Days, Rate acceptanceLast100,
+            OptionalInt notesLeft, int notesPerMonth, Optional<RampUp> rampUp, int burst,
             Set<Long> pendingProspects, Set<Long> connectedProspects) {
+
+        /** Sent in the last 7 days beyond the budget (logged past the limit). */
+        public int pastTheBudget() {
+            return Math.max(0, sentThisWeek - weeklyBudget);
+        }
     }
 
     /** A share: so many accepted of so many. */

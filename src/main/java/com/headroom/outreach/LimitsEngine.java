@@ -9,7 +9,7 @@ import com.headroom.outreach.Headroom.Messages;
 import com.headroom.outreach.Headroom.PendingInvitation;
 import com.headroom.outreach.Headroom.RampUp;
 import com.headroom.outreach.Headroom.Rate;
-import com.headroom.outreach.Refusal.Limit;
+import com.headroom.base.Dates;
 import com.headroom.team.TeamPolicySettings;
 import com.headroom.tier.InMailRenewal;
 import com.headroom.tier.SecondInMailRule;
@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -74,9 +73,6 @@ public final class LimitsEngine {
     static final int MIN_DECIDED_FOR_CUT = 20;
     static final int LAST_DECIDED = 100;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
     private LimitsEngine() {
     }
 
@@ -95,10 +91,11 @@ public final class LimitsEngine {
         // Restrictions and lockouts first: they stop everything else.
         Optional<Cooldown> cooldown = cooldown(read.restrictions, policy, now);
         cooldown.ifPresent(c -> reasons.add(new HealthReason(Health.RED, "LinkedIn restricted your account on "
-                + DAY.format(c.reportedAt().atZone(zone)) + ". Send no invitations until "
-                + WHEN.format(c.until().atZone(zone)) + (c.repeats() > 0 ? " (the pause doubles for each repeat"
+                + Dates.day(c.reportedAt(), zone) + ". Send no invitations until "
+                + Dates.dayTime(c.until(), zone) + (c.repeats() > 0 ? " (the pause doubles for each repeat"
                 + " within " + policy.restrictionRepeatWindowDays() + " days)." : "."))));
         Map<Long, Instant> lockouts = invitations.lockouts(Duration.ofDays(policy.reinviteLockoutDays()), now);
+        pastLimitReason(read.pastLimit, now, zone).ifPresent(reasons::add);
 
         // Acceptance.
         Rate last30 = invitations.acceptanceSentSince(now.minus(Duration.ofDays(30)), now);
@@ -118,8 +115,9 @@ public final class LimitsEngine {
                         + " were accepted, below " + policy.lowAcceptanceBelowPercent() + "%: your budget is cut to "
                         + factor + "%."));
             } else if (rate < policy.acceptanceRateTargetPercent()) {
-                reasons.add(new HealthReason(Health.AMBER, "Acceptance " + last100.describe() + " is below the"
-                        + " team's target of " + policy.acceptanceRateTargetPercent() + "%."));
+                reasons.add(new HealthReason(Health.AMBER, "Acceptance of your last decided invitations, "
+                        + last100.describe() + ", is below the team's target of "
+                        + policy.acceptanceRateTargetPercent() + "%."));
             }
             if (factor < 100) {
                 factorReason = "; acceptance " + last100.percent().orElse(0) + "% cuts it to " + factor + "%";
@@ -140,13 +138,16 @@ public final class LimitsEngine {
         Instant windowStart = now.minus(WEEK);
         List<Instant> inWindow = invitations.sentAfter(windowStart, now);
         int sentThisWeek = inWindow.size();
-        int left = Math.max(0, budget - sentThisWeek);
+        int budgetLeft = Math.max(0, budget - sentThisWeek);
         Optional<Instant> nextFreesAt = Optional.empty();
-        if (left == 0 && sentThisWeek > 0) {
+        if (budgetLeft == 0 && sentThisWeek > 0) {
             // The budget frees when enough old invitations leave the 7 days.
             int mustLeave = sentThisWeek - budget + 1;
             nextFreesAt = Optional.of(inWindow.get(Math.min(mustLeave, inWindow.size()) - 1).plus(WEEK));
         }
+        Optional<Instant> pausedUntil = cooldown.map(Cooldown::until);
+        // While a cooldown runs nothing is left, whatever the budget says.
+        int left = pausedUntil.isPresent() ? 0 : budgetLeft;
 
         // Pending.
         int pendingCount = invitations.pendingCount();
@@ -166,13 +167,17 @@ public final class LimitsEngine {
                     + " to keep room under the pending limit."));
         }
 
-        // Burst.
-        int burst = invitations.sentAfter(now.minus(Duration.ofMinutes(policy.burstWindowMinutes())), now).size();
+        // Burst: the last minutes, and when the next invitation no longer adds to a burst.
+        Duration burstWindow = Duration.ofMinutes(policy.burstWindowMinutes());
+        List<Instant> recent = invitations.sentAfter(now.minus(burstWindow), now);
+        int burst = recent.size();
         if (burst > policy.burstRequestCount()) {
             reasons.add(new HealthReason(Health.AMBER, burst + " invitations in the last "
                     + policy.burstWindowMinutes() + " minutes: more than " + policy.burstRequestCount()
                     + " looks automated to LinkedIn. Slow down."));
         }
+        Optional<Instant> slowDownUntil = burst >= policy.burstRequestCount()
+                ? Optional.of(recent.get(burst - policy.burstRequestCount()).plus(burstWindow)) : Optional.empty();
 
         // Personalized notes this month.
         Instant monthStart = local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
@@ -182,14 +187,21 @@ public final class LimitsEngine {
             notesLeft = OptionalInt.of(Math.max(0, notesCap - invitations.notesSince(monthStart, now)));
         }
 
-        // Today.
+        // Today: the team's most a day (ramp-up's daily figure while ramping up), and the suggestion.
         Instant nextDay = local.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
         int sentToday = invitations.sentAfterOrAt(dayStart, now).size();
+        int dailyCap = policy.dailyInvitationCap();
+        if (ramp.isPresent() && ramp.get().daily() < dailyCap) {
+            dailyCap = ramp.get().daily();
+        }
+        int mayStillSendToday = pausedUntil.isPresent() ? 0 : Math.max(0, Math.min(left, Math.min(
+                dailyCap - sentToday, policy.pendingInvitationsBlockAt() - pendingCount)));
         int suggested;
         String suggestion;
         if (cooldown.isPresent()) {
             suggested = 0;
-            suggestion = "Paused after a LinkedIn restriction.";
+            suggestion = "Paused after a LinkedIn restriction until " + Dates.dayTime(cooldown.get().until(), zone)
+                    + ".";
         } else if (pendingCount >= policy.pendingInvitationsBlockAt()) {
             suggested = 0;
             suggestion = "Withdraw old invitations first: " + pendingCount + " are pending.";
@@ -200,7 +212,7 @@ public final class LimitsEngine {
         } else if (left == 0) {
             suggested = 0;
             suggestion = "This week's budget is used" + nextFreesAt.map(t -> "; the next invitation frees up "
-                    + WHEN.format(t.atZone(zone))).orElse("") + ".";
+                    + Dates.dayTime(t, zone)).orElse("") + ".";
         } else {
             int workingDaysLeft = 0;
             for (int d = 0; d < 7; d++) {
@@ -210,21 +222,21 @@ public final class LimitsEngine {
             }
             int spread = (int) Math.ceil((double) (left + sentToday) / workingDaysLeft);
             int daily = policy.dailyInvitationPace();
-            String cap = "the team's pace of " + daily + " a day";
+            String cap = "the team's suggested pace of " + daily + " a day";
             if (ramp.isPresent() && ramp.get().daily() < daily) {
                 daily = ramp.get().daily();
                 cap = "ramp-up's " + daily + " a day";
             }
             int target = Math.min(spread, daily);
-            suggested = Math.max(0, Math.min(target - sentToday, left));
+            suggested = Math.max(0, Math.min(target - sentToday, mayStillSendToday));
             suggestion = left + " left over " + workingDaysLeft + " working days is " + spread + " a day; at most "
                     + cap + (sentToday > 0 ? "; " + sentToday + " sent today" : "") + ".";
         }
-
-        var invitationState = new Invitations(budget, budgetReason, sentThisWeek, left, nextFreesAt, suggested,
-                suggestion, sentToday, pendingCount, policy.pendingInvitationsWarnAt(),
-                policy.pendingInvitationsBlockAt(), withdrawDue, last30, last100, notesLeft, notesCap, ramp, burst,
-                invitations.pendingProspects(), invitations.connected());
+        var invitationState = new Invitations(budget, budgetReason, sentThisWeek, left, nextFreesAt, pausedUntil,
+                suggested, sentToday + suggested, suggestion, sentToday, dailyCap, mayStillSendToday, slowDownUntil,
+                pendingCount, policy.pendingInvitationsWarnAt(), policy.pendingInvitationsBlockAt(), withdrawDue,
+                last30, last100, notesLeft, notesCap, ramp, burst, invitations.pendingProspects(),
+                invitations.connected());
 
         // Messages.
         int messagesToday = read.messagesToday;
@@ -235,7 +247,7 @@ public final class LimitsEngine {
         var inMail = inMail(facts, read.credits, now, tier, zone);
         if (inMail.expiringSoon() > 0) {
             reasons.add(new HealthReason(Health.GREEN, inMail.expiringSoon() + " InMail credits expire by "
-                    + DAY.format(inMail.nextExpiry().orElseThrow().atZone(zone)) + ": use them."));
+                    + Dates.day(inMail.nextExpiry().orElseThrow(), zone) + ": use them."));
         }
 
         Health health = reasons.stream().map(HealthReason::level).max(Comparator.naturalOrder()).orElse(Health.GREEN);
@@ -244,105 +256,56 @@ public final class LimitsEngine {
                 List.copyOf(reasons));
     }
 
-    // ---- Refusals: a sentence saying which limit, the numbers, and when it frees up. ----
-
-    /** Why an invitation to this prospect may not be logged now, if it may not. */
-    public static Optional<Refusal> refuseInvitation(Headroom h, MemberFacts facts, long prospectId, String note) {
-        var zone = ZoneId.of(facts.policy().timeZone());
-        var tier = facts.tierAt(h.at());
-        var inv = h.invitations();
-        if (h.restriction().isPresent()) {
-            var c = h.restriction().get();
-            return refusal(Limit.RESTRICTION_COOLDOWN, "Paused after LinkedIn restricted your account on " + DAY.format(c.reportedAt()
-                    .atZone(zone)) + ": no invitations until " + WHEN.format(c.until().atZone(zone)) + ".");
-        }
-        if (h.lockouts().containsKey(prospectId)) {
-            return refusal(Limit.REINVITE_LOCKOUT, "You withdrew an invitation to this person recently. LinkedIn lets you invite them again"
-                    + " from " + WHEN.format(h.lockouts().get(prospectId).atZone(zone)) + ".");
-        }
-        if (inv.connectedProspects().contains(prospectId)) {
-            return refusal(Limit.ALREADY_CONNECTED, "You are already connected with this person: send a message instead.");
-        }
-        if (inv.pendingProspects().contains(prospectId)) {
-            return refusal(Limit.ALREADY_PENDING, "An invitation to this person is already pending. Log its outcome, or withdraw it"
-                    + " first.");
-        }
-        if (inv.pending() >= inv.pendingBlockAt()) {
-            return refusal(Limit.PENDING_BLOCK, "Pending invitations: " + inv.pending() + " of " + inv.pendingBlockAt()
-                    + " your team allows. Withdraw old ones first (" + inv.withdrawDue().size()
-                    + " are older than " + facts.policy().withdrawReminderDays() + " days).");
-        }
-        if (inv.left() == 0) {
-            return refusal(Limit.WEEKLY_BUDGET, "Weekly budget used: " + inv.sentThisWeek() + " of " + inv.weeklyBudget() + "."
-                    + inv.nextFreesAt().map(t -> " Next invitation frees up " + WHEN.format(t.atZone(zone)) + ".")
-                    .orElse(""));
-        }
-        boolean withNote = note != null && !note.isBlank();
-        if (withNote) {
-            int length = note.codePointCount(0, note.length());
-            if (length > tier.noteCharacterLimit()) {
-                return refusal(Limit.NOTE_LENGTH, "The note has " + length + " characters; " + tier.name() + " allows "
-                        + tier.noteCharacterLimit() + ".");
+    /**
+     * Actions logged past a team limit in the last 7 days turn health red (amber when a manager
+     * approved each beforehand): the rep did it on LinkedIn, and the account carries the risk.
+     */
+    private static Optional<HealthReason> pastLimitReason(List<LedgerEntry> pastLimit, Instant now, ZoneId zone) {
+        Instant since = now.minus(WEEK);
+        int unapproved = 0;
+        int approved = 0;
+        Map<Limit, Integer> byLimit = new java.util.EnumMap<>(Limit.class);
+        Map<OutreachType, Integer> byType = new java.util.EnumMap<>(OutreachType.class);
+        LedgerEntry latest = null;
+        for (var e : pastLimit) {
+            if (!e.at().isAfter(since)) {
+                continue;
             }
-            if (inv.notesLeft().isPresent() && inv.notesLeft().getAsInt() == 0) {
-                var nextMonth = h.at().atZone(zone).toLocalDate().withDayOfMonth(1).plusMonths(1);
-                return refusal(Limit.MONTHLY_NOTES, "Personalized notes used: " + inv.notesPerMonth() + " of " + inv.notesPerMonth()
-                        + " this month on " + tier.name() + ". Send it without a note, or wait until "
-                        + DAY.format(nextMonth.atStartOfDay(zone)) + ".");
+            if (e.approved()) {
+                approved++;
+            } else {
+                unapproved++;
             }
+            byType.merge(e.type(), 1, Integer::sum);
+            for (var name : e.pastLimits().split(",")) {
+                byLimit.merge(Limit.valueOf(name.strip()), 1, Integer::sum);
+            }
+            latest = latest == null || e.at().isAfter(latest.at()) ? e : latest;
         }
-        return Optional.empty();
+        if (latest == null) {
+            return Optional.empty();
+        }
+        List<String> actions = new ArrayList<>();
+        byType.forEach((type, n) -> actions.add(n + " " + actionNoun(type, n)));
+        List<String> limits = new ArrayList<>();
+        byLimit.forEach((limit, n) -> limits.add(limit.label().toLowerCase(Locale.ROOT) + (n > 1 ? " " + n + "×" : "")));
+        String what = String.join(" and ", actions) + " logged past the team's limits in the last 7 days ("
+                + String.join(", ", limits) + "), the latest on " + Dates.dayTime(latest.at(), zone) + ".";
+        return Optional.of(unapproved > 0
+                ? new HealthReason(Health.RED, what + " Your managers see " + (unapproved + approved == 1 ? "it" : "them")
+                        + ": keep to the limits or ask a manager before you send.")
+                : new HealthReason(Health.AMBER, what + " A manager approved " + (approved == 1 ? "it" : "each")
+                        + " beforehand."));
     }
 
-    /** Why a message may not be logged now, if it may not. */
-    public static Optional<Refusal> refuseMessage(Headroom h, MemberFacts facts, String text) {
-        var zone = ZoneId.of(facts.policy().timeZone());
-        var tier = facts.tierAt(h.at());
-        int length = text == null ? 0 : text.codePointCount(0, text.length());
-        if (length > tier.messageCharacterLimit()) {
-            return refusal(Limit.MESSAGE_LENGTH, "The message has " + String.format(Locale.ENGLISH, "%,d", length)
-                    + " characters; LinkedIn allows " + String.format(Locale.ENGLISH, "%,d",
-                            tier.messageCharacterLimit()) + ".");
-        }
-        var m = h.messages();
-        if (m.left() == 0) {
-            return refusal(Limit.DAILY_MESSAGES, "Messages today: " + m.sentToday() + " of " + m.limit() + ". You can send again from "
-                    + WHEN.format(m.nextDayStartsAt().atZone(zone)) + ".");
-        }
-        return Optional.empty();
-    }
-
-    /** Why an InMail to this prospect may not be logged now, if it may not. */
-    public static Optional<Refusal> refuseInMail(Headroom h, MemberFacts facts, long prospectId, String subject,
-            String body) {
-        var zone = ZoneId.of(facts.policy().timeZone());
-        var tier = facts.tierAt(h.at());
-        int subjectLength = subject == null ? 0 : subject.codePointCount(0, subject.length());
-        int bodyLength = body == null ? 0 : body.codePointCount(0, body.length());
-        if (subjectLength > tier.inMailSubjectLimit()) {
-            return refusal(Limit.INMAIL_SUBJECT_LENGTH, "The subject has " + subjectLength + " characters; InMail allows "
-                    + tier.inMailSubjectLimit() + ".");
-        }
-        if (bodyLength > tier.inMailBodyLimit()) {
-            return refusal(Limit.INMAIL_BODY_LENGTH, "The InMail has " + String.format(Locale.ENGLISH, "%,d", bodyLength)
-                    + " characters; InMail allows " + String.format(Locale.ENGLISH, "%,d", tier.inMailBodyLimit())
-                    + ".");
-        }
-        var open = h.inMail().openInMails().get(prospectId);
-        if (open != null && tier.secondInMailRule() == SecondInMailRule.WAIT_FOR_REPLY) {
-            return refusal(Limit.SECOND_INMAIL, tier.name() + " refuses a second InMail to the same person until they answer the first"
-                    + " (sent " + DAY.format(open.atZone(zone)) + ").");
-        }
-        if (h.inMail().balance() == 0) {
-            return refusal(Limit.NO_INMAIL_CREDIT, "No InMail credits left." + h.inMail().nextGrantOn().map(d -> " The next "
-                    + tier.monthlyInMailCredits() + " arrive on " + DAY.format(d) + ".").orElse(" " + tier.name()
-                    + " grants none."));
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Refusal> refusal(Limit limit, String sentence) {
-        return Optional.of(new Refusal(limit, sentence));
+    private static String actionNoun(OutreachType type, int n) {
+        String noun = switch (type) {
+            case INVITATION_SENT -> "invitation";
+            case MESSAGE_SENT -> "message";
+            case INMAIL_SENT -> "InMail";
+            default -> "action";
+        };
+        return n == 1 ? noun : noun + "s";
     }
 
     // ---- InMail credit dates. ----
@@ -537,6 +500,8 @@ public final class LimitsEngine {
         final InvitationBook invitations;
         final CreditBook credits = new CreditBook();
         final List<LedgerEntry> restrictions = new ArrayList<>();
+        /** Entries logged past a team limit: few, so kept whole. */
+        final List<LedgerEntry> pastLimit = new ArrayList<>();
         int messagesToday;
         private boolean outOfOrder;
 
@@ -588,11 +553,14 @@ public final class LimitsEngine {
         }
 
         private void read(LedgerEntry e, Instant dayStart) {
+            if (e.pastLimits() != null) {
+                pastLimit.add(e);
+            }
             switch (e.type()) {
                 case INVITATION_SENT, INVITATION_ACCEPTED, INVITATION_DECLINED, INVITATION_WITHDRAWN,
                         INVITATION_EXPIRED -> invitations.accept(e);
                 case INMAIL_CREDITS_GRANTED, INMAIL_SENT, INMAIL_REPLIED, INMAIL_ACCEPTED, INMAIL_DECLINED,
-                        INMAIL_CREDIT_REFUNDED -> credits.accept(e);
+                        INMAIL_CREDIT_REFUNDED, INMAIL_BALANCE_CORRECTED -> credits.accept(e);
                 case RESTRICTION_REPORTED -> restrictions.add(e);
                 case MESSAGE_SENT -> {
                     if (!e.at().isBefore(dayStart)) {
@@ -606,11 +574,13 @@ public final class LimitsEngine {
         }
     }
 
+    /** Credits of one grant (or correction): when they expire and how many are left. */
+    private record Lot(long grantId, Instant expiresAt, int[] remaining) {
+    }
+
     /** Credit lots per grant, spent oldest first; answered InMails and refunds, from the ledger. */
     private static final class CreditBook {
 
-        record Lot(long grantId, Instant expiresAt, int[] remaining) {
-        }
 
         final Deque<Lot> lots = new ArrayDeque<>();
         final Long2ObjectOpenHashMap<Lot> spentFrom = new Long2ObjectOpenHashMap<>();
@@ -627,6 +597,10 @@ public final class LimitsEngine {
             for (var e : entries) {
                 accept(e);
             }
+        }
+
+        private void correct(LedgerEntry e) {
+            correctBalance(this, e);
         }
 
         void accept(LedgerEntry e) {
@@ -661,11 +635,45 @@ public final class LimitsEngine {
                             }
                         }
                     }
+                    case INMAIL_BALANCE_CORRECTED -> correct(e);
                     default -> {
                         // not about credits
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Sets the balance to what LinkedIn showed at the correction: credits Headroom counted but
+     * LinkedIn did not are taken from the oldest grants (LinkedIn spends those first); credits
+     * LinkedIn has and Headroom missed join the newest grant and expire with it.
+     */
+    private static void correctBalance(CreditBook book, LedgerEntry e) {
+        int balance = 0;
+        Lot newest = null;
+        for (var lot : book.lots) {
+            if (lot.expiresAt().isAfter(e.at())) {
+                balance += lot.remaining()[0];
+                newest = lot;
+            }
+        }
+        int target = Math.max(0, e.credits());
+        if (target < balance) {
+            int remove = balance - target;
+            for (var lot : book.lots) {
+                if (remove == 0) {
+                    break;
+                }
+                if (lot.expiresAt().isAfter(e.at())) {
+                    int taken = Math.min(remove, lot.remaining()[0]);
+                    lot.remaining()[0] -= taken;
+                    remove -= taken;
+                }
+            }
+        } else if (target > balance) {
+            Instant expires = newest != null ? newest.expiresAt() : e.at().plus(CREDIT_LIFE);
+            book.lots.addLast(new Lot(e.id(), expires, new int[] {target - balance}));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.headroom.outreach;
 
+import com.headroom.base.RuleViolation;
 import com.headroom.outreach.MemberFacts.TierPeriod;
 import com.headroom.team.AccountService;
 import com.headroom.team.SeatHistory;
@@ -44,6 +45,12 @@ class MemberSeats {
         var facts = new MemberFacts(periods, teams.pacing(history.teamId()), history.seatStartedOn(),
                 history.linkedInStartedOn());
         return Optional.of(new Seat(history, facts));
+    }
+
+    /** The member's seat, or the sentence to show a member who has none. */
+    Seat require(long memberId) {
+        return of(memberId).orElseThrow(() -> new RuleViolation(
+                "You have no LinkedIn seat in Headroom yet. Ask your administrator to give you one."));
     }
 
     /** A seated member and the facts the engine needs. */

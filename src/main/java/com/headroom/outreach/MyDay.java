@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param inMailsAwaiting       InMails with no answer after 7 days
  * @param nextSteps             prospects waiting for their next step
  * @param overridesToDecide     for managers: requests from their teams waiting for a decision
+ * @param loggedPastALimit      for managers: actions their reps logged past a limit in the last 7 days
  */
 public record MyDay(String firstName, Optional<String> teamName, Optional<Headroom> headroom, Todos withdraw,
-        Todos followUp, Todos inMailsAwaiting, Todos nextSteps, int overridesToDecide,
+        Todos followUp, Todos inMailsAwaiting, Todos nextSteps, int overridesToDecide, int loggedPastALimit,
         List<OverrideRequest> myOverrides, ZoneId zone) {
 
     /** The first few things of one kind to do, and how many there are in all. */

@@ -12,6 +12,11 @@ public class OutreachRefused extends RuleViolation {
         this.refusal = refusal;
     }
 
+    protected OutreachRefused(Refusal refusal, String field, String message) {
+        super(field, message);
+        this.refusal = refusal;
+    }
+
     public Refusal refusal() {
         return refusal;
     }

@@ -60,6 +60,9 @@ class OutreachStore {
         row.put("credits", entry.credits());
         row.put("override_id", entry.overrideId());
         row.put("idempotency_key", entry.idempotencyKey());
+        row.put("past_limits", entry.pastLimits());
+        row.put("past_limit_sentence", entry.pastLimitSentence());
+        row.put("past_limit_reason", entry.pastLimitReason());
         long id = insertEntry.executeAndReturnKey(row).longValue();
         boolean hasText = (entry.subject() != null && !entry.subject().isEmpty())
                 || (entry.text() != null && !entry.text().isEmpty());
@@ -79,14 +82,17 @@ class OutreachStore {
     /** Everything in a member's ledger, in time order, as the limits engine reads it. */
     List<LedgerEntry> ledger(long memberId) {
         List<LedgerEntry> entries = new ArrayList<>();
-        jdbc.query("SELECT id, prospect_id, type, occurred_at, with_note, relates_to, restriction_ends_at, credits"
-                + " FROM outreach_entry WHERE member_id = ? ORDER BY occurred_at, id", rs -> {
+        jdbc.query("SELECT id, prospect_id, type, occurred_at, with_note, relates_to, restriction_ends_at, credits,"
+                + " past_limits, override_id FROM outreach_entry WHERE member_id = ? ORDER BY occurred_at, id", rs -> {
                     Timestamp ends = rs.getTimestamp(7);
                     long relates = rs.getLong(6);
                     Long relatesTo = rs.wasNull() ? null : relates;
+                    String pastLimits = rs.getString(9);
+                    rs.getLong(10);
+                    boolean approved = !rs.wasNull();
                     entries.add(new LedgerEntry(rs.getLong(1), rs.getLong(2), OutreachType.valueOf(rs.getString(3)),
                             rs.getTimestamp(4).toInstant(), rs.getBoolean(5), relatesTo,
-                            ends == null ? null : ends.toInstant(), rs.getInt(8)));
+                            ends == null ? null : ends.toInstant(), rs.getInt(8), pastLimits, approved));
                 }, memberId);
         return entries;
     }
@@ -102,6 +108,42 @@ class OutreachStore {
                 OutreachStore::stored, prospectId, limit);
     }
 
+    /**
+     * What the teams' reps logged past a limit since an instant, newest first (undone entries
+     * included: the view says so).
+     */
+    List<StoredEntry> pastLimit(Collection<Long> teamIds, Instant since, int limit) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", Collections.nCopies(teamIds.size(), "?"));
+        var args = new ArrayList<Object>(teamIds);
+        args.add(Timestamp.from(since));
+        args.add(limit);
+        return jdbc.query(ENTRY_SELECT + " WHERE e.team_id IN (" + marks + ") AND e.past_limits IS NOT NULL"
+                + " AND e.occurred_at >= ? ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?", OutreachStore::stored,
+                args.toArray());
+    }
+
+    int countPastLimit(Collection<Long> teamIds, Instant since) {
+        if (teamIds.isEmpty()) {
+            return 0;
+        }
+        String marks = String.join(",", Collections.nCopies(teamIds.size(), "?"));
+        var args = new ArrayList<Object>(teamIds);
+        args.add(Timestamp.from(since));
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM outreach_entry WHERE team_id IN (" + marks + ")"
+                + " AND past_limits IS NOT NULL AND occurred_at >= ?", Integer.class, args.toArray());
+        return count == null ? 0 : count;
+    }
+
+    /** When anyone last logged outreach on a prospect: what its "last activity" is made of. */
+    Optional<Instant> latestEntryAt(long prospectId) {
+        Timestamp at = jdbc.queryForObject("SELECT MAX(occurred_at) FROM outreach_entry WHERE prospect_id = ?"
+                + " AND type <> 'REVERSAL'", Timestamp.class, prospectId);
+        return Optional.ofNullable(at).map(Timestamp::toInstant);
+    }
+
     /** Which of these entries a later entry reverses. */
     Set<Long> reversed(Collection<Long> entryIds) {
         if (entryIds.isEmpty()) {
@@ -114,7 +156,8 @@ class OutreachStore {
 
     private static final String ENTRY_SELECT = "SELECT e.id, e.member_id, e.prospect_id, e.type, e.occurred_at,"
             + " e.logged_at, e.with_note, e.template_id, t.name, e.relates_to, e.override_id, o.reason, x.subject,"
-            + " x.body, e.credits, e.team_id, e.restriction_ends_at"
+            + " x.body, e.credits, e.team_id, e.restriction_ends_at, e.past_limits, e.past_limit_sentence,"
+            + " e.past_limit_reason, o.decided_by"
             + " FROM outreach_entry e LEFT JOIN outreach_template t ON t.id = e.template_id"
             + " LEFT JOIN limit_override o ON o.id = e.override_id LEFT JOIN outreach_text x ON x.entry_id = e.id";
 
@@ -128,10 +171,13 @@ class OutreachStore {
         long override = rs.getLong(11);
         Long overrideId = rs.wasNull() ? null : override;
         Timestamp ends = rs.getTimestamp(17);
+        long approver = rs.getLong(21);
+        Long approvedBy = rs.wasNull() ? null : approver;
         return new StoredEntry(rs.getLong(1), rs.getLong(16), rs.getLong(2), prospectId,
                 OutreachType.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
                 rs.getBoolean(7), templateId, rs.getString(9), relatesTo, overrideId, rs.getString(12),
-                rs.getString(13), rs.getString(14), rs.getInt(15), ends == null ? null : ends.toInstant());
+                rs.getString(13), rs.getString(14), rs.getInt(15), ends == null ? null : ends.toInstant(),
+                rs.getString(18), rs.getString(19), rs.getString(20), approvedBy);
     }
 
     // ---- Withdraw reminders. ----
@@ -171,7 +217,16 @@ class OutreachStore {
     record NewEntry(long teamId, long memberId, Long prospectId, OutreachType type, Instant occurredAt,
             Instant loggedAt, Long loggedBy, boolean withNote, Long templateId, Long relatesTo,
             Instant restrictionEndsAt, int credits, Long overrideId, String idempotencyKey, String subject,
-            String text) {
+            String text, String pastLimits, String pastLimitSentence, String pastLimitReason) {
+
+        /** A line within every limit. */
+        NewEntry(long teamId, long memberId, Long prospectId, OutreachType type, Instant occurredAt,
+                Instant loggedAt, Long loggedBy, boolean withNote, Long templateId, Long relatesTo,
+                Instant restrictionEndsAt, int credits, Long overrideId, String idempotencyKey, String subject,
+                String text) {
+            this(teamId, memberId, prospectId, type, occurredAt, loggedAt, loggedBy, withNote, templateId, relatesTo,
+                    restrictionEndsAt, credits, overrideId, idempotencyKey, subject, text, null, null, null);
+        }
 
         /** A line written by a job about the member's credits. */
         static NewEntry system(long teamId, long memberId, OutreachType type, Instant at, Instant now, int credits,
@@ -181,10 +236,15 @@ class OutreachStore {
         }
     }
 
-    /** A ledger line as stored, with its text, template and override. */
+    /**
+     * A ledger line as stored, with its text, template and override.
+     *
+     * @param approvedBy the manager whose approval it used, if it went past a limit with one
+     */
     record StoredEntry(long id, long teamId, long memberId, Long prospectId, OutreachType type, Instant occurredAt,
             Instant loggedAt, boolean withNote, Long templateId, String templateName, Long relatesTo,
             Long overrideId, String overrideReason, String subject, String text, int credits,
-            Instant restrictionEndsAt) {
+            Instant restrictionEndsAt, String pastLimits, String pastLimitSentence, String pastLimitReason,
+            Long approvedBy) {
     }
 }

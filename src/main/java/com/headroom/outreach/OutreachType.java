@@ -24,6 +24,8 @@ public enum OutreachType {
     INMAIL_CREDITS_GRANTED("InMail credits granted", false),
     INMAIL_CREDIT_REFUNDED("InMail credit refunded", false),
     INMAIL_CREDITS_EXPIRED("InMail credits expired", false),
+    /** The rep set Headroom's InMail balance to the number LinkedIn shows. */
+    INMAIL_BALANCE_CORRECTED("InMail balance corrected", false),
     REVERSAL("Undone", false);
 
     private final String label;
@@ -61,7 +63,7 @@ public enum OutreachType {
 
     /** What a rep logs (the rest are written by Headroom's jobs, or undo an entry). */
     public boolean loggedByReps() {
-        return aboutProspect || this == RESTRICTION_REPORTED;
+        return aboutProspect || this == RESTRICTION_REPORTED || this == INMAIL_BALANCE_CORRECTED;
     }
 
     /** Where the prospect obviously is after this: the pipeline only moves forward. */

@@ -1,21 +1,26 @@
 package com.headroom.outreach;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * A rep's request to go past one limit once, and a manager's decision on it.
  *
- * @param refusal the sentence the rep was refused with
+ * @param refusal the sentence of the limit the rep asked to go past
+ * @param usedAt  when the rep logged the action with this approval
+ * @param zone    the team's time zone, in which its times read
  */
 public record OverrideRequest(long id, long teamId, long memberId, String memberName, Long prospectId,
         String prospectName, OutreachType action, String refusal, String memberNote, Instant requestedAt,
-        Status status, String decidedByName, Instant decidedAt, String reason) {
+        Status status, String decidedByName, Instant decidedAt, String reason, Instant usedAt,
+        ZoneId zone) {
 
     public enum Status {
         REQUESTED("Waiting for a manager"),
         APPROVED("Approved"),
         DECLINED("Declined"),
-        USED("Used");
+        /** Approved, then used by the rep for the action. */
+        USED("Approved and used");
 
         private final String label;
 

@@ -1,5 +1,6 @@
 package com.headroom.outreach;
 
+import com.headroom.base.TextLength;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,12 +15,21 @@ public record TemplateDraft(
         @Size(max = 80, message = "Keep the name under 80 characters")
         String name,
 
-        @Size(max = 200, message = "An InMail subject has at most 200 characters")
         String subject,
 
         @NotBlank(message = "Write the text, with merge fields like [Name] where they go")
-        @Size(max = 8000, message = "LinkedIn messages hold at most 8,000 characters")
         String body) {
+
+    // Counted as people see characters, like every text a rep writes (base.TextLength).
+    @AssertTrue(message = "An InMail subject has at most 200 characters")
+    boolean isSubjectShortEnough() {
+        return TextLength.of(subject) <= 200;
+    }
+
+    @AssertTrue(message = "LinkedIn messages hold at most 8,000 characters")
+    boolean isBodyShortEnough() {
+        return TextLength.of(body) <= 8000;
+    }
 
     @AssertTrue(message = "An InMail needs a subject")
     boolean isSubject() {

@@ -1,5 +1,6 @@
 package com.headroom.outreach;
 
+import com.headroom.base.TextLength;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class TemplateText {
 
     /** Characters as LinkedIn counts them: an emoji or an accented letter is one. */
     public static int length(String text) {
-        return text == null ? 0 : text.codePointCount(0, text.length());
+        return TextLength.of(text);
     }
 
     /** What gets a connection request or message marked as spam, one sentence per finding. */

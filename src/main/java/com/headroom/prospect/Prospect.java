@@ -232,6 +232,7 @@ class Prospect {
         return lastActivityAt;
     }
 
+    /** Last activity is the latest outreach or stage change; edits and notes are not activity. */
     void touch(Instant now) {
         lastActivityAt = now;
     }

@@ -12,6 +12,7 @@ import com.headroom.team.AccountService;
 import com.headroom.team.Teammate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -171,7 +172,6 @@ public class ProspectService {
         var reason = new DoNotContactList(doNotContact.findByTeamId(prospect.teamId()))
                 .reasonFor(prospect.profileUrl(), prospect.companyKey(), prospect.emailDomain());
         prospect.markDoNotContact(reason.orElse(null));
-        prospect.touch(now);
         prospect = prospects.saveAndFlush(prospect);
         store.replaceWords(prospect.id(), prospect.teamId(), prospect.searchWords());
         store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(), ProspectEvent.Kind.EDITED, null,
@@ -209,25 +209,35 @@ public class ProspectService {
 
     /**
      * After outreach the owner logged: moves the prospect forward where it obviously should
-     * (invited, connected, in conversation), never back and never out of Won or Lost, and marks
-     * it active. Runs inside the logging transaction, so that a refused entry moves nothing.
+     * (invited, connected, in conversation), never back and never out of Won or Lost, as of when
+     * it happened. Its last activity becomes the latest of its outreach and stage changes: a rep
+     * who logs on Tuesday what they sent on Friday leaves Friday as the last activity. Runs inside
+     * the logging transaction, so that a refused entry moves nothing.
+     *
+     * @param occurredAt       when the logged action happened
+     * @param latestOutreachAt the latest outreach anyone logged on the prospect, this entry included
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public ProspectDetails recordOutreach(long id, Optional<Stage> reached) {
+    public ProspectDetails recordOutreach(long id, Optional<Stage> reached, Instant occurredAt,
+            Instant latestOutreachAt) {
         var prospect = find(id);
         var me = currentUser.require();
         if (prospect.ownerId() != me.accountId()) {
             throw new AccessDeniedException("Only the owner logs outreach on a prospect");
         }
-        var now = clock.instant();
         var from = prospect.stage();
         boolean closed = from == Stage.WON || from == Stage.LOST;
         if (reached.isPresent() && !closed && reached.get().ordinal() > from.ordinal()) {
             prospect.setStage(reached.get());
-            store.recordHistory(id, now, me.accountId(), me.displayName(), ProspectEvent.Kind.STAGE_CHANGED,
+            store.recordHistory(id, occurredAt, me.accountId(), me.displayName(), ProspectEvent.Kind.STAGE_CHANGED,
                     from.label(), reached.get().label());
         }
-        prospect.touch(now);
+        Instant last = latestOutreachAt;
+        var stageChanged = store.latestStageChange(id);
+        if (stageChanged.isPresent() && stageChanged.get().isAfter(last)) {
+            last = stageChanged.get();
+        }
+        prospect.touch(last);
         return details(prospects.saveAndFlush(prospect));
     }
 
@@ -266,7 +276,6 @@ public class ProspectService {
         var now = clock.instant();
         String from = nameOf(team, prospect.ownerId());
         prospect.setOwnerId(newOwnerId);
-        prospect.touch(now);
         prospect = prospects.saveAndFlush(prospect);
         store.recordHistory(id, now, me.accountId(), me.displayName(), ProspectEvent.Kind.HANDED_OVER, from,
                 newOwner.displayName());
@@ -282,7 +291,6 @@ public class ProspectService {
             throw new RuleViolation("sharedNotes", "Keep the team notes under 4,000 characters.");
         }
         prospect.setSharedNotes(notes);
-        prospect.touch(clock.instant());
         return details(prospects.saveAndFlush(prospect));
     }
 

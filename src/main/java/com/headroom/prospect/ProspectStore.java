@@ -165,6 +165,13 @@ class ProspectStore {
                 kind.name(), clip(from), clip(to));
     }
 
+    /** The last time the prospect's stage changed, if it ever did. */
+    Optional<Instant> latestStageChange(long prospectId) {
+        Timestamp at = jdbc.queryForObject("SELECT MAX(occurred_at) FROM prospect_history WHERE prospect_id = ?"
+                + " AND kind = 'STAGE_CHANGED'", Timestamp.class, prospectId);
+        return Optional.ofNullable(at).map(Timestamp::toInstant);
+    }
+
     List<ProspectEvent> history(long prospectId) {
         return jdbc.query("SELECT occurred_at, actor_name, kind, from_value, to_value FROM prospect_history"
                 + " WHERE prospect_id = ? ORDER BY id DESC", (rs, i) -> new ProspectEvent(

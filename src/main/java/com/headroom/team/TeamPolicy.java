@@ -27,6 +27,7 @@ class TeamPolicy {
     private int rampUpFirstWeekDaily;
     private int rampUpWeeklyStep;
     private int dailyInvitationPace;
+    private int dailyInvitationCap;
     private int withdrawReminderDays;
     private int reinviteLockoutDays;
     private int restrictionCooldownDays;
@@ -63,6 +64,7 @@ class TeamPolicy {
         rampUpFirstWeekDaily = s.rampUpFirstWeekDaily();
         rampUpWeeklyStep = s.rampUpWeeklyStep();
         dailyInvitationPace = s.dailyInvitationPace();
+        dailyInvitationCap = s.dailyInvitationCap();
         withdrawReminderDays = s.withdrawReminderDays();
         reinviteLockoutDays = s.reinviteLockoutDays();
         restrictionCooldownDays = s.restrictionCooldownDays();
@@ -81,7 +83,7 @@ class TeamPolicy {
         return new TeamPolicySettings(pendingInvitationsWarnAt, pendingInvitationsBlockAt,
                 acceptanceRateTargetPercent, lowAcceptanceBelowPercent, lowAcceptanceBudgetPercent,
                 veryLowAcceptanceBelowPercent, veryLowAcceptanceBudgetPercent, rampUpFirstWeekDaily,
-                rampUpWeeklyStep, dailyInvitationPace, withdrawReminderDays, reinviteLockoutDays,
+                rampUpWeeklyStep, dailyInvitationPace, dailyInvitationCap, withdrawReminderDays, reinviteLockoutDays,
                 restrictionCooldownDays, restrictionRepeatWindowDays, burstRequestCount, burstWindowMinutes, days,
                 timeZone);
     }

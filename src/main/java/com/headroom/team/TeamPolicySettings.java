@@ -62,10 +62,15 @@ public record TeamPolicySettings(
         @Max(value = 100, message = "Enter 100 or less")
         Integer rampUpWeeklyStep,
 
-        @NotNull(message = "Enter the daily pace")
+        @NotNull(message = "Enter the suggested daily pace")
         @Min(value = 1, message = "Must be at least 1")
         @Max(value = 200, message = "Enter 200 or less")
         Integer dailyInvitationPace,
+
+        @NotNull(message = "Enter the most invitations a day")
+        @Min(value = 1, message = "Must be at least 1")
+        @Max(value = 200, message = "Enter 200 or less")
+        Integer dailyInvitationCap,
 
         @NotNull(message = "Enter after how many days to remind about pending invitations")
         @Min(value = 1, message = "Must be at least 1 day")
@@ -108,6 +113,7 @@ public record TeamPolicySettings(
             "The very-low threshold must be below the low threshold";
     public static final String CUTS_OUT_OF_ORDER =
             "Very low acceptance must leave no more budget than low acceptance";
+    public static final String CAP_BELOW_PACE = "The most a day can't be below the suggested daily pace";
     public static final String UNKNOWN_TIME_ZONE = "Choose a time zone from the list (like Europe/Berlin)";
 
     public TeamPolicySettings {
@@ -116,7 +122,7 @@ public record TeamPolicySettings(
 
     /** The defaults of DESIGN.md, in the given time zone. */
     public static TeamPolicySettings defaults(String timeZone) {
-        return new TeamPolicySettings(500, 700, 70, 50, 75, 30, 50, 10, 5, 20, 21, 21, 7, 90, 10, 10,
+        return new TeamPolicySettings(500, 700, 70, 50, 75, 30, 50, 10, 5, 20, 40, 21, 21, 7, 90, 10, 10,
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), timeZone);
     }
 
@@ -136,6 +142,11 @@ public record TeamPolicySettings(
     boolean isVeryLowCutDeeper() {
         return veryLowAcceptanceBudgetPercent == null || lowAcceptanceBudgetPercent == null
                 || veryLowAcceptanceBudgetPercent <= lowAcceptanceBudgetPercent;
+    }
+
+    @AssertTrue(message = CAP_BELOW_PACE)
+    boolean isCapAtLeastPace() {
+        return dailyInvitationPace == null || dailyInvitationCap == null || dailyInvitationCap >= dailyInvitationPace;
     }
 
     @AssertTrue(message = UNKNOWN_TIME_ZONE)

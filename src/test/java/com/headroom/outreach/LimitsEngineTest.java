@@ -27,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -63,6 +64,11 @@ class LimitsEngineTest {
         return LimitsEngine.evaluate(facts(tier), ledger.entries, now);
     }
 
+    /** The limit in the way of an action, whether it refuses it or only marks it past the limit. */
+    static Optional<Refusal> inTheWay(ActionCheck check) {
+        return check.refused().or(() -> check.pastLimits().stream().findFirst()).or(check::countOff);
+    }
+
     @Nested
     class TheWeeklyBudget {
 
@@ -83,8 +89,8 @@ class LimitsEngineTest {
             var h = evaluate(FREE, WED);
             assertThat(h.invitations().left()).isZero();
             assertThat(h.invitations().nextFreesAt()).contains(WED.minus(Duration.ofHours(100)).plus(Duration.ofDays(7)));
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 999, null).map(Refusal::sentence)).contains(
-                    "Weekly budget used: 100 of 100. Next invitation frees up Sat 28 Nov 06:00.");
+            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 999, null)).map(Refusal::sentence)).contains(
+                    "Weekly budget used: 100 of 100. Next invitation frees up Sat 28 Nov 2026 06:00.");
         }
 
         @Test
@@ -212,7 +218,7 @@ class LimitsEngineTest {
 
         @Test
         void the_pending_block_refuses_new_invitations_and_says_how_many_to_withdraw() {
-            var policy = new TeamPolicySettings(3, 4, 70, 50, 75, 30, 50, 10, 5, 20, 21, 21, 7, 90, 10, 10,
+            var policy = new TeamPolicySettings(3, 4, 70, 50, 75, 30, 50, 10, 5, 20, 40, 21, 21, 7, 90, 10, 10,
                     POLICY.workingDays(), "Europe/Berlin");
             var facts = new MemberFacts(List.of(new TierPeriod(Instant.EPOCH, FREE)), policy, LocalDate.of(2025, 1, 1), null);
             for (int i = 0; i < 4; i++) {
@@ -221,7 +227,7 @@ class LimitsEngineTest {
             var h = LimitsEngine.evaluate(facts, ledger.entries, WED);
             assertThat(h.health()).isEqualTo(Health.RED);
             assertThat(h.invitations().suggestedToday()).isZero();
-            assertThat(LimitsEngine.refuseInvitation(h, facts, 99, null).map(Refusal::sentence)).contains(
+            assertThat(inTheWay(ActionChecks.invitation(h, facts, 99, null)).map(Refusal::sentence)).contains(
                     "Pending invitations: 4 of 4 your team allows. Withdraw old ones first (2 are older than 21 days).");
         }
 
@@ -232,9 +238,14 @@ class LimitsEngineTest {
             ledger.outcome(7, INVITATION_WITHDRAWN, withdrawn);
             var h = evaluate(FREE, WED);
             assertThat(h.lockouts()).containsEntry(7L, withdrawn.plus(Duration.ofDays(21)));
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 7, null).map(Refusal::sentence)).contains(
-                    "You withdrew an invitation to this person recently. LinkedIn lets you invite them again from"
-                            + " Thu 26 Nov 10:00.");
+            var check = ActionChecks.invitation(h, facts(FREE), 7, null);
+            assertThat(check.refused()).as("LinkedIn's own rule: refused, no override").hasValueSatisfying(r -> {
+                assertThat(r.limit()).isEqualTo(Limit.REINVITE_LOCKOUT);
+                assertThat(r.overridable()).isFalse();
+                assertThat(r.sentence()).isEqualTo("You withdrew your invitation to this person on Thu 5 Nov 2026."
+                        + " LinkedIn blocks a new invitation to the same person for up to three weeks: you can invite"
+                        + " them again from Thu 26 Nov 2026 10:00.");
+            });
             assertThat(evaluate(FREE, withdrawn.plus(Duration.ofDays(21))).lockouts()).isEmpty();
         }
 
@@ -244,11 +255,11 @@ class LimitsEngineTest {
             ledger.invite(2, WED.minus(Duration.ofDays(3)));
             ledger.outcome(2, INVITATION_ACCEPTED, WED.minus(Duration.ofDays(1)));
             var h = evaluate(FREE, WED);
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, null).map(Refusal::sentence)).get().asString()
+            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 1, null)).map(Refusal::sentence)).get().asString()
                     .startsWith("An invitation to this person is already pending.");
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 2, null).map(Refusal::sentence)).get().asString()
+            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 2, null)).map(Refusal::sentence)).get().asString()
                     .startsWith("You are already connected with this person");
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 3, null).map(Refusal::sentence)).isEmpty();
+            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 3, null)).map(Refusal::sentence)).isEmpty();
         }
     }
 
@@ -263,10 +274,10 @@ class LimitsEngineTest {
             }
             var lastOfJanuary = evaluate(FREE, at("2026-01-31T23:59:59"));
             assertThat(lastOfJanuary.invitations().notesLeft()).hasValue(0);
-            assertThat(LimitsEngine.refuseInvitation(lastOfJanuary, facts(FREE), 99, "Hello").map(Refusal::sentence)).contains(
+            assertThat(inTheWay(ActionChecks.invitation(lastOfJanuary, facts(FREE), 99, "Hello")).map(Refusal::sentence)).contains(
                     "Personalized notes used: 5 of 5 this month on Free. Send it without a note, or wait until"
-                            + " Sun 1 Feb.");
-            assertThat(LimitsEngine.refuseInvitation(lastOfJanuary, facts(FREE), 99, "").map(Refusal::sentence)).isEmpty();
+                            + " Sun 1 Feb 2026.");
+            assertThat(inTheWay(ActionChecks.invitation(lastOfJanuary, facts(FREE), 99, "")).map(Refusal::sentence)).isEmpty();
             assertThat(evaluate(FREE, at("2026-02-01T00:00")).invitations().notesLeft()).hasValue(5);
         }
 
@@ -280,11 +291,11 @@ class LimitsEngineTest {
         @Test
         void a_note_longer_than_the_tier_allows_is_refused_counting_characters_as_people_see_them() {
             var h = evaluate(FREE, WED);
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, "x".repeat(201)).map(Refusal::sentence))
+            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 1, "x".repeat(201))).map(Refusal::sentence))
                     .contains("The note has 201 characters; Free allows 200.");
             // 200 emoji are 400 UTF-16 units but 200 characters.
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, "😀".repeat(200)).map(Refusal::sentence)).isEmpty();
-            assertThat(LimitsEngine.refuseInvitation(evaluate(PREMIUM, WED), facts(PREMIUM), 1, "x".repeat(300)).map(Refusal::sentence))
+            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 1, "😀".repeat(200))).map(Refusal::sentence)).isEmpty();
+            assertThat(inTheWay(ActionChecks.invitation(evaluate(PREMIUM, WED), facts(PREMIUM), 1, "x".repeat(300))).map(Refusal::sentence))
                     .isEmpty();
         }
     }
@@ -298,7 +309,7 @@ class LimitsEngineTest {
             var h = evaluate(FREE, WED);
             assertThat(h.invitations().suggestedToday()).isEqualTo(20);
             assertThat(h.invitations().suggestionReason()).isEqualTo(
-                    "100 left over 5 working days is 20 a day; at most the team's pace of 20 a day.");
+                    "100 left over 5 working days is 20 a day; at most the team's suggested pace of 20 a day.");
         }
 
         @Test
@@ -353,8 +364,8 @@ class LimitsEngineTest {
                     at("2026-12-18T09:00"), 2));
             assertThat(h.health()).isEqualTo(Health.RED);
             assertThat(h.invitations().suggestedToday()).isZero();
-            assertThat(LimitsEngine.refuseInvitation(h, facts(FREE), 1, null).map(Refusal::sentence)).contains("Paused after LinkedIn"
-                    + " restricted your account on Fri 20 Nov: no invitations until Fri 18 Dec 09:00.");
+            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 1, null)).map(Refusal::sentence)).contains("Paused after LinkedIn"
+                    + " restricted your account on Fri 20 Nov 2026: no invitations until Fri 18 Dec 2026 09:00.");
         }
 
         @Test
@@ -377,8 +388,8 @@ class LimitsEngineTest {
             }
             var h = evaluate(FREE, WED);
             assertThat(h.messages().left()).isZero();
-            assertThat(LimitsEngine.refuseMessage(h, facts(FREE), "Hi").map(Refusal::sentence)).contains(
-                    "Messages today: 120 of 120. You can send again from Thu 26 Nov 00:00.");
+            assertThat(inTheWay(ActionChecks.message(h, facts(FREE), "Hi")).map(Refusal::sentence)).contains(
+                    "Messages today: 120 of 120. You can send again from Thu 26 Nov 2026 00:00.");
             assertThat(evaluate(FREE, at("2026-11-26T00:00")).messages().left()).isEqualTo(120);
         }
 
@@ -392,7 +403,7 @@ class LimitsEngineTest {
 
         @Test
         void a_message_over_8000_characters_is_refused() {
-            assertThat(LimitsEngine.refuseMessage(evaluate(FREE, WED), facts(FREE), "x".repeat(8001)).map(Refusal::sentence))
+            assertThat(inTheWay(ActionChecks.message(evaluate(FREE, WED), facts(FREE), "x".repeat(8001))).map(Refusal::sentence))
                     .contains("The message has 8,001 characters; LinkedIn allows 8,000.");
         }
     }
@@ -458,23 +469,35 @@ class LimitsEngineTest {
         }
 
         @Test
-        void without_credit_an_inmail_is_refused_with_the_next_grant_day() {
-            var h = evaluate(SALES_NAV, WED);
-            assertThat(LimitsEngine.refuseInMail(h, facts(SALES_NAV), 1, "Hi", "Hello").map(Refusal::sentence))
-                    .contains("No InMail credits left. The next 50 arrive on Tue 1 Dec.");
+        void without_credit_in_headrooms_count_an_inmail_is_stored_and_the_rep_asked_for_linkedins_number() {
+            var check = ActionChecks.inMail(evaluate(SALES_NAV, WED), facts(SALES_NAV), 1, "Hi", "Hello");
+            assertThat(check.refused()).isEmpty();
+            assertThat(check.pastLimits()).isEmpty();
+            assertThat(check.countOff()).hasValueSatisfying(r -> {
+                assertThat(r.limit().handling()).isEqualTo(Limit.Handling.CORRECT_THE_COUNT);
+                assertThat(r.sentence()).isEqualTo("Headroom counts no InMail credit left (the next 50 arrive on Tue 1"
+                        + " Dec 2026). If LinkedIn let you send it, Headroom's count is off: log it, then set your"
+                        + " balance to the number LinkedIn shows.");
+            });
+        }
+
+        @Test
+        void a_tier_without_inmail_refuses_an_inmail_as_something_linkedin_does_not_offer() {
+            var check = ActionChecks.inMail(evaluate(FREE, WED), facts(FREE), 1, "Hi", "Hello");
+            assertThat(check.refused()).map(Refusal::limit).contains(Limit.NO_INMAIL_ON_TIER);
         }
 
         @Test
         void premium_refuses_a_second_inmail_before_a_reply_and_sales_navigator_charges_another_credit() {
             ledger.grant(at("2026-11-01T01:00"), 5);
             ledger.add(INMAIL_SENT, 9, at("2026-11-10T10:00"));
-            assertThat(LimitsEngine.refuseInMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello").map(Refusal::sentence))
+            assertThat(inTheWay(ActionChecks.inMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello")).map(Refusal::sentence))
                     .contains("Premium Career refuses a second InMail to the same person until they answer the first"
-                            + " (sent Tue 10 Nov).");
-            assertThat(LimitsEngine.refuseInMail(evaluate(SALES_NAV, WED), facts(SALES_NAV), 9, "Again", "Hello").map(Refusal::sentence))
+                            + " (sent Tue 10 Nov 2026).");
+            assertThat(inTheWay(ActionChecks.inMail(evaluate(SALES_NAV, WED), facts(SALES_NAV), 9, "Again", "Hello")).map(Refusal::sentence))
                     .isEmpty();
             ledger.add(INMAIL_REPLIED, 9, at("2026-11-11T10:00"));
-            assertThat(LimitsEngine.refuseInMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello").map(Refusal::sentence))
+            assertThat(inTheWay(ActionChecks.inMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello")).map(Refusal::sentence))
                     .isEmpty();
         }
 
@@ -491,10 +514,186 @@ class LimitsEngineTest {
         void subject_and_body_lengths_are_checked() {
             ledger.grant(at("2026-11-01T01:00"), 5);
             var h = evaluate(SALES_NAV, WED);
-            assertThat(LimitsEngine.refuseInMail(h, facts(SALES_NAV), 1, "s".repeat(201), "b").map(Refusal::sentence))
+            assertThat(inTheWay(ActionChecks.inMail(h, facts(SALES_NAV), 1, "s".repeat(201), "b")).map(Refusal::sentence))
                     .contains("The subject has 201 characters; InMail allows 200.");
-            assertThat(LimitsEngine.refuseInMail(h, facts(SALES_NAV), 1, "s", "b".repeat(1901)).map(Refusal::sentence))
+            assertThat(inTheWay(ActionChecks.inMail(h, facts(SALES_NAV), 1, "s", "b".repeat(1901))).map(Refusal::sentence))
                     .contains("The InMail has 1,901 characters; InMail allows 1,900.");
+        }
+    }
+
+    @Nested
+    class PastTheLimit {
+
+        @Test
+        void an_invitation_past_the_weekly_budget_is_stored_past_the_limit_not_refused() {
+            for (int i = 0; i < 100; i++) {
+                ledger.invite(i, WED.minus(Duration.ofHours(100 - i)));
+            }
+            var check = ActionChecks.invitation(evaluate(FREE, WED), facts(FREE), 999, null);
+            assertThat(check.refused()).isEmpty();
+            assertThat(check.pastLimits()).extracting(Refusal::limit).containsExactly(Limit.WEEKLY_BUDGET);
+            assertThat(check.pastLimits()).allMatch(Refusal::overridable);
+            assertThat(check.allowance()).isEmpty();
+        }
+
+        @Test
+        void entries_logged_past_a_limit_turn_health_red_for_seven_days_with_the_limits_named() {
+            ledger.invite(1, WED.minus(Duration.ofHours(3)));
+            ledger.pastLimit(INVITATION_SENT, 2, WED.minus(Duration.ofHours(2)), "WEEKLY_BUDGET,BURST", false);
+            ledger.pastLimit(MESSAGE_SENT, 3, WED.minus(Duration.ofHours(1)), "DAILY_MESSAGES", false);
+            var h = evaluate(FREE, WED);
+            assertThat(h.health()).isEqualTo(Health.RED);
+            assertThat(h.reasons().getFirst().sentence()).isEqualTo("1 invitation and 1 message logged past the"
+                    + " team's limits in the last 7 days (weekly invitation budget, burst of invitations, messages a"
+                    + " day), the latest on Wed 25 Nov 2026 09:00. Your managers see them: keep to the limits or ask a"
+                    + " manager before you send.");
+            // Counted everywhere: the past-the-limit invitation is in the week like any other.
+            assertThat(h.invitations().sentThisWeek()).isEqualTo(2);
+            assertThat(evaluate(FREE, WED.plus(Duration.ofDays(7)).minus(Duration.ofHours(1))).health())
+                    .isNotEqualTo(Health.RED);
+        }
+
+        @Test
+        void an_action_a_manager_approved_beforehand_keeps_health_amber() {
+            ledger.pastLimit(INVITATION_SENT, 2, WED.minus(Duration.ofHours(2)), "WEEKLY_BUDGET", true);
+            var h = evaluate(FREE, WED);
+            assertThat(h.health()).isEqualTo(Health.AMBER);
+            assertThat(h.reasons().getFirst().sentence()).endsWith("A manager approved it beforehand.");
+        }
+
+        @Test
+        void a_cooldown_leaves_no_invitation_this_week_and_says_until_when() {
+            ledger.restriction(at("2026-11-23T09:00"), null);
+            var inv = evaluate(FREE, WED).invitations();
+            assertThat(inv.left()).isZero();
+            assertThat(inv.mayStillSendToday()).isZero();
+            assertThat(inv.pausedUntil()).contains(at("2026-11-30T09:00"));
+            assertThat(inv.weeklyBudget()).isEqualTo(100);
+            var check = ActionChecks.invitation(evaluate(FREE, WED), facts(FREE), 5, null);
+            assertThat(check.pastLimits()).extracting(Refusal::limit).containsExactly(Limit.RESTRICTION_COOLDOWN);
+        }
+
+        @Test
+        void the_41st_invitation_of_a_day_goes_past_the_teams_daily_most() {
+            for (int i = 0; i < 40; i++) {
+                ledger.invite(i, at("2026-11-25T08:00").plus(Duration.ofMinutes(2L * i)));
+            }
+            var h = evaluate(SALES_NAV, at("2026-11-25T10:00"));
+            assertThat(h.invitations().dailyCap()).isEqualTo(40);
+            assertThat(h.invitations().mayStillSendToday()).isZero();
+            assertThat(ActionChecks.invitation(h, facts(SALES_NAV), 99, null).pastLimits()).singleElement()
+                    .satisfies(r -> assertThat(r.sentence()).isEqualTo("Invitations today: 40 of 40, the most your team"
+                            + " allows in a day. More can go from Thu 26 Nov 2026 00:00."));
+            assertThat(ActionChecks.invitation(evaluate(SALES_NAV, at("2026-11-26T00:00")), facts(SALES_NAV), 99, null)
+                    .pastLimits()).isEmpty();
+        }
+
+        @Test
+        void ramp_up_lowers_the_daily_most_to_its_own_figure() {
+            var facts = new MemberFacts(List.of(new TierPeriod(Instant.EPOCH, SALES_NAV)), POLICY,
+                    LocalDate.of(2025, 1, 15), LocalDate.of(2026, 11, 23));
+            for (int i = 0; i < 10; i++) {
+                ledger.invite(i, at("2026-11-25T08:00").plus(Duration.ofMinutes(2L * i)));
+            }
+            var h = LimitsEngine.evaluate(facts, ledger.entries, WED);
+            assertThat(h.invitations().dailyCap()).isEqualTo(10);
+            assertThat(ActionChecks.invitation(h, facts, 99, null).pastLimits()).extracting(Refusal::sentence)
+                    .containsExactly("Invitations today: 10 of 10, the most ramp-up week 1 allows in a day. More can go"
+                            + " from Thu 26 Nov 2026 00:00.");
+        }
+
+        @Test
+        void at_the_burst_the_form_says_how_long_to_wait_before_the_next_one() {
+            // Ten invitations from 9:52 to 9:56:30: the next one adds to a burst until the first leaves, at 10:02.
+            for (int i = 0; i < 10; i++) {
+                ledger.invite(i, at("2026-11-25T09:52").plusSeconds(30L * i));
+            }
+            var h = evaluate(SALES_NAV, WED);
+            assertThat(h.invitations().slowDownUntil()).contains(at("2026-11-25T10:02"));
+            assertThat(ActionChecks.invitation(h, facts(SALES_NAV), 99, null).pastLimits()).extracting(Refusal::sentence)
+                    .containsExactly("Slow down: wait 2 minutes. 10 invitations in the last 10 minutes is the most"
+                            + " your team allows; more looks automated to LinkedIn.");
+            assertThat(ActionChecks.invitation(evaluate(SALES_NAV, at("2026-11-25T10:01:59")), facts(SALES_NAV), 99,
+                    null).pastLimits()).extracting(Refusal::sentence).first().asString()
+                    .startsWith("Slow down: wait 1 minute.");
+            assertThat(evaluate(SALES_NAV, at("2026-11-25T10:02")).invitations().slowDownUntil()).isEmpty();
+        }
+
+        @Test
+        void you_may_send_today_the_least_of_what_the_week_the_day_and_the_pending_limit_leave() {
+            for (int i = 0; i < 5; i++) {
+                ledger.invite(i, at("2026-11-25T08:00").plus(Duration.ofMinutes(20L * i)));
+            }
+            var h = evaluate(SALES_NAV, WED);
+            assertThat(h.invitations().mayStillSendToday()).isEqualTo(35);
+            assertThat(h.invitations().todayTarget()).isEqualTo(20);
+            assertThat(ActionChecks.invitation(h, facts(SALES_NAV), 99, null).allowance())
+                    .isEqualTo("You may send 35 more today; 15 more keeps the suggested pace.");
+        }
+    }
+
+    @Nested
+    class Counting {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"👍🏽", "🇩🇪", "e\u0301", "👩‍💻"})
+        void a_note_is_counted_in_characters_as_people_see_them(String oneCharacter) {
+            var h = evaluate(FREE, WED);
+            String note = "x".repeat(199) + oneCharacter;
+            assertThat(TemplateText.length(note)).isEqualTo(200);
+            assertThat(ActionChecks.invitation(h, facts(FREE), 1, note).refused()).isEmpty();
+            assertThat(ActionChecks.invitation(h, facts(FREE), 1, note + "x").refused()).map(Refusal::sentence)
+                    .contains("The note has 201 characters; Free allows 200.");
+        }
+
+        @Test
+        void messages_and_inmails_count_the_same_way() {
+            ledger.grant(at("2026-11-01T01:00"), 5);
+            var h = evaluate(SALES_NAV, WED);
+            String family = "👩‍👩‍👧";
+            assertThat(ActionChecks.message(h, facts(SALES_NAV), family.repeat(8000)).refused()).isEmpty();
+            assertThat(ActionChecks.inMail(h, facts(SALES_NAV), 1, family.repeat(200), family.repeat(1900)).refused())
+                    .isEmpty();
+            assertThat(ActionChecks.inMail(h, facts(SALES_NAV), 1, family.repeat(201), "b").refused())
+                    .map(Refusal::sentence).contains("The subject has 201 characters; InMail allows 200.");
+        }
+    }
+
+    @Nested
+    class BalanceCorrections {
+
+        @Test
+        void a_lower_number_from_linkedin_takes_the_oldest_credits_first() {
+            ledger.grant(at("2026-09-01T02:00"), 10);
+            ledger.grant(at("2026-11-01T01:00"), 10);
+            ledger.correct(at("2026-11-20T10:00"), 12);
+            var h = evaluate(SALES_NAV, WED);
+            assertThat(h.inMail().balance()).isEqualTo(12);
+            // September's lot kept 2, which expire with it on 30 Nov; November's 10 stay.
+            assertThat(h.inMail().expiringSoon()).isEqualTo(2);
+            assertThat(evaluate(SALES_NAV, at("2026-11-30T01:00")).inMail().balance()).isEqualTo(10);
+        }
+
+        @Test
+        void a_higher_number_adds_the_credits_headroom_missed_to_the_newest_grant() {
+            ledger.grant(at("2026-11-01T01:00"), 2);
+            ledger.add(INMAIL_SENT, 1, at("2026-11-10T10:00"));
+            ledger.add(INMAIL_SENT, 2, at("2026-11-11T10:00"));
+            ledger.correct(at("2026-11-20T10:00"), 7);
+            var h = evaluate(SALES_NAV, WED);
+            assertThat(h.inMail().balance()).isEqualTo(7);
+            assertThat(evaluate(SALES_NAV, at("2027-01-30T01:00")).inMail().balance()).isZero();
+            // A spend after the correction counts from LinkedIn's number.
+            ledger.add(INMAIL_SENT, 3, at("2026-11-24T10:00"));
+            assertThat(evaluate(SALES_NAV, WED).inMail().balance()).isEqualTo(6);
+        }
+
+        @Test
+        void a_correction_to_zero_empties_every_lot() {
+            ledger.grant(at("2026-11-01T01:00"), 5);
+            ledger.correct(at("2026-11-20T10:00"), 0);
+            assertThat(evaluate(SALES_NAV, WED).inMail().balance()).isZero();
+            assertThat(LimitsEngine.creditBalance(ledger.entries, WED)).isZero();
         }
     }
 
@@ -638,6 +837,15 @@ class LimitsEngineTest {
 
         void grant(Instant at, int credits) {
             entries.add(new LedgerEntry(nextId++, 0, INMAIL_CREDITS_GRANTED, at, false, null, null, credits));
+        }
+
+        void pastLimit(OutreachType type, long prospectId, Instant at, String limits, boolean approved) {
+            entries.add(new LedgerEntry(nextId++, prospectId, type, at, false, null, null, 0, limits, approved));
+        }
+
+        void correct(Instant at, int balance) {
+            entries.add(new LedgerEntry(nextId++, 0, OutreachType.INMAIL_BALANCE_CORRECTED, at, false, null, null,
+                    balance));
         }
 
         void refund(long inMailEntryId, Instant at) {

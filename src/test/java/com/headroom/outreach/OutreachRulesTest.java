@@ -10,6 +10,7 @@ import com.headroom.TestData;
 import com.headroom.base.AuditEntry;
 import com.headroom.base.AuditLog;
 import com.headroom.base.RuleViolation;
+import com.headroom.outreach.Headroom.Health;
 import com.headroom.prospect.DoNotContactKind;
 import com.headroom.prospect.DoNotContactService;
 import com.headroom.prospect.ProspectDetails;
@@ -47,6 +48,10 @@ class OutreachRulesTest {
 
     @Autowired
     OutreachService outreach;
+    @Autowired
+    OverrideService overrides;
+    @Autowired
+    MyDayService myDay;
     @Autowired
     LedgerUpkeep upkeep;
     @Autowired
@@ -131,20 +136,50 @@ class OutreachRulesTest {
     }
 
     @Test
-    void the_invitation_past_the_weekly_budget_is_refused_with_when_it_frees_up_and_nothing_is_stored() {
+    void an_invitation_past_the_weekly_budget_asks_for_the_reps_reason_then_is_stored_past_the_limit() {
         for (String name : new String[] {"Ada", "Bo", "Cy"}) {
             var p = prospect(name);
             as(rep, () -> outreach.log(invite(p, key())));
         }
         var dee = prospect("Dee");
-        assertThatThrownBy(() -> as(rep, () -> outreach.log(invite(dee, key()))))
-                .isInstanceOfSatisfying(OutreachRefused.class, refused -> {
-                    assertThat(refused.refusal().limit()).isEqualTo(Refusal.Limit.WEEKLY_BUDGET);
-                    assertThat(refused.getMessage()).isEqualTo(
-                            "Weekly budget used: 3 of 3. Next invitation frees up Wed 2 Dec 10:00.");
+        String key = key();
+        assertThatThrownBy(() -> as(rep, () -> outreach.log(invite(dee, key))))
+                .isInstanceOfSatisfying(PastLimitNeedsReason.class, needsReason -> {
+                    assertThat(needsReason.refusal().limit()).isEqualTo(Limit.WEEKLY_BUDGET);
+                    assertThat(needsReason.field()).contains("pastLimitReason");
+                    assertThat(needsReason.getMessage()).startsWith(
+                            "Weekly budget used: 3 of 3. Next invitation frees up Wed 2 Dec 2026 10:00.");
                 });
         assertThat(entries(OutreachType.INVITATION_SENT)).isEqualTo(3);
-        assertThat(as(rep, () -> prospects.details(dee.id())).stage()).isEqualTo(Stage.NEW);
+
+        var logged = as(rep, () -> outreach.log(invite(dee, key).withReason("She accepted my call at the fair; I"
+                + " sent it before I checked")));
+        assertThat(logged.pastLimits()).extracting(Refusal::limit).containsExactly(Limit.WEEKLY_BUDGET);
+        assertThat(logged.stage()).isEqualTo(Stage.INVITED);
+        assertThat(entries(OutreachType.INVITATION_SENT)).isEqualTo(4);
+        assertThat(jdbc.queryForMap("SELECT past_limits, past_limit_sentence, past_limit_reason FROM outreach_entry"
+                + " WHERE id = ?", logged.entryId())).containsEntry("past_limits", "WEEKLY_BUDGET")
+                .containsEntry("past_limit_sentence", "Weekly budget used: 3 of 3. Next invitation frees up Wed 2 Dec"
+                        + " 2026 10:00.")
+                .containsEntry("past_limit_reason", "She accepted my call at the fair; I sent it before I checked");
+
+        // Counted everywhere, red with the reason, and the managers see it.
+        var headroom = as(rep, () -> outreach.myHeadroom()).orElseThrow();
+        assertThat(headroom.invitations().sentThisWeek()).isEqualTo(4);
+        assertThat(headroom.invitations().pastTheBudget()).isEqualTo(1);
+        assertThat(headroom.health()).isEqualTo(Health.RED);
+        assertThat(headroom.reasons().getFirst().sentence()).startsWith("1 invitation logged past the team's limits"
+                + " in the last 7 days (weekly invitation budget)");
+        assertThat(as(manager, () -> overrides.loggedPastALimit())).filteredOn(e -> e.entryId() == logged.entryId())
+                .singleElement().satisfies(e -> {
+                    assertThat(e.memberName()).isEqualTo("Rita Rep");
+                    assertThat(e.prospectName()).isEqualTo("Dee Example");
+                    assertThat(e.reason()).isEqualTo("She accepted my call at the fair; I sent it before I checked");
+                });
+        assertThat(as(manager, () -> myDay.myDay()).loggedPastALimit()).isEqualTo(1);
+        assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf(OutreachService.PAST_LIMIT_AUDIT_SUBJECT,
+                logged.entryId()))).extracting(AuditEntry::action).isNotEmpty().containsOnly("Logged");
+        assertThatThrownBy(() -> as(rep, () -> overrides.loggedPastALimit())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -154,20 +189,20 @@ class OutreachRulesTest {
             as(rep, () -> outreach.log(invite(p, key())));
         }
         var dee = prospect("Dee");
-        assertThatThrownBy(() -> as(rep, () -> outreach.requestOverride(dee.id(), OutreachType.INVITATION_SENT, " ")))
+        assertThatThrownBy(() -> as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT, " ")))
                 .hasMessage("Tell your manager why this one can't wait.");
-        var request = as(rep, () -> outreach.requestOverride(dee.id(), OutreachType.INVITATION_SENT,
+        var request = as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT,
                 "Dee asked me to connect at the fair today"));
         assertThat(request.status()).isEqualTo(OverrideRequest.Status.REQUESTED);
         assertThat(request.refusal()).startsWith("Weekly budget used: 3 of 3.");
 
-        assertThatThrownBy(() -> as(teammate, () -> outreach.approveOverride(request.id(), "Sure")))
+        assertThatThrownBy(() -> as(teammate, () -> overrides.approveOverride(request.id(), "Sure")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(manager, () -> outreach.approveOverride(request.id(), "")))
+        assertThatThrownBy(() -> as(manager, () -> overrides.approveOverride(request.id(), "")))
                 .hasMessage("Give the reason for your decision: it goes to the audit log.");
-        assertThat(as(manager, () -> outreach.overridesToDecide())).extracting(OverrideRequest::id)
+        assertThat(as(manager, () -> overrides.overridesToDecide())).extracting(OverrideRequest::id)
                 .contains(request.id());
-        var approved = as(manager, () -> outreach.approveOverride(request.id(), "Met at the fair: warm lead"));
+        var approved = as(manager, () -> overrides.approveOverride(request.id(), "Met at the fair: warm lead"));
         assertThat(approved.status()).isEqualTo(OverrideRequest.Status.APPROVED);
         assertThat(approved.decidedByName()).isEqualTo("Mia Manager");
 
@@ -178,10 +213,19 @@ class OutreachRulesTest {
                 logged.entryId())).isEqualTo(request.id());
         var line = as(rep, () -> outreach.forProspect(dee.id())).history().getFirst();
         assertThat(line.overrideNote()).isEqualTo("Past the limit with Mia Manager's approval: Met at the fair: warm lead");
-        assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf(OutreachService.AUDIT_SUBJECT,
+        assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf(OverrideService.AUDIT_SUBJECT,
                 request.id()))).extracting(AuditEntry::action).contains("Approved", "Used");
+        assertThat(as(rep, () -> outreach.myHeadroom()).orElseThrow().health()).as("approved beforehand")
+                .isEqualTo(Health.AMBER);
+        // The manager's list says who approved it and who used it, with a link to the person.
+        var decided = as(manager, () -> overrides.overridesDecided()).stream().filter(r -> r.id() == request.id())
+                .findFirst().orElseThrow();
+        assertThat(decided.status()).isEqualTo(OverrideRequest.Status.USED);
+        assertThat(decided.decidedByName()).isEqualTo("Mia Manager");
+        assertThat(decided.memberName()).isEqualTo("Rita Rep");
+        assertThat(decided.usedAt()).isEqualTo(WED);
 
-        // Used once: the next one is refused again.
+        // Used once: the next one past the budget needs a reason again.
         var eve = prospect("Eve");
         assertThatThrownBy(() -> as(rep, () -> outreach.log(new LogRequest(eve.id(), OutreachType.INVITATION_SENT,
                 null, null, null, null, key(), request.id())))).isInstanceOf(RuleViolation.class)
@@ -192,10 +236,81 @@ class OutreachRulesTest {
     void limits_linkedin_enforces_cannot_be_overridden() {
         var ada = prospect("Ada");
         as(rep, () -> outreach.log(invite(ada, key())));
-        assertThatThrownBy(() -> as(rep, () -> outreach.requestOverride(ada.id(), OutreachType.INVITATION_SENT,
+        assertThatThrownBy(() -> as(rep, () -> overrides.requestOverride(ada.id(), OutreachType.INVITATION_SENT,
                 "Once more please"))).isInstanceOf(RuleViolation.class).hasMessage("An invitation to this person is"
                 + " already pending. Log its outcome, or withdraw it first. A manager can't lift this one: LinkedIn"
                 + " enforces it.");
+    }
+
+    @Test
+    void a_reinvite_within_linkedins_lockout_is_refused_and_no_manager_can_lift_it() {
+        var ada = prospect("Ada");
+        as(rep, () -> outreach.log(invite(ada, key())));
+        var withdrawn = as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_WITHDRAWN, key())));
+        assertThat(withdrawn.stageMoved()).isFalse();
+        assertThat(as(rep, () -> outreach.forProspect(ada.id())).reinviteLockedUntil())
+                .contains(WED.plus(Duration.ofDays(21)));
+        assertThatThrownBy(() -> as(rep, () -> outreach.log(invite(ada, key()).withReason("I really did"))))
+                .isInstanceOfSatisfying(OutreachRefused.class, refused -> {
+                    assertThat(refused).isNotInstanceOf(PastLimitNeedsReason.class);
+                    assertThat(refused.refusal().limit()).isEqualTo(Limit.REINVITE_LOCKOUT);
+                    assertThat(refused.getMessage()).isEqualTo("You withdrew your invitation to this person on Wed 25"
+                            + " Nov 2026. LinkedIn blocks a new invitation to the same person for up to three weeks:"
+                            + " you can invite them again from Wed 16 Dec 2026 10:00.");
+                });
+        assertThatThrownBy(() -> as(rep, () -> overrides.requestOverride(ada.id(), OutreachType.INVITATION_SENT,
+                "Please"))).hasMessageEndingWith("A manager can't lift this one: LinkedIn enforces it.");
+        assertThat(entries(OutreachType.INVITATION_SENT)).isEqualTo(1);
+    }
+
+    @Test
+    void while_a_cooldown_runs_nothing_is_left_this_week_and_an_invitation_logged_anyway_is_past_the_limit() {
+        as(rep, () -> outreach.reportRestriction(WED.minus(Duration.ofDays(1)), null, key()));
+        var headroom = as(rep, () -> outreach.myHeadroom()).orElseThrow();
+        assertThat(headroom.invitations().left()).isZero();
+        assertThat(headroom.invitations().pausedUntil()).contains(WED.plus(Duration.ofDays(6)));
+        var ada = prospect("Ada");
+        var logged = as(rep, () -> outreach.log(invite(ada, key()).withReason("She messaged me first")));
+        assertThat(logged.pastLimits()).extracting(Refusal::limit).containsExactly(Limit.RESTRICTION_COOLDOWN);
+        var after = as(rep, () -> outreach.myHeadroom()).orElseThrow();
+        assertThat(after.invitations().left()).isZero();
+        assertThat(after.invitations().sentThisWeek()).isEqualTo(1);
+    }
+
+    @Test
+    void the_eleventh_invitation_in_ten_minutes_is_past_the_burst_limit_and_the_check_says_how_long_to_wait() {
+        var busy = testData.person("Bea Busy", Role.MEMBER, team.id(), "Premium Business");
+        for (int i = 0; i < 10; i++) {
+            var p = prospect(busy, "Burst" + i);
+            Instant at = WED.minus(Duration.ofMinutes(9)).plusSeconds(30L * i);
+            as(busy, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null, null,
+                    key(), null)));
+        }
+        var eleventh = prospect(busy, "Eleventh");
+        var check = as(busy, () -> outreach.check(eleventh.id(), OutreachType.INVITATION_SENT, null, null, null));
+        assertThat(check.pastLimits()).extracting(Refusal::sentence).containsExactly("Slow down: wait 1 minute. 10"
+                + " invitations in the last 10 minutes is the most your team allows; more looks automated to LinkedIn.");
+        assertThatThrownBy(() -> as(busy, () -> outreach.log(invite(eleventh, key()))))
+                .isInstanceOf(PastLimitNeedsReason.class);
+        clock.set(WED.plus(Duration.ofMinutes(1)));
+        assertThat(as(busy, () -> outreach.check(eleventh.id(), OutreachType.INVITATION_SENT, null, null, null))
+                .allowance()).isEqualTo("You may send 30 more today; 10 more keeps the suggested pace.");
+    }
+
+    @Test
+    void the_41st_invitation_of_the_day_is_past_the_teams_daily_most() {
+        var busy = testData.person("Dan Daily", Role.MEMBER, team.id(), "Premium Business");
+        for (int i = 0; i < 40; i++) {
+            var p = prospect(busy, "Day" + i);
+            Instant at = WED.minus(Duration.ofMinutes(95)).plus(Duration.ofMinutes(2L * i));
+            as(busy, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null, null,
+                    key(), null)));
+        }
+        var fortyFirst = prospect(busy, "FortyFirst");
+        var logged = as(busy, () -> outreach.log(invite(fortyFirst, key()).withReason("Event follow-ups")));
+        assertThat(logged.pastLimits()).extracting(Refusal::sentence).containsExactly("Invitations today: 40 of 40,"
+                + " the most your team allows in a day. More can go from Thu 26 Nov 2026 00:00.");
+        assertThat(as(busy, () -> myDay.myDay()).headroom().orElseThrow().health()).isEqualTo(Health.RED);
     }
 
     @Test
@@ -257,16 +372,74 @@ class OutreachRulesTest {
     }
 
     @Test
-    void an_inmail_without_credit_is_refused_and_nothing_is_stored() {
+    void an_inmail_on_a_tier_without_inmail_is_refused_and_nothing_is_stored() {
         var free = testData.person("Fay Free", Role.MEMBER, team.id(), "Free");
         var zed = prospect(free, "Zed");
         assertThatThrownBy(() -> as(free, () -> outreach.log(new LogRequest(zed.id(), OutreachType.INMAIL_SENT, null,
                 "Hi", "Hello", null, key(), null)))).isInstanceOfSatisfying(OutreachRefused.class, refused -> {
-                    assertThat(refused.refusal().limit()).isEqualTo(Refusal.Limit.NO_INMAIL_CREDIT);
-                    assertThat(refused.getMessage()).isEqualTo("No InMail credits left. Free grants none.");
+                    assertThat(refused.refusal().limit()).isEqualTo(Limit.NO_INMAIL_ON_TIER);
+                    assertThat(refused.getMessage()).startsWith("Free has no InMail credits");
                 });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outreach_entry WHERE member_id = ?", Integer.class,
                 free.id())).isZero();
+    }
+
+    @Test
+    void an_inmail_with_no_credit_left_in_headrooms_count_is_stored_and_the_rep_sets_linkedins_number() {
+        SystemAuthentication.callAsSystem(() -> upkeep.grantCredits(rep.id()));
+        for (int i = 0; i < 4; i++) {
+            var p = prospect("Spend" + i);
+            as(rep, () -> outreach.log(new LogRequest(p.id(), OutreachType.INMAIL_SENT, null, "Hi", "Hello", null,
+                    key(), null)));
+        }
+        assertThat(balance()).isZero();
+        var fifth = prospect("Fifth");
+        var logged = as(rep, () -> outreach.log(new LogRequest(fifth.id(), OutreachType.INMAIL_SENT, null, "Hi",
+                "Hello", null, key(), null)));
+        assertThat(logged.countOff()).isTrue();
+        assertThat(logged.pastLimits()).isEmpty();
+        assertThat(entries(OutreachType.INMAIL_SENT)).isEqualTo(5);
+        assertThat(balance()).isZero();
+
+        assertThatThrownBy(() -> as(rep, () -> outreach.correctInMailBalance(5, key())))
+                .isInstanceOf(RuleViolation.class).hasMessageStartingWith(tierName() + " holds at most 4 InMail credits.");
+        as(rep, () -> outreach.correctInMailBalance(3, key()));
+        assertThat(balance()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT credits FROM outreach_entry WHERE member_id = ? AND type ="
+                + " 'INMAIL_BALANCE_CORRECTED'", Integer.class, rep.id())).isEqualTo(3);
+    }
+
+    @Test
+    void a_backdated_invitation_is_the_prospects_last_activity_not_the_day_it_was_logged() {
+        var ada = prospect("Ada");
+        Instant friday = WED.minus(Duration.ofDays(5));
+        as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT, friday, null, null, null,
+                key(), null)));
+        var details = as(rep, () -> prospects.details(ada.id()));
+        assertThat(details.stage()).isEqualTo(Stage.INVITED);
+        assertThat(details.lastActivityAt()).isEqualTo(friday);
+        // Editing notes is not activity; a later outreach is.
+        as(rep, () -> prospects.saveSharedNotes(ada.id(), details.version(), "Met at the fair"));
+        assertThat(as(rep, () -> prospects.details(ada.id())).lastActivityAt()).isEqualTo(friday);
+        Instant monday = WED.minus(Duration.ofDays(2));
+        as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.PROFILE_VIEWED, monday, null, null, null,
+                key(), null)));
+        assertThat(as(rep, () -> prospects.details(ada.id())).lastActivityAt()).isEqualTo(monday);
+    }
+
+    @Test
+    void an_outcome_that_moves_no_stage_says_so_and_a_stage_set_by_hand_counts_as_connected() {
+        var ada = prospect("Ada");
+        as(rep, () -> outreach.log(invite(ada, key())));
+        var declined = as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_DECLINED, key())));
+        assertThat(declined.stageMoved()).isFalse();
+        assertThat(declined.stage()).isEqualTo(Stage.INVITED);
+
+        var bo = prospect("Bo");
+        as(rep, () -> prospects.changeStage(bo.id(), Stage.CONNECTED));
+        var state = as(rep, () -> outreach.forProspect(bo.id()));
+        assertThat(state.connected()).isFalse();
+        assertThat(state.connectedByStage()).isTrue();
     }
 
     @Test
@@ -279,15 +452,19 @@ class OutreachRulesTest {
                 WED.minus(Duration.ofDays(3)), null, null, null, key(), null)));
         assertThat(SystemAuthentication.callAsSystem(() -> upkeep.remindWithdrawals(rep.id()))).isEqualTo(1);
         assertThat(SystemAuthentication.callAsSystem(() -> upkeep.remindWithdrawals(rep.id()))).isZero();
-        var day = as(rep, () -> outreach.myDay());
+        var day = as(rep, () -> myDay.myDay());
         assertThat(day.withdraw().items()).singleElement().satisfies(todo -> {
             assertThat(todo.name()).isEqualTo("Ada Lovelace");
             assertThat(todo.what()).isEqualTo("Invited 22 days ago, no answer: withdraw the invitation (on your list"
-                    + " since Wed 25 Nov)");
+                    + " since Wed 25 Nov 2026)");
         });
     }
 
     // ---- Helpers. ----
+
+    private String tierName() {
+        return as(rep, () -> outreach.myHeadroom()).orElseThrow().tierName();
+    }
 
     private int balance() {
         return as(rep, () -> outreach.myHeadroom()).orElseThrow().inMail().balance();

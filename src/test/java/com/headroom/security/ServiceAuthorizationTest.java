@@ -102,6 +102,12 @@ class ServiceAuthorizationTest {
     com.headroom.outreach.OutreachService outreach;
 
     @Autowired
+    com.headroom.outreach.OverrideService overrides;
+
+    @Autowired
+    com.headroom.outreach.MyDayService myDay;
+
+    @Autowired
     com.headroom.outreach.TemplateService templates;
 
     @Test
@@ -112,8 +118,9 @@ class ServiceAuthorizationTest {
         refusedForMember(() -> upkeep.remindWithdrawals(stranger.id()));
         refusedForMember(() -> accounts.seatHistory(stranger.id()));
         refusedForMember(() -> templates.page(other.id(), false, 0, 10));
-        refusedForMember(() -> outreach.overridesToDecide());
-        refusedForMember(() -> outreach.approveOverride(1L, "no"));
+        refusedForMember(() -> overrides.overridesToDecide());
+        refusedForMember(() -> overrides.approveOverride(1L, "no"));
+        refusedForMember(() -> overrides.loggedPastALimit());
     }
 
     @Test
@@ -172,7 +179,7 @@ class ServiceAuthorizationTest {
         assertThatThrownBy(() -> tiers.offeredTiers()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> teams.choices()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> accounts.mySeat()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> outreach.myDay()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> myDay.myDay()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     private <T> T asMember(java.util.function.Supplier<T> work) {

@@ -1,40 +1,38 @@
 package com.headroom.base.ui;
 
+import com.headroom.base.Dates;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.Locale;
 
-/** How dates and times read on screen: "28 Nov 2026", "28 Nov 2026 14:05 UTC". */
+/**
+ * How dates, times and numbers read on screen: "Thu 10 Dec 2026", "Thu 10 Dec 2026 09:00" in the
+ * team's time zone ({@link Dates} holds the patterns), "12,345".
+ */
 public final class Formats {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME_UTC =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private Formats() {
     }
 
+    /** "Thu 10 Dec 2026". */
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return Dates.day(date);
     }
 
+    /** "Thu 10 Dec 2026 09:00" in a team's zone: how times read to a rep. */
+    public static String dayTime(Instant instant, ZoneId zone) {
+        return Dates.dayTime(instant, zone);
+    }
+
+    /** "Thu 10 Dec 2026" in a team's zone. */
+    public static String day(Instant instant, ZoneId zone) {
+        return Dates.day(instant, zone);
+    }
+
+    /** A time for screens that have no team to take a zone from yet: "Thu 10 Dec 2026 09:00 UTC". */
     public static String dateTimeUtc(Instant instant) {
-        return instant == null ? "" : DATE_TIME_UTC.format(instant);
-    }
-
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
-    /** "Tue 24 Nov 10:02" in a team's zone: how outreach times read to a rep. */
-    public static String dayTime(Instant instant, java.time.ZoneId zone) {
-        return instant == null ? "" : DAY_TIME.format(instant.atZone(zone));
-    }
-
-    /** "Tue 24 Nov" in a team's zone. */
-    public static String day(Instant instant, java.time.ZoneId zone) {
-        return instant == null ? "" : DAY.format(instant.atZone(zone));
+        return instant == null ? "" : Dates.dayTime(instant, java.time.ZoneOffset.UTC) + " UTC";
     }
 
     public static String number(long value) {

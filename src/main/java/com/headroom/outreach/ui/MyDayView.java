@@ -6,6 +6,7 @@ import com.headroom.base.ui.Notifications;
 import com.headroom.outreach.Headroom;
 import com.headroom.outreach.MyDay;
 import com.headroom.outreach.MyDayNotice;
+import com.headroom.outreach.MyDayService;
 import com.headroom.outreach.OutreachService;
 import com.headroom.outreach.OverrideRequest;
 import com.headroom.security.CurrentUser;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -50,12 +52,15 @@ import java.util.UUID;
 class MyDayView extends Main {
 
     private final OutreachService outreach;
+    private final MyDayService myDay;
     private final Clock clock;
 
     private final ObjectProvider<MyDayNotice> notices;
 
-    MyDayView(OutreachService outreach, CurrentUser currentUser, Clock clock, ObjectProvider<MyDayNotice> notices) {
+    MyDayView(OutreachService outreach, MyDayService myDay, CurrentUser currentUser, Clock clock,
+            ObjectProvider<MyDayNotice> notices) {
         this.outreach = outreach;
+        this.myDay = myDay;
         this.clock = clock;
         this.notices = notices;
         addClassName("view");
@@ -63,7 +68,7 @@ class MyDayView extends Main {
         if (currentUser.require().role() == Role.ADMIN) {
             showAdministration(currentUser.require().displayName());
         } else {
-            show(outreach.myDay());
+            show(myDay.myDay());
         }
     }
 
@@ -74,6 +79,13 @@ class MyDayView extends Main {
             var notice = new Paragraph(day.overridesToDecide() == 1 ? "1 request to go past a limit waits for your"
                     + " decision. " : day.overridesToDecide() + " requests to go past a limit wait for your decision. ");
             notice.add(new Anchor("overrides", "Decide now"));
+            notice.addClassName("notice");
+            add(notice);
+        }
+        if (day.loggedPastALimit() > 0) {
+            var notice = new Paragraph((day.loggedPastALimit() == 1 ? "1 action was" : day.loggedPastALimit()
+                    + " actions were") + " logged past a limit in your teams in the last 7 days. ");
+            notice.add(new Anchor("overrides", "See why"));
             notice.addClassName("notice");
             add(notice);
         }
@@ -129,33 +141,32 @@ class MyDayView extends Main {
         var inv = h.invitations();
         var grid = new Div();
         grid.addClassName("gauges");
-        grid.add(gauge(Integer.toString(inv.left()), "invitations left this week",
-                fraction(inv.sentThisWeek(), inv.weeklyBudget()),
-                inv.sentThisWeek() + " of " + inv.weeklyBudget() + " sent in the last 7 days. " + inv.budgetReason()
-                        + "." + inv.nextFreesAt().map(t -> " The next one frees up " + Formats.dayTime(t, zone) + ".")
-                        .orElse("")));
-        grid.add(gauge(Integer.toString(inv.suggestedToday()), "invitations suggested today",
-                -1, inv.suggestionReason()));
+        String week = inv.sentThisWeek() + " of " + inv.weeklyBudget() + " sent in the last 7 days"
+                + (inv.pastTheBudget() > 0 ? ", " + inv.pastTheBudget() + " past the budget" : "") + ". "
+                + inv.budgetReason() + ".";
+        if (inv.pausedUntil().isPresent()) {
+            week = "Paused until " + Formats.dayTime(inv.pausedUntil().get(), zone) + " after a LinkedIn"
+                    + " restriction: send none until then. " + week;
+        } else {
+            week += inv.nextFreesAt().map(t -> " The next one frees up " + Formats.dayTime(t, zone) + ".").orElse("");
+        }
+        grid.add(gauge(Integer.toString(inv.left()), inv.pausedUntil().isPresent()
+                        ? "invitations left this week: paused until " + Formats.day(inv.pausedUntil().get(), zone)
+                        : "invitations left this week",
+                fraction(inv.sentThisWeek(), inv.weeklyBudget()), week));
+        String today = inv.suggestionReason() + " Your team allows at most " + inv.dailyCap() + " a day."
+                + (inv.mayStillSendToday() > 0 ? " You may send " + inv.mayStillSendToday() + " more today." : "")
+                + inv.slowDownUntil().map(t -> " Slow down: the next one waits until " + Formats.dayTime(t, zone)
+                        + ".").orElse("");
+        grid.add(gauge(inv.sentToday() + " of " + inv.todayTarget(), "invitations today, as suggested",
+                inv.todayTarget() == 0 ? -1 : fraction(inv.sentToday(), inv.todayTarget()), today));
         String pendingDetail = "Your team warns at " + inv.pendingWarnAt() + " and blocks at " + inv.pendingBlockAt()
                 + "." + (inv.withdrawDue().isEmpty() ? "" : " " + inv.withdrawDue().size() + " waiting longer than the"
                 + " reminder: withdraw them.");
         grid.add(gauge(Integer.toString(inv.pending()), "invitations pending",
                 fraction(inv.pending(), inv.pendingBlockAt()), pendingDetail));
-        var last100 = inv.acceptanceLast100();
-        grid.add(gauge(last100.percent().map(p -> p + "%").orElse("–"),
-                last100.of() == 0 ? "acceptance: nothing decided yet" : "accepted of your last " + last100.of()
-                        + " decided invitations",
-                -1, inv.acceptance30Days().of() == 0 ? "No invitations sent in the last 30 days."
-                        : "Of the invitations sent in the last 30 days, " + inv.acceptance30Days().describe()
-                        + " accepted so far."));
-        var inMail = h.inMail();
-        String inMailDetail = "At most " + inMail.maxBalance() + " held at once."
-                + (inMail.expiringSoon() > 0 ? " " + inMail.expiringSoon() + " expire by "
-                        + Formats.day(inMail.nextExpiry().orElseThrow(), zone) + "." : "")
-                + inMail.nextGrantOn().map(d -> " The next " + inMail.monthlyGrant() + " arrive on "
-                        + Formats.date(d) + ".").orElse(inMail.monthlyGrant() == 0 ? " Your tier grants none." : "");
-        grid.add(gauge(Integer.toString(inMail.balance()), "InMail credits",
-                inMail.maxBalance() == 0 ? -1 : fraction(inMail.balance(), inMail.maxBalance()), inMailDetail));
+        grid.add(acceptance(inv));
+        grid.add(inMail(h, zone));
         var m = h.messages();
         grid.add(gauge(Integer.toString(m.left()), "messages left today", fraction(m.sentToday(), m.limit()),
                 m.sentToday() + " of " + m.limit() + " sent today; the count starts again at "
@@ -169,6 +180,69 @@ class MyDayView extends Main {
         h.restriction().ifPresent(c -> grid.add(gauge(Formats.day(c.until(), zone), "invitations paused until",
                 -1, "LinkedIn restricted your account on " + Formats.day(c.reportedAt(), zone) + ".")));
         return grid;
+    }
+
+    /**
+     * Two acceptance rates that answer different questions, each named: of the decided ones (what
+     * cuts the budget), and of everything sent lately (which counts the pending as not yet).
+     */
+    private static Div acceptance(Headroom.Invitations inv) {
+        var decided = inv.acceptanceLast100();
+        var sent = inv.acceptance30Days();
+        String detail = sent.of() == 0 ? "No invitations sent in the last 30 days."
+                : "Of the " + sent.of() + " invitations you sent in the last 30 days, " + sent.accepted() + " ("
+                        + sent.percent().orElse(0) + "%) are accepted so far; the rest are mostly still waiting"
+                        + " for an answer, so this rate rises as they decide.";
+        detail += " Decided means accepted, declined, withdrawn or expired; the decided rate is what cuts the weekly"
+                + " budget.";
+        return gauge(decided.percent().map(p -> p + "%").orElse("–"), decided.of() == 0
+                ? "acceptance: none of your invitations decided yet"
+                : "accepted of your last " + decided.of() + " decided invitations", -1, detail);
+    }
+
+    private Div inMail(Headroom h, ZoneId zone) {
+        var inMail = h.inMail();
+        String inMailDetail = "At most " + inMail.maxBalance() + " held at once."
+                + (inMail.expiringSoon() > 0 ? " " + inMail.expiringSoon() + " expire by "
+                        + Formats.day(inMail.nextExpiry().orElseThrow(), zone) + "." : "")
+                + inMail.nextGrantOn().map(d -> " The next " + inMail.monthlyGrant() + " arrive on "
+                        + Formats.date(d) + ".").orElse(inMail.monthlyGrant() == 0 ? " Your tier grants none." : "");
+        var gauge = gauge(Integer.toString(inMail.balance()), "InMail credits",
+                inMail.maxBalance() == 0 ? -1 : fraction(inMail.balance(), inMail.maxBalance()), inMailDetail);
+        if (inMail.maxBalance() > 0) {
+            var correct = new Button("LinkedIn shows another number…", e -> correctBalance(inMail.maxBalance()));
+            correct.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            gauge.add(correct);
+        }
+        return gauge;
+    }
+
+    /** Headroom's balance starts as an estimate: the rep sets it to what LinkedIn shows. */
+    private void correctBalance(int max) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Set your InMail balance");
+        var balance = new IntegerField("Credits LinkedIn shows now");
+        balance.setMin(0);
+        balance.setMax(max);
+        balance.setStepButtonsVisible(true);
+        balance.setHelperText("In Sales Navigator or Premium, under InMail credits. At most " + max + ".");
+        String key = UUID.randomUUID().toString();
+        var save = new Button("Set my balance", e -> {
+            try {
+                outreach.correctInMailBalance(balance.getValue(), key);
+                dialog.close();
+                Notifications.success("Your InMail balance is now " + balance.getValue() + ", as LinkedIn shows.");
+                show(myDay.myDay());
+            } catch (RuleViolation violation) {
+                balance.setErrorMessage(violation.getMessage());
+                balance.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new Paragraph("Headroom counts credits from what you log, starting from an estimate. Enter the"
+                + " number LinkedIn shows, and Headroom counts on from there."), balance);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
     }
 
     private static double fraction(int used, int of) {
@@ -257,7 +331,7 @@ class MyDayView extends Main {
                         ends.getValue() == null ? null : ends.getValue().atStartOfDay(zone).toInstant(), key);
                 dialog.close();
                 Notifications.success("Logged. Headroom pauses your invitations for the cooldown.");
-                show(outreach.myDay());
+                show(myDay.myDay());
             } catch (RuleViolation violation) {
                 Notifications.error(violation.getMessage());
             }

@@ -7,18 +7,13 @@ import com.headroom.base.ui.Notifications;
 import com.headroom.outreach.Headroom;
 import com.headroom.outreach.LogRequest;
 import com.headroom.outreach.Logged;
-import com.headroom.outreach.MergeValues;
 import com.headroom.outreach.OutreachLine;
-import com.headroom.outreach.OutreachRefused;
 import com.headroom.outreach.OutreachService;
 import com.headroom.outreach.OutreachType;
 import com.headroom.outreach.OverrideRequest;
+import com.headroom.outreach.OverrideService;
 import com.headroom.outreach.ProspectOutreach;
-import com.headroom.outreach.Refusal;
-import com.headroom.outreach.Template;
-import com.headroom.outreach.TemplateKind;
 import com.headroom.outreach.TemplateService;
-import com.headroom.outreach.TemplateText;
 import com.headroom.prospect.ProspectDetails;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,9 +24,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,34 +32,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Logging outreach from a prospect's detail: one click for what happened to the person (accepted,
- * replied), two for what the rep sent (open the form, log it). Limits are checked before anything
- * is stored; a refusal says why and lets the rep ask a manager.
+ * replied), two for what the rep sent (open the form, log it). The form says before sending what
+ * is left and which team limit an action would go past; what already happened is always stored.
  */
 class OutreachPanel extends Div {
 
     private final OutreachService outreach;
+    private final OverrideService overrides;
     private final TemplateService templates;
     private final ProspectDetails prospect;
     private final Runnable changed;
     private final Clock clock;
     private final Div form = new Div();
-    private final Div refusalBox = new Div();
+    private final Div errorBox = new Div();
     private final DateTimePicker when = new DateTimePicker("When, if not just now");
     private ProspectOutreach state;
     /** One key per rendering: a double click, or a click repeated after a timeout, logs once. */
     private String key;
 
-    OutreachPanel(OutreachService outreach, TemplateService templates, ProspectDetails prospect, Runnable changed,
-            Clock clock) {
-        this.clock = clock;
+    OutreachPanel(OutreachService outreach, OverrideService overrides, TemplateService templates,
+            ProspectDetails prospect, Runnable changed, Clock clock) {
         this.outreach = outreach;
+        this.overrides = overrides;
         this.templates = templates;
         this.prospect = prospect;
         this.changed = changed;
+        this.clock = clock;
         addClassName("outreach-panel");
         render();
     }
@@ -85,8 +79,8 @@ class OutreachPanel extends Div {
             state.approvedOverrides().forEach(o -> add(approval(o)));
             state.waiting().forEach(o -> add(hint("Waiting for a manager to approve: " + o.refusal())));
             form.removeAll();
-            refusalBox.removeAll();
-            add(form, refusalBox);
+            errorBox.removeAll();
+            add(form, errorBox);
         }
         add(history());
     }
@@ -95,9 +89,11 @@ class OutreachPanel extends Div {
 
     private Paragraph headroomLine(Headroom h) {
         var inv = h.invitations();
-        String line = "Invitations: " + inv.left() + " of " + inv.weeklyBudget() + " left this week, "
-                + inv.suggestedToday() + " suggested today · Messages: " + h.messages().left() + " of "
-                + h.messages().limit() + " left today · InMail: " + credits(h.inMail().balance());
+        String invitations = inv.pausedUntil().map(t -> "Invitations paused until " + Formats.dayTime(t, state.zone()))
+                .orElse("Invitations: " + inv.left() + " of " + inv.weeklyBudget() + " left this week, "
+                        + inv.mayStillSendToday() + " more today");
+        String line = invitations + " · Messages: " + h.messages().left() + " of " + h.messages().limit()
+                + " left today · InMail: " + credits(h.inMail().balance());
         var p = new Paragraph(line);
         p.addClassName("headroom-line");
         if (h.health() != Headroom.Health.GREEN) {
@@ -113,8 +109,13 @@ class OutreachPanel extends Div {
         List<String> parts = new ArrayList<>();
         if (state.connected()) {
             parts.add("Connected with you");
+        } else if (state.connectedByStage()) {
+            parts.add("Connected, as the stage says (no accepted invitation is logged here)");
         } else if (state.invitationPending()) {
             parts.add("Your invitation is waiting for an answer");
+        } else if (state.reinviteLockedUntil().isPresent()) {
+            parts.add("You withdrew your invitation; LinkedIn lets you invite " + state.firstName() + " again from "
+                    + Formats.dayTime(state.reinviteLockedUntil().get(), state.zone()));
         } else {
             parts.add("Not connected yet");
         }
@@ -124,21 +125,25 @@ class OutreachPanel extends Div {
         return hint(String.join("; ", parts) + ".");
     }
 
+    private boolean connected() {
+        return state.connected() || state.connectedByStage();
+    }
+
     private Div actions() {
         var row = new Div();
         row.addClassName("toolbar");
-        if (!state.connected() && !state.invitationPending()) {
-            row.add(primary("Invitation sent…", () -> invitationForm(null)));
+        if (!connected() && !state.invitationPending() && state.reinviteLockedUntil().isEmpty()) {
+            row.add(primary("Invitation sent…", () -> openForm(OutreachType.INVITATION_SENT, null)));
         }
         if (state.invitationPending()) {
             row.add(oneClick("Accepted", OutreachType.INVITATION_ACCEPTED),
                     oneClick("Declined", OutreachType.INVITATION_DECLINED),
                     oneClick("Withdrawn", OutreachType.INVITATION_WITHDRAWN));
         }
-        row.add(state.connected() ? primary("Message sent…", () -> messageForm(null))
-                : button("Message sent…", () -> messageForm(null)));
+        row.add(connected() ? primary("Message sent…", () -> openForm(OutreachType.MESSAGE_SENT, null))
+                : button("Message sent…", () -> openForm(OutreachType.MESSAGE_SENT, null)));
         row.add(oneClick("They replied", OutreachType.MESSAGE_REPLIED));
-        row.add(button("InMail sent…", () -> inMailForm(null)));
+        row.add(button("InMail sent…", () -> openForm(OutreachType.INMAIL_SENT, null)));
         if (state.inMailOpen()) {
             row.add(oneClick("InMail answered", OutreachType.INMAIL_REPLIED),
                     oneClick("InMail accepted", OutreachType.INMAIL_ACCEPTED),
@@ -170,138 +175,15 @@ class OutreachPanel extends Div {
         box.addClassName("approval-box");
         box.add(new Paragraph(approved.decidedByName() + " approved going past the limit for this "
                 + approved.action().label().toLowerCase(Locale.ROOT) + ": \"" + approved.reason() + "\""));
-        Runnable use = switch (approved.action()) {
-            case INVITATION_SENT -> () -> invitationForm(approved.id());
-            case MESSAGE_SENT -> () -> messageForm(approved.id());
-            default -> () -> inMailForm(approved.id());
-        };
-        box.add(button("Log it with this approval", use));
+        box.add(button("Log it with this approval", () -> openForm(approved.action(), approved.id())));
         return box;
     }
 
-    // ---- The forms for what the rep sent. ----
-
-    private void invitationForm(Long overrideId) {
-        var note = new TextArea("Note (leave empty to send the invitation without one)");
-        note.setWidthFull();
-        openForm(TemplateKind.CONNECTION_NOTE, null, note, state.noteLimit(), "Log invitation",
-                () -> new LogRequest(prospect.id(), OutreachType.INVITATION_SENT, instant(), null, note.getValue(),
-                        null, key, overrideId));
-    }
-
-    private void messageForm(Long overrideId) {
-        var text = new TextArea("Message (paste what you sent, or leave empty)");
-        text.setWidthFull();
-        openForm(TemplateKind.MESSAGE, null, text, state.messageLimit(), "Log message",
-                () -> new LogRequest(prospect.id(), OutreachType.MESSAGE_SENT, instant(), null, text.getValue(), null,
-                        key, overrideId));
-    }
-
-    private void inMailForm(Long overrideId) {
-        var subject = new TextField("Subject");
-        subject.setWidthFull();
-        var body = new TextArea("InMail");
-        body.setWidthFull();
-        openForm(TemplateKind.INMAIL, subject, body, state.inMailBodyLimit(), "Log InMail",
-                () -> new LogRequest(prospect.id(), OutreachType.INMAIL_SENT, instant(), subject.getValue(),
-                        body.getValue(), null, key, overrideId));
-    }
-
-    /**
-     * A send form: an optional template, merge values for what Headroom cannot know, the text
-     * with its live counter against the rep's tier, the spam lint, and the button that logs.
-     */
-    private void openForm(TemplateKind kind, TextField subject, TextArea text, int limit, String action,
-            Supplier<LogRequest> request) {
+    private void openForm(OutreachType type, Long overrideId) {
         form.removeAll();
-        refusalBox.removeAll();
-        var template = new ComboBox<Template>("Template");
-        template.setItems(templates.choices(prospect.teamId(), kind));
-        template.setItemLabelGenerator(Template::name);
-        template.setClearButtonVisible(true);
-        template.setPlaceholder("None: write your own");
-        var mutual = new TextField("[Mutual connection]");
-        var topic = new TextField("[Topic]");
-        var event = new TextField("[Event]");
-        var extras = new Div(mutual, topic, event);
-        extras.addClassName("toolbar");
-        extras.setVisible(false);
-        var counter = new Span();
-        counter.addClassName("char-counter");
-        var warnings = new UnorderedList();
-        warnings.addClassName("lint-warnings");
-
-        Runnable fill = () -> {
-            var chosen = template.getValue();
-            if (chosen == null) {
-                return;
-            }
-            var values = new MergeValues(mutual.getValue(), topic.getValue(), event.getValue());
-            var d = prospect.draft();
-            text.setValue(TemplateText.merge(chosen.body(), d.firstName(), d.company(), d.headline(), values));
-            if (subject != null && chosen.subject() != null) {
-                subject.setValue(TemplateText.merge(chosen.subject(), d.firstName(), d.company(), d.headline(),
-                        values));
-            }
-        };
-        Runnable count = () -> {
-            int length = TemplateText.length(text.getValue());
-            counter.setText(Formats.number(length) + " of " + Formats.number(limit) + " characters"
-                    + (length > limit ? ": " + Formats.number(length - limit) + " too many" : ""));
-            counter.getElement().getClassList().set("over", length > limit);
-            warnings.removeAll();
-            var unfilled = TemplateText.unfilled((subject == null ? "" : subject.getValue()) + " " + text.getValue());
-            if (!unfilled.isEmpty()) {
-                warnings.add(new ListItem("Fill in " + String.join(", ", unfilled) + " before you send it."));
-            }
-            TemplateText.lint((subject == null ? "" : subject.getValue() + "\n") + text.getValue())
-                    .forEach(w -> warnings.add(new ListItem(w)));
-        };
-        template.addValueChangeListener(e -> {
-            var chosen = e.getValue();
-            String body = chosen == null ? "" : chosen.body() + " " + (chosen.subject() == null ? "" : chosen.subject());
-            mutual.setVisible(body.contains("[Mutual connection]"));
-            topic.setVisible(body.contains("[Topic]"));
-            event.setVisible(body.contains("[Event]"));
-            extras.setVisible(mutual.isVisible() || topic.isVisible() || event.isVisible());
-            fill.run();
-        });
-        for (var field : List.of(mutual, topic, event)) {
-            field.setValueChangeMode(ValueChangeMode.EAGER);
-            field.addValueChangeListener(e -> fill.run());
-        }
-        text.setValueChangeMode(ValueChangeMode.EAGER);
-        text.addValueChangeListener(e -> count.run());
-        if (subject != null) {
-            subject.setValueChangeMode(ValueChangeMode.EAGER);
-            subject.addValueChangeListener(e -> count.run());
-        }
-        count.run();
-
-        var log = new Button(action, e -> {
-            var r = request.get();
-            var withTemplate = new LogRequest(r.prospectId(), r.type(), r.occurredAt(), r.subject(), r.text(),
-                    template.getValue() == null ? null : template.getValue().id(), r.idempotencyKey(),
-                    r.overrideId());
-            log(withTemplate);
-        });
-        log.addThemeVariants(ButtonVariant.PRIMARY);
-        log.setDisableOnClick(true);
-        var cancel = new Button("Cancel", e -> {
-            form.removeAll();
-            refusalBox.removeAll();
-        });
-        form.add(template, extras);
-        if (subject != null) {
-            form.add(subject);
-        }
-        form.add(text, counter, warnings);
-        var buttons = new Div(log, cancel);
-        buttons.addClassName("toolbar");
-        form.add(buttons);
-        form.addClassName("outreach-form");
-        // A click re-enabled after a refusal, so the rep can fix the text and try again.
-        log.addClickListener(e -> log.setEnabled(true));
+        errorBox.removeAll();
+        form.add(new SendForm(outreach, overrides, templates, prospect, state, type, overrideId, this::instant, key,
+                this::logged, this::render, form::removeAll));
     }
 
     // ---- Logging. ----
@@ -316,62 +198,74 @@ class OutreachPanel extends Div {
 
     private void log(LogRequest request) {
         try {
-            Logged logged = outreach.log(request);
-            changed.run();
-            render();
-            Notifications.success(done(logged));
-        } catch (OutreachRefused refused) {
-            showRefusal(refused.refusal(), request.type());
+            logged(outreach.log(request));
         } catch (RuleViolation violation) {
-            refusalBox.removeAll();
+            errorBox.removeAll();
             var p = new Paragraph(violation.getMessage());
             p.addClassName("error-text");
-            refusalBox.add(p);
+            errorBox.add(p);
         }
     }
 
+    private void logged(Logged logged) {
+        changed.run();
+        render();
+        Notifications.success(done(logged));
+        if (logged.countOff()) {
+            errorBox.add(balancePrompt());
+        }
+    }
+
+    /** The confirmation: what was logged, and what is left now (never a count a pause makes untrue). */
     private String done(Logged logged) {
-        String what = "Logged: " + logged.type().label() + (logged.alreadyLogged() ? " (it was already logged)" : "")
-                + ".";
+        String what = (logged.pastLimits().isEmpty() ? "Logged: " : "Logged past the limit: ") + logged.type().label()
+                + (logged.alreadyLogged() ? " (it was already logged)" : "") + ".";
+        if (!logged.pastLimits().isEmpty()) {
+            what += " Your managers see it.";
+        }
         var h = state.headroom();
         if (h.isEmpty()) {
             return what;
         }
+        var inv = h.get().invitations();
         return switch (logged.type()) {
-            case INVITATION_SENT -> what + " " + h.get().invitations().left() + " of "
-                    + h.get().invitations().weeklyBudget() + " invitations left this week.";
+            case INVITATION_SENT -> what + " " + inv.pausedUntil().map(t -> "Invitations are paused until "
+                    + Formats.dayTime(t, state.zone()) + ".").orElse(inv.left() + " of " + inv.weeklyBudget()
+                    + " invitations left this week; " + inv.mayStillSendToday() + " more today.");
             case INMAIL_SENT -> what + " " + credits(h.get().inMail().balance()) + " left.";
             case MESSAGE_SENT -> what + " " + h.get().messages().left() + " of " + h.get().messages().limit()
                     + " messages left today.";
-            default -> what + (logged.stage() != null ? " " + prospect.draft().firstName() + " is now "
+            case INVITATION_WITHDRAWN -> what + state.reinviteLockedUntil().map(t -> " LinkedIn lets you invite "
+                    + state.firstName() + " again from " + Formats.dayTime(t, state.zone()) + ".").orElse("");
+            default -> what + (logged.stageMoved() && logged.stage() != null ? " " + state.firstName() + " is now "
                     + logged.stage().label().toLowerCase(Locale.ROOT) + "." : "");
         };
     }
 
-    private void showRefusal(Refusal refusal, OutreachType type) {
-        refusalBox.removeAll();
-        var sentence = new Paragraph(refusal.sentence());
-        sentence.addClassName("error-text");
-        refusalBox.add(sentence);
-        boolean alreadyAsked = state.waiting().stream().anyMatch(o -> o.action() == type);
-        if (refusal.overridable() && alreadyAsked) {
-            refusalBox.add(hint("You already asked your managers to approve this; their answer shows here."));
-        } else if (refusal.overridable()) {
-            var why = new TextArea("Why can't this wait? Your manager reads this");
-            why.setWidthFull();
-            why.setMaxLength(500);
-            var ask = new Button("Ask a manager to approve", e -> {
-                try {
-                    outreach.requestOverride(prospect.id(), type, why.getValue());
-                    Notifications.success("Sent to your team's managers. You'll see their answer here and on My day.");
-                    render();
-                } catch (RuleViolation violation) {
-                    why.setErrorMessage(violation.getMessage());
-                    why.setInvalid(true);
-                }
-            });
-            refusalBox.add(why, ask);
-        }
+    /** After an InMail Headroom thought impossible: its count is off, so ask for LinkedIn's. */
+    private Div balancePrompt() {
+        var box = new Div();
+        box.addClassName("approval-box");
+        box.add(new Paragraph("Headroom counted no InMail credit left, so its count is off. What does LinkedIn show"
+                + " now?"));
+        var balance = new IntegerField("Credits LinkedIn shows");
+        balance.setMin(0);
+        String correctionKey = UUID.randomUUID().toString();
+        var set = new Button("Set my balance", e -> {
+            try {
+                outreach.correctInMailBalance(balance.getValue(), correctionKey);
+                changed.run();
+                render();
+                Notifications.success("Your InMail balance is now " + balance.getValue() + ", as LinkedIn shows.");
+            } catch (RuleViolation violation) {
+                balance.setErrorMessage(violation.getMessage());
+                balance.setInvalid(true);
+            }
+        });
+        var row = new Div(balance, set);
+        row.addClassName("toolbar");
+        box.add(row);
+        return box;
     }
 
     // ---- History. ----

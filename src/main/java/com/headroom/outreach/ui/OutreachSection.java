@@ -1,6 +1,7 @@
 package com.headroom.outreach.ui;
 
 import com.headroom.outreach.OutreachService;
+import com.headroom.outreach.OverrideService;
 import com.headroom.outreach.TemplateService;
 import com.headroom.prospect.ProspectDetailSection;
 import com.headroom.prospect.ProspectDetails;
@@ -15,17 +16,19 @@ import java.util.Optional;
 class OutreachSection implements ProspectDetailSection {
 
     private final OutreachService outreach;
+    private final OverrideService overrides;
     private final TemplateService templates;
     private final Clock clock;
 
-    OutreachSection(OutreachService outreach, TemplateService templates, Clock clock) {
+    OutreachSection(OutreachService outreach, OverrideService overrides, TemplateService templates, Clock clock) {
         this.outreach = outreach;
+        this.overrides = overrides;
         this.templates = templates;
         this.clock = clock;
     }
 
     @Override
     public Optional<Component> create(ProspectDetails prospect, Runnable changed) {
-        return Optional.of(new OutreachPanel(outreach, templates, prospect, changed, clock));
+        return Optional.of(new OutreachPanel(outreach, overrides, templates, prospect, changed, clock));
     }
 }

@@ -246,7 +246,7 @@ class TemplatesView extends Main {
         dialog.add(new Div(kind, name), subject, body, fields, extras, previewBox);
 
         Map<String, com.vaadin.flow.component.HasValidation> byProperty = Map.of("kind", kind, "name", name,
-                "subject", subject, "body", body);
+                "subject", subject, "body", body, "subjectShortEnough", subject, "bodyShortEnough", body);
         var save = new Button(existing == null || shipped ? "Save to the team's library" : "Save", e -> {
             var draft = new TemplateDraft(kind.getValue(), name.getValue(), subject.getValue(), body.getValue());
             try {

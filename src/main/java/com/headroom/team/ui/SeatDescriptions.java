@@ -36,8 +36,9 @@ final class SeatDescriptions {
 
     static List<String> policy(TeamPolicySettings p) {
         return List.of(
-                "At most " + p.dailyInvitationPace() + " invitations a day, spread over "
-                        + Days.describe(p.workingDays()) + " in " + p.timeZone(),
+                "Headroom suggests up to " + p.dailyInvitationPace() + " invitations a day, spread over "
+                        + Days.describe(p.workingDays()) + " in " + p.timeZone() + "; more than "
+                        + p.dailyInvitationCap() + " in a day is past the team's limit",
                 "Warned at " + Formats.number(p.pendingInvitationsWarnAt()) + " pending invitations, blocked at "
                         + Formats.number(p.pendingInvitationsBlockAt()),
                 "Acceptance target " + p.acceptanceRateTargetPercent() + "%; below "
@@ -51,6 +52,6 @@ final class SeatDescriptions {
                 "After a LinkedIn restriction: pause " + p.restrictionCooldownDays()
                         + " days, doubled on each repeat within " + p.restrictionRepeatWindowDays() + " days",
                 "More than " + p.burstRequestCount() + " requests within " + p.burstWindowMinutes()
-                        + " minutes is flagged as a burst");
+                        + " minutes is past the team's limit (a burst looks automated to LinkedIn)");
     }
 }

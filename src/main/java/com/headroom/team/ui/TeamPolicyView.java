@@ -60,7 +60,8 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
     private final IntegerField veryLowAcceptanceBudgetPercent = field("Weekly budget at very low acceptance", "%");
     private final IntegerField rampUpFirstWeekDaily = field("First week", "a day");
     private final IntegerField rampUpWeeklyStep = field("Then each week", "more a day");
-    private final IntegerField dailyInvitationPace = field("Daily pace, at most", "a day");
+    private final IntegerField dailyInvitationPace = field("Suggested daily pace", "a day");
+    private final IntegerField dailyInvitationCap = field("Invitations a day, at most", "a day");
     private final CheckboxGroup<DayOfWeek> workingDays = new CheckboxGroup<>("Working days");
     private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
     private final IntegerField withdrawReminderDays = field("Remind to withdraw invitations pending for", "days");
@@ -93,6 +94,7 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         binder.forField(rampUpFirstWeekDaily).bind("rampUpFirstWeekDaily");
         binder.forField(rampUpWeeklyStep).bind("rampUpWeeklyStep");
         binder.forField(dailyInvitationPace).bind("dailyInvitationPace");
+        binder.forField(dailyInvitationCap).bind("dailyInvitationCap");
         binder.forField(workingDays).bind("workingDays");
         binder.forField(timeZone).bind("timeZone");
         binder.forField(withdrawReminderDays).bind("withdrawReminderDays");
@@ -111,8 +113,8 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         form.add(lowAcceptanceBelowPercent, lowAcceptanceBudgetPercent, veryLowAcceptanceBelowPercent,
                 veryLowAcceptanceBudgetPercent);
         form.add(FormSection.titled("Pacing"), 2);
-        form.add(dailyInvitationPace, timeZone);
-        form.add(workingDays, 2);
+        form.add(dailyInvitationPace, dailyInvitationCap);
+        form.add(timeZone, workingDays);
         form.add(FormSection.titled("Ramp-up for new or returning LinkedIn accounts"), 2);
         form.add(rampUpFirstWeekDaily, rampUpWeeklyStep);
         form.add(FormSection.titled("Withdrawals and restrictions"), 2);
@@ -190,6 +192,9 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
                 Map.entry("warnBelowBlock", pendingInvitationsBlockAt),
                 Map.entry("veryLowBelowLow", veryLowAcceptanceBelowPercent),
                 Map.entry("veryLowCutDeeper", veryLowAcceptanceBudgetPercent),
+                Map.entry("dailyInvitationPace", dailyInvitationPace),
+                Map.entry("dailyInvitationCap", dailyInvitationCap),
+                Map.entry("capAtLeastPace", dailyInvitationCap),
                 Map.entry("timeZone", timeZone),
                 Map.entry("timeZoneKnown", timeZone),
                 Map.entry("workingDays", workingDays));

@@ -99,6 +99,8 @@ class OutreachViewsTest extends KaribuTest {
         assertThat(texts(Paragraph.class)).contains("Not connected yet.");
 
         _click(button("Invitation sent…"));
+        assertThat(texts(Paragraph.class)).as("before sending, what is left").contains("You may send 3 more today; 1"
+                + " more keeps the suggested pace.");
         @SuppressWarnings("unchecked")
         ComboBox<Template> template = _get(ComboBox.class, spec -> spec.withLabel("Template"));
         _setValue(template, template.getListDataView().getItems()
@@ -121,7 +123,8 @@ class OutreachViewsTest extends KaribuTest {
 
         _setValue(note, "Hi Ada, I enjoyed your post on pipeline reviews. Glad to connect.");
         _click(button("Log invitation"));
-        assertThat(notificationTexts()).contains("Logged: Invitation sent. 2 of 3 invitations left this week.");
+        assertThat(notificationTexts()).contains("Logged: Invitation sent. 2 of 3 invitations left this week; 2 more"
+                + " today.");
         assertThat(texts(Paragraph.class)).contains("Your invitation is waiting for an answer.");
         assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("You own this prospect · Invited"));
         assertThat(texts(Span.class)).anyMatch(t -> t.endsWith("You: Invitation sent with a note (template"
@@ -144,7 +147,7 @@ class OutreachViewsTest extends KaribuTest {
     }
 
     @Test
-    void past_the_weekly_budget_the_rep_is_refused_asks_a_manager_and_logs_with_the_approval() {
+    void past_the_weekly_budget_the_form_says_so_before_sending_and_the_rep_asks_a_manager_first() {
         for (String name : List.of("Bo", "Cy", "Di")) {
             var p = prospect(name, "Example");
             as(rep, () -> outreach.log(LogRequest.now(p.id(), OutreachType.INVITATION_SENT, key())));
@@ -152,15 +155,12 @@ class OutreachViewsTest extends KaribuTest {
         var eve = prospect("Eve", "Example");
         openProspect(eve);
         _click(button("Invitation sent…"));
-        _click(button("Log invitation"));
         assertThat(texts(Paragraph.class)).contains("Weekly budget used: 3 of 3. Next invitation frees up Wed 2 Dec"
-                + " 10:00.");
-        _click(button("Ask a manager to approve"));
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Why can't this wait? Your manager reads this"))
-                .getErrorMessage()).isEqualTo("Tell your manager why this one can't wait.");
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Why can't this wait? Your manager reads this")),
-                "Eve asked me to connect at the fair");
-        _click(button("Ask a manager to approve"));
+                + " 2026 10:00.");
+        _click(button("Not sent yet? Ask a manager first"));
+        assertThat(reasonField().getErrorMessage()).isEqualTo("Tell your manager why this one can't wait.");
+        _setValue(reasonField(), "Eve asked me to connect at the fair");
+        _click(button("Not sent yet? Ask a manager first"));
         assertThat(notificationTexts()).contains("Sent to your team's managers. You'll see their answer here and on"
                 + " My day.");
         assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("Waiting for a manager to approve: Weekly"
@@ -172,7 +172,8 @@ class OutreachViewsTest extends KaribuTest {
         assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("1 request to go past a limit waits for your"
                 + " decision."));
         navigate("overrides");
-        assertThat(texts(Paragraph.class)).contains("Why it can't wait: \"Eve asked me to connect at the fair\"");
+        assertThat(texts(Paragraph.class)).contains("Why it can't wait: \"Eve asked me to connect at the fair\"",
+                "Asked Wed 25 Nov 2026 10:00");
         _click(button("Approve once"));
         assertThat(_get(TextField.class, spec -> spec.withLabel("Your reason (goes to the audit log)"))
                 .getErrorMessage()).isEqualTo("Give the reason for your decision: it goes to the audit log.");
@@ -180,16 +181,79 @@ class OutreachViewsTest extends KaribuTest {
                 "Met at the fair: warm lead");
         _click(button("Approve once"));
         assertThat(notificationTexts()).contains("Approved. Rita Rep can log it now.");
-        assertThat(texts(ListItem.class)).anyMatch(t -> t.contains("Mia Manager approved Rita Rep's invitation sent to"
-                + " Eve Example: \"Met at the fair: warm lead\""));
+        assertThat(deepTexts(ListItem.class)).anyMatch(t -> t.contains("Mia Manager approved Rita Rep's invitation"
+                + " sent to Eve Example: \"Met at the fair: warm lead\"."));
 
         openProspect(eve);
         assertThat(texts(Paragraph.class)).contains("Mia Manager approved going past the limit for this invitation"
                 + " sent: \"Met at the fair: warm lead\"");
         _click(button("Log it with this approval"));
+        assertThat(texts(Paragraph.class)).contains("A manager approved going past it once: log it with the approval.");
         _click(button("Log invitation"));
-        assertThat(notificationTexts()).contains("Logged: Invitation sent. 0 of 3 invitations left this week.");
+        assertThat(notificationTexts()).contains("Logged past the limit: Invitation sent. Your managers see it. 0 of 3"
+                + " invitations left this week; 0 more today.");
         assertThat(texts(Span.class)).contains("Past the limit with Mia Manager's approval: Met at the fair: warm lead");
+
+        // The manager's list says who approved it, who used it and when, and links to the person.
+        login(manager.email());
+        navigate("overrides");
+        assertThat(deepTexts(ListItem.class)).anyMatch(t -> t.contains("Mia Manager approved Rita Rep's invitation"
+                + " sent to Eve Example: \"Met at the fair: warm lead\"; Rita Rep used it on Wed 25 Nov 2026 10:00."));
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("prospects?open=" + eve.id());
+    }
+
+    @Test
+    void an_invitation_already_sent_past_the_budget_is_logged_with_the_reps_reason_and_the_manager_sees_it() {
+        for (String name : List.of("Bo", "Cy", "Di")) {
+            var p = prospect(name, "Example");
+            as(rep, () -> outreach.log(LogRequest.now(p.id(), OutreachType.INVITATION_SENT, key())));
+        }
+        var eve = prospect("Eve", "Example");
+        openProspect(eve);
+        _click(button("Invitation sent…"));
+        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("Already sent it on LinkedIn? Log it with your"
+                + " reason"));
+        _click(button("Log it past the limit"));
+        assertThat(reasonField().getErrorMessage()).isEqualTo("Say why you went past the limit, or ask a manager first"
+                + " if it isn't sent yet.");
+        _setValue(reasonField(), "Sent it from my phone at the fair");
+        _click(button("Log it past the limit"));
+        assertThat(notificationTexts()).contains("Logged past the limit: Invitation sent. Your managers see it. 0 of 3"
+                + " invitations left this week; 0 more today.");
+        assertThat(texts(Span.class)).contains("Stop and fix", "Logged past the limit: Weekly budget used: 3 of 3."
+                + " Next invitation frees up Wed 2 Dec 2026 10:00. Reason: Sent it from my phone at the fair");
+
+        login(manager.email());
+        navigate("");
+        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("1 action was logged past a limit in your teams"
+                + " in the last 7 days."));
+        navigate("overrides");
+        assertThat(deepTexts(ListItem.class)).anyMatch(t -> t.startsWith("Wed 25 Nov 2026 10:00 · Rita Rep: invitation"
+                + " sent to Eve Example") && t.contains("Reason: \"Sent it from my phone at the fair\""));
+    }
+
+    @Test
+    void a_stage_set_to_connected_by_hand_is_not_called_not_connected() {
+        var ada = prospect("Ada", "Lovelace");
+        as(rep, () -> prospects.changeStage(ada.id(), com.headroom.prospect.Stage.CONNECTED));
+        openProspect(ada);
+        assertThat(texts(Paragraph.class)).contains("Connected, as the stage says (no accepted invitation is logged"
+                + " here).").doesNotContain("Not connected yet.");
+        assertThat(_find(Button.class, spec -> spec.withText("Invitation sent…"))).isEmpty();
+    }
+
+    @Test
+    void after_a_withdrawal_the_toast_says_when_linkedin_lets_the_rep_invite_again_and_no_stage_is_claimed() {
+        var ada = prospect("Ada", "Lovelace");
+        as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_SENT, key())));
+        openProspect(ada);
+        _click(button("Withdrawn"));
+        assertThat(notificationTexts()).contains("Logged: Invitation withdrawn. LinkedIn lets you invite Ada again"
+                + " from Wed 16 Dec 2026 10:00.");
+        assertThat(notificationTexts()).noneMatch(t -> t.contains("is now invited"));
+        assertThat(texts(Paragraph.class)).contains("You withdrew your invitation; LinkedIn lets you invite Ada again"
+                + " from Wed 16 Dec 2026 10:00.");
+        assertThat(_find(Button.class, spec -> spec.withText("Invitation sent…"))).isEmpty();
     }
 
     @Test
@@ -207,9 +271,14 @@ class OutreachViewsTest extends KaribuTest {
         assertThat(gauge("invitations left this week")).isEqualTo("2");
         assertThat(detail("invitations left this week")).startsWith("1 of 3 sent in the last 7 days.");
         // 2 left and 1 sent today over 5 working days is 1 a day: today's is done.
-        assertThat(gauge("invitations suggested today")).isEqualTo("0");
-        assertThat(detail("invitations suggested today")).isEqualTo("2 left over 5 working days is 1 a day; at most"
-                + " the team's pace of 20 a day; 1 sent today.");
+        assertThat(gauge("invitations today, as suggested")).isEqualTo("1 of 1");
+        assertThat(detail("invitations today, as suggested")).isEqualTo("2 left over 5 working days is 1 a day; at"
+                + " most the team's suggested pace of 20 a day; 1 sent today. Your team allows at most 40 a day. You"
+                + " may send 2 more today.");
+        // The two acceptance rates are named, so that a rep sees why they differ.
+        assertThat(gauge("accepted of your last 1 decided invitations")).isEqualTo("100%");
+        assertThat(detail("accepted of your last 1 decided invitations")).startsWith("Of the 2 invitations you sent in"
+                + " the last 30 days, 1 (50%) are accepted so far; the rest are mostly still waiting for an answer");
         assertThat(gauge("invitations pending")).isEqualTo("1");
         assertThat(gauge("messages left today")).isEqualTo("120");
         assertThat(texts(Span.class)).contains("Watch out");
@@ -229,13 +298,17 @@ class OutreachViewsTest extends KaribuTest {
         _click(button("Pause my invitations"));
         assertThat(notificationTexts()).contains("Logged. Headroom pauses your invitations for the cooldown.");
         assertThat(texts(Span.class)).contains("Stop and fix");
-        assertThat(gauge("invitations paused until")).isEqualTo("Wed 2 Dec");
+        assertThat(gauge("invitations paused until")).isEqualTo("Wed 2 Dec 2026");
+        assertThat(gauge("invitations left this week: paused until Wed 2 Dec 2026")).isEqualTo("0");
 
         openProspect(ada);
         _click(button("Invitation sent…"));
-        _click(button("Log invitation"));
-        assertThat(texts(Paragraph.class)).contains("Paused after LinkedIn restricted your account on Wed 25 Nov: no"
-                + " invitations until Wed 2 Dec 10:00.");
+        assertThat(texts(Paragraph.class)).contains("Paused after LinkedIn restricted your account on Wed 25 Nov 2026:"
+                + " no invitations until Wed 2 Dec 2026 10:00.");
+        _setValue(reasonField(), "She asked me to connect before I was restricted");
+        _click(button("Log it past the limit"));
+        assertThat(notificationTexts()).contains("Logged past the limit: Invitation sent. Your managers see it."
+                + " Invitations are paused until Wed 2 Dec 2026 10:00.");
     }
 
     @Test
@@ -313,6 +386,15 @@ class OutreachViewsTest extends KaribuTest {
     private void openProspect(ProspectDetails prospect) {
         login(rep.email());
         UI.getCurrent().navigate("prospects", QueryParameters.of("open", Long.toString(prospect.id())));
+    }
+
+    private static TextArea reasonField() {
+        return _get(TextArea.class, spec -> spec.withLabel("Why does this one go past the limit? Your managers read"
+                + " this"));
+    }
+
+    private static <T extends Component> List<String> deepTexts(Class<T> type) {
+        return _find(type).stream().map(c -> c.getElement().getTextRecursively()).toList();
     }
 
     private static TextArea noteField() {

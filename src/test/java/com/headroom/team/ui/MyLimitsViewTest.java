@@ -23,7 +23,7 @@ class MyLimitsViewTest extends KaribuTest {
                 "200 invitations a week (LinkedIn counts a rolling 7 days)",
                 "50 InMail credits on the 1st of each month (UTC); at most 150 held at once; costs another credit"
                         + " for a second InMail",
-                "At most 20 invitations a day, spread over Mon–Fri in Europe/Berlin",
+                "Headroom suggests up to 20 invitations a day, spread over Mon–Fri in Europe/Berlin; more than 40 in a day is past the team's limit",
                 "Warned at 500 pending invitations, blocked at 700");
     }
 

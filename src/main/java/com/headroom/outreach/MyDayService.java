@@ -1,0 +1,156 @@
+package com.headroom.outreach;
+
+import com.headroom.base.Dates;
+import com.headroom.prospect.ProspectRow;
+import com.headroom.prospect.ProspectService;
+import com.headroom.security.CurrentUser;
+import com.headroom.security.Role;
+import com.headroom.security.SignedIn;
+import com.headroom.team.AccountService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Everyone's start screen: the rep's headroom, its health and today's to-do list. */
+@Service
+@SignedIn
+public class MyDayService {
+
+    static final Duration FOLLOW_UP_WINDOW = Duration.ofDays(30);
+    static final Duration QUIET_FOR = Duration.ofDays(7);
+    static final int TODO_LIMIT = 10;
+
+    private final OutreachStore store;
+    private final MemberSeats seats;
+    private final OverrideService overrides;
+    private final ProspectService prospects;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MyDayService(OutreachStore store, MemberSeats seats, OverrideService overrides, ProspectService prospects,
+            AccountService accounts, CurrentUser currentUser, Clock clock) {
+        this.store = store;
+        this.seats = seats;
+        this.overrides = overrides;
+        this.prospects = prospects;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The member's start screen: headroom, health and today's to-do list. */
+    @Transactional(readOnly = true)
+    public MyDay myDay() {
+        var me = currentUser.require();
+        String firstName = me.displayName().split(" ")[0];
+        boolean manager = me.role() == Role.MANAGER;
+        int toDecide = manager ? overrides.waitingForMe() : 0;
+        int pastLimit = manager ? overrides.loggedPastALimitThisWeek() : 0;
+        var seat = seats.of(me.accountId());
+        if (seat.isEmpty()) {
+            return new MyDay(firstName, Optional.empty(), Optional.empty(), MyDay.Todos.none(), MyDay.Todos.none(),
+                    MyDay.Todos.none(), MyDay.Todos.none(), toDecide, pastLimit, List.of(), ZoneOffset.UTC);
+        }
+        Instant now = clock.instant();
+        var ledger = store.ledger(me.accountId());
+        var headroom = LimitsEngine.evaluate(seat.get().facts(), ledger, now);
+        long teamId = seat.get().teamId();
+        var zone = ZoneId.of(seat.get().facts().policy().timeZone());
+
+        var inv = headroom.invitations();
+        List<Todo> withdraw = new ArrayList<>();
+        var reminded = store.reminders(me.accountId());
+        for (var p : inv.withdrawDue()) {
+            var since = reminded.get(p.entryId());
+            withdraw.add(new Todo(p.prospectId(), p.sentAt(), "Invited " + days(p.sentAt(), now)
+                    + " days ago, no answer: withdraw the invitation" + (since == null ? ""
+                    : " (on your list since " + Dates.day(since, zone) + ")")));
+        }
+        List<Todo> followUp = new ArrayList<>();
+        for (var accepted : acceptedWithoutMessage(ledger, now)) {
+            followUp.add(new Todo(accepted.prospectId(), accepted.at(), "Accepted " + days(accepted.at(), now)
+                    + " days ago: send a first message"));
+        }
+        List<Todo> inMails = new ArrayList<>();
+        for (var p : headroom.inMail().awaitingReply()) {
+            inMails.add(new Todo(p.prospectId(), p.sentAt(), "InMail sent " + days(p.sentAt(), now)
+                    + " days ago, no answer yet"));
+        }
+        Set<Long> ids = new HashSet<>();
+        withdraw.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
+        followUp.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
+        inMails.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
+        Map<Long, ProspectRow> rows = prospects.rows(teamId, ids);
+        List<MyDay.Todo> nextSteps = new ArrayList<>();
+        for (var row : prospects.dueForNextStep(teamId, QUIET_FOR, TODO_LIMIT)) {
+            nextSteps.add(new MyDay.Todo(row.id(), row.fullName(), row.company(), nextStep(row, now),
+                    row.lastActivityAt()));
+        }
+        return new MyDay(firstName, accounts.mySeat().teamName(), Optional.of(headroom), todos(withdraw, rows),
+                todos(followUp, rows), todos(inMails, rows), new MyDay.Todos(nextSteps, nextSteps.size()), toDecide,
+                pastLimit, overrides.recentOf(me.accountId()), zone);
+    }
+
+    private static String nextStep(ProspectRow row, Instant now) {
+        long quiet = days(row.lastActivityAt(), now);
+        return switch (row.stage()) {
+            case RESEARCHED, ENGAGED -> row.stage().label() + " " + quiet + " days ago: ready for an invitation";
+            default -> row.stage().label() + ", quiet for " + quiet + " days: propose the next step";
+        };
+    }
+
+    private static long days(Instant from, Instant to) {
+        return Duration.between(from, to).toDays();
+    }
+
+    private record Accepted(long prospectId, Instant at) {
+    }
+
+    /** People who accepted in the last 30 days and have heard nothing since, oldest first. */
+    private static List<Accepted> acceptedWithoutMessage(List<LedgerEntry> ledger, Instant now) {
+        Map<Long, Instant> accepted = new HashMap<>();
+        Set<Long> contacted = new HashSet<>();
+        for (var e : LimitsEngine.effective(ledger, now)) {
+            if (e.type() == OutreachType.INVITATION_ACCEPTED && e.at().isAfter(now.minus(FOLLOW_UP_WINDOW))) {
+                accepted.put(e.prospectId(), e.at());
+                contacted.remove(e.prospectId());
+            } else if ((e.type() == OutreachType.MESSAGE_SENT || e.type() == OutreachType.MESSAGE_REPLIED
+                    || e.type() == OutreachType.INMAIL_SENT || e.type() == OutreachType.EMAIL_SENT)
+                    && accepted.containsKey(e.prospectId())) {
+                contacted.add(e.prospectId());
+            }
+        }
+        return accepted.entrySet().stream().filter(a -> !contacted.contains(a.getKey()) && a.getKey() != 0)
+                .map(a -> new Accepted(a.getKey(), a.getValue())).sorted(Comparator.comparing(Accepted::at))
+                .toList();
+    }
+
+    private record Todo(long prospectId, Instant since, String what) {
+    }
+
+    private static MyDay.Todos todos(List<Todo> todos, Map<Long, ProspectRow> rows) {
+        List<MyDay.Todo> shown = new ArrayList<>();
+        for (var t : todos) {
+            var row = rows.get(t.prospectId());
+            if (row != null && shown.size() < TODO_LIMIT) {
+                shown.add(new MyDay.Todo(t.prospectId(), row.fullName(), row.company(), t.what(), t.since()));
+            }
+        }
+        // Erased people have no row: they are not counted either.
+        int gone = (int) todos.stream().limit(TODO_LIMIT).filter(t -> !rows.containsKey(t.prospectId())).count();
+        return new MyDay.Todos(shown, todos.size() - gone);
+    }
+}
