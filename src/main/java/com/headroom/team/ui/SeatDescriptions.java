@@ -45,7 +45,7 @@ final class SeatDescriptions {
                     + " after a long break, ask your administrator to set it.";
         }
         String started = "Your LinkedIn account started on " + Formats.date(startedOn);
-        String tierWeek = Formats.number(tier.weeklyInvitationBudget()) + " a week";
+        String tierWeek = Formats.number(tier.weeklyInvitationBudget()) + " invitations a week";
         if (rampUp.isEmpty() || policy.isEmpty()) {
             return started + (policy.isEmpty() ? "." : ": its ramp-up is over, so your tier's " + tierWeek + " apply.");
         }

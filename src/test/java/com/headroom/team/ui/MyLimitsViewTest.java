@@ -41,10 +41,22 @@ class MyLimitsViewTest extends KaribuTest {
         navigate("limits");
 
         assertThat(paragraphs()).contains("Your LinkedIn account started on 16 Nov 2026: ramp-up week 3 of 6, so up to"
-                + " 20 invitations a day and 100 a week (20 a day × 5 working days). From 28 Dec 2026 your tier's 200 a"
-                + " week apply.");
+                + " 20 invitations a day and 100 a week (20 a day × 5 working days). From 28 Dec 2026 your tier's 200"
+                + " invitations a week apply.");
         assertThat(paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Where these figures come from: InMail: 50"
                 + " a month, balance at most 150, renewed on the 1st of the month UTC (LinkedIn Help)."));
+    }
+
+    @Test
+    void a_rep_whose_account_is_past_its_ramp_up_is_told_the_tiers_budget_applies() {
+        clock.set(LocalDateTime.parse("2026-12-01T10:00").atZone(ZoneId.of("Europe/Berlin")).toInstant());
+        var rep = testData.member("Otto Older", testData.team("Ramped").id(), "Sales Navigator Core",
+                LocalDate.of(2026, 6, 1));
+        login(rep.email());
+        navigate("limits");
+
+        assertThat(paragraphs()).contains("Your LinkedIn account started on 1 Jun 2026: its ramp-up is over, so your"
+                + " tier's 200 invitations a week apply.");
     }
 
     @Test
