@@ -341,10 +341,7 @@ class ContentDialog extends Dialog {
         }
     }
 
-    /**
-     * Where the item stands, with its day and time in the team's zone: scheduled is a plan, and
-     * only a published item is live on LinkedIn.
-     */
+    /** Where it stands, with its day and time in the team's zone: only a published item is live. */
     private String standing() {
         return switch (item.status()) {
             case IN_REVIEW -> "In review: waiting for a manager's approval";
