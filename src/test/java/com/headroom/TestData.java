@@ -73,6 +73,17 @@ public class TestData {
         return new Person(link.accountId(), email, name);
     }
 
+    /** A member on a tier whose LinkedIn account started on a day: a new or returning account ramps up. */
+    public Person member(String name, long teamId, String tierName, LocalDate linkedInStartedOn) {
+        String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8)
+                + "@test.example";
+        Long tierId = tier(tierName).id();
+        var link = SystemAuthentication.callAsSystem(() -> accounts.invite(new AccountDraft(name, email, Role.MEMBER,
+                teamId, tierId, LocalDate.of(2026, 3, 15), null, linkedInStartedOn, Set.of())));
+        passwordLinks.setPassword(link.token(), PASSWORD);
+        return new Person(link.accountId(), email, name);
+    }
+
     public Person member(String name, long teamId) {
         return person(name, Role.MEMBER, teamId, "Premium Business");
     }

@@ -3,6 +3,7 @@ package com.headroom.content;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
@@ -18,6 +19,12 @@ import java.util.function.Function;
 public final class ContentFigures {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    /**
+     * How late an item of a recurring rule's kind may be planned and still count for its due day
+     * (as a slip). The planner reads this far past the last day it shows, so that a due day at the
+     * end of a page sees its late item.
+     */
+    public static final Period LATE_BY = Period.ofWeeks(1);
 
     private ContentFigures() {
     }
@@ -30,6 +37,8 @@ public final class ContentFigures {
     /**
      * Where the days in [from, to) fall short of the team's cadence, and which items slipped.
      *
+     * @param items the team's items from the Monday on or before {@code from} until {@link #LATE_BY}
+     *              after {@code to}: whole weeks, and the late items of the last due days
      * @param today the team's today: items planned before it and not published have slipped
      */
     public static List<CadenceFinding> findings(List<Cadence> cadences, List<Planned> items,
@@ -53,13 +62,13 @@ public final class ContentFigures {
                     }
                 }
             } else {
+                var ofType = live.stream().filter(i -> i.type() == cadence.type()).toList();
                 for (var due : dueDays(cadence, from, to)) {
-                    var ofType = live.stream().filter(i -> i.type() == cadence.type()).toList();
-                    boolean onTime = ofType.stream().anyMatch(i -> i.day().equals(due));
-                    if (onTime) {
+                    if (ofType.stream().anyMatch(i -> i.day().equals(due))) {
                         continue;
                     }
-                    var late = ofType.stream().filter(i -> i.day().isAfter(due) && i.day().isBefore(due.plusWeeks(1)))
+                    var lastLateDay = lastLateDay(cadence, due);
+                    var late = ofType.stream().filter(i -> i.day().isAfter(due) && !i.day().isAfter(lastLateDay))
                             .min(Comparator.comparing(Planned::day));
                     if (late.isPresent()) {
                         findings.add(new CadenceFinding(CadenceFinding.Kind.SLIP, due, late.get().authorId(),
@@ -67,7 +76,8 @@ public final class ContentFigures {
                                 + DAY.format(late.get().day()) + "."));
                     } else {
                         findings.add(new CadenceFinding(CadenceFinding.Kind.GAP, due, null, cadence.type().label()
-                                + " due " + DAY.format(due) + ": nothing planned."));
+                                + " due " + DAY.format(due) + ": nothing planned from that day to "
+                                + DAY.format(lastLateDay) + "."));
                     }
                 }
             }
@@ -87,13 +97,27 @@ public final class ContentFigures {
     /** The days in [from, to) on which a recurring cadence expects an item. */
     static List<LocalDate> dueDays(Cadence cadence, LocalDate from, LocalDate to) {
         List<LocalDate> days = new ArrayList<>();
-        var first = cadence.startsOn().with(TemporalAdjusters.nextOrSame(cadence.weekday()));
-        for (var day = first; day.isBefore(to); day = day.plusWeeks(cadence.everyWeeks())) {
+        for (var day = firstDueDay(cadence); day.isBefore(to); day = day.plusWeeks(cadence.everyWeeks())) {
             if (!day.isBefore(from)) {
                 days.add(day);
             }
         }
         return days;
+    }
+
+    /**
+     * The last day on which an item still counts, late, for a due day: a week after it (the same
+     * weekday), or the day before the next due day when that comes sooner (a weekly rule), since an
+     * item on a due day is that day's own.
+     */
+    static LocalDate lastLateDay(Cadence cadence, LocalDate due) {
+        var weekLater = due.plus(LATE_BY);
+        var nextDue = due.plusWeeks(cadence.everyWeeks());
+        return weekLater.isBefore(nextDue) ? weekLater : nextDue.minusDays(1);
+    }
+
+    private static LocalDate firstDueDay(Cadence cadence) {
+        return cadence.startsOn().with(TemporalAdjusters.nextOrSame(cadence.weekday()));
     }
 
     /** How to group the analytics. */

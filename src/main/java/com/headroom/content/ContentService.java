@@ -17,10 +17,12 @@ import com.headroom.team.TeamService;
 import com.headroom.team.Teammate;
 import java.net.URI;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -350,8 +352,9 @@ public class ContentService {
     public List<CadenceFinding> findings(long teamId, LocalDate from, LocalDate to) {
         requireTeam(teamId);
         var zone = zone(teamId);
-        Instant start = from.atStartOfDay(zone).toInstant();
-        Instant end = to.atStartOfDay(zone).toInstant();
+        // Whole weeks for the weekly rules, and the week after the period for late editions.
+        Instant start = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant();
+        Instant end = to.plus(ContentFigures.LATE_BY).atStartOfDay(zone).toInstant();
         List<ContentFigures.Planned> planned = new ArrayList<>();
         for (var r : store.between(ContentFilter.team(teamId), start, end)) {
             var at = r.publishedAt() != null ? r.publishedAt() : r.plannedAt();

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 /**
  * A month of EMEA Sales' content for the demo: published posts with their figures and the
  * requests they brought, the weeks ahead planned (one item waiting for Morgan's review), topics,
- * and a cadence the calendar measures. Through the same service as people use.
+ * and a cadence the calendar measures (the newsletter on its due days; one post slipped). Through the same service as people use.
  */
 @Component
 @Order(40)
@@ -74,14 +74,13 @@ class DemoContent implements ApplicationRunner {
         var morgan = user("morgan@acme.example");
         long team = as(morgan, () -> accounts.mySeat().teamId().orElseThrow());
         var zone = ZoneId.of("Europe/Berlin");
+        var newsletter = NewsletterPlan.around(LocalDate.ofInstant(clock.instant(), zone));
         as(morgan, () -> {
             for (String topic : List.of("Pricing", "Hiring SDRs", "Sales ops")) {
                 content.addTopic(team, topic);
             }
             content.addCadence(team, Cadence.perMember(2));
-            content.addCadence(team, Cadence.recurring(ContentType.NEWSLETTER, DayOfWeek.TUESDAY, 2,
-                    LocalDate.ofInstant(clock.instant(), zone).minusWeeks(4)
-                            .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))));
+            content.addCadence(team, newsletter.rule());
             return null;
         });
         var topics = as(morgan, () -> content.team(team)).topics();
@@ -123,6 +122,23 @@ class DemoContent implements ApplicationRunner {
             }
         }
         var dana = user("dana@acme.example");
+        int edition = 0;
+        for (var day : newsletter.published()) {
+            Instant at = day.atTime(8, 0).atZone(zone).toInstant();
+            String title = "Pipeline notes, No. " + ++edition;
+            as(dana, () -> {
+                var item = content.create(team, new ContentDraft(ContentType.NEWSLETTER, topics.get(2).id(), title,
+                        title + "\n\nWhat moved our pipeline these two weeks, in three charts.", "#salesops", at));
+                content.submit(item.id());
+                content.publish(item.id(), null, at);
+                Instant measured = at.plus(Duration.ofDays(2));
+                if (measured.isBefore(now)) {
+                    content.logSnapshot(item.id(), new Snapshot(measured, 1800, 45, 9, 4, 12, 30, 2));
+                }
+                return null;
+            });
+            published++;
+        }
         as(dana, () -> {
             var monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
             content.create(team, new ContentDraft(ContentType.QUESTION, topics.getFirst().id(), "Which pricing"
@@ -133,7 +149,7 @@ class DemoContent implements ApplicationRunner {
                     + " differently.", "#sdr", monday.plusDays(2).atTime(9, 0).atZone(zone).toInstant()));
             content.submit(story.id());
             content.create(team, ContentDraft.idea(ContentType.NEWSLETTER, "Newsletter: the quarter in numbers",
-                    monday.plusDays(1).atTime(8, 0).atZone(zone).toInstant()));
+                    newsletter.next().atTime(8, 0).atZone(zone).toInstant()));
             return null;
         });
         // From here on Morgan reviews EMEA's items; one waits for him.
@@ -155,6 +171,23 @@ class DemoContent implements ApplicationRunner {
                 + " colleagues to the first call.\nHere is what that means for your discovery questions.", "#b2b",
                 today.minusDays(2).atTime(9, 30).atZone(zone).toInstant())));
         log.info("Demo: planned EMEA Sales' content, {} posts published", published);
+    }
+
+    /**
+     * EMEA's newsletter, every other Tuesday around the day the demo starts: the next edition on
+     * the first Tuesday after it (an idea), the two before it published, and the rule starting with
+     * the first of those, so that every due day has its edition and the calendar shows no gap.
+     */
+    record NewsletterPlan(LocalDate firstEdition, List<LocalDate> published, LocalDate next) {
+
+        static NewsletterPlan around(LocalDate today) {
+            var next = today.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+            return new NewsletterPlan(next.minusWeeks(4), List.of(next.minusWeeks(4), next.minusWeeks(2)), next);
+        }
+
+        Cadence rule() {
+            return Cadence.recurring(ContentType.NEWSLETTER, DayOfWeek.TUESDAY, 2, firstEdition);
+        }
     }
 
     private HeadroomUser user(String email) {

@@ -10,6 +10,7 @@ import com.headroom.outreach.Headroom.PendingInvitation;
 import com.headroom.outreach.Headroom.RampUp;
 import com.headroom.outreach.Headroom.Rate;
 import com.headroom.base.Dates;
+import com.headroom.team.RampUpWeek;
 import com.headroom.team.TeamPolicySettings;
 import com.headroom.tier.InMailRenewal;
 import com.headroom.tier.SecondInMailRule;
@@ -21,7 +22,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
@@ -383,16 +383,11 @@ public final class LimitsEngine {
         return true;
     }
 
+    /** The team's ramp-up rule has one home, {@link RampUpWeek}, which My limits reads too. */
     private static Optional<RampUp> rampUp(MemberFacts facts, TeamPolicySettings policy, ZoneId zone, Instant now,
             int tierBudget) {
-        if (facts.linkedInStartedOn() == null) {
-            return Optional.empty();
-        }
-        long days = ChronoUnit.DAYS.between(facts.linkedInStartedOn(), now.atZone(zone).toLocalDate());
-        int week = (int) Math.max(0, days) / 7 + 1;
-        int daily = policy.rampUpFirstWeekDaily() + policy.rampUpWeeklyStep() * (week - 1);
-        int weekly = daily * policy.workingDays().size();
-        return weekly < tierBudget ? Optional.of(new RampUp(week, daily, weekly)) : Optional.empty();
+        return RampUpWeek.of(policy, facts.linkedInStartedOn(), now.atZone(zone).toLocalDate(), tierBudget)
+                .map(r -> new RampUp(r.week(), r.daily(), r.weekly()));
     }
 
     private static Optional<Cooldown> cooldown(List<LedgerEntry> restrictions, TeamPolicySettings policy,

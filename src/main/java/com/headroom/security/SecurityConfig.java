@@ -22,6 +22,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        // The tab icon shows on the login page too, before anyone has signed in.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.ico", "/favicon.svg").permitAll());
         // A new session id at sign-in (no fixation), and a registry so that deactivating an
         // account can end the sessions it already has.
         http.sessionManagement(session -> session

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -282,9 +283,12 @@ public class AccountService {
         Optional<TierDetails> tier = Optional.ofNullable(account.tierId()).flatMap(tiers::find);
         Optional<TeamPolicySettings> policy = Optional.ofNullable(account.teamId()).flatMap(policies::findById)
                 .map(TeamPolicy::settings);
+        Optional<RampUpWeek> rampUp = policy.flatMap(p -> tier.flatMap(t -> RampUpWeek.of(p,
+                account.linkedInStartedOn(), LocalDate.ofInstant(clock.instant(), ZoneId.of(p.timeZone())),
+                t.settings().weeklyInvitationBudget())));
         return new MySeat(account.id(), account.displayName(), account.email(), account.role(),
                 Optional.ofNullable(account.teamId()), teamName, tier,
-                account.seatStartedOn(), policy);
+                account.seatStartedOn(), policy, account.linkedInStartedOn(), rampUp);
     }
 
     /**

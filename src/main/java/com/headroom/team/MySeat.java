@@ -5,8 +5,14 @@ import com.headroom.tier.TierDetails;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** What the signed-in person's own account page shows. */
+/**
+ * What the signed-in person's own account page shows.
+ *
+ * @param linkedInStartedOn when their LinkedIn account started (or restarted); null when not set
+ * @param rampUp            where that puts them in the team's ramp-up today, in the team's zone
+ */
 public record MySeat(long accountId, String displayName, String email, Role role, Optional<Long> teamId,
         Optional<String> teamName,
-        Optional<TierDetails> tier, LocalDate seatStartedOn, Optional<TeamPolicySettings> policy) {
+        Optional<TierDetails> tier, LocalDate seatStartedOn, Optional<TeamPolicySettings> policy,
+        LocalDate linkedInStartedOn, Optional<RampUpWeek> rampUp) {
 }

@@ -1,6 +1,7 @@
 package com.headroom.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.headroom.content.ContentFigures.Dimension;
 import com.headroom.content.ContentFigures.Planned;
@@ -61,10 +62,60 @@ class ContentFiguresTest {
         var findings = ContentFigures.findings(List.of(cadence), items, AUTHORS, LocalDate.of(2026, 11, 1),
                 LocalDate.of(2026, 12, 16), MON);
         assertThat(findings).extracting(CadenceFinding::kind, CadenceFinding::sentence).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(CadenceFinding.Kind.SLIP,
+                tuple(CadenceFinding.Kind.SLIP,
                         "Newsletter edition due Tue 17 Nov is planned for Thu 19 Nov."),
-                org.assertj.core.groups.Tuple.tuple(CadenceFinding.Kind.GAP,
-                        "Newsletter edition due Tue 1 Dec: nothing planned."));
+                tuple(CadenceFinding.Kind.GAP,
+                        "Newsletter edition due Tue 1 Dec: nothing planned from that day to Tue 8 Dec."));
+    }
+
+    /** The demo's case on Tue 1 Dec 2026: the rule from Tue 3 Nov, the next edition planned a week late. */
+    @Test
+    void a_newsletter_planned_exactly_a_week_after_its_due_day_is_a_slip_not_a_gap() {
+        var cadence = Cadence.recurring(ContentType.NEWSLETTER, DayOfWeek.TUESDAY, 2, LocalDate.of(2026, 11, 3));
+        var items = List.of(new Planned(1, 1, ContentType.NEWSLETTER, ContentStatus.IDEA, "The quarter in numbers",
+                LocalDate.of(2026, 12, 8)));
+        // December's page: Mon 30 Nov to Sun 10 Jan; due 1 Dec, 15 Dec, 29 Dec.
+        var findings = ContentFigures.findings(List.of(cadence), items, AUTHORS, LocalDate.of(2026, 11, 30),
+                LocalDate.of(2027, 1, 11), LocalDate.of(2026, 12, 1));
+        assertThat(findings).extracting(CadenceFinding::kind, CadenceFinding::day, CadenceFinding::sentence)
+                .containsExactly(
+                        tuple(CadenceFinding.Kind.SLIP, LocalDate.of(2026, 12, 1),
+                                "Newsletter edition due Tue 1 Dec is planned for Tue 8 Dec."),
+                        tuple(CadenceFinding.Kind.GAP, LocalDate.of(2026, 12, 15),
+                                "Newsletter edition due Tue 15 Dec: nothing planned from that day to Tue 22 Dec."),
+                        tuple(CadenceFinding.Kind.GAP, LocalDate.of(2026, 12, 29),
+                                "Newsletter edition due Tue 29 Dec: nothing planned from that day to Tue 5 Jan."));
+    }
+
+    @Test
+    void a_newsletter_eight_days_late_no_longer_counts_for_its_due_day() {
+        var cadence = Cadence.recurring(ContentType.NEWSLETTER, DayOfWeek.TUESDAY, 2, LocalDate.of(2026, 11, 3));
+        var items = List.of(new Planned(1, 1, ContentType.NEWSLETTER, ContentStatus.DRAFT, "Late", LocalDate.of(2026,
+                12, 9)));
+        assertThat(ContentFigures.findings(List.of(cadence), items, AUTHORS, LocalDate.of(2026, 11, 30),
+                LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 1))).extracting(CadenceFinding::sentence)
+                .containsExactly("Newsletter edition due Tue 1 Dec: nothing planned from that day to Tue 8 Dec.");
+    }
+
+    @Test
+    void due_days_follow_the_rules_phase_from_its_first_date_not_the_page_shown() {
+        // Every other Tuesday from Wed 4 Nov: due 10 Nov, 24 Nov, 8 Dec, 22 Dec. A page from 1 Dec sees 8 and 22 Dec.
+        var cadence = Cadence.recurring(ContentType.NEWSLETTER, DayOfWeek.TUESDAY, 2, LocalDate.of(2026, 11, 4));
+        var items = List.of(new Planned(1, 1, ContentType.NEWSLETTER, ContentStatus.SCHEDULED, "On time",
+                LocalDate.of(2026, 12, 8)));
+        assertThat(ContentFigures.findings(List.of(cadence), items, AUTHORS, LocalDate.of(2026, 11, 30),
+                LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 1))).extracting(CadenceFinding::day)
+                .containsExactly(LocalDate.of(2026, 12, 22));
+    }
+
+    @Test
+    void in_a_weekly_rule_an_item_on_the_next_due_day_counts_for_that_day_only() {
+        var cadence = Cadence.recurring(ContentType.LIVE_VIDEO, DayOfWeek.TUESDAY, 1, LocalDate.of(2026, 11, 3));
+        var items = List.of(new Planned(1, 1, ContentType.LIVE_VIDEO, ContentStatus.SCHEDULED, "Live Q&A",
+                LocalDate.of(2026, 12, 8)));
+        assertThat(ContentFigures.findings(List.of(cadence), items, AUTHORS, LocalDate.of(2026, 11, 30),
+                LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 1))).extracting(CadenceFinding::sentence)
+                .containsExactly("LinkedIn Live / video due Tue 1 Dec: nothing planned from that day to Mon 7 Dec.");
     }
 
     @Test

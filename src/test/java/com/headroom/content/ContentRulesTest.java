@@ -180,6 +180,35 @@ class ContentRulesTest {
                 "Cole League: 0 of 1 posts planned in the week of Mon 23 Nov.");
     }
 
+    @Test
+    void a_calendar_page_that_ends_on_a_due_day_sees_the_edition_planned_in_the_week_after() {
+        as(manager, () -> content.addCadence(team.id(), Cadence.recurring(ContentType.NEWSLETTER,
+                java.time.DayOfWeek.TUESDAY, 2, LocalDate.of(2026, 11, 3))));
+        // Tue 8 Dec, 08:00 in Berlin: one week after the edition due on Tue 1 Dec.
+        as(author, () -> content.create(team.id(), ContentDraft.idea(ContentType.NEWSLETTER, "The quarter in numbers",
+                Instant.parse("2026-12-08T07:00:00Z"))));
+        // November's page runs from Mon 26 Oct to Sun 6 Dec.
+        var findings = as(author, () -> content.findings(team.id(), LocalDate.of(2026, 10, 26),
+                LocalDate.of(2026, 12, 7)));
+        assertThat(findings).extracting(CadenceFinding::sentence).containsExactly(
+                "Newsletter edition due Tue 3 Nov: nothing planned from that day to Tue 10 Nov.",
+                "Newsletter edition due Tue 17 Nov: nothing planned from that day to Tue 24 Nov.",
+                "Newsletter edition due Tue 1 Dec is planned for Tue 8 Dec.");
+    }
+
+    @Test
+    void a_week_counts_all_its_items_when_the_period_asked_for_starts_midweek() {
+        as(manager, () -> content.addCadence(team.id(), Cadence.perMember(1)));
+        for (var person : java.util.List.of(manager, author, colleague)) {
+            // Monday 23 November, 10:00 in Berlin.
+            as(person, () -> content.create(team.id(), ContentDraft.idea(ContentType.QUESTION, "Monday's question",
+                    Instant.parse("2026-11-23T09:00:00Z"))));
+        }
+        var findings = as(author, () -> content.findings(team.id(), LocalDate.of(2026, 11, 25),
+                LocalDate.of(2026, 11, 28)));
+        assertThat(findings).as("everyone has a post on the Monday of the week").isEmpty();
+    }
+
     private ContentItem publish(String title, ContentType type, Instant at) {
         return as(author, () -> {
             var item = content.create(team.id(), new ContentDraft(type, null, title, title + "\nMore.", "", at));

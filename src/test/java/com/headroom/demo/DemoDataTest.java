@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.headroom.HeadroomTest;
 import com.headroom.SignedInAs;
+import com.headroom.content.CadenceFinding;
+import com.headroom.content.ContentService;
+import com.headroom.content.ContentType;
 import com.headroom.prospect.ProspectFilter;
 import com.headroom.prospect.ProspectService;
 import com.headroom.security.HeadroomUser;
@@ -42,6 +45,9 @@ class DemoDataTest {
 
     @Autowired
     ProspectService prospects;
+
+    @Autowired
+    ContentService content;
 
     @Autowired
     UserDetailsService userDetailsService;
@@ -93,6 +99,19 @@ class DemoDataTest {
         List<TeamChoice> all = SystemAuthentication.callAsSystem(teams::choices);
         assertThat(all.stream().filter(t -> t.name().equals("EMEA Sales"))).hasSize(1);
         assertThat(demoAccounts()).hasSize(9);
+    }
+
+    @Test
+    void the_demo_calendar_has_every_newsletter_edition_its_rule_asks_for_up_to_the_next_one() {
+        long emea = teamId("EMEA Sales");
+        var findings = SignedInAs.call(userDetailsService, "morgan@acme.example", () -> {
+            var rule = content.cadences(emea).stream().filter(c -> c.type() == ContentType.NEWSLETTER).findFirst()
+                    .orElseThrow();
+            // Due on its first day, two weeks later, and on the next edition's day, four weeks later.
+            return content.findings(emea, rule.startsOn(), rule.startsOn().plusWeeks(4).plusDays(1));
+        });
+        assertThat(findings).extracting(CadenceFinding::sentence).filteredOn(s -> s.startsWith("Newsletter"))
+                .isEmpty();
     }
 
     private long teamId(String name) {

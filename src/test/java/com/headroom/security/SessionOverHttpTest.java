@@ -116,6 +116,25 @@ class SessionOverHttpTest {
         assertThat(health.body()).contains("\"status\":\"UP\"");
     }
 
+    @Test
+    void the_favicon_answers_without_sign_in_and_the_login_page_links_it() throws Exception {
+        var ico = http.send(HttpRequest.newBuilder(uri("/favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(ico.statusCode()).isEqualTo(200);
+        assertThat(ico.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
+        assertThat(ico.body()).as("an icon file's header: reserved 0, type 1 (icon)").startsWith(0, 0, 1, 0);
+
+        var svg = http.send(HttpRequest.newBuilder(uri("/favicon.svg")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("image/svg+xml"));
+        assertThat(svg.body()).contains("<svg");
+
+        var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(loginPage.body()).containsPattern("<link (?=[^>]*rel=\"icon\")[^>]*href=\"favicon.svg\"")
+                .containsPattern("<link (?=[^>]*rel=\"icon\")[^>]*href=\"favicon.ico\"");
+    }
+
     /** Signs in through the login form and returns the signed-in session id. */
     private String signIn(String email, String password) throws Exception {
         var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());

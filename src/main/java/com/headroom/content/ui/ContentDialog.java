@@ -2,6 +2,7 @@ package com.headroom.content.ui;
 
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.FieldErrors;
+import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Notifications;
 import com.headroom.content.ContentDraft;
@@ -31,14 +32,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -46,8 +48,6 @@ import java.util.function.Supplier;
  * the way to review and publish; and, once live, how it did.
  */
 class ContentDialog extends Dialog {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     private final ContentService content;
     private final ContentTeam team;
@@ -135,9 +135,7 @@ class ContentDialog extends Dialog {
                 || item.status() == ContentStatus.ARCHIVED));
 
         if (item != null) {
-            var status = new Paragraph(item.status().label() + " · by " + item.authorName()
-                    + (item.publishedAt() != null ? " · published " + WHEN.format(item.publishedAt().atZone(team.zone()))
-                    : ""));
+            var status = new Paragraph(standing() + " · by " + item.authorName());
             status.addClassName("hint");
             add(status);
             if (item.reviewComment() != null && item.status() == ContentStatus.DRAFT) {
@@ -202,14 +200,15 @@ class ContentDialog extends Dialog {
                 if (editable && !saveQuietly()) {
                     return;
                 }
-                run(() -> content.submit(item.id()), team.requireReview()
-                        ? "Sent to your managers for review." : "Scheduled.");
+                run(() -> content.submit(item.id()), submitted -> submitted.status() == ContentStatus.IN_REVIEW
+                        ? "Sent to your managers for review." : "Scheduled for " + when(submitted.plannedAt()) + ".");
             }));
         }
         if (item.mayReview()) {
             var comment = new TextField("Comment for the author");
             comment.setWidthFull();
-            var approve = primary("Approve", () -> run(() -> content.approve(item.id()), "Approved and scheduled."));
+            var approve = primary("Approve", () -> run(() -> content.approve(item.id()),
+                    approved -> "Approved: scheduled for " + when(approved.plannedAt()) + "."));
             var back = new Button("Send back", e -> {
                 try {
                     item = content.sendBack(item.id(), comment.getValue());
@@ -246,9 +245,12 @@ class ContentDialog extends Dialog {
                     FieldErrors.show(violation, Map.of("publishedUrl", url, "publishedAt", when));
                 }
             });
-            var live = new Div(FormSection.titled("It is live"), url, when, publish);
-            live.addClassName("card");
-            add(live);
+            var how = new Paragraph("Headroom does not post for you. Once you have posted it on LinkedIn, paste"
+                    + " its link here and mark it published.");
+            how.addClassName("hint");
+            var goneOut = new Div(FormSection.titled("Once it is on LinkedIn"), how, url, when, publish);
+            goneOut.addClassName("card");
+            add(goneOut);
         }
         if (item.mayEdit()) {
             if (item.status() == ContentStatus.ARCHIVED) {
@@ -265,7 +267,7 @@ class ContentDialog extends Dialog {
     private Div performance() {
         var snapshots = content.snapshots(item.id());
         var grid = new Grid<Snapshot>();
-        grid.addColumn(s -> WHEN.format(s.measuredAt().atZone(team.zone()))).setHeader("Measured").setAutoWidth(true);
+        grid.addColumn(s -> Formats.dayTime(s.measuredAt(), team.zone())).setHeader("Measured").setAutoWidth(true);
         grid.addColumn(s -> count(s.impressions())).setHeader("Impressions").setAutoWidth(true);
         grid.addColumn(s -> count(s.reactions())).setHeader("Reactions");
         grid.addColumn(s -> count(s.comments())).setHeader("Comments");
@@ -339,10 +341,30 @@ class ContentDialog extends Dialog {
         }
     }
 
+    /** Where it stands, with its day and time in the team's zone: only a published item is live. */
+    private String standing() {
+        return switch (item.status()) {
+            case IN_REVIEW -> "In review: waiting for a manager's approval";
+            case SCHEDULED -> item.plannedAt() == null ? "Scheduled, with no day yet"
+                    : "Scheduled for " + when(item.plannedAt());
+            case PUBLISHED -> "Published: live on LinkedIn since " + when(item.publishedAt());
+            default -> item.status().label();
+        };
+    }
+
+    /** "Thu 10 Dec 09:00 (Europe/Berlin time)". */
+    private String when(Instant at) {
+        return Formats.dayTime(at, team.zone()) + " (" + team.zone().getId() + " time)";
+    }
+
     private void run(Supplier<ContentItem> action, String done) {
+        run(action, changedItem -> done);
+    }
+
+    private void run(Supplier<ContentItem> action, Function<ContentItem, String> done) {
         try {
             item = action.get();
-            Notifications.success(done);
+            Notifications.success(done.apply(item));
             changed.run();
             build();
         } catch (RuleViolation violation) {
@@ -355,7 +377,7 @@ class ContentDialog extends Dialog {
                 title.getValue(), body.getValue(), hashtags.getValue(), instant());
     }
 
-    private java.time.Instant instant() {
+    private Instant instant() {
         return plannedAt.getValue() == null ? null : plannedAt.getValue().atZone(team.zone()).toInstant();
     }
 

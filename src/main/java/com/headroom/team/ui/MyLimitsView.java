@@ -17,7 +17,10 @@ import com.headroom.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** The limits of a rep's LinkedIn seat and how their team paces them: the figures behind "My day". */
+/**
+ * The limits of a rep's LinkedIn seat, where those figures come from, where a new LinkedIn account
+ * stands in its ramp-up, and how their team paces them: the figures behind "My day".
+ */
 @Route("limits")
 @PageTitle("My limits")
 @Menu(order = 5, icon = "vaadin:info-circle-o", title = "My limits")
@@ -37,6 +40,12 @@ class MyLimitsView extends Main {
                 seat.addComponentAtIndex(1, new Paragraph("Seat started " + Formats.date(me.seatStartedOn())
                         + (tier.retired() ? ". This tier is retired; ask an admin to move your seat." : ".")));
             }
+            var rampUp = new Paragraph(SeatDescriptions.linkedInStart(me.linkedInStartedOn(), me.rampUp(),
+                    tier.settings(), me.policy()));
+            rampUp.addClassName("ramp-up");
+            var sources = new Paragraph(SeatDescriptions.sources(tier.settings()));
+            sources.addClassName("hint");
+            seat.add(rampUp, sources);
             add(seat);
         } else if (me.role() != Role.ADMIN) {
             add(new Paragraph("You have no LinkedIn seat yet. Ask your Headroom administrator to give you one."));

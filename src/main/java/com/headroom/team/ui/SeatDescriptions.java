@@ -2,11 +2,14 @@ package com.headroom.team.ui;
 
 import com.headroom.base.ui.Formats;
 import com.headroom.team.Days;
+import com.headroom.team.RampUpWeek;
 import com.headroom.team.TeamPolicySettings;
 import com.headroom.tier.InMailRenewal;
 import com.headroom.tier.TierSettings;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A tier's figures and a team's policy, in sentences a rep reads at a glance. */
 final class SeatDescriptions {
@@ -32,6 +35,33 @@ final class SeatDescriptions {
         lines.add(t.dailyMessageLimit() + " messages a day, up to " + Formats.number(t.messageCharacterLimit())
                 + " characters each");
         return lines;
+    }
+
+    /** When the rep's LinkedIn account started, and where that puts them in the team's ramp-up today. */
+    static String linkedInStart(LocalDate startedOn, Optional<RampUpWeek> rampUp, TierSettings tier,
+            Optional<TeamPolicySettings> policy) {
+        if (startedOn == null) {
+            return "When your LinkedIn account started: not set, so no ramp-up applies. If it is new or came back"
+                    + " after a long break, ask your administrator to set it.";
+        }
+        String started = "Your LinkedIn account started on " + Formats.date(startedOn);
+        String tierWeek = Formats.number(tier.weeklyInvitationBudget()) + " invitations a week";
+        if (rampUp.isEmpty() || policy.isEmpty()) {
+            return started + (policy.isEmpty() ? "." : ": its ramp-up is over, so your tier's " + tierWeek + " apply.");
+        }
+        var r = rampUp.get();
+        return started + ": ramp-up week " + r.week() + (r.lastWeek() > 0 ? " of " + r.lastWeek() : "")
+                + ", so up to " + r.daily() + " invitations a day and " + r.weekly() + " a week (" + r.daily()
+                + " a day × " + policy.get().workingDays().size() + " working days). "
+                + (r.tierFrom() != null ? "From " + Formats.date(r.tierFrom()) + " your tier's " + tierWeek + " apply."
+                        : "Your team adds none each week, so this stays until its policy changes.");
+    }
+
+    /** Where the tier's figures come from, as the admins noted it in the tier catalogue. */
+    static String sources(TierSettings tier) {
+        return tier.sourceNote() == null || tier.sourceNote().isBlank()
+                ? "Where these figures come from: not noted for this tier."
+                : "Where these figures come from: " + tier.sourceNote().strip();
     }
 
     static List<String> policy(TeamPolicySettings p) {

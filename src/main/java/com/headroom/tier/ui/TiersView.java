@@ -148,7 +148,8 @@ class TiersView extends Main {
             secondInMailRule.setItems(SecondInMailRule.values());
             secondInMailRule.setItemLabelGenerator(SecondInMailRule::label);
             sourceNote.setMaxLength(2000);
-            sourceNote.setHelperText("Shown to admins; say which figures LinkedIn publishes and where sources differ");
+            sourceNote.setHelperText("Reps on this tier read it under My limits; say which figures LinkedIn publishes"
+                    + " and where sources differ");
 
             binder.forField(name).bind("name");
             binder.forField(weeklyInvitationBudget).bind("weeklyInvitationBudget");

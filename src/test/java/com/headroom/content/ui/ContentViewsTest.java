@@ -30,6 +30,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -128,7 +129,7 @@ class ContentViewsTest extends KaribuTest {
         openPlanner(manager);
         Grids.click(beside(), i -> i.id() == item.id());
         _click(button("Approve"));
-        assertThat(notificationTexts()).contains("Approved and scheduled.");
+        assertThat(notificationTexts()).contains("Approved: scheduled for Fri 27 Nov 2026 09:00 (Europe/Berlin time).");
 
         openPlanner(author);
         Grids.click(beside(), i -> i.id() == item.id());
@@ -137,6 +138,31 @@ class ContentViewsTest extends KaribuTest {
         _click(button("Mark as published"));
         assertThat(notificationTexts()).contains("Published. Log how it does after a day and after a week.");
         assertThat(onlyItem().status()).isEqualTo(ContentStatus.PUBLISHED);
+    }
+
+    @Test
+    void after_approving_the_manager_reads_when_it_is_scheduled_and_only_a_published_item_is_live() {
+        clock.set(LocalDateTime.parse("2026-12-07T10:00").atZone(BERLIN).toInstant());
+        SignedInAs.run(users, manager.email(), () -> content.setRequireReview(team.id(), true));
+        var item = as(author, () -> content.submit(content.create(team.id(), new ContentDraft(ContentType.QUESTION,
+                null, "Which pricing page made you buy?", "Which pricing page made you buy?\nTell me below.", "",
+                LocalDateTime.parse("2026-12-10T09:00").atZone(BERLIN).toInstant())).id()));
+
+        openPlanner(manager);
+        Grids.click(beside(), i -> i.id() == item.id());
+        assertThat(texts(Paragraph.class)).contains("In review: waiting for a manager's approval · by Ada Author");
+        _click(button("Approve"));
+        assertThat(notificationTexts()).contains("Approved: scheduled for Thu 10 Dec 2026 09:00 (Europe/Berlin time).");
+        assertThat(texts(Paragraph.class)).contains("Scheduled for Thu 10 Dec 2026 09:00 (Europe/Berlin time) · by Ada Author");
+        assertThat(texts(H3.class)).contains("Once it is on LinkedIn");
+        assertThat(wordsOnScreen()).noneMatch(text -> text.matches("(?is).*\\blive\\b.*"));
+
+        clock.set(LocalDateTime.parse("2026-12-10T09:05").atZone(BERLIN).toInstant());
+        openPlanner(author);
+        Grids.click(beside(), i -> i.id() == item.id());
+        _click(button("Mark as published"));
+        assertThat(texts(Paragraph.class))
+                .contains("Published: live on LinkedIn since Thu 10 Dec 2026 09:05 (Europe/Berlin time) · by Ada Author");
     }
 
     @Test
@@ -314,6 +340,14 @@ class ContentViewsTest extends KaribuTest {
 
     private static Button button(String text) {
         return _find(Button.class, spec -> spec.withText(text)).getLast();
+    }
+
+    /** Headings, paragraphs and toasts: the sentences a person reads (not the kinds offered in a list). */
+    private static List<String> wordsOnScreen() {
+        var words = new java.util.ArrayList<>(texts(H3.class));
+        words.addAll(texts(Paragraph.class));
+        words.addAll(notificationTexts());
+        return words;
     }
 
     private static <T extends Component & HasText> List<String> texts(Class<T> type) {
