@@ -78,7 +78,7 @@ public class WarmIntroService {
         return Long.parseUnsignedLong(profileKeyHash.substring(0, 16), 16);
     }
 
-    /** The warm paths to one of the team's prospects, strongest first. */
+    /** The warm paths to one of the team's prospects, in the order to try them ({@link PathOrder}). */
     @Transactional(readOnly = true)
     public WarmPaths forProspect(long prospectId) {
         // The light read: the detail's history and notes cost more than the rest of the lookup's reads.
@@ -109,8 +109,9 @@ public class WarmIntroService {
         }
         directPaths.sort(STRONGEST_FIRST);
         colleaguePaths.sort(STRONGEST_FIRST);
-        return new WarmPaths(prospectId, name, company, directPaths,
-                colleaguePaths.subList(0, Math.min(COLLEAGUE_PATHS_SHOWN, colleaguePaths.size())), colleagues.size(),
+        var ranked = PathOrder.rank(directPaths, colleaguePaths.subList(0, Math.min(COLLEAGUE_PATHS_SHOWN,
+                colleaguePaths.size())), firstName.isBlank() ? name : firstName);
+        return new WarmPaths(prospectId, name, company, ranked, colleagues.size(),
                 colleagues.size() == COLLEAGUE_CANDIDATES,
                 network.notSharing(), network.withoutImport(), network.visible().contains(me.accountId()),
                 doNotContact);
@@ -265,18 +266,13 @@ public class WarmIntroService {
             var exchange = exchanged.get(new Exchanges.Key(k.memberId(), k.profileKeyHash()));
             var override = overrides.get(k.memberId() + ":" + k.personId());
             var seniority = Seniority.fromRank(k.seniority());
-            var strength = Strength.of(new Strength.Facts(k.memberId() == me ? "You" : firstName(introducer),
+            var strength = Strength.of(new Strength.Facts(k.memberId() == me ? "You" : PathOrder.firstName(introducer),
                     contactFirstName.isBlank() ? "them" : contactFirstName, k.connectedOn(), today,
                     exchange == null ? 0 : exchange.lastQuarter(),
                     exchange == null ? null : LocalDate.ofInstant(exchange.last(), zone), seniority, override));
             return new WarmPath(direct, k.memberId(), introducer, k.personId(),
                     (k.firstName() + " " + k.lastName()).strip(), k.position(), k.company(), seniority,
                     k.connectedOn(), strength.score(), strength.explanation(), override, k.memberId() == me);
-        }
-
-        private static String firstName(String displayName) {
-            int space = displayName.indexOf(' ');
-            return space < 0 ? displayName : displayName.substring(0, space);
         }
     }
 

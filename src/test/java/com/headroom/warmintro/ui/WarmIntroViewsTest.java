@@ -100,10 +100,11 @@ class WarmIntroViewsTest extends KaribuTest {
         login(rep.email());
         UI.getCurrent().navigate("prospects", QueryParameters.of("open", Long.toString(paula.id())));
 
-        assertThat(texts("path-title")).containsExactly("Sam Senior",
+        assertThat(texts("path-title")).containsExactly("Sam Senior knows Paula Prospect directly",
                 "Sam Senior → Carl Colleague, Chief Financial Officer (C-level)");
         assertThat(texts("path-why")).containsExactly(
-                "Sam has known Paula for 6 years; no exchange between them is logged. Paula is a VP.",
+                "Sam has known Paula for 6 years; no exchange between them is logged. Paula is a VP. Sam knows Paula"
+                        + " directly: a direct path comes before introductions through colleagues.",
                 "Sam has known Carl for 2 years; no exchange between them is logged. Carl is C-level.");
         assertThat(texts("strength")).containsExactly("34", "26");
         // Rita has not imported her own connections: the panel says so and where to do it.
@@ -143,6 +144,28 @@ class WarmIntroViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_direct_path_is_shown_above_a_stronger_path_through_a_colleague_and_says_why() {
+        var lee = testData.member("Lee Long", team.id());
+        // Sam knows Paula, a CRO, for 6 years (18 + 20 = 38); Lee knows her CFO Carl for 10 years (30 + 20 = 50).
+        SignedInAs.run(users, sam.email(), () -> imports.importConnections("Connections.csv", (HEADER
+                + "Paula,Prospect," + url("paula") + ",,Acme Corporation,Chief Revenue Officer,1 Nov 2020\n")
+                .getBytes(StandardCharsets.UTF_8), p -> { }));
+        SignedInAs.run(users, lee.email(), () -> imports.importConnections("Connections.csv", (HEADER
+                + "Carl,Colleague," + url("carl") + ",,ACME Inc.,CFO,1 Nov 2016\n").getBytes(StandardCharsets.UTF_8),
+                p -> { }));
+        login(rep.email());
+        UI.getCurrent().navigate("prospects", QueryParameters.of("open", Long.toString(paula.id())));
+
+        assertThat(texts("strength")).containsExactly("38", "50");
+        assertThat(texts("path-title")).containsExactly("Sam Senior knows Paula Prospect directly",
+                "Lee Long → Carl Colleague, CFO (C-level)");
+        assertThat(texts("path-why")).containsExactly("Sam has known Paula for 6 years; no exchange between them is"
+                + " logged. Paula is C-level. Sam knows Paula directly: a direct path comes before introductions"
+                + " through colleagues.", "Lee has known Carl for 10 years; no exchange between them is logged. Carl"
+                        + " is C-level.");
+    }
+
+    @Test
     void a_prospect_on_the_do_not_contact_list_shows_the_paths_but_offers_no_introduction() {
         SignedInAs.run(users, sam.email(), () -> imports.importConnections("Connections.csv", samsFile(), p -> { }));
         SignedInAs.run(users, rep.email(), () -> doNotContact.add(team.id(),
@@ -150,7 +173,7 @@ class WarmIntroViewsTest extends KaribuTest {
         login(rep.email());
         UI.getCurrent().navigate("prospects", QueryParameters.of("open", Long.toString(paula.id())));
 
-        assertThat(texts("path-title")).contains("Sam Senior");
+        assertThat(texts("path-title")).contains("Sam Senior knows Paula Prospect directly");
         _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("This person is on the"
                 + " do-not-contact list, so no introduction can be asked for."));
         assertThat(_find(Button.class, spec -> spec.withText("Request intro"))).isEmpty();
