@@ -119,6 +119,31 @@ abstract class CompanyKeyPersistenceRules {
         assertThat(snapshot(team)).isEqualTo(before);
     }
 
+    @Test
+    void a_company_search_reads_the_company_then_names_that_start_with_its_words_on_this_database() {
+        var team = new ProspectFixtures(testData, prospects, users);
+        String t = "q" + UUID.randomUUID().toString().substring(0, 8);
+        importRows(team.alice, "Ann,Exact,https://www.linkedin.com/in/ann-" + t + ",,Müller " + t + " AG,CEO,1 Nov 2015\n"
+                + "Ben,Exact,https://www.linkedin.com/in/ben-" + t + ",,Mueller " + t + ",Engineer,1 Nov 2018\n"
+                + "Cem,Sys,https://www.linkedin.com/in/cem-" + t + ",,MÜLLER " + t + " Systems GmbH,CFO,1 Nov 2019\n"
+                + "Dag,Labs,https://www.linkedin.com/in/dag-" + t + ",,Müller " + t + "labs,CEO,1 Nov 2015\n"
+                + "Eda,Old,https://www.linkedin.com/in/eda-" + t + ",,Old Müller " + t + ",CEO,1 Nov 2015\n");
+
+        var all = SignedInAs.call(users, team.bob.email(), () -> warmIntros.search(team.team.id(), "Muller " + t, null,
+                null, 0, 50));
+        assertThat(all).extracting(WarmPath::personName).containsExactly("Ann Exact", "Ben Exact", "Cem Sys");
+        for (int size = 1; size <= 2; size++) {
+            List<WarmPath> paged = new java.util.ArrayList<>();
+            for (int offset = 0; offset < 4; offset += size) {
+                int from = offset;
+                int limit = size;
+                paged.addAll(SignedInAs.call(users, team.bob.email(), () -> warmIntros.search(team.team.id(),
+                        "Müller " + t, null, null, from, limit)));
+            }
+            assertThat(paged).as("pages of %d", size).isEqualTo(all);
+        }
+    }
+
     private List<Map<String, Object>> snapshot(ProspectFixtures team) {
         return jdbc.queryForList("SELECT 'c' AS t, company_key AS k, company AS v FROM wi_connection WHERE member_id = ?"
                 + " UNION ALL SELECT 'p', company_key, do_not_contact_reason FROM prospect WHERE team_id = ?"

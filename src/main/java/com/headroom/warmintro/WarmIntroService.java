@@ -46,6 +46,7 @@ public class WarmIntroService {
     static final int COLLEAGUE_CANDIDATES = 100;
 
     private final ConnectionStore store;
+    private final ConnectionSearch connections;
     private final CompanyDirectory companies;
     private final Exchanges exchanges;
     private final ProspectService prospects;
@@ -55,11 +56,12 @@ public class WarmIntroService {
     private final TeamGate gate;
     private final Clock clock;
 
-    WarmIntroService(ConnectionStore store, CompanyDirectory companies, Exchanges exchanges,
-            ProspectService prospects, AccountService accounts, TeamService teams, CurrentUser currentUser,
-            Clock clock, TeamGate gate) {
+    WarmIntroService(ConnectionStore store, ConnectionSearch connections, CompanyDirectory companies,
+            Exchanges exchanges, ProspectService prospects, AccountService accounts, TeamService teams,
+            CurrentUser currentUser, Clock clock, TeamGate gate) {
         this.gate = gate;
         this.store = store;
+        this.connections = connections;
         this.companies = companies;
         this.exchanges = exchanges;
         this.prospects = prospects;
@@ -122,8 +124,9 @@ public class WarmIntroService {
             .thenComparing(WarmPath::introducerName).thenComparing(WarmPath::personName);
 
     /**
-     * "Who knows whom" across the team: by company (matched like the warm paths), by the start of
-     * a name, or by words in the position; each hit with who knows them and how well.
+     * "Who knows whom" across the team: by company (matched like the warm paths: that company
+     * first, then the companies whose name starts with its words), by the start of a name, or by
+     * words in the position; each hit with who knows them and how well.
      */
     @Transactional(readOnly = true)
     public List<WarmPath> search(long teamId, String company, String name, String positionWords, int offset,
@@ -143,7 +146,7 @@ public class WarmIntroService {
             return List.of();
         }
         var network = network(teamId, me);
-        var found = store.search(network.visible(), companyKey, name, positionWords, offset, limit);
+        var found = connections.search(network.visible(), companyKey, name, positionWords, offset, limit);
         var rank = ranker(teamId, network, found);
         return found.stream().map(k -> rank.path(k, false, k.firstName())).toList();
     }

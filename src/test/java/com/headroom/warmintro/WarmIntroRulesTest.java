@@ -251,12 +251,46 @@ class WarmIntroRulesTest {
         assertThat(paged).isEqualTo(all);
         // Deep into the results the search reads connections and people in one go; same answer.
         assertThat(as(rep, () -> warmIntros.search(team.id(), null, "an", null, 0,
-                ConnectionStore.NAME_PAGE_PEOPLE_FIRST + 1))).isEqualTo(all);
+                ConnectionSearch.NAME_PAGE_PEOPLE_FIRST + 1))).isEqualTo(all);
         assertThat(as(rep, () -> warmIntros.search(team.id(), null, "ann berg", null, 0, 50)))
                 .extracting(WarmPath::personName).containsExactly("Ann Berg", "Annika Berg", "Annika Berg");
         assertThat(as(rep, () -> warmIntros.search(team.id(), null, "an", "sales", 1, 50)))
                 .extracting(p -> p.personName() + " / " + p.position()).containsExactly(
                         "Annika Berg / VP Sales", "Annika Berg / VP Sales");
+    }
+
+    @Test
+    void a_company_search_finds_that_company_first_then_companies_whose_name_starts_with_its_words() {
+        importAs(rep, HEADER
+                + "Ann,Exact," + url("ann") + ",,Cyberdyne,CEO,1 Nov 2015\n"
+                + "Ben,Exact," + url("ben") + ",,Cyberdyne Inc.,VP Sales,1 Nov 2018\n"
+                + "Cy,Exact," + url("cy") + ",,CYBERDYNE,Engineer,1 Nov 2020\n"
+                + "Dan,Robot," + url("dan") + ",,Cyberdyne Robotics Ltd,CFO,1 Nov 2019\n"
+                + "Eve,Sys," + url("eve") + ",,Cyberdyne Systems,Director of Sales,1 Nov 2017\n"
+                + "Fay,Sys," + url("fay") + ",,Cyberdyne Systems GmbH,Chief Technology Officer,1 Nov 2021\n"
+                + "Gil,Labs," + url("gil") + ",,Cyberdynelabs,CEO,1 Nov 2015\n"
+                + "Hal,Old," + url("hal") + ",,Old Cyberdyne,CEO,1 Nov 2015\n");
+
+        // Cyberdyne itself, most senior first; then Cyberdyne Robotics and Cyberdyne Systems. Whole words only.
+        var all = as(rep, () -> warmIntros.search(team.id(), "cyberdyne", null, null, 0, 50));
+        assertThat(all).extracting(p -> p.personName() + " at " + p.company()).containsExactly(
+                "Ann Exact at Cyberdyne", "Ben Exact at Cyberdyne Inc.", "Cy Exact at CYBERDYNE",
+                "Dan Robot at Cyberdyne Robotics Ltd", "Fay Sys at Cyberdyne Systems GmbH",
+                "Eve Sys at Cyberdyne Systems");
+        // Pages of two, the way a lazy grid asks, add up to the same rows, across the two parts.
+        List<WarmPath> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 8; offset += 2) {
+            int from = offset;
+            paged.addAll(as(rep, () -> warmIntros.search(team.id(), "Cyberdyne", null, null, from, 2)));
+        }
+        assertThat(paged).isEqualTo(all);
+        assertThat(as(rep, () -> warmIntros.search(team.id(), "Cyberdyne Systems Inc", null, null, 0, 50)))
+                .extracting(WarmPath::personName).containsExactly("Fay Sys", "Eve Sys");
+        assertThat(as(rep, () -> warmIntros.search(team.id(), "Cyber", null, null, 0, 50))).isEmpty();
+        assertThat(as(rep, () -> warmIntros.search(team.id(), "cyberdyne", null, "sales", 0, 50)))
+                .extracting(WarmPath::personName).containsExactly("Ben Exact", "Eve Sys");
+        assertThat(as(rep, () -> warmIntros.search(team.id(), "cyberdyne", "Dan", null, 0, 50)))
+                .extracting(WarmPath::personName).containsExactly("Dan Robot");
     }
 
     @Test

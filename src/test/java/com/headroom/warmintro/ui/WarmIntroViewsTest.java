@@ -225,6 +225,22 @@ class WarmIntroViewsTest extends KaribuTest {
     }
 
     @Test
+    void who_knows_whom_finds_a_company_by_the_first_words_of_its_name_the_company_itself_first() {
+        SignedInAs.run(users, sam.email(), () -> imports.importConnections("Connections.csv", (HEADER
+                + "Tess,Systems," + url("tess") + ",,Cyberdyne Systems,CEO,1 Nov 2015\n"
+                + "Ugo,Plain," + url("ugo") + ",,Cyberdyne,Engineer,1 Nov 2020\n"
+                + "Val,Labs," + url("val") + ",,Cyberdynelabs,CEO,1 Nov 2015\n").getBytes(StandardCharsets.UTF_8),
+                p -> { }));
+        login(rep.email());
+        navigate("network/search");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Company")), "Cyberdyne");
+        @SuppressWarnings("unchecked")
+        Grid<WarmPath> found = _get(Grid.class, spec -> spec.withClasses("who-knows-whom"));
+        assertThat(Grids.items(found)).extracting(p -> p.personName() + " at " + p.company()).containsExactly(
+                "Ugo Plain at Cyberdyne", "Tess Systems at Cyberdyne Systems");
+    }
+
+    @Test
     void an_admin_says_two_names_are_one_company() {
         login(DemoAccounts.ADMIN);
         navigate("companies");
