@@ -6,7 +6,10 @@ import com.headroom.base.CompanyName;
 import com.headroom.base.Hashes;
 import com.headroom.prospect.ProspectFixtures;
 import com.headroom.prospect.ProspectService;
+import com.headroom.security.SystemAuthentication;
+import com.headroom.warmintro.CompanyService;
 import com.headroom.warmintro.ConnectionImportService;
+import com.headroom.warmintro.SuggestedAlias;
 import com.headroom.warmintro.WarmIntroService;
 import com.headroom.warmintro.WarmPath;
 import db.migration.V9__Company_keys_meet_German_spellings_and_long_legal_forms;
@@ -52,6 +55,9 @@ abstract class CompanyKeyPersistenceRules {
 
     @Autowired
     private WarmIntroService warmIntros;
+
+    @Autowired
+    private CompanyService companies;
 
     @Test
     void the_migration_re_keys_every_stored_company_key_and_folds_what_now_meets() throws SQLException {
@@ -142,6 +148,33 @@ abstract class CompanyKeyPersistenceRules {
             }
             assertThat(paged).as("pages of %d", size).isEqualTo(all);
         }
+    }
+
+    @Test
+    void suggested_aliases_pair_initials_with_the_name_they_stand_for_on_this_database() {
+        var team = new ProspectFixtures(testData, prospects, users);
+        // Initials of this run only: four consonants, so that no other test's pair is the same and no
+        // umlaut rule or legal form touches them.
+        String consonants = "bcdfghjmnqrtwxz";
+        var random = new java.util.Random();
+        var initials = new StringBuilder();
+        while (initials.length() < 4) {
+            initials.append(consonants.charAt(random.nextInt(consonants.length())));
+        }
+        String key = initials.toString();
+        String written = key.toUpperCase(java.util.Locale.ROOT);
+        String name = key.chars().mapToObj(c -> Character.toUpperCase((char) c) + "orvik")
+                .collect(java.util.stream.Collectors.joining(" "));
+        importRows(team.alice, "Ann,One,https://www.linkedin.com/in/ann-" + key + ",," + name + " Ltd,CEO,1 Nov 2015\n"
+                + "Ben,Two,https://www.linkedin.com/in/ben-" + key + ",," + key + ",Engineer,1 Nov 2018\n");
+        team.add(team.bob, "Cem", "Three", written, "cem-" + key);
+
+        var suggested = SystemAuthentication.callAsSystem(() -> companies.suggestedAliases());
+        // The connection writes the initials in lower case; the prospect's capitals are what an admin accepts.
+        assertThat(suggested).filteredOn(a -> CompanyName.key(a.alias()).equals(key))
+                .extracting(SuggestedAlias::alias, SuggestedAlias::company, SuggestedAlias::aliasPeople,
+                        SuggestedAlias::companyPeople)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(written, name + " Ltd", 2, 1));
     }
 
     private List<Map<String, Object>> snapshot(ProspectFixtures team) {

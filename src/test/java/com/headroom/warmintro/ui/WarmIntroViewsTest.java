@@ -23,6 +23,7 @@ import com.headroom.warmintro.ImportChange;
 import com.headroom.warmintro.IntroRequest;
 import com.headroom.warmintro.IntroducerStats;
 import com.headroom.warmintro.OwnConnection;
+import com.headroom.warmintro.SuggestedAlias;
 import com.headroom.warmintro.WarmIntroService;
 import com.headroom.warmintro.WarmPath;
 import com.vaadin.flow.component.HasText;
@@ -256,6 +257,55 @@ class WarmIntroViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_admin_accepts_a_suggested_alias_of_initials_and_the_pair_is_no_longer_suggested() {
+        // Three consonants of this run, the initials of a company of three words.
+        String letters = "BCDFGHJKLMNPQRSTVWXZ";
+        var random = new java.util.Random(run.hashCode());
+        var chosen = new StringBuilder();
+        while (chosen.length() < 3) {
+            char c = letters.charAt(random.nextInt(letters.length()));
+            if (chosen.indexOf(String.valueOf(c)) < 0) {
+                chosen.append(c);
+            }
+        }
+        String initials = chosen.toString();
+        String company = initials.chars().mapToObj(c -> (char) c + "ardin").collect(
+                java.util.stream.Collectors.joining(" ")) + " GmbH";
+        SignedInAs.run(users, sam.email(), () -> imports.importConnections("Connections.csv", (HEADER
+                + "Ada,One," + url("ada") + ",,\"" + initials + "\",CFO,1 Nov 2020\n"
+                + "Bo,Two," + url("bo") + ",,\"" + initials + "\",Engineer,1 Nov 2021\n"
+                + "Cai,Three," + url("cai") + ",,\"" + company + "\",CEO,1 Nov 2015\n"
+                + "Dev,Four," + url("dev") + ",,\"" + company + "\",Analyst,1 Nov 2019\n"
+                + "Eli,Five," + url("eli") + ",,\"" + company + "\",VP Sales,1 Nov 2018\n")
+                .getBytes(StandardCharsets.UTF_8), p -> { }));
+        SignedInAs.run(users, rep.email(), () -> prospects.add(team.id(), ProspectFixtures.draft("Fay", "Six",
+                initials, url("fay"))));
+        login(DemoAccounts.ADMIN);
+        navigate("companies");
+
+        // Two connections and a prospect under the initials, three connections under the name.
+        assertThat(Grids.row(suggestedGrid(), g -> g.alias().equals(initials))).containsExactly(initials, company,
+                "3 and 3", "Button[text='Accept']");
+        _click((Button) Grids.cell(suggestedGrid(), g -> g.alias().equals(initials), "accept"));
+        assertThat(notificationTexts()).contains("\"" + initials + "\" now meets \"" + company + "\".");
+
+        assertThat(suggested()).extracting(SuggestedAlias::alias).doesNotContain(initials);
+        @SuppressWarnings("unchecked")
+        Grid<CompanyAlias> aliases = _find(Grid.class).stream().filter(g -> Grids.items(g).stream()
+                .anyMatch(i -> i instanceof CompanyAlias)).findFirst().orElseThrow();
+        assertThat(Grids.items(aliases)).extracting(CompanyAlias::alias, CompanyAlias::company)
+                .contains(org.assertj.core.groups.Tuple.tuple(initials, company));
+        // The connections were re-keyed: both spellings now meet under the company.
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Which spellings meet under")), company);
+        @SuppressWarnings("unchecked")
+        Grid<com.headroom.warmintro.CompanySpelling> spellings = _find(Grid.class).stream().filter(g -> Grids
+                .items(g).stream().anyMatch(i -> i instanceof com.headroom.warmintro.CompanySpelling)).findFirst()
+                .orElseThrow();
+        assertThat(Grids.items(spellings)).extracting(s -> s.name() + " " + s.connections())
+                .containsExactly(company + " 3", initials + " 2");
+    }
+
+    @Test
     void an_admin_finds_and_erases_someone_who_is_only_among_a_teammates_connections() {
         SignedInAs.run(users, sam.email(), () -> imports.importConnections("Connections.csv", samsFile(), p -> { }));
         login(DemoAccounts.ADMIN);
@@ -286,6 +336,15 @@ class WarmIntroViewsTest extends KaribuTest {
 
     private String url(String who) {
         return "https://www.linkedin.com/in/" + who + "-" + run;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<SuggestedAlias> suggestedGrid() {
+        return _get(Grid.class, spec -> spec.withClasses("suggested-aliases"));
+    }
+
+    private static List<SuggestedAlias> suggested() {
+        return Grids.items(suggestedGrid());
     }
 
     @SuppressWarnings("unchecked")
