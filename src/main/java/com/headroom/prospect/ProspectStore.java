@@ -172,6 +172,17 @@ class ProspectStore {
         return Optional.ofNullable(at).map(Timestamp::toInstant);
     }
 
+    /**
+     * Every company the prospects of all teams name, once, with one of its spellings and how many
+     * prospects name it; only keys up to {@code maxKeyLength} characters. One pass over the table.
+     */
+    void companies(int maxKeyLength, java.util.function.Consumer<HeldCompany> each) {
+        jdbc.query("SELECT company_key, MIN(company), COUNT(*) FROM prospect WHERE company_key <> ''"
+                + " AND CHAR_LENGTH(company_key) <= ? GROUP BY company_key", rs -> {
+                    each.accept(new HeldCompany(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                }, maxKeyLength);
+    }
+
     List<ProspectEvent> history(long prospectId) {
         return jdbc.query("SELECT occurred_at, actor_name, kind, from_value, to_value FROM prospect_history"
                 + " WHERE prospect_id = ? ORDER BY id DESC", (rs, i) -> new ProspectEvent(

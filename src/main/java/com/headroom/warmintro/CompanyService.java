@@ -21,11 +21,13 @@ public class CompanyService {
     static final String AUDIT_SUBJECT = "Company names";
 
     private final CompanyDirectory directory;
+    private final AliasSuggestions suggestions;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    CompanyService(CompanyDirectory directory, AuditLog auditLog, Clock clock) {
+    CompanyService(CompanyDirectory directory, AliasSuggestions suggestions, AuditLog auditLog, Clock clock) {
         this.directory = directory;
+        this.suggestions = suggestions;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -45,6 +47,16 @@ public class CompanyService {
     public List<CompanySpelling> spellings(String companyName) {
         String key = directory.key(companyName);
         return key.isEmpty() ? List.of() : directory.spellings(key);
+    }
+
+    /**
+     * Initials in capitals that may be another name of a company the organisation holds ("IBM",
+     * "International Business Machines"), at most 20, the most people on both sides first.
+     * Accepting one is {@link #addAlias}.
+     */
+    @Transactional(readOnly = true)
+    public List<SuggestedAlias> suggestedAliases() {
+        return suggestions.find();
     }
 
     /** "P&G" is another name of "Procter & Gamble". */

@@ -75,115 +75,6 @@ class ConnectionStore {
                         .addValue("except", exceptPersonId).addValue("limit", limit), ConnectionStore::known);
     }
 
-    /**
-     * Search across the members' connections: by company key (through the company index), by the
-     * start of a first or last name (through the name-key indexes), or by words in the position.
-     */
-    List<Known> search(Collection<Long> members, String companyKey, String namePrefix, String positionWords,
-            int offset, int limit) {
-        if (members.isEmpty()) {
-            return List.of();
-        }
-        var params = new MapSqlParameterSource("members", members).addValue("offset", offset).addValue("limit", limit);
-        boolean byCompany = companyKey != null && !companyKey.isEmpty();
-        boolean byName = namePrefix != null && !namePrefix.isBlank();
-        if (!byCompany && !byName) {
-            return positionWords == null || positionWords.isBlank() ? List.of() : byPositionOnly(params, positionWords);
-        }
-        if (!byCompany && (long) offset + limit <= NAME_PAGE_PEOPLE_FIRST) {
-            return byNamePeopleFirst(params, namePrefix, positionWords, offset, limit);
-        }
-        var where = new StringBuilder(" WHERE c.member_id IN (:members)");
-        String order = "";
-        if (byName) {
-            where.append(" AND").append(nameCondition(namePrefix, params));
-            order = " ORDER BY p.last_name_key, p.first_name_key, c.person_id, c.member_id";
-        }
-        if (byCompany) {
-            where.append(" AND c.company_key = :company");
-            params.addValue("company", companyKey);
-            // The company index's own order, so a page needs no filesort over the whole company.
-            order = " ORDER BY c.seniority, c.connected_on, c.member_id, c.person_id";
-        }
-        if (positionWords != null && !positionWords.isBlank()) {
-            where.append(positionWords("c", positionWords, params));
-        }
-        return named.query("SELECT c.member_id, c.person_id, p.profile_key_hash, p.first_name, p.last_name, c.company,"
-                + " c.position, c.seniority, c.connected_on FROM wi_connection c JOIN wi_person p ON p.id = c.person_id"
-                + where + order + " LIMIT :limit OFFSET :offset", params, ConnectionStore::known);
-    }
-
-    /** Up to this deep into the results, a name search reads a page of people before their connections. */
-    static final int NAME_PAGE_PEOPLE_FIRST = 1_000;
-
-    /**
-     * A name prefix common in the whole database ("Ann": 32,000 people at 1.5 million connections)
-     * made the join read and sort every connection of every match (0.3 s) to show 50. The first
-     * n people in name order who are known to the members carry at least n rows, so their
-     * connections are all a page of rows can come from: read those people's ids through the name
-     * indexes first, then only their connections.
-     */
-    private List<Known> byNamePeopleFirst(MapSqlParameterSource params, String namePrefix, String positionWords,
-            int offset, int limit) {
-        String positions = positionWords == null || positionWords.isBlank() ? ""
-                : positionWords("c", positionWords, params);
-        params.addValue("people", offset + limit);
-        List<Long> people = named.queryForList("SELECT p.id FROM wi_person p WHERE" + nameCondition(namePrefix, params)
-                + " AND EXISTS (SELECT 1 FROM wi_connection c WHERE c.person_id = p.id AND c.member_id IN (:members)"
-                + positions + ") ORDER BY p.last_name_key, p.first_name_key, p.id LIMIT :people", params, Long.class);
-        if (people.isEmpty()) {
-            return List.of();
-        }
-        params.addValue("ids", people);
-        var rows = named.query("SELECT c.member_id, c.person_id, p.profile_key_hash, p.first_name, p.last_name,"
-                + " c.company, c.position, c.seniority, c.connected_on FROM wi_connection c JOIN wi_person p"
-                + " ON p.id = c.person_id WHERE c.person_id IN (:ids) AND c.member_id IN (:members)" + positions
-                + " ORDER BY p.last_name_key, p.first_name_key, c.person_id, c.member_id", params,
-                ConnectionStore::known);
-        return rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
-    }
-
-    /** The start of a first or last name, or of both ("ann sm"), on wi_person p. */
-    private static String nameCondition(String namePrefix, MapSqlParameterSource params) {
-        String[] words = nameKey(namePrefix.strip()).split("\\s+", 2);
-        if (words.length == 2) {
-            params.addValue("first", like(words[0]) + "%").addValue("last", like(words[1]) + "%");
-            return " p.first_name_key LIKE :first AND p.last_name_key LIKE :last";
-        }
-        params.addValue("name", like(words[0]) + "%");
-        return " (p.first_name_key LIKE :name OR p.last_name_key LIKE :name)";
-    }
-
-    /** Every word somewhere in the position of the connections aliased {@code table}. */
-    private static String positionWords(String table, String positionWords, MapSqlParameterSource params) {
-        var where = new StringBuilder();
-        int i = 0;
-        for (String word : positionWords.strip().split("\\s+")) {
-            where.append(positionWord(table, i++, word, params));
-        }
-        return where.toString();
-    }
-
-    /**
-     * Position words alone: no index helps, so the members' connections are read in key order in a
-     * derived table that stops as soon as a page is full (left alone, the optimizer reads every
-     * person first and sorts: 5 s at 1.5 million connections); only a word nobody has reads them all.
-     */
-    private List<Known> byPositionOnly(MapSqlParameterSource params, String positionWords) {
-        String where = positionWords("w", positionWords, params);
-        return named.query("SELECT c.member_id, c.person_id, p.profile_key_hash, p.first_name, p.last_name,"
-                + " c.company, c.position, c.seniority, c.connected_on FROM (SELECT w.member_id, w.person_id,"
-                + " w.company, w.position, w.seniority, w.connected_on FROM wi_connection w"
-                + " WHERE w.member_id IN (:members)" + where + " ORDER BY w.member_id, w.person_id"
-                + " LIMIT :limit OFFSET :offset) c JOIN wi_person p ON p.id = c.person_id"
-                + " ORDER BY c.member_id, c.person_id", params, ConnectionStore::known);
-    }
-
-    /** LOWER on both sides: H2 compares case-sensitively, MariaDB's collation does not. */
-    private static String positionWord(String table, int i, String word, MapSqlParameterSource params) {
-        params.addValue("word" + i, "%" + like(word.toLowerCase(java.util.Locale.ROOT)) + "%");
-        return " AND LOWER(" + table + ".position) LIKE :word" + i;
-    }
 
     /** A name as the search compares it. */
     static String nameKey(String name) {
@@ -600,7 +491,7 @@ class ConnectionStore {
         return types;
     }
 
-    private static Known known(ResultSet rs, int n) throws SQLException {
+    static Known known(ResultSet rs, int n) throws SQLException {
         var on = rs.getDate(9);
         return new Known(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getInt(8), on == null ? null : on.toLocalDate());

@@ -46,6 +46,7 @@ public class WarmIntroService {
     static final int COLLEAGUE_CANDIDATES = 100;
 
     private final ConnectionStore store;
+    private final ConnectionSearch connections;
     private final CompanyDirectory companies;
     private final Exchanges exchanges;
     private final ProspectService prospects;
@@ -55,11 +56,12 @@ public class WarmIntroService {
     private final TeamGate gate;
     private final Clock clock;
 
-    WarmIntroService(ConnectionStore store, CompanyDirectory companies, Exchanges exchanges,
-            ProspectService prospects, AccountService accounts, TeamService teams, CurrentUser currentUser,
-            Clock clock, TeamGate gate) {
+    WarmIntroService(ConnectionStore store, ConnectionSearch connections, CompanyDirectory companies,
+            Exchanges exchanges, ProspectService prospects, AccountService accounts, TeamService teams,
+            CurrentUser currentUser, Clock clock, TeamGate gate) {
         this.gate = gate;
         this.store = store;
+        this.connections = connections;
         this.companies = companies;
         this.exchanges = exchanges;
         this.prospects = prospects;
@@ -78,7 +80,7 @@ public class WarmIntroService {
         return Long.parseUnsignedLong(profileKeyHash.substring(0, 16), 16);
     }
 
-    /** The warm paths to one of the team's prospects, strongest first. */
+    /** The warm paths to one of the team's prospects, in the order to try them ({@link PathOrder}). */
     @Transactional(readOnly = true)
     public WarmPaths forProspect(long prospectId) {
         // The light read: the detail's history and notes cost more than the rest of the lookup's reads.
@@ -109,8 +111,9 @@ public class WarmIntroService {
         }
         directPaths.sort(STRONGEST_FIRST);
         colleaguePaths.sort(STRONGEST_FIRST);
-        return new WarmPaths(prospectId, name, company, directPaths,
-                colleaguePaths.subList(0, Math.min(COLLEAGUE_PATHS_SHOWN, colleaguePaths.size())), colleagues.size(),
+        var ranked = PathOrder.rank(directPaths, colleaguePaths.subList(0, Math.min(COLLEAGUE_PATHS_SHOWN,
+                colleaguePaths.size())), firstName.isBlank() ? name : firstName);
+        return new WarmPaths(prospectId, name, company, ranked, colleagues.size(),
                 colleagues.size() == COLLEAGUE_CANDIDATES,
                 network.notSharing(), network.withoutImport(), network.visible().contains(me.accountId()),
                 doNotContact);
@@ -121,8 +124,9 @@ public class WarmIntroService {
             .thenComparing(WarmPath::introducerName).thenComparing(WarmPath::personName);
 
     /**
-     * "Who knows whom" across the team: by company (matched like the warm paths), by the start of
-     * a name, or by words in the position; each hit with who knows them and how well.
+     * "Who knows whom" across the team: by company (matched like the warm paths: that company
+     * first, then the companies whose name starts with its words), by the start of a name, or by
+     * words in the position; each hit with who knows them and how well.
      */
     @Transactional(readOnly = true)
     public List<WarmPath> search(long teamId, String company, String name, String positionWords, int offset,
@@ -142,7 +146,7 @@ public class WarmIntroService {
             return List.of();
         }
         var network = network(teamId, me);
-        var found = store.search(network.visible(), companyKey, name, positionWords, offset, limit);
+        var found = connections.search(network.visible(), companyKey, name, positionWords, offset, limit);
         var rank = ranker(teamId, network, found);
         return found.stream().map(k -> rank.path(k, false, k.firstName())).toList();
     }
@@ -265,18 +269,13 @@ public class WarmIntroService {
             var exchange = exchanged.get(new Exchanges.Key(k.memberId(), k.profileKeyHash()));
             var override = overrides.get(k.memberId() + ":" + k.personId());
             var seniority = Seniority.fromRank(k.seniority());
-            var strength = Strength.of(new Strength.Facts(k.memberId() == me ? "You" : firstName(introducer),
+            var strength = Strength.of(new Strength.Facts(k.memberId() == me ? "You" : PathOrder.firstName(introducer),
                     contactFirstName.isBlank() ? "them" : contactFirstName, k.connectedOn(), today,
                     exchange == null ? 0 : exchange.lastQuarter(),
                     exchange == null ? null : LocalDate.ofInstant(exchange.last(), zone), seniority, override));
             return new WarmPath(direct, k.memberId(), introducer, k.personId(),
                     (k.firstName() + " " + k.lastName()).strip(), k.position(), k.company(), seniority,
                     k.connectedOn(), strength.score(), strength.explanation(), override, k.memberId() == me);
-        }
-
-        private static String firstName(String displayName) {
-            int space = displayName.indexOf(' ');
-            return space < 0 ? displayName : displayName.substring(0, space);
         }
     }
 

@@ -13,4 +13,10 @@ import java.time.LocalDate;
 public record WarmPath(boolean direct, long introducerId, String introducerName, long personId, String personName,
         String position, String company, Seniority seniority, LocalDate connectedOn, int score,
         String explanation, StrengthOverride override, boolean mine) {
+
+    /** The same path with one more sentence explaining it. */
+    WarmPath explained(String sentence) {
+        return new WarmPath(direct, introducerId, introducerName, personId, personName, position, company, seniority,
+                connectedOn, score, explanation + " " + sentence, override, mine);
+    }
 }

@@ -152,6 +152,8 @@ class ServiceAuthorizationTest {
     @Autowired
     com.headroom.warmintro.CompanyService companyNames;
     @Autowired
+    com.headroom.prospect.ProspectCompanies prospectCompanies;
+    @Autowired
     com.headroom.warmintro.IntroService intros;
     @Autowired
     com.headroom.outreach.Exchanges exchanges;
@@ -170,6 +172,9 @@ class ServiceAuthorizationTest {
         refusedForMember(() -> exchanges.between(team.id(), java.util.List.of(1L), java.util.List.of("x"),
                 java.time.Instant.now()));
         refusedForMember(() -> companyNames.addAlias("P&G", "Procter & Gamble"));
+        // The companies every team's prospects name are for the administrators' company-name screen only.
+        refusedForMember(() -> companyNames.suggestedAliases());
+        refusedForMember(() -> prospectCompanies.each(10, company -> { }));
         assertThatThrownBy(() -> warmIntros.myNetwork())
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }

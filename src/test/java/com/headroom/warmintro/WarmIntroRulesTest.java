@@ -118,9 +118,11 @@ class WarmIntroRulesTest {
         assertThat(paths.direct()).extracting(WarmPath::introducerName, WarmPath::score, WarmPath::explanation)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Sam Senior", 34, "Sam has known Paula for 6 years; no"
-                                + " exchange between them is logged. Paula is a VP."),
+                                + " exchange between them is logged. Paula is a VP. Sam knows Paula directly: a direct"
+                                + " path comes before introductions through colleagues."),
                         org.assertj.core.groups.Tuple.tuple("Lee Long", 15, "Lee has known Paula for 1 year; no"
-                                + " exchange between them is logged. Paula is a director."));
+                                + " exchange between them is logged. Paula is a director. Lee knows Paula directly: a"
+                                + " direct path comes before introductions through colleagues."));
         // Lee: 10 years (30) + 2 exchanges (6) + today (20) + C-level (20); Sam: 2 years (6) + C-level (20).
         assertThat(paths.colleagues()).extracting(WarmPath::introducerName, WarmPath::personName, WarmPath::score)
                 .containsExactly(
@@ -128,10 +130,52 @@ class WarmIntroRulesTest {
                         org.assertj.core.groups.Tuple.tuple("Sam Senior", "Carl Colleague", 26),
                         org.assertj.core.groups.Tuple.tuple("Lee Long", "Dora Dev", 13));
         assertThat(paths.colleagues().getFirst().explanation()).isEqualTo("Lee has known Carl for 10 years and"
-                + " exchanged 2 messages this quarter. Carl is C-level.");
+                + " exchanged 2 messages this quarter. Carl is C-level. It is listed above Sam's direct path because"
+                + " it is more than 25 points stronger.");
+        // One list: Lee → Carl is 42 points above Sam's direct path, which comes before Sam → Carl (26) although
+        // Lee's direct path (15) scores less.
+        assertThat(paths.paths()).extracting(p -> p.introducerName() + (p.direct() ? " directly " : " → "
+                + p.personName() + " ") + p.score()).containsExactly("Lee Long → Carl Colleague 76",
+                        "Sam Senior directly 34", "Lee Long directly 15", "Sam Senior → Carl Colleague 26",
+                        "Lee Long → Dora Dev 13");
         assertThat(paths.colleaguesFound()).isEqualTo(3);
         assertThat(paths.notSharing()).containsExactly("Nia Private");
         assertThat(paths.withoutImport()).isEmpty();
+    }
+
+    @Test
+    void a_direct_path_comes_before_a_stronger_path_through_a_colleague_unless_that_is_more_than_25_points_stronger() {
+        var tess = testData.member("Tess Direct", team.id());
+        var uma = testData.member("Uma Far", team.id());
+        var quinn = as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft("Quinn", "Prospect", "Initech",
+                url("quinn"))));
+        // 6 years (18) + C-level (20) = 38 directly; 10 years (30) + C-level (20) = 50 through Ivo.
+        importAs(tess, HEADER + "Quinn,Prospect," + url("quinn") + ",,Initech,Chief Revenue Officer,1 Nov 2020\n");
+        importAs(uma, HEADER + "Ivo,Colleague," + url("ivo") + ",,Initech GmbH,CEO,1 Nov 2016\n");
+
+        var paths = as(rep, () -> warmIntros.forProspect(quinn.id())).paths();
+        assertThat(paths).extracting(WarmPath::introducerName, WarmPath::score, WarmPath::explanation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Tess Direct", 38, "Tess has known Quinn for 6 years; no exchange"
+                        + " between them is logged. Quinn is C-level. Tess knows Quinn directly: a direct path comes"
+                        + " before introductions through colleagues."),
+                org.assertj.core.groups.Tuple.tuple("Uma Far", 50, "Uma has known Ivo for 10 years; no exchange"
+                        + " between them is logged. Ivo is C-level."));
+
+        // Uma says she and Ivo are close: 90 is more than 25 points above 38.
+        long ivo = WarmIntroService.personId(com.headroom.base.LinkedInProfileUrl.parse(url("ivo")).key());
+        as(uma, () -> warmIntros.setStrength(ivo, StrengthOverride.CLOSE));
+        assertThat(as(rep, () -> warmIntros.forProspect(quinn.id())).paths()).extracting(WarmPath::introducerName,
+                WarmPath::score, WarmPath::explanation).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Uma Far", 90, "Uma has known Ivo for 10 years; no exchange"
+                                + " between them is logged. Ivo is C-level. Uma says they're close. It is listed above"
+                                + " Tess's direct path because it is more than 25 points stronger."),
+                        org.assertj.core.groups.Tuple.tuple("Tess Direct", 38, "Tess has known Quinn for 6 years; no"
+                                + " exchange between them is logged. Quinn is C-level. Tess knows Quinn directly: a"
+                                + " direct path comes before introductions through colleagues."));
+        // Tess herself reads "You".
+        assertThat(as(tess, () -> warmIntros.forProspect(quinn.id())).direct()).extracting(WarmPath::explanation)
+                .singleElement().asString().endsWith("You know Quinn directly: a direct path comes before"
+                        + " introductions through colleagues.");
     }
 
     @Test
@@ -141,7 +185,8 @@ class WarmIntroRulesTest {
         var paths = as(rep, () -> warmIntros.forProspect(paula.id()));
         assertThat(paths.colleagues()).extracting(WarmPath::introducerName, WarmPath::score).startsWith(
                 org.assertj.core.groups.Tuple.tuple("Sam Senior", 90));
-        assertThat(paths.colleagues().getFirst().explanation()).endsWith("Sam says they're close.");
+        assertThat(paths.colleagues().getFirst().explanation()).endsWith("Sam says they're close. It is listed above"
+                + " Sam's direct path because it is more than 25 points stronger.");
         assertThatThrownBy(() -> as(rep, () -> warmIntros.setStrength(carl, StrengthOverride.BARELY)))
                 .isInstanceOf(RuleViolation.class).hasMessage("That person is not among your imported connections.");
         as(sam, () -> warmIntros.setStrength(carl, null));
@@ -206,12 +251,46 @@ class WarmIntroRulesTest {
         assertThat(paged).isEqualTo(all);
         // Deep into the results the search reads connections and people in one go; same answer.
         assertThat(as(rep, () -> warmIntros.search(team.id(), null, "an", null, 0,
-                ConnectionStore.NAME_PAGE_PEOPLE_FIRST + 1))).isEqualTo(all);
+                ConnectionSearch.NAME_PAGE_PEOPLE_FIRST + 1))).isEqualTo(all);
         assertThat(as(rep, () -> warmIntros.search(team.id(), null, "ann berg", null, 0, 50)))
                 .extracting(WarmPath::personName).containsExactly("Ann Berg", "Annika Berg", "Annika Berg");
         assertThat(as(rep, () -> warmIntros.search(team.id(), null, "an", "sales", 1, 50)))
                 .extracting(p -> p.personName() + " / " + p.position()).containsExactly(
                         "Annika Berg / VP Sales", "Annika Berg / VP Sales");
+    }
+
+    @Test
+    void a_company_search_finds_that_company_first_then_companies_whose_name_starts_with_its_words() {
+        importAs(rep, HEADER
+                + "Ann,Exact," + url("ann") + ",,Cyberdyne,CEO,1 Nov 2015\n"
+                + "Ben,Exact," + url("ben") + ",,Cyberdyne Inc.,VP Sales,1 Nov 2018\n"
+                + "Cy,Exact," + url("cy") + ",,CYBERDYNE,Engineer,1 Nov 2020\n"
+                + "Dan,Robot," + url("dan") + ",,Cyberdyne Robotics Ltd,CFO,1 Nov 2019\n"
+                + "Eve,Sys," + url("eve") + ",,Cyberdyne Systems,Director of Sales,1 Nov 2017\n"
+                + "Fay,Sys," + url("fay") + ",,Cyberdyne Systems GmbH,Chief Technology Officer,1 Nov 2021\n"
+                + "Gil,Labs," + url("gil") + ",,Cyberdynelabs,CEO,1 Nov 2015\n"
+                + "Hal,Old," + url("hal") + ",,Old Cyberdyne,CEO,1 Nov 2015\n");
+
+        // Cyberdyne itself, most senior first; then Cyberdyne Robotics and Cyberdyne Systems. Whole words only.
+        var all = as(rep, () -> warmIntros.search(team.id(), "cyberdyne", null, null, 0, 50));
+        assertThat(all).extracting(p -> p.personName() + " at " + p.company()).containsExactly(
+                "Ann Exact at Cyberdyne", "Ben Exact at Cyberdyne Inc.", "Cy Exact at CYBERDYNE",
+                "Dan Robot at Cyberdyne Robotics Ltd", "Fay Sys at Cyberdyne Systems GmbH",
+                "Eve Sys at Cyberdyne Systems");
+        // Pages of two, the way a lazy grid asks, add up to the same rows, across the two parts.
+        List<WarmPath> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 8; offset += 2) {
+            int from = offset;
+            paged.addAll(as(rep, () -> warmIntros.search(team.id(), "Cyberdyne", null, null, from, 2)));
+        }
+        assertThat(paged).isEqualTo(all);
+        assertThat(as(rep, () -> warmIntros.search(team.id(), "Cyberdyne Systems Inc", null, null, 0, 50)))
+                .extracting(WarmPath::personName).containsExactly("Fay Sys", "Eve Sys");
+        assertThat(as(rep, () -> warmIntros.search(team.id(), "Cyber", null, null, 0, 50))).isEmpty();
+        assertThat(as(rep, () -> warmIntros.search(team.id(), "cyberdyne", null, "sales", 0, 50)))
+                .extracting(WarmPath::personName).containsExactly("Ben Exact", "Eve Sys");
+        assertThat(as(rep, () -> warmIntros.search(team.id(), "cyberdyne", "Dan", null, 0, 50)))
+                .extracting(WarmPath::personName).containsExactly("Dan Robot");
     }
 
     @Test

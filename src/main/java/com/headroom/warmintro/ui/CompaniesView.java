@@ -8,6 +8,7 @@ import com.headroom.warmintro.CompanyAlias;
 import com.headroom.warmintro.CompanyService;
 import com.headroom.warmintro.CompanySpelling;
 import com.headroom.warmintro.CompanySplit;
+import com.headroom.warmintro.SuggestedAlias;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,7 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * How company names meet for warm introductions: check which spellings meet, join two names of
- * one company, or take a spelling out of a wrong merge.
+ * one company (or accept a suggested pair of initials and name), or take a spelling out of a
+ * wrong merge.
  */
 @Route("companies")
 @PageTitle("Company names")
@@ -37,6 +39,7 @@ class CompaniesView extends Main {
     private final TextField alias = new TextField("Other name");
     private final TextField company = new TextField("Same company as");
     private final Grid<CompanyAlias> aliases = new Grid<>();
+    private final Grid<SuggestedAlias> suggested = new Grid<>();
     private final TextField spelling = new TextField("Spelling that is a company of its own");
     private final Grid<CompanySplit> splits = new Grid<>();
 
@@ -44,8 +47,10 @@ class CompaniesView extends Main {
         this.companies = companies;
         addClassName("view");
         var rule = new Paragraph("Names meet when they are the same after ignoring case, accents, punctuation,"
-                + " \"&\" versus \"and\", a leading \"The\" and legal forms at the end (Inc, LLC, Ltd, GmbH, AG, SA,"
-                + " BV, Corp, Co, plc, …): \"ACME, Inc.\" and \"Acme Corporation\" meet.");
+                + " \"&\" versus \"and\", a leading \"The\" and legal forms at the end, short or long (Inc, LLC, Ltd,"
+                + " GmbH, AG and Aktiengesellschaft, SA, BV, Corp, Co, plc, …), and German spelled with or without"
+                + " umlauts: \"ACME, Inc.\" and \"Acme Corporation\" meet, so do \"Müller AG\", \"Mueller AG\" and"
+                + " \"Muller Aktiengesellschaft\".");
         rule.addClassName("hint");
 
         check.setPlaceholder("e.g. Acme");
@@ -73,6 +78,22 @@ class CompaniesView extends Main {
         aliases.setAllRowsVisible(true);
         aliases.setEmptyStateText("No aliases yet.");
 
+        suggested.addColumn(SuggestedAlias::alias).setHeader("Initials").setAutoWidth(true);
+        suggested.addColumn(SuggestedAlias::company).setHeader("Same company as?").setFlexGrow(1);
+        suggested.addColumn(s -> Formats.number(s.aliasPeople()) + " and " + Formats.number(s.companyPeople()))
+                .setHeader("People under each").setAutoWidth(true);
+        suggested.addComponentColumn(s -> new Button("Accept", e -> act(() -> companies.addAlias(s.alias(),
+                s.company()), "\"" + s.alias() + "\" now meets \"" + s.company() + "\"."))).setKey("accept")
+                .setAutoWidth(true);
+        suggested.setAllRowsVisible(true);
+        suggested.setEmptyStateText("No initials in capitals match a company's name in your connections or"
+                + " prospects.");
+        suggested.addClassName("suggested-aliases");
+        var suggestedHint = new Paragraph("Short names in capitals that are the initials of a company you also hold,"
+                + " in connections or prospects; the 20 with the most people on both sides. Accept one to make it an"
+                + " alias.");
+        suggestedHint.addClassName("hint");
+
         var addSplit = new Button("Split off", e -> act(() -> companies.split(spelling.getValue()),
                 "\"" + spelling.getValue() + "\" is now a company of its own."));
         var splitForm = new Div(spelling, addSplit);
@@ -85,6 +106,7 @@ class CompaniesView extends Main {
 
         add(rule, FormSection.titled("Check a company"), check, spellings,
                 FormSection.titled("Aliases: two names of one company"), aliasForm, aliases,
+                FormSection.titled("Suggested aliases: initials of a company's name"), suggestedHint, suggested,
                 FormSection.titled("Splits: a spelling that is not the company it meets"), splitForm, splits);
         refresh();
     }
@@ -96,6 +118,7 @@ class CompaniesView extends Main {
 
     private void refresh() {
         aliases.setItems(companies.aliases());
+        suggested.setItems(companies.suggestedAliases());
         splits.setItems(companies.splits());
         spellings.setItems(companies.spellings(check.getValue()));
     }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,8 +27,9 @@ import java.util.Set;
 import org.springframework.core.annotation.Order;
 
 /**
- * "Warm paths" on a prospect's detail: teammates who know the prospect, then teammates who know
- * the prospect's colleagues, strongest first, each with the sentence behind its score and a
+ * "Warm paths" on a prospect's detail: teammates who know the prospect and teammates who know the
+ * prospect's colleagues, in one list in the order to try them (a direct path first unless a path
+ * through a colleague is far stronger), each with the sentence behind its score and place, and a
  * "Request intro" button.
  */
 @Order(15)
@@ -85,18 +85,16 @@ class WarmPathsSection implements ProspectDetailSection {
             none.addClassName("hint");
             box.add(none);
         }
-        if (!paths.direct().isEmpty()) {
-            box.add(new H4("Know " + paths.prospectName() + " directly"));
-            paths.direct().forEach(p -> box.add(row(box, prospectId, p, asked, mayAsk && !askedByMe.contains(
-                    p.introducerId()))));
-        }
-        if (!paths.colleagues().isEmpty()) {
-            String more = paths.colleaguesFound() > paths.colleagues().size() ? " (the strongest "
-                    + paths.colleagues().size() + " of " + paths.colleaguesFound() + (paths.moreColleagues()
-                            ? " most senior; search \"Who knows whom\" for everyone)" : ")") : "";
-            box.add(new H4("Know people at " + paths.company() + more));
-            paths.colleagues().forEach(p -> box.add(row(box, prospectId, p, asked, mayAsk && !askedByMe.contains(
-                    p.introducerId()))));
+        // One list, in the order to try them: direct paths first unless a colleague path is far stronger.
+        paths.paths().forEach(p -> box.add(row(box, prospectId, paths, p, asked, mayAsk && !askedByMe.contains(
+                p.introducerId()))));
+        int colleaguesShown = paths.colleagues().size();
+        if (paths.colleaguesFound() > colleaguesShown) {
+            var more = new Paragraph("Through people at " + paths.company() + ": the strongest " + colleaguesShown
+                    + " of " + paths.colleaguesFound() + (paths.moreColleagues()
+                            ? " most senior; search \"Who knows whom\" for everyone." : "."));
+            more.addClassName("hint");
+            box.add(more);
         }
         var footnote = new StringBuilder();
         if (!paths.withoutImport().isEmpty()) {
@@ -118,13 +116,15 @@ class WarmPathsSection implements ProspectDetailSection {
         box.add(own);
     }
 
-    private Div row(Div box, long prospectId, WarmPath path, Map<String, IntroRequest> asked, boolean mayAsk) {
+    private Div row(Div box, long prospectId, WarmPaths paths, WarmPath path, Map<String, IntroRequest> asked,
+            boolean mayAsk) {
         var score = new Span(Integer.toString(path.score()));
         score.addClassName("strength");
         score.addClassName(path.score() >= 60 ? "strong" : path.score() >= 35 ? "medium" : "weak");
         score.getElement().setAttribute("title", "Strength, 0 to 100");
         String introducer = path.mine() ? "You" : path.introducerName();
-        String who = path.direct() ? introducer : introducer + " → " + path.personName() + ", " + describe(path);
+        String who = path.direct() ? introducer + (path.mine() ? " know " : " knows ") + paths.prospectName()
+                + " directly" : introducer + " → " + path.personName() + ", " + describe(path);
         var title = new Span(who);
         title.addClassName("path-title");
         var why = new Span(path.explanation());

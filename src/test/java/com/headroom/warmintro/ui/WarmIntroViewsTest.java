@@ -23,6 +23,7 @@ import com.headroom.warmintro.ImportChange;
 import com.headroom.warmintro.IntroRequest;
 import com.headroom.warmintro.IntroducerStats;
 import com.headroom.warmintro.OwnConnection;
+import com.headroom.warmintro.SuggestedAlias;
 import com.headroom.warmintro.WarmIntroService;
 import com.headroom.warmintro.WarmPath;
 import com.vaadin.flow.component.HasText;
@@ -100,10 +101,11 @@ class WarmIntroViewsTest extends KaribuTest {
         login(rep.email());
         UI.getCurrent().navigate("prospects", QueryParameters.of("open", Long.toString(paula.id())));
 
-        assertThat(texts("path-title")).containsExactly("Sam Senior",
+        assertThat(texts("path-title")).containsExactly("Sam Senior knows Paula Prospect directly",
                 "Sam Senior → Carl Colleague, Chief Financial Officer (C-level)");
         assertThat(texts("path-why")).containsExactly(
-                "Sam has known Paula for 6 years; no exchange between them is logged. Paula is a VP.",
+                "Sam has known Paula for 6 years; no exchange between them is logged. Paula is a VP. Sam knows Paula"
+                        + " directly: a direct path comes before introductions through colleagues.",
                 "Sam has known Carl for 2 years; no exchange between them is logged. Carl is C-level.");
         assertThat(texts("strength")).containsExactly("34", "26");
         // Rita has not imported her own connections: the panel says so and where to do it.
@@ -143,6 +145,28 @@ class WarmIntroViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_direct_path_is_shown_above_a_stronger_path_through_a_colleague_and_says_why() {
+        var lee = testData.member("Lee Long", team.id());
+        // Sam knows Paula, a CRO, for 6 years (18 + 20 = 38); Lee knows her CFO Carl for 10 years (30 + 20 = 50).
+        SignedInAs.run(users, sam.email(), () -> imports.importConnections("Connections.csv", (HEADER
+                + "Paula,Prospect," + url("paula") + ",,Acme Corporation,Chief Revenue Officer,1 Nov 2020\n")
+                .getBytes(StandardCharsets.UTF_8), p -> { }));
+        SignedInAs.run(users, lee.email(), () -> imports.importConnections("Connections.csv", (HEADER
+                + "Carl,Colleague," + url("carl") + ",,ACME Inc.,CFO,1 Nov 2016\n").getBytes(StandardCharsets.UTF_8),
+                p -> { }));
+        login(rep.email());
+        UI.getCurrent().navigate("prospects", QueryParameters.of("open", Long.toString(paula.id())));
+
+        assertThat(texts("strength")).containsExactly("38", "50");
+        assertThat(texts("path-title")).containsExactly("Sam Senior knows Paula Prospect directly",
+                "Lee Long → Carl Colleague, CFO (C-level)");
+        assertThat(texts("path-why")).containsExactly("Sam has known Paula for 6 years; no exchange between them is"
+                + " logged. Paula is C-level. Sam knows Paula directly: a direct path comes before introductions"
+                + " through colleagues.", "Lee has known Carl for 10 years; no exchange between them is logged. Carl"
+                        + " is C-level.");
+    }
+
+    @Test
     void a_prospect_on_the_do_not_contact_list_shows_the_paths_but_offers_no_introduction() {
         SignedInAs.run(users, sam.email(), () -> imports.importConnections("Connections.csv", samsFile(), p -> { }));
         SignedInAs.run(users, rep.email(), () -> doNotContact.add(team.id(),
@@ -150,7 +174,7 @@ class WarmIntroViewsTest extends KaribuTest {
         login(rep.email());
         UI.getCurrent().navigate("prospects", QueryParameters.of("open", Long.toString(paula.id())));
 
-        assertThat(texts("path-title")).contains("Sam Senior");
+        assertThat(texts("path-title")).contains("Sam Senior knows Paula Prospect directly");
         _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("This person is on the"
                 + " do-not-contact list, so no introduction can be asked for."));
         assertThat(_find(Button.class, spec -> spec.withText("Request intro"))).isEmpty();
@@ -202,6 +226,22 @@ class WarmIntroViewsTest extends KaribuTest {
     }
 
     @Test
+    void who_knows_whom_finds_a_company_by_the_first_words_of_its_name_the_company_itself_first() {
+        SignedInAs.run(users, sam.email(), () -> imports.importConnections("Connections.csv", (HEADER
+                + "Tess,Systems," + url("tess") + ",,Cyberdyne Systems,CEO,1 Nov 2015\n"
+                + "Ugo,Plain," + url("ugo") + ",,Cyberdyne,Engineer,1 Nov 2020\n"
+                + "Val,Labs," + url("val") + ",,Cyberdynelabs,CEO,1 Nov 2015\n").getBytes(StandardCharsets.UTF_8),
+                p -> { }));
+        login(rep.email());
+        navigate("network/search");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Company")), "Cyberdyne");
+        @SuppressWarnings("unchecked")
+        Grid<WarmPath> found = _get(Grid.class, spec -> spec.withClasses("who-knows-whom"));
+        assertThat(Grids.items(found)).extracting(p -> p.personName() + " at " + p.company()).containsExactly(
+                "Ugo Plain at Cyberdyne", "Tess Systems at Cyberdyne Systems");
+    }
+
+    @Test
     void an_admin_says_two_names_are_one_company() {
         login(DemoAccounts.ADMIN);
         navigate("companies");
@@ -214,6 +254,55 @@ class WarmIntroViewsTest extends KaribuTest {
         Grid<CompanyAlias> aliases = _find(Grid.class).stream().filter(g -> Grids.items(g).stream()
                 .anyMatch(i -> i instanceof CompanyAlias)).findFirst().orElseThrow();
         assertThat(Grids.items(aliases)).extracting(CompanyAlias::alias).contains(alias);
+    }
+
+    @Test
+    void an_admin_accepts_a_suggested_alias_of_initials_and_the_pair_is_no_longer_suggested() {
+        // Three consonants of this run, the initials of a company of three words.
+        String letters = "BCDFGHJKLMNPQRSTVWXZ";
+        var random = new java.util.Random(run.hashCode());
+        var chosen = new StringBuilder();
+        while (chosen.length() < 3) {
+            char c = letters.charAt(random.nextInt(letters.length()));
+            if (chosen.indexOf(String.valueOf(c)) < 0) {
+                chosen.append(c);
+            }
+        }
+        String initials = chosen.toString();
+        String company = initials.chars().mapToObj(c -> (char) c + "ardin").collect(
+                java.util.stream.Collectors.joining(" ")) + " GmbH";
+        SignedInAs.run(users, sam.email(), () -> imports.importConnections("Connections.csv", (HEADER
+                + "Ada,One," + url("ada") + ",,\"" + initials + "\",CFO,1 Nov 2020\n"
+                + "Bo,Two," + url("bo") + ",,\"" + initials + "\",Engineer,1 Nov 2021\n"
+                + "Cai,Three," + url("cai") + ",,\"" + company + "\",CEO,1 Nov 2015\n"
+                + "Dev,Four," + url("dev") + ",,\"" + company + "\",Analyst,1 Nov 2019\n"
+                + "Eli,Five," + url("eli") + ",,\"" + company + "\",VP Sales,1 Nov 2018\n")
+                .getBytes(StandardCharsets.UTF_8), p -> { }));
+        SignedInAs.run(users, rep.email(), () -> prospects.add(team.id(), ProspectFixtures.draft("Fay", "Six",
+                initials, url("fay"))));
+        login(DemoAccounts.ADMIN);
+        navigate("companies");
+
+        // Two connections and a prospect under the initials, three connections under the name.
+        assertThat(Grids.row(suggestedGrid(), g -> g.alias().equals(initials))).containsExactly(initials, company,
+                "3 and 3", "Button[text='Accept']");
+        _click((Button) Grids.cell(suggestedGrid(), g -> g.alias().equals(initials), "accept"));
+        assertThat(notificationTexts()).contains("\"" + initials + "\" now meets \"" + company + "\".");
+
+        assertThat(suggested()).extracting(SuggestedAlias::alias).doesNotContain(initials);
+        @SuppressWarnings("unchecked")
+        Grid<CompanyAlias> aliases = _find(Grid.class).stream().filter(g -> Grids.items(g).stream()
+                .anyMatch(i -> i instanceof CompanyAlias)).findFirst().orElseThrow();
+        assertThat(Grids.items(aliases)).extracting(CompanyAlias::alias, CompanyAlias::company)
+                .contains(org.assertj.core.groups.Tuple.tuple(initials, company));
+        // The connections were re-keyed: both spellings now meet under the company.
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Which spellings meet under")), company);
+        @SuppressWarnings("unchecked")
+        Grid<com.headroom.warmintro.CompanySpelling> spellings = _find(Grid.class).stream().filter(g -> Grids
+                .items(g).stream().anyMatch(i -> i instanceof com.headroom.warmintro.CompanySpelling)).findFirst()
+                .orElseThrow();
+        assertThat(Grids.items(spellings)).extracting(s -> s.name() + " " + s.connections())
+                .containsExactly(company + " 3", initials + " 2");
     }
 
     @Test
@@ -247,6 +336,15 @@ class WarmIntroViewsTest extends KaribuTest {
 
     private String url(String who) {
         return "https://www.linkedin.com/in/" + who + "-" + run;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<SuggestedAlias> suggestedGrid() {
+        return _get(Grid.class, spec -> spec.withClasses("suggested-aliases"));
+    }
+
+    private static List<SuggestedAlias> suggested() {
+        return Grids.items(suggestedGrid());
     }
 
     @SuppressWarnings("unchecked")
