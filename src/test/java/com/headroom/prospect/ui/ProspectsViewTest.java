@@ -95,6 +95,30 @@ class ProspectsViewTest extends KaribuTest {
     }
 
     @Test
+    void entering_the_address_of_someone_the_team_has_shows_their_record_and_owner_before_any_save() {
+        var existing = team.add(team.bob, "Paula", "Jones", "Globex", "paula-jones-early");
+        open(team.alice);
+        _click(_get(Button.class, spec -> spec.withText("Add prospect")));
+        _setValue(field("LinkedIn profile"), "https://uk.linkedin.com/in/Paula-Jones-Early/?trk=abc");
+
+        _get(Span.class, spec -> spec.withText("Paula Jones is already in your team's prospects, owned by Bob Rep. "));
+        assertThat(field("LinkedIn profile").isInvalid()).isTrue();
+        assertThat(field("LinkedIn profile").getErrorMessage()).isEqualTo("Already in your team");
+
+        _setValue(field("LinkedIn profile"), "https://www.linkedin.com/in/someone-else-early");
+        _assertNone(Span.class, spec -> spec.withText("Paula Jones is already in your team's prospects, owned by Bob"
+                + " Rep. "));
+        assertThat(field("LinkedIn profile").isInvalid()).isFalse();
+
+        _setValue(field("LinkedIn profile"), "linkedin.com/in/paula-jones-early");
+        _click(_get(Button.class, spec -> spec.withText("Open the existing record")));
+        _get(Paragraph.class, spec -> spec.withText("Owned by Bob Rep · New · added "
+                + com.headroom.base.ui.Formats.date(java.time.LocalDate.ofInstant(existing.createdAt(),
+                        java.time.ZoneOffset.UTC)) + " (added by hand)"));
+        assertThat(countIn(team.alice)).isEqualTo(1);
+    }
+
+    @Test
     void the_free_text_stage_owner_tag_and_company_filters_narrow_the_list_and_its_counts() {
         team.add(team.alice, "Jane", "Doe", "Acme Corporation", "jane-doe");
         var ann = team.add(team.alice, "Ann", "Müller", "Initech GmbH", "ann-muller");
