@@ -1,6 +1,7 @@
 package com.headroom.prospect.ui;
 
 import com.headroom.base.RuleViolation;
+import com.headroom.base.ui.Downloads;
 import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Notifications;
@@ -29,7 +30,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -253,10 +253,9 @@ class ImportView extends Main {
         step.add(summary);
 
         if (report.rejectedCount() > 0) {
-            var download = new Anchor(DownloadHandler.forFile(report.rejectedCsv().toFile(), "rows-not-imported.csv"),
-                    "");
-            download.getElement().setAttribute("download", true);
-            download.add(new Button("Download the rows not imported (CSV)"));
+            var download = Downloads.button("Download the rows not imported (CSV)",
+                    Downloads.file(report.rejectedCsv(), "rows-not-imported.csv", "text/csv"));
+            download.addClassName("rejected-rows-download");
             var grid = new Grid<ImportReport.RejectedRow>();
             grid.addColumn(ImportReport.RejectedRow::rowNumber).setHeader("Row").setAutoWidth(true);
             grid.addColumn(ImportReport.RejectedRow::reason).setHeader("Why it was not imported").setFlexGrow(3);
