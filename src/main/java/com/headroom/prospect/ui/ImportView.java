@@ -1,6 +1,7 @@
 package com.headroom.prospect.ui;
 
 import com.headroom.base.RuleViolation;
+import com.headroom.base.ui.BackgroundWork;
 import com.headroom.base.ui.Downloads;
 import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.FormSection;
@@ -39,10 +40,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * CSV import in four steps: upload, map the columns, import, read the report. Large files import
@@ -61,6 +60,7 @@ class ImportView extends Main {
     private final ComboBox<TeamChoice> team = new ComboBox<>("Import into team");
     private final Div step = new Div();
     private Path file;
+    private String fileName;
     private Path rejectedFile;
     private ImportPreview preview;
     private final List<Select<ImportField>> columnFields = new ArrayList<>();
@@ -90,7 +90,7 @@ class ImportView extends Main {
         step.removeAll();
         var ui = UI.getCurrent();
         var upload = new Upload(new TemporaryFileUploadHandler((metadata, received) ->
-                ui.access(() -> fileReceived(received.toPath()))) {
+                ui.access(() -> fileReceived(metadata.fileName(), received.toPath()))) {
             // Enforced by the server, not only by the browser.
             @Override
             public long getFileSizeMax() {
@@ -113,13 +113,18 @@ class ImportView extends Main {
                         + " People already in the team only get their empty fields filled in."), upload);
     }
 
-    /** The uploaded file, ready to map (the upload calls this; so do tests). */
+    /** The uploaded file, ready to map (tests call this; the upload passes the name the user's file had). */
     void fileReceived(Path received) {
+        fileReceived(received.getFileName().toString(), received);
+    }
+
+    void fileReceived(String name, Path received) {
         deleteQuietly(file);
         file = null;
         try {
             preview = imports.preview(received);
             file = received;
+            fileName = name;
             showMapping();
         } catch (RuleViolation refused) {
             deleteQuietly(received);
@@ -211,33 +216,21 @@ class ImportView extends Main {
         step.add(FormSection.titled("3. Importing"), bar, progressText,
                 new Paragraph("You can keep working in another tab; this page shows the report when it is done."));
         var ui = UI.getCurrent();
-        ui.setPollInterval(500);
-        var security = SecurityContextHolder.getContext();
         var total = preview.rowCount();
         var uploaded = file;
         file = null;
-        CompletableFuture.supplyAsync(() -> {
-            SecurityContextHolder.setContext(security);
+        BackgroundWork.start(ui, executor, "Prospect import", fileName, () -> {
             try {
                 return imports.importFile(teamId, uploaded, mapping, done -> ui.access(() -> {
                     bar.setValue(done);
                     progressText.setText(Formats.number(done) + " of " + Formats.number(total) + " rows");
                 }));
             } finally {
-                SecurityContextHolder.clearContext();
                 deleteQuietly(uploaded);
             }
-        }, executor).whenComplete((report, failure) -> ui.access(() -> {
-            ui.setPollInterval(-1);
-            if (failure != null) {
-                var cause = failure.getCause() != null ? failure.getCause() : failure;
-                step.add(errorLine(cause instanceof RuleViolation ? cause.getMessage()
-                        : "The import stopped with an error; rows stored before it stay. Import the file again:"
-                                + " stored rows are skipped."));
-            } else {
-                showReport(report);
-            }
-        }));
+        }, this::showReport, failure -> step.add(errorLine(failure instanceof RuleViolation ? failure.getMessage()
+                : "The import stopped with an error; rows stored before it stay. Import the file again:"
+                        + " stored rows are skipped.")));
     }
 
     private void showReport(ImportReport report) {

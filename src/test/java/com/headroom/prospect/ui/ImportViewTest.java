@@ -6,10 +6,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headroom.KaribuTest;
 import com.headroom.SignedInAs;
 import com.headroom.TestData;
+import com.headroom.base.ui.BackgroundWork;
 import com.headroom.prospect.DoNotContactKind;
 import com.headroom.prospect.DoNotContactService;
 import com.headroom.prospect.ImportField;
@@ -32,6 +38,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -189,6 +196,46 @@ class ImportViewTest extends KaribuTest {
                 + " and unchanged, 1 not imported."));
         assertThat(storedByName()).hasSize(2);
         assertThat(details("Jane Doe").version()).isEqualTo(before.version());
+    }
+
+    @Test
+    void a_background_import_that_fails_says_so_and_logs_one_warning_with_the_cause_account_and_file_name()
+            throws Exception {
+        var content = new StringBuilder("First Name,LinkedIn URL\n");
+        for (int i = 0; i < ImportView.BACKGROUND_FROM_ROWS + 10; i++) {
+            content.append("Secret").append(i).append(",https://www.linkedin.com/in/vanish-").append(run).append('-')
+                    .append(i).append('\n');
+        }
+        var file = csv(content.toString());
+        open();
+        _get(ImportView.class).fileReceived("leads from the fair.csv", file);
+        Files.delete(file); // the uploaded file is gone (a temp-file cleaner, a full disk) before the import reads it
+        var logged = new ListAppender<ILoggingEvent>();
+        logged.start();
+        var logger = (Logger) LoggerFactory.getLogger(BackgroundWork.class);
+        logger.addAppender(logged);
+        try {
+            _click(_get(Button.class, spec -> spec.withText("Import 2,010 rows")));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (_find(Paragraph.class, spec -> spec.withClasses("error-text")).isEmpty()
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+                MockVaadin.runUIQueue();
+            }
+        } finally {
+            logger.detachAppender(logged);
+        }
+
+        _get(Paragraph.class, spec -> spec.withText("The import stopped with an error; rows stored before it stay."
+                + " Import the file again: stored rows are skipped."));
+        assertThat(logged.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage())
+                    .startsWith("Prospect import failed (account " + team.alice.id() + ", file \"leads from the"
+                            + " fair.csv\"): java.io.UncheckedIOException: ")
+                    .contains("java.nio.file.NoSuchFileException")
+                    .doesNotContain("Secret").doesNotContain("\n");
+        });
     }
 
     @Test
