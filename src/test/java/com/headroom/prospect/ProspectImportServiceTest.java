@@ -156,6 +156,35 @@ class ProspectImportServiceTest {
         assertThat(records).hasSize(2);
     }
 
+    @Test
+    void a_person_named_again_a_thousand_rows_later_is_merged_into_the_record_the_first_row_added()
+            throws Exception {
+        var content = new StringBuilder("First Name,LinkedIn URL,Email\n");
+        content.append("Paula,https://www.linkedin.com/in/paula-").append(run).append(",\n");
+        for (int i = 0; i < ProspectImportService.CHUNK + 200; i++) {
+            content.append("Person").append(i).append(",https://www.linkedin.com/in/chunk-").append(run).append('-')
+                    .append(i).append(",\n");
+        }
+        content.append("Paula,https://www.linkedin.com/in/PAULA-").append(run).append("/,paula@acme.com\n");
+        var file = csv(content.toString());
+        var report = asAlice(() -> imports.importFile(team.team.id(), file,
+                List.of(ImportField.FIRST_NAME, ImportField.PROFILE_URL, ImportField.EMAIL), done -> { }));
+
+        assertThat(report.added()).isEqualTo(ProspectImportService.CHUNK + 201);
+        assertThat(report.merged()).singleElement().satisfies(row -> {
+            assertThat(row.rowNumber()).isEqualTo(ProspectImportService.CHUNK + 203);
+            assertThat(row.describe()).isEqualTo("Same person as row 2; filled in e-mail.");
+        });
+        assertThat(report.added() + report.filledIn() + report.unchanged() + report.mergedCount()
+                + report.rejectedCount()).isEqualTo(report.rows());
+        var paula = asAlice(() -> prospects.search(ProspectFilter.team(team.team.id()).withText("paula"),
+                org.springframework.data.domain.PageRequest.of(0, 5))).getFirst();
+        var details = asAlice(() -> prospects.details(paula.id()));
+        assertThat(details.draft().email()).isEqualTo("paula@acme.com");
+        assertThat(details.history()).extracting(e -> e.describe())
+                .as("a record this import added gets no history of being filled in by it").containsExactly("Imported");
+    }
+
     private <T> T asAlice(java.util.function.Supplier<T> work) {
         return SignedInAs.call(users, team.alice.email(), work);
     }

@@ -2,7 +2,6 @@ package com.headroom.prospect.ui;
 
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.BackgroundWork;
-import com.headroom.base.ui.Downloads;
 import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Notifications;
@@ -110,7 +109,8 @@ class ImportView extends Main {
         step.add(FormSection.titled("1. Choose a CSV file"),
                 new Paragraph("A header row, then one row per person, with at least the LinkedIn profile address"
                         + " and the first name. UTF-8, comma- or semicolon-separated, up to 10 MB and 100,000 rows."
-                        + " People already in the team only get their empty fields filled in."), upload);
+                        + " People already in the team, or named again further down the file, only get their"
+                        + " empty fields filled in."), upload);
     }
 
     /** The uploaded file, ready to map (tests call this; the upload passes the name the user's file had). */
@@ -237,83 +237,12 @@ class ImportView extends Main {
         deleteQuietly(rejectedFile);
         rejectedFile = report.rejectedCsv();
         step.removeAll();
-        step.add(FormSection.titled("Import finished"));
-        var summary = new Paragraph(Formats.number(report.rows()) + " rows: " + Formats.number(report.added())
-                + " added, " + Formats.number(report.filledIn()) + " already known and filled in, "
-                + Formats.number(report.unchanged()) + " already known and unchanged, "
-                + Formats.number(report.rejectedCount()) + " not imported.");
-        summary.addClassName("import-summary");
-        step.add(summary);
-
-        if (report.rejectedCount() > 0) {
-            var download = Downloads.button("Download the rows not imported (CSV)",
-                    Downloads.file(report.rejectedCsv(), "rows-not-imported.csv", "text/csv"));
-            download.addClassName("rejected-rows-download");
-            var grid = new Grid<ImportReport.RejectedRow>();
-            grid.addColumn(ImportReport.RejectedRow::rowNumber).setHeader("Row").setAutoWidth(true);
-            grid.addColumn(ImportReport.RejectedRow::reason).setHeader("Why it was not imported").setFlexGrow(3);
-            grid.addColumn(r -> String.join(", ", r.values().stream().filter(v -> !v.isBlank()).limit(3).toList()))
-                    .setHeader("Row starts with").setFlexGrow(2);
-            grid.setItems(report.rejected());
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-            grid.setAllRowsVisible(report.rejected().size() <= 15);
-            grid.setHeight(report.rejected().size() <= 15 ? null : "24rem");
-            grid.addClassName("rejected-rows");
-            step.add(FormSection.titled("Not imported: fix these rows and import them again"), download,
-                    shownOf(report.rejected().size(), report.rejectedCount()), grid);
-        }
-        if (report.doNotContactCount() > 0) {
-            var grid = new Grid<ImportReport.FlaggedRow>();
-            grid.addColumn(ImportReport.FlaggedRow::rowNumber).setHeader("Row").setAutoWidth(true);
-            grid.addColumn(ImportReport.FlaggedRow::name).setHeader("Person").setAutoWidth(true);
-            grid.addColumn(ImportReport.FlaggedRow::reason).setHeader("Do not contact because").setFlexGrow(2);
-            grid.setItems(report.doNotContact());
-            grid.setAllRowsVisible(report.doNotContact().size() <= 15);
-            grid.setHeight(report.doNotContact().size() <= 15 ? null : "20rem");
-            grid.addClassName("do-not-contact-rows");
-            step.add(FormSection.titled("Stored, but marked do not contact"),
-                    shownOf(report.doNotContact().size(), report.doNotContactCount()), grid);
-        }
-        if (report.ownedByOthersCount() > 0) {
-            var grid = new Grid<ImportReport.OwnedRow>();
-            grid.addColumn(ImportReport.OwnedRow::rowNumber).setHeader("Row").setAutoWidth(true);
-            grid.addColumn(ImportReport.OwnedRow::name).setHeader("Person").setAutoWidth(true);
-            grid.addColumn(ImportReport.OwnedRow::owner).setHeader("Owned by").setFlexGrow(1);
-            grid.setItems(report.ownedByOthers());
-            grid.setAllRowsVisible(report.ownedByOthers().size() <= 15);
-            grid.setHeight(report.ownedByOthers().size() <= 15 ? null : "20rem");
-            grid.addClassName("owned-rows");
-            step.add(FormSection.titled("Already in the team and owned by a teammate: left as they are"),
-                    new Paragraph("Only the owner or a manager fills in their empty fields."),
-                    shownOf(report.ownedByOthers().size(), report.ownedByOthersCount()), grid);
-        }
-        if (report.keptCount() > 0) {
-            var grid = new Grid<ImportReport.KeptValue>();
-            grid.addColumn(ImportReport.KeptValue::rowNumber).setHeader("Row").setAutoWidth(true);
-            grid.addColumn(ImportReport.KeptValue::name).setHeader("Person").setAutoWidth(true);
-            grid.addColumn(ImportReport.KeptValue::field).setHeader("Field").setAutoWidth(true);
-            grid.addColumn(ImportReport.KeptValue::kept).setHeader("Kept").setFlexGrow(1);
-            grid.addColumn(ImportReport.KeptValue::inFile).setHeader("The file says").setFlexGrow(1);
-            grid.setItems(report.keptValues());
-            grid.setAllRowsVisible(report.keptValues().size() <= 15);
-            grid.setHeight(report.keptValues().size() <= 15 ? null : "20rem");
-            grid.addClassName("kept-values");
-            step.add(FormSection.titled("Existing values kept (Headroom never overwrites them)"),
-                    shownOf(report.keptValues().size(), report.keptCount()), grid);
-        }
         var again = new Button("Import another file", e -> showUpload());
         var toList = new Button("Go to prospects", e -> getUI().ifPresent(ui -> ui.navigate(ProspectsView.class)));
         toList.addThemeVariants(ButtonVariant.PRIMARY);
         var buttons = new Div(toList, again);
         buttons.addClassName("toolbar");
-        step.add(buttons);
-    }
-
-    private static Span shownOf(int shown, int total) {
-        var note = new Span(shown < total ? "Showing the first " + Formats.number(shown) + " of "
-                + Formats.number(total) + "." : "");
-        note.addClassName("hint");
-        return note;
+        step.add(new ImportReportPanel(report), buttons);
     }
 
     private static Paragraph errorLine(String message) {

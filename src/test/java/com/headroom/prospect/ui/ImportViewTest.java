@@ -95,14 +95,15 @@ class ImportViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Import 9 rows")));
 
         _get(Paragraph.class, spec -> spec.withText("9 rows: 3 added, 0 already known and filled in, 1 already known"
-                + " and unchanged, 5 not imported."));
+                + " and unchanged, 1 merged into an earlier row of the same person, 4 not imported."));
         assertThat(rows("rejected-rows")).containsExactly(
                 List.of("4", "Enter the first name."),
                 List.of("5", "That is a company page. Enter a person's profile address, like"
                         + " https://www.linkedin.com/in/dana-reyes."),
                 List.of("6", "Enter an e-mail address like dana@acme.com, or leave it empty."),
-                List.of("7", "Same person as row 2."),
                 List.of("9", "This person asked to be erased from Headroom and can't be added again."));
+        assertThat(rows("merged-rows")).containsExactly(
+                List.of("7", "Jane Doe", "Same person as row 2; kept 'Doe' over 'Again' for last name."));
         assertThat(rows("do-not-contact-rows")).containsExactly(
                 List.of("8", "Ulla Brella", "Company Umbrella: Existing customer"));
         assertThat(rows("owned-rows")).as("Sam Lee is Bob's: Alice may not fill him in")
@@ -196,6 +197,47 @@ class ImportViewTest extends KaribuTest {
                 + " and unchanged, 1 not imported."));
         assertThat(storedByName()).hasSize(2);
         assertThat(details("Jane Doe").version()).isEqualTo(before.version());
+    }
+
+    @Test
+    void a_later_row_of_someone_already_in_the_file_fills_in_what_the_first_left_empty_and_keeps_the_rest()
+            throws Exception {
+        String content = "First Name,Last Name,LinkedIn URL,Email,Location\n"
+                + "Paula,Jones,https://www.linkedin.com/in/paula-jones-" + run + ",,Berlin\n"
+                + "Omar,Faruk,https://www.linkedin.com/in/omar-faruk-" + run + ",omar@acme.com,Paris\n"
+                + "Paula,Jones,https://de.linkedin.com/in/Paula-Jones-" + run + "/?trk=x,paula@acme.com,Munich\n";
+        importThroughThePage(csv(content), 3);
+
+        _get(Paragraph.class, spec -> spec.withText("3 rows: 2 added, 0 already known and filled in, 0 already known"
+                + " and unchanged, 1 merged into an earlier row of the same person, 0 not imported."));
+        assertThat(rows("merged-rows")).containsExactly(List.of("4", "Paula Jones",
+                "Same person as row 2; filled in e-mail; kept 'Berlin' over 'Munich' for location."));
+        var paula = details("Paula Jones");
+        assertThat(paula.draft().email()).isEqualTo("paula@acme.com");
+        assertThat(paula.draft().location()).isEqualTo("Berlin");
+        assertThat(paula.history()).extracting(e -> e.describe()).containsExactly("Imported");
+        assertThat(storedByName()).extracting(ProspectRow::fullName).containsExactlyInAnyOrder("Paula Jones",
+                "Omar Faruk", "Sam Lee");
+
+        importThroughThePage(csv(content), 3);
+        _get(Paragraph.class, spec -> spec.withText("3 rows: 0 added, 0 already known and filled in, 2 already known"
+                + " and unchanged, 1 merged into an earlier row of the same person, 0 not imported."));
+        assertThat(rows("merged-rows")).containsExactly(List.of("4", "Paula Jones",
+                "Same person as row 2; kept 'Berlin' over 'Munich' for location."));
+        assertThat(details("Paula Jones").version()).isEqualTo(paula.version());
+    }
+
+    @Test
+    void a_later_row_of_a_teammates_prospect_is_left_alone_like_the_first() throws Exception {
+        var file = csv("First Name,Last Name,LinkedIn URL,Email\n"
+                + "Sam,Lee,https://www.linkedin.com/in/sam-lee-" + run + ",\n"
+                + "Sam,Lee,https://www.linkedin.com/in/sam-lee-" + run + ",sam@globex.com\n");
+        importThroughThePage(file, 2);
+
+        assertThat(rows("owned-rows")).containsExactly(List.of("2", "Sam Lee", "Bob Rep"));
+        assertThat(rows("merged-rows")).containsExactly(List.of("3", "Sam Lee",
+                "Same person as row 2; owned by Bob Rep, so left as it is."));
+        assertThat(details("Sam Lee").draft().email()).isEmpty();
     }
 
     @Test
