@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 
 /**
  * The row checks of an import: a row of the file, read through the member's mapping, as a
- * prospect draft, or a sentence saying why it can't be one.
+ * prospect draft, or a sentence saying why it can't be one. A row must have as many cells as the
+ * header (after {@link ImportTable} dropped the empty ones a spreadsheet writes past the last
+ * column): with more or fewer, which cell belongs to which column is a guess, and guesses are
+ * not stored.
  */
 final class ImportRows {
 
@@ -42,6 +45,10 @@ final class ImportRows {
      * @throws RuleViolation with the sentence the report shows for the row
      */
     Candidate read(ImportTable.Row row) {
+        if (row.cells().size() != headerCells) {
+            throw new RuleViolation("Row " + row.number() + " has " + cells(row.cells().size()) + "; the header has "
+                    + headerCells + ".");
+        }
         var raw = row.cells();
         String fullName = value(raw, ImportField.FULL_NAME);
         String first = value(raw, ImportField.FIRST_NAME);
@@ -88,5 +95,9 @@ final class ImportRows {
             return "";
         }
         return raw.get(column) == null ? "" : raw.get(column).strip();
+    }
+
+    private static String cells(int count) {
+        return count == 1 ? "1 cell" : count + " cells";
     }
 }

@@ -12,6 +12,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.headroom.Downloaded;
 import com.headroom.KaribuTest;
 import com.headroom.SignedInAs;
 import com.headroom.TestData;
@@ -29,13 +30,17 @@ import com.headroom.prospect.ProspectService;
 import com.headroom.security.SystemAuthentication;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -238,6 +243,37 @@ class ImportViewTest extends KaribuTest {
         assertThat(rows("merged-rows")).containsExactly(List.of("3", "Sam Lee",
                 "Same person as row 2; owned by Bob Rep, so left as it is."));
         assertThat(details("Sam Lee").draft().email()).isEmpty();
+    }
+
+    @Test
+    void a_row_with_more_or_fewer_cells_than_the_header_is_refused_and_downloads_with_the_rows_not_imported()
+            throws Exception {
+        var file = csv("First Name,Last Name,Company,LinkedIn URL\n"
+                + "Jane,Doe,Acme,https://www.linkedin.com/in/cells-jane-" + run + "\n"
+                + "Joe,Bloggs,Acme, Inc.,https://www.linkedin.com/in/cells-joe-" + run + "\n"
+                + "Ann,Acme,https://www.linkedin.com/in/cells-ann-" + run + "\n"
+                + "Kim,Lee,Hooli,https://www.linkedin.com/in/cells-kim-" + run + ",\n");
+        importThroughThePage(file, 4);
+
+        _get(Paragraph.class, spec -> spec.withText("4 rows: 2 added, 0 already known and filled in, 0 already known"
+                + " and unchanged, 2 not imported."));
+        assertThat(rows("rejected-rows")).containsExactly(
+                List.of("3", "Row 3 has 5 cells; the header has 4."),
+                List.of("4", "Row 4 has 3 cells; the header has 4."));
+        assertThat(storedByName()).extracting(ProspectRow::fullName).containsExactlyInAnyOrder("Jane Doe", "Kim Lee",
+                "Sam Lee");
+        assertThat(details("Kim Lee").draft().company()).isEqualTo("Hooli");
+
+        var download = Downloaded.from(_get(Anchor.class, spec -> spec.withClasses("rejected-rows-download")));
+        assertThat(download.closedByHandler()).as("Vaadin's stream is Vaadin's to close").isFalse();
+        assertThat(download.headers().get("Content-Disposition")).contains("rows-not-imported.csv");
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(download.text())).getRecords();
+        assertThat(records).extracting(CSVRecord::toList).containsExactly(
+                List.of("Row", "Why it was not imported", "First Name", "Last Name", "Company", "LinkedIn URL"),
+                List.of("3", "Row 3 has 5 cells; the header has 4.", "Joe", "Bloggs", "Acme", " Inc.",
+                        "https://www.linkedin.com/in/cells-joe-" + run),
+                List.of("4", "Row 4 has 3 cells; the header has 4.", "Ann", "Acme",
+                        "https://www.linkedin.com/in/cells-ann-" + run));
     }
 
     @Test
