@@ -1,5 +1,6 @@
 package com.headroom.prospect;
 
+import com.headroom.base.RuleViolation;
 import com.headroom.security.HeadroomUser;
 import com.headroom.team.Teammate;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -81,7 +83,7 @@ final class ImportRun implements AutoCloseable {
             var row = table.rows().get(i);
             try {
                 candidates.add(rows.read(row));
-            } catch (com.headroom.base.RuleViolation invalid) {
+            } catch (RuleViolation invalid) {
                 reject(row.number(), invalid.getMessage(), row.cells());
             }
         }
@@ -102,7 +104,8 @@ final class ImportRun implements AutoCloseable {
             } else if (known != null) {
                 fillIn(known, c, now);
             } else {
-                seen.put(c.profile().key(), c.rowNumber()); // the earlier row's person is gone: this one is first
+                // New to the team; also when an earlier row named them but their record is gone since.
+                seen.put(c.profile().key(), c.rowNumber());
                 var p = new Prospect(teamId, c.profile(), ProspectSource.CSV_IMPORT, me.accountId(), now);
                 p.apply(c.draft());
                 fresh.put(c.hash(), new Fresh(c, p));
@@ -225,7 +228,7 @@ final class ImportRun implements AutoCloseable {
         parts.prospectStore().replaceWords(known.id(), teamId, known.searchWords());
     }
 
-    private void insert(java.util.Collection<Fresh> fresh, Instant now) {
+    private void insert(Collection<Fresh> fresh, Instant now) {
         List<ImportStore.NewProspect> batch = new ArrayList<>();
         for (var f : fresh) {
             var p = f.prospect();
