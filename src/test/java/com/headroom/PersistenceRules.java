@@ -126,6 +126,9 @@ abstract class PersistenceRules extends CompanyKeyPersistenceRules {
     @Autowired
     ConnectionImportService connectionImports;
 
+    @Autowired
+    com.headroom.prospect.ProspectImportService prospectImports;
+
     @Test
     void every_migration_is_applied_and_the_seven_tiers_are_seeded() {
         assertThat(flyway.info().pending()).isEmpty();
@@ -278,6 +281,42 @@ abstract class PersistenceRules extends CompanyKeyPersistenceRules {
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM prospect WHERE team_id = ?", Integer.class,
                 team.team.id())).isEqualTo(1);
+    }
+
+    @Test
+    void a_file_naming_people_twice_stores_one_record_each_with_what_both_rows_add_and_a_second_import_changes_nothing()
+            throws Exception {
+        var team = new ProspectFixtures(testData, prospects, users);
+        String suffix = unique("-").replace(' ', '-');
+        var kai = team.add(team.alice, "Kai", "Known", "Acme", "kai-known" + suffix);
+        var file = java.nio.file.Files.createTempFile("twice", ".csv");
+        java.nio.file.Files.writeString(file, "First Name,LinkedIn URL,Email,Location\n"
+                + "Kai,https://www.linkedin.com/in/kai-known" + suffix + ",kai@acme.example,\n"
+                + "Paula,https://www.linkedin.com/in/paula-twice" + suffix + ",,Berlin\n"
+                + "Kai,https://de.linkedin.com/in/KAI-KNOWN" + suffix + "/,,Oslo\n"
+                + "Paula,https://www.linkedin.com/in/paula-twice" + suffix + "?trk=x,paula@acme.example,Munich\n");
+        var mapping = List.of(com.headroom.prospect.ImportField.FIRST_NAME,
+                com.headroom.prospect.ImportField.PROFILE_URL, com.headroom.prospect.ImportField.EMAIL,
+                com.headroom.prospect.ImportField.LOCATION);
+        var first = SignedInAs.call(users, team.alice.email(), () -> prospectImports.importFile(team.team.id(), file,
+                mapping, done -> { }));
+        assertThat(first.added()).isEqualTo(1);
+        assertThat(first.filledIn()).isEqualTo(1);
+        assertThat(first.mergedCount()).isEqualTo(2);
+        String stored = "SELECT first_name, email, location, version FROM prospect WHERE team_id = ? ORDER BY first_name";
+        var afterFirst = jdbc.queryForList(stored, team.team.id());
+        assertThat(afterFirst).extracting(r -> r.get("first_name") + " " + r.get("email") + " " + r.get("location"))
+                .containsExactly("Kai kai@acme.example Oslo", "Paula paula@acme.example Berlin");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM prospect_history WHERE prospect_id = ?", Integer.class,
+                kai.id())).as("added, then filled in by the import").isEqualTo(2);
+
+        var again = SignedInAs.call(users, team.alice.email(), () -> prospectImports.importFile(team.team.id(), file,
+                mapping, done -> { }));
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(again.mergedCount()).isEqualTo(2);
+        assertThat(jdbc.queryForList(stored, team.team.id())).isEqualTo(afterFirst);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM prospect_history WHERE prospect_id = ?", Integer.class,
+                kai.id())).isEqualTo(2);
     }
 
     @Test

@@ -50,6 +50,13 @@ class DemoData implements ApplicationRunner {
     /** Every demo account's password; README lists the logins. */
     static final String PASSWORD = "pace-your-outreach";
 
+    /**
+     * Lee's LinkedIn account is new: it started this many days before the demo loads, which puts
+     * him in week 2 of the team's ramp-up (15 a day, under the Free tier's 100 a week). Nine days,
+     * so that he is in week 2 in any time zone the demo is loaded in.
+     */
+    static final int LEE_ON_LINKEDIN_FOR_DAYS = 9;
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final TeamService teams;
@@ -107,7 +114,7 @@ class DemoData implements ApplicationRunner {
         add.apply(seat("Sam Okafor", "sam@acme.example", Role.MEMBER, emea, tier.get("Premium Business"),
                 today.minusMonths(5), today.minusYears(4)));
         add.apply(seat("Lee Chen", "lee@acme.example", Role.MEMBER, emea, tier.get("Free"),
-                today.minusWeeks(3), today.minusWeeks(3)));
+                today.minusDays(LEE_ON_LINKEDIN_FOR_DAYS), today.minusDays(LEE_ON_LINKEDIN_FOR_DAYS)));
         add.apply(seat("Priya Nair", "priya@acme.example", Role.MEMBER, americas, tier.get("Recruiter Lite"),
                 today.minusMonths(11), today.minusYears(5)));
         add.apply(seat("Tomás García", "tomas@acme.example", Role.MEMBER, americas, tier.get("Premium Career"),

@@ -7,7 +7,9 @@ import com.headroom.warmintro.IntroRequest;
 import com.headroom.warmintro.IntroService;
 import com.headroom.warmintro.WarmIntroService;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,14 +67,16 @@ class DemoWarmIntros implements ApplicationRunner {
     private final IntroService intros;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     DemoWarmIntros(ConnectionImportService imports, WarmIntroService warmIntros, IntroService intros,
-            UserDetailsService users, JdbcTemplate jdbc) {
+            UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
         this.imports = imports;
         this.warmIntros = warmIntros;
         this.intros = intros;
         this.users = users;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -83,8 +87,9 @@ class DemoWarmIntros implements ApplicationRunner {
         if (done == null || done > 0 || demo == null || demo == 0) {
             return;
         }
-        var pool = people(new Random(20261128), 600);
-        var today = LocalDate.of(2026, 11, 1);
+        // Dated from the day the demo loads, as the rest of the demo is.
+        var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        var pool = people(new Random(20261128), 600, today);
         importAs("sam@acme.example", file(pool, 7, 260, List.of(
                 "Amélie,Dubois,https://www.linkedin.com/in/amelie-dubois-demo,,Société Générale,Chief Commercial"
                         + " Officer," + LINKEDIN_DAY.format(today.minusYears(6).minusMonths(2)))));
@@ -93,9 +98,11 @@ class DemoWarmIntros implements ApplicationRunner {
                         + LINKEDIN_DAY.format(today.minusYears(3)),
                 "Henrik,Johansson,https://uk.linkedin.com/in/henrik-johansson-demo,,Nordlys AS,Chief Executive"
                         + " Officer," + LINKEDIN_DAY.format(today.minusYears(9)))));
+        // Lee's LinkedIn account is new: everyone he knows there, he connected with since it started.
+        var leeStarted = today.minusDays(DemoData.LEE_ON_LINKEDIN_FOR_DAYS);
         importAs("lee@acme.example", file(pool, 13, 150, List.of(
                 "Marco,Rossi,https://www.linkedin.com/in/marco-rossi-demo,,Hooli Europe,Sales Director Italy,"
-                        + LINKEDIN_DAY.format(today.minusMonths(8)))));
+                        + LINKEDIN_DAY.format(leeStarted.plusDays(1))), leeStarted));
         // Dana imported an older export first, then a newer one: "My network" shows what changed.
         var older = file(pool, 17, 200, List.of(
                 ",,,,,,",
@@ -124,7 +131,7 @@ class DemoWarmIntros implements ApplicationRunner {
     private record Person(String first, String last, String slug, String company, String position, LocalDate on) {
     }
 
-    private static List<Person> people(Random random, int count) {
+    private static List<Person> people(Random random, int count, LocalDate today) {
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String first = FIRST[random.nextInt(FIRST.length)];
@@ -133,25 +140,34 @@ class DemoWarmIntros implements ApplicationRunner {
                     .replace('á', 'a').replace('ë', 'e') + "-" + Integer.toString(1000 + i, 36);
             people.add(new Person(first, last, slug, COMPANIES[random.nextInt(COMPANIES.length)],
                     POSITIONS[random.nextInt(POSITIONS.length)],
-                    LocalDate.of(2026, 11, 1).minusDays(random.nextInt(12 * 365))));
+                    today.minusDays(random.nextInt(12 * 365))));
         }
         return people;
     }
 
     /** A member's export: {@code count} people of the pool, picked with their own seed, and some rows of their own. */
     private static String file(List<Person> pool, int seed, int count, List<String> extra) {
+        return file(pool, seed, count, extra, null);
+    }
+
+    /** The same, for a member whose LinkedIn account started on {@code since}: no connection is older. */
+    private static String file(List<Person> pool, int seed, int count, List<String> extra, LocalDate since) {
         var random = new Random(seed);
         var text = new StringBuilder(NOTES);
         var picked = new java.util.LinkedHashSet<Integer>();
         while (picked.size() < count) {
             picked.add(random.nextInt(pool.size()));
         }
+        int n = 0;
         for (int i : picked) {
             var p = pool.get(i);
             String email = random.nextInt(10) == 0 ? p.slug() + "@example.com" : "";
+            // Since the account started, spread over its days so far.
+            var on = since == null || !p.on().isBefore(since) ? p.on()
+                    : since.plusDays(n++ % DemoData.LEE_ON_LINKEDIN_FOR_DAYS);
             text.append(p.first()).append(',').append(p.last()).append(",https://www.linkedin.com/in/")
                     .append(p.slug()).append(',').append(email).append(",\"").append(p.company()).append("\",\"")
-                    .append(p.position()).append("\",").append(LINKEDIN_DAY.format(p.on())).append('\n');
+                    .append(p.position()).append("\",").append(LINKEDIN_DAY.format(on)).append('\n');
         }
         extra.forEach(line -> text.append(line).append('\n'));
         return text.toString();

@@ -279,6 +279,15 @@ class Prospect {
         industry = blankToNull(value);
     }
 
+    EmailStatus emailStatus() {
+        return emailStatus;
+    }
+
+    /** The status that came with an e-mail address filled in by an import. */
+    void fillEmailStatus(EmailStatus status) {
+        emailStatus = status == null ? EmailStatus.UNKNOWN : status;
+    }
+
     void fillIcpFit(int value) {
         icpFit = value;
     }

@@ -149,6 +149,28 @@ public class ProspectService {
         return details(prospect);
     }
 
+    /**
+     * The refusal adding this profile address would get, if the team already has the person: their
+     * record and its owner, for the add form to show as soon as the address is entered. Empty for
+     * a new person, and for an address that is not a profile address (the form says why on save).
+     */
+    @Transactional(readOnly = true)
+    public Optional<DuplicateProspect> existing(long teamId, String profileUrl) {
+        requireTeam(teamId);
+        if (profileUrl == null || profileUrl.isBlank()) {
+            return Optional.empty();
+        }
+        LinkedInProfileUrl profile;
+        try {
+            profile = LinkedInProfileUrl.parse(profileUrl);
+        } catch (LinkedInProfileUrl.InvalidProfileUrl notAProfile) {
+            return Optional.empty();
+        }
+        return prospects.findByTeamIdAndProfileKeyHash(teamId, Hashes.sha256(profile.key()))
+                .map(found -> new DuplicateProspect(found.id(), found.fullName(),
+                        nameOf(teammates(teamId), found.ownerId())));
+    }
+
     /** Saves the owner's (or a manager's) edit; the profile address is the identity and stays. */
     @Transactional
     public ProspectDetails update(long id, long expectedVersion, ProspectDraft draft) {

@@ -40,7 +40,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -67,11 +70,13 @@ public class AccountService {
     private final SignedInSessions sessions;
     private final AuditLog auditLog;
     private final InputValidator validator;
+    private final TransactionTemplate freshRead;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, TeamRepository teams, TeamPolicyRepository policies, TierService tiers, TeamAccess access,
             SeatChangeRepository seatChanges, CurrentUser currentUser, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            SignedInSessions sessions, AuditLog auditLog, InputValidator validator, Clock clock) {
+            SignedInSessions sessions, AuditLog auditLog, InputValidator validator,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.accounts = accounts;
         this.teams = teams;
         this.policies = policies;
@@ -84,6 +89,9 @@ public class AccountService {
         this.sessions = sessions;
         this.auditLog = auditLog;
         this.validator = validator;
+        this.freshRead = new TransactionTemplate(transactionManager);
+        this.freshRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.freshRead.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -388,11 +396,20 @@ public class AccountService {
         return token;
     }
 
+    /**
+     * Saves, and says so in a sentence when the database refused a second account with the e-mail
+     * (someone added it a moment ago). Any other refusal is not about the e-mail and goes on as it
+     * is, so that its real cause is seen (a broken constraint once read as "already exists").
+     */
     private Account saveRefusingDuplicateEmail(Account account, String email) {
         try {
             return accounts.saveAndFlush(account);
-        } catch (DataIntegrityViolationException e) {
-            throw new RuleViolation("email", "An account with " + email + " already exists.");
+        } catch (DataIntegrityViolationException refused) {
+            // This session is spent; whether the e-mail is taken is read in a fresh transaction.
+            if (Boolean.TRUE.equals(freshRead.execute(status -> accounts.findByEmail(email).isPresent()))) {
+                throw new RuleViolation("email", "An account with " + email + " already exists.");
+            }
+            throw refused;
         }
     }
 

@@ -18,7 +18,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Teams and their pacing policies. Admins create and rename teams and set policies; managers
@@ -39,16 +42,20 @@ public class TeamService {
     private final TeamAccess access;
     private final AuditLog auditLog;
     private final InputValidator validator;
+    private final TransactionTemplate freshRead;
     private final Clock clock;
 
     TeamService(TeamRepository teams, TeamPolicyRepository policies, AccountRepository accounts, TeamAccess access,
-            AuditLog auditLog, InputValidator validator, Clock clock) {
+            AuditLog auditLog, InputValidator validator, PlatformTransactionManager transactionManager, Clock clock) {
         this.teams = teams;
         this.policies = policies;
         this.accounts = accounts;
         this.access = access;
         this.auditLog = auditLog;
         this.validator = validator;
+        this.freshRead = new TransactionTemplate(transactionManager);
+        this.freshRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.freshRead.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -190,11 +197,15 @@ public class TeamService {
         });
     }
 
+    /** Saves; a refusal is "already exists" only when the name is in fact taken (read afresh), else it goes on. */
     private Team saveRefusingDuplicate(Team team, String name) {
         try {
             return teams.saveAndFlush(team);
-        } catch (DataIntegrityViolationException e) {
-            throw new RuleViolation("name", "A team called " + name + " already exists.");
+        } catch (DataIntegrityViolationException refused) {
+            if (Boolean.TRUE.equals(freshRead.execute(status -> teams.findByNameKey(Team.keyOf(name)).isPresent()))) {
+                throw new RuleViolation("name", "A team called " + name + " already exists.");
+            }
+            throw refused;
         }
     }
 

@@ -7,6 +7,7 @@ import com.headroom.SignedInAs;
 import com.headroom.content.CadenceFinding;
 import com.headroom.content.ContentService;
 import com.headroom.content.ContentType;
+import com.headroom.outreach.OutreachService;
 import com.headroom.prospect.ProspectFilter;
 import com.headroom.prospect.ProspectService;
 import com.headroom.security.HeadroomUser;
@@ -50,6 +51,9 @@ class DemoDataTest {
     ContentService content;
 
     @Autowired
+    OutreachService outreach;
+
+    @Autowired
     UserDetailsService userDetailsService;
 
     @Autowired
@@ -91,6 +95,17 @@ class DemoDataTest {
             assertThat(passwordEncoder.matches(DemoData.PASSWORD, user.getPassword())).as(email).isTrue();
             assertThat(user.isEnabled()).as(email).isTrue();
         }
+    }
+
+    @Test
+    void lee_whom_the_readme_calls_a_new_linkedin_account_is_in_week_1_or_2_of_ramp_up_on_the_day_the_demo_loads() {
+        var headroom = SignedInAs.call(userDetailsService, "lee@acme.example", () -> outreach.myHeadroom())
+                .orElseThrow();
+        assertThat(headroom.invitations().rampUp()).as("Lee ramps up").hasValueSatisfying(ramp -> {
+            assertThat(ramp.week()).isBetween(1, 2);
+            assertThat(ramp.weekly()).as("under the Free tier's 100 a week").isLessThan(100);
+        });
+        assertThat(headroom.invitations().budgetReason()).contains("ramp-up week ");
     }
 
     @Test

@@ -156,6 +156,66 @@ class ProspectImportServiceTest {
         assertThat(records).hasSize(2);
     }
 
+    @Test
+    void a_person_named_again_a_thousand_rows_later_is_merged_into_the_record_the_first_row_added()
+            throws Exception {
+        var content = new StringBuilder("First Name,LinkedIn URL,Email\n");
+        content.append("Paula,https://www.linkedin.com/in/paula-").append(run).append(",\n");
+        for (int i = 0; i < ProspectImportService.CHUNK + 200; i++) {
+            content.append("Person").append(i).append(",https://www.linkedin.com/in/chunk-").append(run).append('-')
+                    .append(i).append(",\n");
+        }
+        content.append("Paula,https://www.linkedin.com/in/PAULA-").append(run).append("/,paula@acme.com\n");
+        var file = csv(content.toString());
+        var report = asAlice(() -> imports.importFile(team.team.id(), file,
+                List.of(ImportField.FIRST_NAME, ImportField.PROFILE_URL, ImportField.EMAIL), done -> { }));
+
+        assertThat(report.added()).isEqualTo(ProspectImportService.CHUNK + 201);
+        assertThat(report.merged()).singleElement().satisfies(row -> {
+            assertThat(row.rowNumber()).isEqualTo(ProspectImportService.CHUNK + 203);
+            assertThat(row.describe()).isEqualTo("Same person as row 2; filled in e-mail.");
+        });
+        assertThat(report.added() + report.filledIn() + report.unchanged() + report.mergedCount()
+                + report.rejectedCount()).isEqualTo(report.rows());
+        var paula = asAlice(() -> prospects.search(ProspectFilter.team(team.team.id()).withText("paula"),
+                org.springframework.data.domain.PageRequest.of(0, 5))).getFirst();
+        var details = asAlice(() -> prospects.details(paula.id()));
+        assertThat(details.draft().email()).isEqualTo("paula@acme.com");
+        assertThat(details.history()).extracting(e -> e.describe())
+                .as("a record this import added gets no history of being filled in by it").containsExactly("Imported");
+    }
+
+    @Test
+    void a_delimiter_at_the_end_of_every_line_and_empty_cells_past_the_last_column_are_not_columns()
+            throws Exception {
+        var file = csv("First Name;LinkedIn URL;\r\n"
+                + "Jane;https://www.linkedin.com/in/trailing-jane-" + run + ";\r\n"
+                + "Joe;https://www.linkedin.com/in/trailing-joe-" + run + ";;;\r\n");
+        var preview = asAlice(() -> imports.preview(file));
+        assertThat(preview.headers()).containsExactly("First Name", "LinkedIn URL");
+        assertThat(preview.mapping()).containsExactly(ImportField.FIRST_NAME, ImportField.PROFILE_URL);
+        assertThat(preview.firstRows()).allSatisfy(row -> assertThat(row).hasSize(2));
+
+        var report = asAlice(() -> imports.importFile(team.team.id(), file, NAME_URL, done -> { }));
+        assertThat(report.added()).isEqualTo(2);
+        assertThat(report.rejected()).isEmpty();
+    }
+
+    @Test
+    void blank_rows_are_skipped_and_the_rows_after_them_keep_the_number_a_spreadsheet_shows() throws Exception {
+        var file = csv("First Name,LinkedIn URL\n"
+                + "Jane,https://www.linkedin.com/in/blank-jane-" + run + "\n"
+                + "\n"
+                + ",\n"
+                + ",https://www.linkedin.com/in/blank-noname-" + run + "\n");
+        var report = asAlice(() -> imports.importFile(team.team.id(), file, NAME_URL, done -> { }));
+
+        assertThat(report.rows()).isEqualTo(2);
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.rejected()).extracting(ImportReport.RejectedRow::rowNumber, ImportReport.RejectedRow::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "Enter the first name."));
+    }
+
     private <T> T asAlice(java.util.function.Supplier<T> work) {
         return SignedInAs.call(users, team.alice.email(), work);
     }

@@ -1,6 +1,7 @@
 package com.headroom.prospect.ui;
 
 import com.headroom.base.RuleViolation;
+import com.headroom.base.ui.BackgroundWork;
 import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Notifications;
@@ -29,7 +30,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -39,10 +39,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * CSV import in four steps: upload, map the columns, import, read the report. Large files import
@@ -61,6 +59,7 @@ class ImportView extends Main {
     private final ComboBox<TeamChoice> team = new ComboBox<>("Import into team");
     private final Div step = new Div();
     private Path file;
+    private String fileName;
     private Path rejectedFile;
     private ImportPreview preview;
     private final List<Select<ImportField>> columnFields = new ArrayList<>();
@@ -90,7 +89,7 @@ class ImportView extends Main {
         step.removeAll();
         var ui = UI.getCurrent();
         var upload = new Upload(new TemporaryFileUploadHandler((metadata, received) ->
-                ui.access(() -> fileReceived(received.toPath()))) {
+                ui.access(() -> fileReceived(metadata.fileName(), received.toPath()))) {
             // Enforced by the server, not only by the browser.
             @Override
             public long getFileSizeMax() {
@@ -110,16 +109,22 @@ class ImportView extends Main {
         step.add(FormSection.titled("1. Choose a CSV file"),
                 new Paragraph("A header row, then one row per person, with at least the LinkedIn profile address"
                         + " and the first name. UTF-8, comma- or semicolon-separated, up to 10 MB and 100,000 rows."
-                        + " People already in the team only get their empty fields filled in."), upload);
+                        + " People already in the team, or named again further down the file, only get their"
+                        + " empty fields filled in."), upload);
     }
 
-    /** The uploaded file, ready to map (the upload calls this; so do tests). */
+    /** The uploaded file, ready to map (tests call this; the upload passes the name the user's file had). */
     void fileReceived(Path received) {
+        fileReceived(received.getFileName().toString(), received);
+    }
+
+    void fileReceived(String name, Path received) {
         deleteQuietly(file);
         file = null;
         try {
             preview = imports.preview(received);
             file = received;
+            fileName = name;
             showMapping();
         } catch (RuleViolation refused) {
             deleteQuietly(received);
@@ -211,117 +216,33 @@ class ImportView extends Main {
         step.add(FormSection.titled("3. Importing"), bar, progressText,
                 new Paragraph("You can keep working in another tab; this page shows the report when it is done."));
         var ui = UI.getCurrent();
-        ui.setPollInterval(500);
-        var security = SecurityContextHolder.getContext();
         var total = preview.rowCount();
         var uploaded = file;
         file = null;
-        CompletableFuture.supplyAsync(() -> {
-            SecurityContextHolder.setContext(security);
+        BackgroundWork.start(ui, executor, "Prospect import", fileName, () -> {
             try {
                 return imports.importFile(teamId, uploaded, mapping, done -> ui.access(() -> {
                     bar.setValue(done);
                     progressText.setText(Formats.number(done) + " of " + Formats.number(total) + " rows");
                 }));
             } finally {
-                SecurityContextHolder.clearContext();
                 deleteQuietly(uploaded);
             }
-        }, executor).whenComplete((report, failure) -> ui.access(() -> {
-            ui.setPollInterval(-1);
-            if (failure != null) {
-                var cause = failure.getCause() != null ? failure.getCause() : failure;
-                step.add(errorLine(cause instanceof RuleViolation ? cause.getMessage()
-                        : "The import stopped with an error; rows stored before it stay. Import the file again:"
-                                + " stored rows are skipped."));
-            } else {
-                showReport(report);
-            }
-        }));
+        }, this::showReport, failure -> step.add(errorLine(failure instanceof RuleViolation ? failure.getMessage()
+                : "The import stopped with an error; rows stored before it stay. Import the file again:"
+                        + " stored rows are skipped.")));
     }
 
     private void showReport(ImportReport report) {
         deleteQuietly(rejectedFile);
         rejectedFile = report.rejectedCsv();
         step.removeAll();
-        step.add(FormSection.titled("Import finished"));
-        var summary = new Paragraph(Formats.number(report.rows()) + " rows: " + Formats.number(report.added())
-                + " added, " + Formats.number(report.filledIn()) + " already known and filled in, "
-                + Formats.number(report.unchanged()) + " already known and unchanged, "
-                + Formats.number(report.rejectedCount()) + " not imported.");
-        summary.addClassName("import-summary");
-        step.add(summary);
-
-        if (report.rejectedCount() > 0) {
-            var download = new Anchor(DownloadHandler.forFile(report.rejectedCsv().toFile(), "rows-not-imported.csv"),
-                    "");
-            download.getElement().setAttribute("download", true);
-            download.add(new Button("Download the rows not imported (CSV)"));
-            var grid = new Grid<ImportReport.RejectedRow>();
-            grid.addColumn(ImportReport.RejectedRow::rowNumber).setHeader("Row").setAutoWidth(true);
-            grid.addColumn(ImportReport.RejectedRow::reason).setHeader("Why it was not imported").setFlexGrow(3);
-            grid.addColumn(r -> String.join(", ", r.values().stream().filter(v -> !v.isBlank()).limit(3).toList()))
-                    .setHeader("Row starts with").setFlexGrow(2);
-            grid.setItems(report.rejected());
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-            grid.setAllRowsVisible(report.rejected().size() <= 15);
-            grid.setHeight(report.rejected().size() <= 15 ? null : "24rem");
-            grid.addClassName("rejected-rows");
-            step.add(FormSection.titled("Not imported: fix these rows and import them again"), download,
-                    shownOf(report.rejected().size(), report.rejectedCount()), grid);
-        }
-        if (report.doNotContactCount() > 0) {
-            var grid = new Grid<ImportReport.FlaggedRow>();
-            grid.addColumn(ImportReport.FlaggedRow::rowNumber).setHeader("Row").setAutoWidth(true);
-            grid.addColumn(ImportReport.FlaggedRow::name).setHeader("Person").setAutoWidth(true);
-            grid.addColumn(ImportReport.FlaggedRow::reason).setHeader("Do not contact because").setFlexGrow(2);
-            grid.setItems(report.doNotContact());
-            grid.setAllRowsVisible(report.doNotContact().size() <= 15);
-            grid.setHeight(report.doNotContact().size() <= 15 ? null : "20rem");
-            grid.addClassName("do-not-contact-rows");
-            step.add(FormSection.titled("Stored, but marked do not contact"),
-                    shownOf(report.doNotContact().size(), report.doNotContactCount()), grid);
-        }
-        if (report.ownedByOthersCount() > 0) {
-            var grid = new Grid<ImportReport.OwnedRow>();
-            grid.addColumn(ImportReport.OwnedRow::rowNumber).setHeader("Row").setAutoWidth(true);
-            grid.addColumn(ImportReport.OwnedRow::name).setHeader("Person").setAutoWidth(true);
-            grid.addColumn(ImportReport.OwnedRow::owner).setHeader("Owned by").setFlexGrow(1);
-            grid.setItems(report.ownedByOthers());
-            grid.setAllRowsVisible(report.ownedByOthers().size() <= 15);
-            grid.setHeight(report.ownedByOthers().size() <= 15 ? null : "20rem");
-            grid.addClassName("owned-rows");
-            step.add(FormSection.titled("Already in the team and owned by a teammate: left as they are"),
-                    new Paragraph("Only the owner or a manager fills in their empty fields."),
-                    shownOf(report.ownedByOthers().size(), report.ownedByOthersCount()), grid);
-        }
-        if (report.keptCount() > 0) {
-            var grid = new Grid<ImportReport.KeptValue>();
-            grid.addColumn(ImportReport.KeptValue::rowNumber).setHeader("Row").setAutoWidth(true);
-            grid.addColumn(ImportReport.KeptValue::name).setHeader("Person").setAutoWidth(true);
-            grid.addColumn(ImportReport.KeptValue::field).setHeader("Field").setAutoWidth(true);
-            grid.addColumn(ImportReport.KeptValue::kept).setHeader("Kept").setFlexGrow(1);
-            grid.addColumn(ImportReport.KeptValue::inFile).setHeader("The file says").setFlexGrow(1);
-            grid.setItems(report.keptValues());
-            grid.setAllRowsVisible(report.keptValues().size() <= 15);
-            grid.setHeight(report.keptValues().size() <= 15 ? null : "20rem");
-            grid.addClassName("kept-values");
-            step.add(FormSection.titled("Existing values kept (Headroom never overwrites them)"),
-                    shownOf(report.keptValues().size(), report.keptCount()), grid);
-        }
         var again = new Button("Import another file", e -> showUpload());
         var toList = new Button("Go to prospects", e -> getUI().ifPresent(ui -> ui.navigate(ProspectsView.class)));
         toList.addThemeVariants(ButtonVariant.PRIMARY);
         var buttons = new Div(toList, again);
         buttons.addClassName("toolbar");
-        step.add(buttons);
-    }
-
-    private static Span shownOf(int shown, int total) {
-        var note = new Span(shown < total ? "Showing the first " + Formats.number(shown) + " of "
-                + Formats.number(total) + "." : "");
-        note.addClassName("hint");
-        return note;
+        step.add(new ImportReportPanel(report), buttons);
     }
 
     private static Paragraph errorLine(String message) {

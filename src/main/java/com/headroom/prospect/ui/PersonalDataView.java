@@ -1,6 +1,7 @@
 package com.headroom.prospect.ui;
 
 import com.headroom.base.RuleViolation;
+import com.headroom.base.ui.Downloads;
 import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.Notifications;
 import com.headroom.prospect.PersonalDataService;
@@ -19,10 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -106,21 +104,13 @@ class PersonalDataView extends Main {
 
     private Anchor download(String label, String fileName, String type, boolean asJson) {
         String forWhom = searched;
-        DownloadHandler handler = event -> {
-            event.setFileName(fileName);
-            event.setContentType(type + "; charset=UTF-8");
-            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+        return Downloads.button(label, Downloads.text(() -> fileName, type, out -> {
             if (asJson) {
-                service.exportJson(forWhom, writer);
+                service.exportJson(forWhom, out);
             } else {
-                service.exportCsv(forWhom, writer);
+                service.exportCsv(forWhom, out);
             }
-            writer.flush();
-        };
-        var anchor = new Anchor(handler, "");
-        anchor.getElement().setAttribute("download", true);
-        anchor.add(new Button(label));
-        return anchor;
+        }));
     }
 
     private void confirmErase(int records, String alsoHeld) {

@@ -93,6 +93,8 @@ class ProspectDialog extends Dialog {
         this.openOther = openOther;
         setWidth("min(60rem, 96vw)");
         build();
+        // On change (blur or Enter, as a pasted address usually ends), not on every keystroke.
+        profileUrl.addValueChangeListener(e -> checkForDuplicate(e.getValue()));
     }
 
     private void build() {
@@ -284,6 +286,22 @@ class ProspectDialog extends Dialog {
             FieldErrors.show(violation, fields());
         } catch (ObjectOptimisticLockingFailureException conflict) {
             Notifications.error(SAVED_MEANWHILE);
+        }
+    }
+
+    /** While adding: says at once when the team already has the person at this address. */
+    private void checkForDuplicate(String address) {
+        if (details != null) {
+            return;
+        }
+        var existing = prospects.existing(teamId, address);
+        if (existing.isPresent()) {
+            showDuplicate(existing.get());
+        } else if (duplicateBox.isVisible()) {
+            duplicateBox.removeAll();
+            duplicateBox.setVisible(false);
+            profileUrl.setInvalid(false);
+            profileUrl.setErrorMessage(null);
         }
     }
 

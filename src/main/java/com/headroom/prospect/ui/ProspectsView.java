@@ -1,5 +1,6 @@
 package com.headroom.prospect.ui;
 
+import com.headroom.base.ui.Downloads;
 import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.Notifications;
 import com.headroom.prospect.PipelineCounts;
@@ -39,8 +40,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -170,17 +169,13 @@ class ProspectsView extends Main implements BeforeEnterObserver {
     }
 
     private DownloadHandler exportHandler(ProspectExportService exports) {
-        return event -> {
-            var filter = Optional.ofNullable(shownFilter);
-            if (filter.isEmpty()) {
-                return;
-            }
-            event.setFileName("prospects-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            exports.exportCsv(filter.get(), writer);
-            writer.flush();
-        };
+        return Downloads.text(() -> "prospects-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + ".csv", "text/csv",
+                out -> {
+                    var filter = Optional.ofNullable(shownFilter);
+                    if (filter.isPresent()) {
+                        exports.exportCsv(filter.get(), out);
+                    }
+                });
     }
 
     private static List<Object> stageChoices() {

@@ -1,6 +1,7 @@
 package com.headroom.warmintro.ui;
 
 import com.headroom.base.RuleViolation;
+import com.headroom.base.ui.BackgroundWork;
 import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.Notifications;
@@ -29,10 +30,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.concurrent.CompletableFuture;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A member's own LinkedIn network: import LinkedIn's Connections.csv (again, when it is newer),
@@ -168,29 +167,18 @@ class MyNetworkView extends Main {
         var text = new Span("Reading the file…");
         importStep.removeAll();
         importStep.add(bar, text);
-        ui.setPollInterval(500);
-        var security = SecurityContextHolder.getContext();
-        CompletableFuture.supplyAsync(() -> {
-            SecurityContextHolder.setContext(security);
-            try {
-                return imports.importConnections(fileName, bytes, done -> ui.access(() -> {
+        BackgroundWork.start(ui, executor, "Connections import", fileName,
+                () -> imports.importConnections(fileName, bytes, done -> ui.access(() -> {
                     bar.setValue(done);
                     text.setText(done + "% done");
-                }));
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        }, executor).whenComplete((summary, failure) -> ui.access(() -> {
-            ui.setPollInterval(-1);
-            showUpload();
-            if (failure != null) {
-                var cause = failure.getCause() != null ? failure.getCause() : failure;
-                Notifications.error(cause instanceof RuleViolation ? cause.getMessage()
-                        : "The import stopped with an error; your connections are as they were. Try again.");
-            } else {
-                imported(summary);
-            }
-        }));
+                })), summary -> {
+                    showUpload();
+                    imported(summary);
+                }, failure -> {
+                    showUpload();
+                    Notifications.error(failure instanceof RuleViolation ? failure.getMessage()
+                            : "The import stopped with an error; your connections are as they were. Try again.");
+                });
     }
 
     private void imported(ImportSummary summary) {

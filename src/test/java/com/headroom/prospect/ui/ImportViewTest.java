@@ -6,10 +6,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.headroom.Downloaded;
 import com.headroom.KaribuTest;
 import com.headroom.SignedInAs;
 import com.headroom.TestData;
+import com.headroom.base.ui.BackgroundWork;
 import com.headroom.prospect.DoNotContactKind;
 import com.headroom.prospect.DoNotContactService;
 import com.headroom.prospect.ImportField;
@@ -23,15 +30,20 @@ import com.headroom.prospect.ProspectService;
 import com.headroom.security.SystemAuthentication;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -88,14 +100,15 @@ class ImportViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Import 9 rows")));
 
         _get(Paragraph.class, spec -> spec.withText("9 rows: 3 added, 0 already known and filled in, 1 already known"
-                + " and unchanged, 5 not imported."));
+                + " and unchanged, 1 merged into an earlier row of the same person, 4 not imported."));
         assertThat(rows("rejected-rows")).containsExactly(
                 List.of("4", "Enter the first name."),
                 List.of("5", "That is a company page. Enter a person's profile address, like"
                         + " https://www.linkedin.com/in/dana-reyes."),
                 List.of("6", "Enter an e-mail address like dana@acme.com, or leave it empty."),
-                List.of("7", "Same person as row 2."),
                 List.of("9", "This person asked to be erased from Headroom and can't be added again."));
+        assertThat(rows("merged-rows")).containsExactly(
+                List.of("7", "Jane Doe", "Same person as row 2; kept 'Doe' over 'Again' for last name."));
         assertThat(rows("do-not-contact-rows")).containsExactly(
                 List.of("8", "Ulla Brella", "Company Umbrella: Existing customer"));
         assertThat(rows("owned-rows")).as("Sam Lee is Bob's: Alice may not fill him in")
@@ -189,6 +202,118 @@ class ImportViewTest extends KaribuTest {
                 + " and unchanged, 1 not imported."));
         assertThat(storedByName()).hasSize(2);
         assertThat(details("Jane Doe").version()).isEqualTo(before.version());
+    }
+
+    @Test
+    void a_later_row_of_someone_already_in_the_file_fills_in_what_the_first_left_empty_and_keeps_the_rest()
+            throws Exception {
+        String content = "First Name,Last Name,LinkedIn URL,Email,Location\n"
+                + "Paula,Jones,https://www.linkedin.com/in/paula-jones-" + run + ",,Berlin\n"
+                + "Omar,Faruk,https://www.linkedin.com/in/omar-faruk-" + run + ",omar@acme.com,Paris\n"
+                + "Paula,Jones,https://de.linkedin.com/in/Paula-Jones-" + run + "/?trk=x,paula@acme.com,Munich\n";
+        importThroughThePage(csv(content), 3);
+
+        _get(Paragraph.class, spec -> spec.withText("3 rows: 2 added, 0 already known and filled in, 0 already known"
+                + " and unchanged, 1 merged into an earlier row of the same person, 0 not imported."));
+        assertThat(rows("merged-rows")).containsExactly(List.of("4", "Paula Jones",
+                "Same person as row 2; filled in e-mail; kept 'Berlin' over 'Munich' for location."));
+        var paula = details("Paula Jones");
+        assertThat(paula.draft().email()).isEqualTo("paula@acme.com");
+        assertThat(paula.draft().location()).isEqualTo("Berlin");
+        assertThat(paula.history()).extracting(e -> e.describe()).containsExactly("Imported");
+        assertThat(storedByName()).extracting(ProspectRow::fullName).containsExactlyInAnyOrder("Paula Jones",
+                "Omar Faruk", "Sam Lee");
+
+        importThroughThePage(csv(content), 3);
+        _get(Paragraph.class, spec -> spec.withText("3 rows: 0 added, 0 already known and filled in, 2 already known"
+                + " and unchanged, 1 merged into an earlier row of the same person, 0 not imported."));
+        assertThat(rows("merged-rows")).containsExactly(List.of("4", "Paula Jones",
+                "Same person as row 2; kept 'Berlin' over 'Munich' for location."));
+        assertThat(details("Paula Jones").version()).isEqualTo(paula.version());
+    }
+
+    @Test
+    void a_later_row_of_a_teammates_prospect_is_left_alone_like_the_first() throws Exception {
+        var file = csv("First Name,Last Name,LinkedIn URL,Email\n"
+                + "Sam,Lee,https://www.linkedin.com/in/sam-lee-" + run + ",\n"
+                + "Sam,Lee,https://www.linkedin.com/in/sam-lee-" + run + ",sam@globex.com\n");
+        importThroughThePage(file, 2);
+
+        assertThat(rows("owned-rows")).containsExactly(List.of("2", "Sam Lee", "Bob Rep"));
+        assertThat(rows("merged-rows")).containsExactly(List.of("3", "Sam Lee",
+                "Same person as row 2; owned by Bob Rep, so left as it is."));
+        assertThat(details("Sam Lee").draft().email()).isEmpty();
+    }
+
+    @Test
+    void a_row_with_more_or_fewer_cells_than_the_header_is_refused_and_downloads_with_the_rows_not_imported()
+            throws Exception {
+        var file = csv("First Name,Last Name,Company,LinkedIn URL\n"
+                + "Jane,Doe,Acme,https://www.linkedin.com/in/cells-jane-" + run + "\n"
+                + "Joe,Bloggs,Acme, Inc.,https://www.linkedin.com/in/cells-joe-" + run + "\n"
+                + "Ann,Acme,https://www.linkedin.com/in/cells-ann-" + run + "\n"
+                + "Kim,Lee,Hooli,https://www.linkedin.com/in/cells-kim-" + run + ",\n");
+        importThroughThePage(file, 4);
+
+        _get(Paragraph.class, spec -> spec.withText("4 rows: 2 added, 0 already known and filled in, 0 already known"
+                + " and unchanged, 2 not imported."));
+        assertThat(rows("rejected-rows")).containsExactly(
+                List.of("3", "Row 3 has 5 cells; the header has 4."),
+                List.of("4", "Row 4 has 3 cells; the header has 4."));
+        assertThat(storedByName()).extracting(ProspectRow::fullName).containsExactlyInAnyOrder("Jane Doe", "Kim Lee",
+                "Sam Lee");
+        assertThat(details("Kim Lee").draft().company()).isEqualTo("Hooli");
+
+        var download = Downloaded.from(_get(Anchor.class, spec -> spec.withClasses("rejected-rows-download")));
+        assertThat(download.closedByHandler()).as("Vaadin's stream is Vaadin's to close").isFalse();
+        assertThat(download.headers().get("Content-Disposition")).contains("rows-not-imported.csv");
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(download.text())).getRecords();
+        assertThat(records).extracting(CSVRecord::toList).containsExactly(
+                List.of("Row", "Why it was not imported", "First Name", "Last Name", "Company", "LinkedIn URL"),
+                List.of("3", "Row 3 has 5 cells; the header has 4.", "Joe", "Bloggs", "Acme", " Inc.",
+                        "https://www.linkedin.com/in/cells-joe-" + run),
+                List.of("4", "Row 4 has 3 cells; the header has 4.", "Ann", "Acme",
+                        "https://www.linkedin.com/in/cells-ann-" + run));
+    }
+
+    @Test
+    void a_background_import_that_fails_says_so_and_logs_one_warning_with_the_cause_account_and_file_name()
+            throws Exception {
+        var content = new StringBuilder("First Name,LinkedIn URL\n");
+        for (int i = 0; i < ImportView.BACKGROUND_FROM_ROWS + 10; i++) {
+            content.append("Secret").append(i).append(",https://www.linkedin.com/in/vanish-").append(run).append('-')
+                    .append(i).append('\n');
+        }
+        var file = csv(content.toString());
+        open();
+        _get(ImportView.class).fileReceived("leads from the fair.csv", file);
+        Files.delete(file); // the uploaded file is gone (a temp-file cleaner, a full disk) before the import reads it
+        var logged = new ListAppender<ILoggingEvent>();
+        logged.start();
+        var logger = (Logger) LoggerFactory.getLogger(BackgroundWork.class);
+        logger.addAppender(logged);
+        try {
+            _click(_get(Button.class, spec -> spec.withText("Import 2,010 rows")));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (_find(Paragraph.class, spec -> spec.withClasses("error-text")).isEmpty()
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+                MockVaadin.runUIQueue();
+            }
+        } finally {
+            logger.detachAppender(logged);
+        }
+
+        _get(Paragraph.class, spec -> spec.withText("The import stopped with an error; rows stored before it stay."
+                + " Import the file again: stored rows are skipped."));
+        assertThat(logged.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage())
+                    .startsWith("Prospect import failed (account " + team.alice.id() + ", file \"leads from the"
+                            + " fair.csv\"): java.io.UncheckedIOException: ")
+                    .contains("java.nio.file.NoSuchFileException")
+                    .doesNotContain("Secret").doesNotContain("\n");
+        });
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.headroom.DemoAccounts;
+import com.headroom.Downloaded;
 import com.headroom.Grids;
 import com.headroom.KaribuTest;
 import com.headroom.SignedInAs;
@@ -29,6 +30,7 @@ import com.headroom.security.SystemAuthentication;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.StringWriter;
@@ -101,6 +103,22 @@ class PersonalDataViewTest extends KaribuTest {
     }
 
     @Test
+    void both_exports_download_from_the_page_without_closing_vaadins_stream() throws Exception {
+        find("https://www.linkedin.com/in/" + slug);
+
+        var json = Downloaded.from(download("Export everything (JSON)"));
+        assertThat(json.closedByHandler()).as("Vaadin's stream is Vaadin's to close").isFalse();
+        assertThat(json.contentType()).isEqualTo("application/json; charset=UTF-8");
+        assertThat(json.headers().get("Content-Disposition")).contains("personal-data.json");
+        assertThat(json.text()).contains("\"firstName\" : \"Greta\"", "\"teamNotes\" : \"Met at a fair\"");
+
+        var csv = Downloaded.from(download("Export everything (CSV)"));
+        assertThat(csv.closedByHandler()).isFalse();
+        assertThat(csv.contentType()).isEqualTo("text/csv; charset=UTF-8");
+        assertThat(csv.text()).startsWith("Record,Section,Field,Value").contains("Prospect,firstName,Greta");
+    }
+
+    @Test
     void erasure_deletes_the_person_everywhere_and_refuses_them_afterwards() {
         find("https://www.linkedin.com/in/" + slug);
         _click(_get(Button.class, spec -> spec.withText("Erase this person")));
@@ -146,6 +164,11 @@ class PersonalDataViewTest extends KaribuTest {
         navigate("personal-data");
         _setValue(_get(TextField.class, spec -> spec.withLabel("LinkedIn profile or e-mail of the person")), query);
         _click(_find(Button.class, spec -> spec.withText("Find")).getFirst());
+    }
+
+    private static Anchor download(String label) {
+        return _get(Anchor.class, spec -> spec.withPredicate(a -> a.getChildren().anyMatch(c -> c instanceof Button b
+                && b.getText().equals(label))));
     }
 
     @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.headroom.Downloaded;
 import com.headroom.Grids;
 import com.headroom.KaribuTest;
 import com.headroom.SignedInAs;
@@ -24,6 +25,7 @@ import com.headroom.team.Teammate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -92,6 +94,49 @@ class ProspectsViewTest extends KaribuTest {
         _get(Paragraph.class, spec -> spec.withText("Owned by Bob Rep · New · added "
                 + com.headroom.base.ui.Formats.date(java.time.LocalDate.ofInstant(existing.createdAt(),
                         java.time.ZoneOffset.UTC)) + " (added by hand)"));
+    }
+
+    @Test
+    void entering_the_address_of_someone_the_team_has_shows_their_record_and_owner_before_any_save() {
+        var existing = team.add(team.bob, "Paula", "Jones", "Globex", "paula-jones-early");
+        open(team.alice);
+        _click(_get(Button.class, spec -> spec.withText("Add prospect")));
+        _setValue(field("LinkedIn profile"), "https://uk.linkedin.com/in/Paula-Jones-Early/?trk=abc");
+
+        _get(Span.class, spec -> spec.withText("Paula Jones is already in your team's prospects, owned by Bob Rep. "));
+        assertThat(field("LinkedIn profile").isInvalid()).isTrue();
+        assertThat(field("LinkedIn profile").getErrorMessage()).isEqualTo("Already in your team");
+
+        _setValue(field("LinkedIn profile"), "https://www.linkedin.com/in/someone-else-early");
+        _assertNone(Span.class, spec -> spec.withText("Paula Jones is already in your team's prospects, owned by Bob"
+                + " Rep. "));
+        assertThat(field("LinkedIn profile").isInvalid()).isFalse();
+
+        _setValue(field("LinkedIn profile"), "linkedin.com/in/paula-jones-early");
+        _click(_get(Button.class, spec -> spec.withText("Open the existing record")));
+        _get(Paragraph.class, spec -> spec.withText("Owned by Bob Rep · New · added "
+                + com.headroom.base.ui.Formats.date(java.time.LocalDate.ofInstant(existing.createdAt(),
+                        java.time.ZoneOffset.UTC)) + " (added by hand)"));
+        assertThat(countIn(team.alice)).isEqualTo(1);
+    }
+
+    @Test
+    void the_export_downloads_the_filtered_list_without_closing_vaadins_stream() throws Exception {
+        team.add(team.alice, "Jane", "Doe", "Acme", "jane-doe-export");
+        team.add(team.alice, "Joe", "Bloggs", "Hooli", "joe-bloggs-export");
+        open(team.alice);
+        _setValue(search(), "jane");
+
+        var download = Downloaded.from(_get(Anchor.class, spec -> spec.withPredicate(a -> a.getElement()
+                .hasAttribute("download"))));
+        assertThat(download.closedByHandler()).as("Vaadin's stream is Vaadin's to close").isFalse();
+        assertThat(download.contentType()).isEqualTo("text/csv; charset=UTF-8");
+        assertThat(download.headers().get("Content-Disposition")).contains("prospects-");
+        assertThat(new String(download.bytes(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFF");
+        var lines = download.text().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.getFirst()).startsWith("First name,Last name,Headline,Company,LinkedIn profile,");
+        assertThat(lines.get(1)).startsWith("Jane,Doe,Head of Sales,Acme,https://www.linkedin.com/in/jane-doe-export,");
     }
 
     @Test

@@ -242,6 +242,46 @@ class WarmIntroViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_background_connections_import_that_fails_says_so_and_logs_one_warning_with_the_cause_account_and_file()
+            throws Exception {
+        var failing = org.mockito.Mockito.mock(ConnectionImportService.class);
+        org.mockito.Mockito.when(failing.importConnections(org.mockito.ArgumentMatchers.anyString(),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+                .thenThrow(new IllegalStateException("the connection store is not answering"));
+        login(sam.email());
+        navigate("network");
+        var view = new MyNetworkView(warmIntros, failing, new org.springframework.core.task.SimpleAsyncTaskExecutor());
+        UI.getCurrent().add(view);
+        var logged = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        logged.start();
+        var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                com.headroom.base.ui.BackgroundWork.class);
+        logger.addAppender(logged);
+        String secret = "Secret,Person," + url("secret") + ",,Acme,CEO,1 Nov 2020\n";
+        try {
+            view.received("Connections (2).csv", (HEADER + secret.repeat(MyNetworkView.IN_BACKGROUND_FROM_BYTES
+                    / secret.length() + 1)).getBytes(StandardCharsets.UTF_8));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (!notificationTexts().contains("The import stopped with an error; your connections are as they"
+                    + " were. Try again.") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+                com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+            }
+        } finally {
+            logger.detachAppender(logged);
+        }
+
+        assertThat(notificationTexts()).contains("The import stopped with an error; your connections are as they were."
+                + " Try again.");
+        assertThat(logged.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+            assertThat(event.getFormattedMessage()).isEqualTo("Connections import failed (account " + sam.id()
+                    + ", file \"Connections (2).csv\"): java.lang.IllegalStateException: the connection store is not"
+                    + " answering");
+        });
+    }
+
+    @Test
     void an_admin_says_two_names_are_one_company() {
         login(DemoAccounts.ADMIN);
         navigate("companies");
