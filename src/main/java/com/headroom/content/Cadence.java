@@ -31,6 +31,6 @@ public record Cadence(long id, Kind kind, Integer perWeek, ContentType type, Day
         String day = weekday.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
         return type.label() + (everyWeeks == 1 ? " every " + day : everyWeeks == 2 ? " every other " + day
                 : " every " + everyWeeks + " weeks on " + day) + ", from "
-                + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH).format(startsOn);
+                + com.headroom.base.Dates.day(startsOn);
     }
 }

@@ -1,5 +1,6 @@
 package com.headroom.content;
 
+import com.headroom.base.Dates;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import java.util.function.Function;
 /** The planner's arithmetic, without I/O: cadence gaps and slips, and the analytics per group. */
 public final class ContentFigures {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     /**
      * How late an item of a recurring rule's kind may be planned and still count for its due day
      * (as a slip). The planner reads this far past the last day it shows, so that a due day at the
@@ -57,7 +57,7 @@ public final class ContentFigures {
                         if (count < cadence.perWeek()) {
                             findings.add(new CadenceFinding(CadenceFinding.Kind.GAP, weekStart, author.getKey(),
                                     author.getValue() + ": " + count + " of " + cadence.perWeek() + " posts planned in"
-                                    + " the week of " + DAY.format(weekStart) + "."));
+                                    + " the week of " + Dates.day(weekStart) + "."));
                         }
                     }
                 }
@@ -72,12 +72,12 @@ public final class ContentFigures {
                             .min(Comparator.comparing(Planned::day));
                     if (late.isPresent()) {
                         findings.add(new CadenceFinding(CadenceFinding.Kind.SLIP, due, late.get().authorId(),
-                                cadence.type().label() + " due " + DAY.format(due) + " is planned for "
-                                + DAY.format(late.get().day()) + "."));
+                                cadence.type().label() + " due " + Dates.day(due) + " is planned for "
+                                + Dates.day(late.get().day()) + "."));
                     } else {
                         findings.add(new CadenceFinding(CadenceFinding.Kind.GAP, due, null, cadence.type().label()
-                                + " due " + DAY.format(due) + ": nothing planned from that day to "
-                                + DAY.format(lastLateDay) + "."));
+                                + " due " + Dates.day(due) + ": nothing planned from that day to "
+                                + Dates.day(lastLateDay) + "."));
                     }
                 }
             }
@@ -86,7 +86,7 @@ public final class ContentFigures {
             if (item.status() != ContentStatus.PUBLISHED && item.day().isBefore(today) && !item.day().isBefore(from)
                     && item.day().isBefore(to)) {
                 findings.add(new CadenceFinding(CadenceFinding.Kind.SLIP, item.day(), item.authorId(), "\""
-                        + item.title() + "\" was planned for " + DAY.format(item.day()) + " and is not published yet ("
+                        + item.title() + "\" was planned for " + Dates.day(item.day()) + " and is not published yet ("
                         + item.status().label().toLowerCase(Locale.ROOT) + ")."));
             }
         }

@@ -1,5 +1,6 @@
 package com.headroom.warmintro;
 
+import com.headroom.base.Dates;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +25,6 @@ import java.util.Locale;
  */
 public record Strength(int score, String explanation) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /**
      * What the score is built from.
@@ -73,7 +73,7 @@ public record Strength(int score, String explanation) {
             sentence.append(" and exchanged ").append(f.exchangedThisQuarter())
                     .append(f.exchangedThisQuarter() == 1 ? " message" : " messages").append(" this quarter");
         } else if (f.lastExchange() != null) {
-            sentence.append("; their last logged exchange was on ").append(DAY.format(f.lastExchange()));
+            sentence.append("; their last logged exchange was on ").append(Dates.day(f.lastExchange()));
         } else {
             sentence.append("; no exchange between them is logged");
         }

@@ -48,7 +48,7 @@ class ContentFiguresTest {
         var findings = ContentFigures.findings(List.of(Cadence.perMember(2)), items, AUTHORS, MON, MON.plusWeeks(1),
                 MON);
         assertThat(findings).extracting(CadenceFinding::sentence)
-                .containsExactly("Dana Reyes: 1 of 2 posts planned in the week of Mon 23 Nov.");
+                .containsExactly("Dana Reyes: 1 of 2 posts planned in the week of Mon 23 Nov 2026.");
     }
 
     @Test
@@ -63,28 +63,28 @@ class ContentFiguresTest {
                 LocalDate.of(2026, 12, 16), MON);
         assertThat(findings).extracting(CadenceFinding::kind, CadenceFinding::sentence).containsExactly(
                 tuple(CadenceFinding.Kind.SLIP,
-                        "Newsletter edition due Tue 17 Nov is planned for Thu 19 Nov."),
+                        "Newsletter edition due Tue 17 Nov 2026 is planned for Thu 19 Nov 2026."),
                 tuple(CadenceFinding.Kind.GAP,
-                        "Newsletter edition due Tue 1 Dec: nothing planned from that day to Tue 8 Dec."));
+                        "Newsletter edition due Tue 1 Dec 2026: nothing planned from that day to Tue 8 Dec 2026."));
     }
 
-    /** The demo's case on Tue 1 Dec 2026: the rule from Tue 3 Nov, the next edition planned a week late. */
+    /** The demo's case on Tue 1 Dec 2026: the rule from Tue 3 Nov 2026, the next edition planned a week late. */
     @Test
     void a_newsletter_planned_exactly_a_week_after_its_due_day_is_a_slip_not_a_gap() {
         var cadence = Cadence.recurring(ContentType.NEWSLETTER, DayOfWeek.TUESDAY, 2, LocalDate.of(2026, 11, 3));
         var items = List.of(new Planned(1, 1, ContentType.NEWSLETTER, ContentStatus.IDEA, "The quarter in numbers",
                 LocalDate.of(2026, 12, 8)));
-        // December's page: Mon 30 Nov to Sun 10 Jan; due 1 Dec, 15 Dec, 29 Dec.
+        // December's page: Mon 30 Nov 2026 to Sun 10 Jan; due 1 Dec, 15 Dec, 29 Dec.
         var findings = ContentFigures.findings(List.of(cadence), items, AUTHORS, LocalDate.of(2026, 11, 30),
                 LocalDate.of(2027, 1, 11), LocalDate.of(2026, 12, 1));
         assertThat(findings).extracting(CadenceFinding::kind, CadenceFinding::day, CadenceFinding::sentence)
                 .containsExactly(
                         tuple(CadenceFinding.Kind.SLIP, LocalDate.of(2026, 12, 1),
-                                "Newsletter edition due Tue 1 Dec is planned for Tue 8 Dec."),
+                                "Newsletter edition due Tue 1 Dec 2026 is planned for Tue 8 Dec 2026."),
                         tuple(CadenceFinding.Kind.GAP, LocalDate.of(2026, 12, 15),
-                                "Newsletter edition due Tue 15 Dec: nothing planned from that day to Tue 22 Dec."),
+                                "Newsletter edition due Tue 15 Dec 2026: nothing planned from that day to Tue 22 Dec 2026."),
                         tuple(CadenceFinding.Kind.GAP, LocalDate.of(2026, 12, 29),
-                                "Newsletter edition due Tue 29 Dec: nothing planned from that day to Tue 5 Jan."));
+                                "Newsletter edition due Tue 29 Dec 2026: nothing planned from that day to Tue 5 Jan 2027."));
     }
 
     @Test
@@ -94,12 +94,12 @@ class ContentFiguresTest {
                 12, 9)));
         assertThat(ContentFigures.findings(List.of(cadence), items, AUTHORS, LocalDate.of(2026, 11, 30),
                 LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 1))).extracting(CadenceFinding::sentence)
-                .containsExactly("Newsletter edition due Tue 1 Dec: nothing planned from that day to Tue 8 Dec.");
+                .containsExactly("Newsletter edition due Tue 1 Dec 2026: nothing planned from that day to Tue 8 Dec 2026.");
     }
 
     @Test
     void due_days_follow_the_rules_phase_from_its_first_date_not_the_page_shown() {
-        // Every other Tuesday from Wed 4 Nov: due 10 Nov, 24 Nov, 8 Dec, 22 Dec. A page from 1 Dec sees 8 and 22 Dec.
+        // Every other Tuesday from Wed 4 Nov 2026: due 10 Nov, 24 Nov, 8 Dec, 22 Dec. A page from 1 Dec sees 8 and 22 Dec.
         var cadence = Cadence.recurring(ContentType.NEWSLETTER, DayOfWeek.TUESDAY, 2, LocalDate.of(2026, 11, 4));
         var items = List.of(new Planned(1, 1, ContentType.NEWSLETTER, ContentStatus.SCHEDULED, "On time",
                 LocalDate.of(2026, 12, 8)));
@@ -115,7 +115,7 @@ class ContentFiguresTest {
                 LocalDate.of(2026, 12, 8)));
         assertThat(ContentFigures.findings(List.of(cadence), items, AUTHORS, LocalDate.of(2026, 11, 30),
                 LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 1))).extracting(CadenceFinding::sentence)
-                .containsExactly("LinkedIn Live / video due Tue 1 Dec: nothing planned from that day to Mon 7 Dec.");
+                .containsExactly("LinkedIn Live / video due Tue 1 Dec 2026: nothing planned from that day to Mon 7 Dec 2026.");
     }
 
     @Test
@@ -124,6 +124,6 @@ class ContentFiguresTest {
                 MON.minusDays(2)));
         assertThat(ContentFigures.findings(List.of(), items, AUTHORS, MON.minusWeeks(1), MON.plusWeeks(1), MON))
                 .extracting(CadenceFinding::sentence).containsExactly(
-                        "\"How we qualify\" was planned for Sat 21 Nov and is not published yet (scheduled).");
+                        "\"How we qualify\" was planned for Sat 21 Nov 2026 and is not published yet (scheduled).");
     }
 }

@@ -176,24 +176,24 @@ class ContentRulesTest {
         var findings = as(author, () -> content.findings(team.id(), LocalDate.of(2026, 11, 23),
                 LocalDate.of(2026, 11, 30)));
         assertThat(findings).extracting(CadenceFinding::sentence).containsExactlyInAnyOrder(
-                "Mia Manager: 0 of 1 posts planned in the week of Mon 23 Nov.",
-                "Cole League: 0 of 1 posts planned in the week of Mon 23 Nov.");
+                "Mia Manager: 0 of 1 posts planned in the week of Mon 23 Nov 2026.",
+                "Cole League: 0 of 1 posts planned in the week of Mon 23 Nov 2026.");
     }
 
     @Test
     void a_calendar_page_that_ends_on_a_due_day_sees_the_edition_planned_in_the_week_after() {
         as(manager, () -> content.addCadence(team.id(), Cadence.recurring(ContentType.NEWSLETTER,
                 java.time.DayOfWeek.TUESDAY, 2, LocalDate.of(2026, 11, 3))));
-        // Tue 8 Dec, 08:00 in Berlin: one week after the edition due on Tue 1 Dec.
+        // Tue 8 Dec 2026, 08:00 in Berlin: one week after the edition due on Tue 1 Dec 2026.
         as(author, () -> content.create(team.id(), ContentDraft.idea(ContentType.NEWSLETTER, "The quarter in numbers",
                 Instant.parse("2026-12-08T07:00:00Z"))));
-        // November's page runs from Mon 26 Oct to Sun 6 Dec.
+        // November's page runs from Mon 26 Oct 2026 to Sun 6 Dec 2026.
         var findings = as(author, () -> content.findings(team.id(), LocalDate.of(2026, 10, 26),
                 LocalDate.of(2026, 12, 7)));
         assertThat(findings).extracting(CadenceFinding::sentence).containsExactly(
-                "Newsletter edition due Tue 3 Nov: nothing planned from that day to Tue 10 Nov.",
-                "Newsletter edition due Tue 17 Nov: nothing planned from that day to Tue 24 Nov.",
-                "Newsletter edition due Tue 1 Dec is planned for Tue 8 Dec.");
+                "Newsletter edition due Tue 3 Nov 2026: nothing planned from that day to Tue 10 Nov 2026.",
+                "Newsletter edition due Tue 17 Nov 2026: nothing planned from that day to Tue 24 Nov 2026.",
+                "Newsletter edition due Tue 1 Dec 2026 is planned for Tue 8 Dec 2026.");
     }
 
     @Test

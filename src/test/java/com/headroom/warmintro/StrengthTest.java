@@ -38,7 +38,7 @@ class StrengthTest {
         // 5 months: 1; nothing this quarter: 0; 200 days ago: 5; director: 12.
         assertThat(s.score()).isEqualTo(18);
         assertThat(s.explanation()).isEqualTo("Lee has known Ana for 5 months; their last logged exchange was on"
-                + " 12 May 2026. Ana is a director.");
+                + " Tue 12 May 2026. Ana is a director.");
     }
 
     @Test

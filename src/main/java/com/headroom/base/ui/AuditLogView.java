@@ -2,6 +2,8 @@ package com.headroom.base.ui;
 
 import com.headroom.base.AuditEntry;
 import com.headroom.base.AuditLog;
+import com.headroom.base.TimeZones;
+import com.headroom.security.CurrentUser;
 import com.headroom.security.AppRoles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,21 +27,23 @@ class AuditLogView extends Main {
 
     private static final String EVERYTHING = "Everything";
 
-    AuditLogView(AuditLog auditLog) {
+    AuditLogView(AuditLog auditLog, TimeZones timeZones, CurrentUser currentUser) {
         addClassName("view");
         setSizeFull();
+        var zone = timeZones.forAccount(currentUser.require().accountId());
 
         var subject = new Select<String>();
-        subject.setItems(EVERYTHING, "Tier", "Team", "Team policy", "Account");
+        subject.setItems(EVERYTHING, "Tier", "Team", "Team policy", "Account", "Limit override",
+                "Logged past a limit", "Content review", "Company names", "Personal data");
         subject.setValue(EVERYTHING);
         subject.setAriaLabel("Show changes to");
-        var hint = new Span("Newest first. Times are in UTC.");
+        var hint = new Span("Newest first. Times are in " + zone.getId() + " time.");
         hint.addClassName("hint");
         var toolbar = new Div(subject, hint);
         toolbar.addClassName("toolbar");
 
         var grid = new Grid<AuditEntry>();
-        grid.addColumn(e -> Formats.dateTimeUtc(e.occurredAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(e -> Formats.dayTime(e.occurredAt(), zone)).setHeader("When").setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(e -> e.subjectType() + (e.subjectLabel() == null ? "" : ": " + e.subjectLabel()))
                 .setHeader("What").setAutoWidth(true);

@@ -30,11 +30,6 @@ public final class Formats {
         return Dates.day(instant, zone);
     }
 
-    /** A time for screens that have no team to take a zone from yet: "Thu 10 Dec 2026 09:00 UTC". */
-    public static String dateTimeUtc(Instant instant) {
-        return instant == null ? "" : Dates.dayTime(instant, java.time.ZoneOffset.UTC) + " UTC";
-    }
-
     public static String number(long value) {
         return String.format(Locale.ENGLISH, "%,d", value);
     }

@@ -1,5 +1,6 @@
 package com.headroom.content.ui;
 
+import com.headroom.base.ui.Pickers;
 import com.headroom.content.AnalyticsRow;
 import com.headroom.content.ContentFigures.Dimension;
 import com.headroom.content.ContentService;
@@ -32,8 +33,8 @@ class ContentAnalyticsView extends Main {
 
     private final ContentService content;
     private final ComboBox<TeamChoice> teamBox = new ComboBox<>();
-    private final DatePicker from = new DatePicker("Published from");
-    private final DatePicker to = new DatePicker("until (including)");
+    private final DatePicker from = Pickers.date("Published from");
+    private final DatePicker to = Pickers.date("until (including)");
     private final Select<Dimension> dimension = new Select<>();
     private final Grid<AnalyticsRow> table = new Grid<>();
     private final Div chart = new Div();
@@ -48,7 +49,8 @@ class ContentAnalyticsView extends Main {
         teamBox.setAriaLabel("Team");
         teamBox.setVisible(myTeams.size() > 1);
         TeamChoice.preferred(myTeams, accounts.mySeat().teamId()).ifPresent(teamBox::setValue);
-        var today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        var today = LocalDate.ofInstant(clock.instant(), teamBox.getValue() == null ? java.time.ZoneOffset.UTC
+                : java.time.ZoneId.of(teams.pacing(teamBox.getValue().id()).timeZone()));
         from.setValue(today.minusDays(29));
         to.setValue(today);
         dimension.setLabel("Per");

@@ -1,5 +1,6 @@
 package com.headroom.content.ui;
 
+import com.headroom.base.ui.Pickers;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.FieldErrors;
 import com.headroom.base.ui.Formats;
@@ -58,7 +59,7 @@ class ContentDialog extends Dialog {
     private final Select<ContentType> type = new Select<>();
     private final ComboBox<ContentTeam.Topic> topic = new ComboBox<>("Topic");
     private final TextField title = new TextField("Title");
-    private final DateTimePicker plannedAt = new DateTimePicker("Goes out");
+    private final DateTimePicker plannedAt = Pickers.dateTime("Goes out");
     private final TextArea body = new TextArea("Text");
     private final TextField hashtags = new TextField("Hashtags");
     private final Span counter = new Span();
@@ -232,7 +233,7 @@ class ContentDialog extends Dialog {
             var url = new TextField("Link to the post on LinkedIn");
             url.setWidthFull();
             url.setPlaceholder("https://www.linkedin.com/posts/…");
-            var when = new DateTimePicker("Went out");
+            var when = Pickers.dateTime("Went out");
             when.setValue(LocalDateTime.ofInstant(clock.instant(), team.zone()).withSecond(0).withNano(0));
             var publish = primary("Mark as published", () -> {
                 try {

@@ -1,5 +1,6 @@
 package com.headroom.content.ui;
 
+import com.headroom.base.ui.Pickers;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.Notifications;
 import com.headroom.content.Cadence;
@@ -160,7 +161,7 @@ class ContentSettingsView extends Main {
         every.setMax(8);
         every.setValue(2);
         every.setStepButtonsVisible(true);
-        var starts = new DatePicker("From");
+        var starts = Pickers.date("From");
         starts.setValue(LocalDate.ofInstant(clock.instant(), info.zone()));
         var addRecurring = new Button("Add", e -> {
             try {

@@ -1,5 +1,6 @@
 package com.headroom.content.ui;
 
+import com.headroom.base.Dates;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.Notifications;
 import com.headroom.content.CadenceFinding;
@@ -69,8 +70,6 @@ class ContentView extends Main {
 
     private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter LIST_WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final ContentService content;
     private final Clock clock;
@@ -211,7 +210,7 @@ class ContentView extends Main {
         if (mode.getValue() == Mode.WEEK) {
             from = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             to = from.plusWeeks(1);
-            period.setText("Week of " + DAY_TITLE.format(from));
+            period.setText("Week of " + Dates.day(from));
         } else {
             from = anchor.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             to = from.plusWeeks(6);
@@ -296,7 +295,7 @@ class ContentView extends Main {
     }
 
     private Div chip(ContentItem item) {
-        String time = item.plannedAt() == null ? "" : TIME.format(item.plannedAt().atZone(info.zone())) + " ";
+        String time = item.plannedAt() == null ? "" : Dates.time(item.plannedAt(), info.zone()) + " ";
         var chip = new Div(new Span(time + item.title()));
         chip.addClassName("content-chip");
         chip.addClassName(typeClass(item.type()));
@@ -311,7 +310,7 @@ class ContentView extends Main {
         var title = new Span(item.title());
         title.addClassName("listed-title");
         var when = item.publishedAt() != null ? item.publishedAt() : item.plannedAt();
-        var meta = new Span((when == null ? "No date" : LIST_WHEN.format(when.atZone(info.zone()))) + " · "
+        var meta = new Span((when == null ? "No date" : Dates.dayTime(when, info.zone())) + " · "
                 + item.authorName() + " · " + item.status().label());
         meta.addClassName("listed-meta");
         var row = new Div(title, meta);
@@ -349,7 +348,7 @@ class ContentView extends Main {
                 : item.plannedAt().atZone(info.zone()).toLocalTime();
         try {
             content.move(item.id(), item.version(), LocalDateTime.of(day, time).atZone(info.zone()).toInstant());
-            Notifications.success("Moved \"" + item.title() + "\" to " + DAY_TITLE.format(day) + ".");
+            Notifications.success("Moved \"" + item.title() + "\" to " + Dates.day(day) + ".");
         } catch (RuleViolation violation) {
             Notifications.error(violation.getMessage());
         }
@@ -376,7 +375,6 @@ class ContentView extends Main {
     }
 
     private String day(ContentItem item) {
-        return DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH).format(item.plannedAt()
-                .atZone(info.zone()));
+        return Dates.dayTime(item.plannedAt(), info.zone());
     }
 }

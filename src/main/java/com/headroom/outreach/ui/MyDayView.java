@@ -1,5 +1,6 @@
 package com.headroom.outreach.ui;
 
+import com.headroom.base.ui.Pickers;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.Notifications;
@@ -317,11 +318,11 @@ class MyDayView extends Main {
         var dialog = new Dialog();
         dialog.setHeaderTitle("LinkedIn restricted your account");
         var now = LocalDateTime.ofInstant(clock.instant(), zone);
-        var when = new DateTimePicker("When did it happen?");
+        var when = Pickers.dateTime("When did it happen?");
         when.setValue(now);
         when.setMax(now);
         when.setMin(now.minusDays(30));
-        var ends = new DatePicker("When does it end, if LinkedIn said?");
+        var ends = Pickers.date("When does it end, if LinkedIn said?");
         ends.setMin(now.toLocalDate().plusDays(1));
         ends.setHelperText("Leave empty if LinkedIn gave no date: your team's cooldown applies");
         String key = UUID.randomUUID().toString();

@@ -1,5 +1,6 @@
 package com.headroom.outreach.ui;
 
+import com.headroom.base.ui.Pickers;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Formats;
@@ -48,7 +49,7 @@ class OutreachPanel extends Div {
     private final Clock clock;
     private final Div form = new Div();
     private final Div errorBox = new Div();
-    private final DateTimePicker when = new DateTimePicker("When, if not just now");
+    private final DateTimePicker when = Pickers.dateTime("When, if not just now");
     private ProspectOutreach state;
     /** One key per rendering: a double click, or a click repeated after a timeout, logs once. */
     private String key;

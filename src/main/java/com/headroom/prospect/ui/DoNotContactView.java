@@ -49,8 +49,12 @@ class DoNotContactView extends Main {
     private final TextField reason = new TextField("Reason");
     private final Grid<DoNotContactRule> grid = new Grid<>();
 
+    private final TeamService teams;
+    private java.time.ZoneId teamZone = ZoneOffset.UTC;
+
     DoNotContactView(DoNotContactService service, TeamService teams, AccountService accounts,
             AuthenticationContext authenticationContext) {
+        this.teams = teams;
         this.service = service;
         this.manager = authenticationContext.hasRole(AppRoles.MANAGER);
         addClassName("view");
@@ -83,7 +87,7 @@ class DoNotContactView extends Main {
         grid.addColumn(DoNotContactRule::shownAs).setHeader("Who").setFlexGrow(2);
         grid.addColumn(DoNotContactRule::reason).setHeader("Why").setFlexGrow(2);
         grid.addColumn(DoNotContactRule::addedBy).setHeader("Added by").setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(LocalDate.ofInstant(r.addedAt(), ZoneOffset.UTC))).setHeader("Added")
+        grid.addColumn(r -> Formats.day(r.addedAt(), teamZone)).setHeader("Added")
                 .setAutoWidth(true);
         if (manager) {
             grid.addComponentColumn(r -> {
@@ -109,6 +113,7 @@ class DoNotContactView extends Main {
             return;
         }
         long teamId = team.getValue().id();
+        teamZone = java.time.ZoneId.of(teams.pacing(teamId).timeZone());
         grid.setItemsPageable(pageable -> service.page(teamId, PageRequest.of(pageable.getPageNumber(),
                 pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "addedAt"))).getContent(),
                 pageable -> service.count(teamId));

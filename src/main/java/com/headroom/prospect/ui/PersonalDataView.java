@@ -1,5 +1,7 @@
 package com.headroom.prospect.ui;
 
+import com.headroom.security.CurrentUser;
+import com.headroom.base.TimeZones;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.Downloads;
 import com.headroom.base.ui.Formats;
@@ -41,8 +43,9 @@ class PersonalDataView extends Main {
     private final Paragraph outcome = new Paragraph();
     private String searched;
 
-    PersonalDataView(PersonalDataService service) {
+    PersonalDataView(PersonalDataService service, TimeZones timeZones, CurrentUser currentUser) {
         this.service = service;
+        var zone = timeZones.forAccount(currentUser.require().accountId());
         addClassName("view");
         query.setWidth("32rem");
         query.setPlaceholder("https://www.linkedin.com/in/… or name@company.com");
@@ -56,7 +59,7 @@ class PersonalDataView extends Main {
         grid.addColumn(r -> r.company() == null ? "" : r.company()).setHeader("Company").setAutoWidth(true);
         grid.addColumn(PersonRecord::profileUrl).setHeader("LinkedIn profile").setFlexGrow(1);
         grid.addColumn(r -> r.email() == null ? "" : r.email()).setHeader("E-mail").setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(LocalDate.ofInstant(r.createdAt(), ZoneOffset.UTC))).setHeader("Added")
+        grid.addColumn(r -> Formats.day(r.createdAt(), zone)).setHeader("Added")
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);

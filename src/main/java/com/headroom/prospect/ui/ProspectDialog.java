@@ -28,6 +28,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.ZoneId;
 import java.util.List;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -76,14 +77,13 @@ class ProspectDialog extends Dialog {
     private final Div summaryBox = new Div();
     private final Select<Stage> stageSelect = new Select<>();
     private final List<ProspectDetailSection> sections;
+    private final ZoneId zone;
 
-    ProspectDialog(ProspectService prospects, long teamId, ProspectDetails details, Map<Long, Teammate> teammates,
-            Runnable afterChange, LongConsumer openOther) {
-        this(prospects, teamId, details, teammates, afterChange, openOther, List.of());
-    }
-
-    ProspectDialog(ProspectService prospects, long teamId, ProspectDetails details, Map<Long, Teammate> teammates,
-            Runnable afterChange, LongConsumer openOther, List<ProspectDetailSection> sections) {
+    /** @param zone the team's time zone, in which the record's history reads */
+    ProspectDialog(ProspectService prospects, long teamId, ZoneId zone, ProspectDetails details,
+            Map<Long, Teammate> teammates, Runnable afterChange, LongConsumer openOther,
+            List<ProspectDetailSection> sections) {
+        this.zone = zone;
         this.sections = sections;
         this.prospects = prospects;
         this.teamId = teamId;
@@ -191,8 +191,7 @@ class ProspectDialog extends Dialog {
     private Div summary() {
         String ownerName = nameOf(details.ownerId());
         var line = new Paragraph((details.owner() ? "You own this prospect" : "Owned by " + ownerName) + " · "
-                + details.stage().label() + " · added " + Formats.date(
-                        java.time.LocalDate.ofInstant(details.createdAt(), java.time.ZoneOffset.UTC))
+                + details.stage().label() + " · added " + Formats.day(details.createdAt(), zone)
                 + " (" + details.source().label().toLowerCase(java.util.Locale.ROOT) + ")");
         var profile = new Anchor(details.profileUrl(), details.profileUrl(), AnchorTarget.BLANK);
         var box = new Div(line, profile);
@@ -249,7 +248,7 @@ class ProspectDialog extends Dialog {
         var list = new UnorderedList();
         list.addClassName("figure-list");
         details.history().stream().limit(30).forEach(event -> list.add(new ListItem(
-                Formats.dateTimeUtc(event.occurredAt()) + " · " + event.actorName() + ": " + event.describe())));
+                Formats.dayTime(event.occurredAt(), zone) + " · " + event.actorName() + ": " + event.describe())));
         return new Div(FormSection.titled("History"), list);
     }
 

@@ -45,6 +45,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,9 @@ class ProspectsView extends Main implements BeforeEnterObserver {
     private static final String DO_NOT_CONTACT = "Do not contact";
 
     private final ProspectService prospects;
+    private final TeamService teams;
+    /** The chosen team's time zone, in which its dates read. */
+    private ZoneId teamZone = ZoneOffset.UTC;
     private final HeadroomUser me;
     private final Clock clock;
     private final Grid<ProspectRow> grid = new Grid<>();
@@ -85,6 +89,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
             AccountService accounts, AuthenticationContext authenticationContext, Clock clock,
             List<ProspectDetailSection> sections) {
         this.prospects = prospects;
+        this.teams = teams;
         this.sections = sections;
         this.clock = clock;
         this.me = authenticationContext.getAuthenticatedUser(HeadroomUser.class).orElseThrow();
@@ -143,7 +148,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         grid.addComponentColumn(this::stageBadge).setHeader("Stage").setKey("stage").setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(r -> ownerName(r.ownerId())).setHeader("Owner").setAutoWidth(true);
-        var lastActivity = grid.addColumn(r -> Formats.date(LocalDate.ofInstant(r.lastActivityAt(), ZoneOffset.UTC)))
+        var lastActivity = grid.addColumn(r -> Formats.day(r.lastActivityAt(), teamZone))
                 .setHeader("Last activity").setKey("lastActivity").setSortable(true).setAutoWidth(true);
         grid.sort(List.of(new GridSortOrder<>(lastActivity, SortDirection.DESCENDING)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -189,6 +194,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
             return;
         }
         long teamId = team.getValue().id();
+        teamZone = zone(teamId);
         teammates = prospects.teammates(teamId);
         List<Teammate> owners = new ArrayList<>(List.of(ANYONE, MINE));
         teammates.values().stream().filter(t -> t.role() != Role.ADMIN)
@@ -275,14 +281,18 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         return mate == null ? "" : mate.displayName();
     }
 
+    private ZoneId zone(long teamId) {
+        return ZoneId.of(teams.pacing(teamId).timeZone());
+    }
+
     private void openNew() {
-        new ProspectDialog(prospects, team.getValue().id(), null, teammates, this::afterChange, this::open, sections)
-                .open();
+        new ProspectDialog(prospects, team.getValue().id(), zone(team.getValue().id()), null, teammates,
+                this::afterChange, this::open, sections).open();
     }
 
     private void open(long id) {
-        new ProspectDialog(prospects, team.getValue().id(), prospects.details(id), teammates, this::afterChange,
-                this::open, sections).open();
+        new ProspectDialog(prospects, team.getValue().id(), zone(team.getValue().id()), prospects.details(id),
+                teammates, this::afterChange, this::open, sections).open();
     }
 
     /** "prospects?open=42" opens that prospect, as the links of "My day" do. */
@@ -293,8 +303,8 @@ class ProspectsView extends Main implements BeforeEnterObserver {
             try {
                 long id = Long.parseLong(open.get());
                 var details = prospects.details(id);
-                new ProspectDialog(prospects, details.teamId(), details, teammates, this::afterChange, this::open,
-                        sections).open();
+                new ProspectDialog(prospects, details.teamId(), zone(details.teamId()), details, teammates,
+                        this::afterChange, this::open, sections).open();
             } catch (NumberFormatException | com.headroom.base.RuleViolation notFound) {
                 Notifications.error("That prospect no longer exists.");
             }

@@ -1,6 +1,8 @@
 package com.headroom.team.ui;
 
+import com.headroom.base.ui.Pickers;
 import com.headroom.base.InputValidator;
+import com.headroom.base.TimeZones;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.AppUrls;
 import com.headroom.base.ui.FieldErrors;
@@ -73,6 +75,7 @@ class PeopleView extends Main implements BeforeEnterObserver {
     static final String TEAM_PARAMETER = "team";
 
     private final AccountService accountService;
+    private final TimeZones timeZones;
     private final TeamService teamService;
     private final TierService tierService;
     private final Clock clock;
@@ -86,7 +89,8 @@ class PeopleView extends Main implements BeforeEnterObserver {
     private final List<TeamChoice> teams;
 
     PeopleView(AccountService accountService, TeamService teamService, TierService tierService, Clock clock,
-            InputValidator validator, AuthenticationContext authenticationContext) {
+            InputValidator validator, AuthenticationContext authenticationContext, TimeZones timeZones) {
+        this.timeZones = timeZones;
         this.accountService = accountService;
         this.teamService = teamService;
         this.tierService = tierService;
@@ -184,9 +188,9 @@ class PeopleView extends Main implements BeforeEnterObserver {
         private final Select<Role> accountRole = new Select<>();
         private final ComboBox<TeamChoice> accountTeam = new ComboBox<>("Team");
         private final ComboBox<TierDetails> tier = new ComboBox<>("LinkedIn tier");
-        private final DatePicker seatStartedOn = new DatePicker("Seat started");
+        private final DatePicker seatStartedOn = Pickers.date("Seat started");
         private final TextField linkedInProfileUrl = new TextField("LinkedIn profile");
-        private final DatePicker linkedInStartedOn = new DatePicker("LinkedIn account started");
+        private final DatePicker linkedInStartedOn = Pickers.date("LinkedIn account started");
         private final MultiSelectComboBox<TeamChoice> managedTeams = new MultiSelectComboBox<>("Manages teams");
 
         AccountDialog(AccountDetails existing) {
@@ -368,13 +372,15 @@ class PeopleView extends Main implements BeforeEnterObserver {
     /** Shows the one-time link once: Headroom sends no e-mail, so the admin passes it on. */
     private void showLink(String name, PasswordLink link) {
         String url = AppUrls.absolute(link.path());
+        var zone = timeZones.forAccount(link.accountId());
         var dialog = new Dialog("Send this link to " + name);
         var address = new TextField("One-time link");
         address.setValue(url);
         address.setReadOnly(true);
         address.setWidthFull();
         dialog.add(new Paragraph("With it " + name + " (" + link.email() + ") chooses a password and can then sign"
-                + " in. It works once, until " + Formats.dateTimeUtc(link.expiresAt()) + "."), address);
+                + " in. It works once, until " + Formats.dayTime(link.expiresAt(), zone) + " (" + zone.getId()
+                + " time)."), address);
         var copy = new Button("Copy link", VaadinIcon.COPY.create(), e -> {
             address.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", url);
             Notifications.success("Link copied.");

@@ -2,6 +2,9 @@ package com.headroom.tier.ui;
 
 import com.headroom.base.AuditEntry;
 import com.headroom.base.AuditLog;
+import com.headroom.base.TimeZones;
+import com.headroom.security.CurrentUser;
+import java.time.ZoneId;
 import com.headroom.base.InputValidator;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.FieldErrors;
@@ -58,13 +61,16 @@ class TiersView extends Main {
 
     private final TierService tierService;
     private final AuditLog auditLog;
+    private final ZoneId zone;
     private final InputValidator validator;
     private final Grid<TierDetails> grid = new Grid<>();
     private final Checkbox showRetired = new Checkbox("Show retired tiers");
 
-    TiersView(TierService tierService, AuditLog auditLog, InputValidator validator) {
+    TiersView(TierService tierService, AuditLog auditLog, InputValidator validator, TimeZones timeZones,
+            CurrentUser currentUser) {
         this.tierService = tierService;
         this.auditLog = auditLog;
+        this.zone = timeZones.forAccount(currentUser.require().accountId());
         this.validator = validator;
         addClassNames("view");
         setSizeFull();
@@ -282,7 +288,7 @@ class TiersView extends Main {
             var list = new UnorderedList();
             list.addClassName("figure-list");
             entries.reversed().stream().limit(20).forEach(entry -> list.add(new ListItem(
-                    Formats.dateTimeUtc(entry.occurredAt()) + " · " + entry.actor() + ": " + describe(entry))));
+                    Formats.dayTime(entry.occurredAt(), zone) + " · " + entry.actor() + ": " + describe(entry))));
             box.add(list);
             return box;
         }

@@ -40,6 +40,7 @@ class IntroRequestsView extends Main {
     private final Div byMe = new Div();
     private final Grid<IntroducerStats> stats = new Grid<>();
     private final Long teamId;
+    private final java.time.ZoneId zone;
 
     IntroRequestsView(IntroService intros, TeamService teams, AccountService accounts) {
         this.intros = intros;
@@ -47,6 +48,7 @@ class IntroRequestsView extends Main {
         addClassName("intro-requests");
         var myTeams = teams.choices();
         teamId = TeamChoice.preferred(myTeams, accounts.mySeat().teamId()).map(TeamChoice::id).orElse(null);
+        zone = teamId == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(teams.pacing(teamId).timeZone());
         stats.addColumn(IntroducerStats::introducer).setHeader("Introducer").setAutoWidth(true);
         stats.addColumn(IntroducerStats::path).setHeader("Path").setAutoWidth(true);
         stats.addColumn(IntroducerStats::asked).setHeader("Asked");
@@ -98,7 +100,7 @@ class IntroRequestsView extends Main {
             card.add(new Anchor("prospects?open=" + r.prospectId(), "Open the prospect"));
         }
         var state = new Span(r.status().label() + (r.outcome() == null ? "" : " · " + r.outcome().label())
-                + " · asked " + Formats.dateTimeUtc(r.createdAt()));
+                + " · asked " + Formats.dayTime(r.createdAt(), zone));
         state.addClassName("hint");
         card.add(state);
         if (!r.note().isBlank()) {

@@ -1,5 +1,7 @@
 package com.headroom.warmintro.ui;
 
+import com.headroom.security.CurrentUser;
+import com.headroom.base.TimeZones;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.BackgroundWork;
 import com.headroom.base.ui.FormSection;
@@ -54,13 +56,16 @@ class MyNetworkView extends Main {
     private final Checkbox sharing = new Checkbox("Teammates may see whom I know (name, position and company;"
             + " never e-mail addresses)");
     private final Div importStep = new Div();
+    private final java.time.ZoneId zone;
     private final Grid<ImportSummary> history = new Grid<>();
     private final Div diff = new Div();
     private final TextField filter = new TextField();
     private final Grid<OwnConnection> connections = new Grid<>();
 
     MyNetworkView(WarmIntroService warmIntros, ConnectionImportService imports,
-            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, TimeZones timeZones,
+            CurrentUser currentUser) {
+        this.zone = timeZones.forAccount(currentUser.require().accountId());
         this.warmIntros = warmIntros;
         this.imports = imports;
         this.executor = executor;
@@ -75,7 +80,7 @@ class MyNetworkView extends Main {
             }
         });
 
-        history.addColumn(i -> Formats.dateTimeUtc(i.importedAt())).setHeader("Imported").setAutoWidth(true);
+        history.addColumn(i -> Formats.dayTime(i.importedAt(), zone)).setHeader("Imported").setAutoWidth(true);
         history.addColumn(ImportSummary::fileName).setHeader("File").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(i -> Formats.number(i.kept())).setHeader("Connections").setAutoWidth(true);
         history.addColumn(i -> i.firstImport() ? "First import" : Formats.number(i.added()) + " added, "
@@ -119,7 +124,7 @@ class MyNetworkView extends Main {
                 ? "Import the Connections.csv from LinkedIn so that your teammates can ask you for warm"
                         + " introductions, and you see whom they know."
                 : Formats.number(network.connections()) + " connections, from your import of "
-                        + Formats.dateTimeUtc(network.lastImportAt()) + ". Import a newer file to update them.");
+                        + Formats.dayTime(network.lastImportAt(), zone) + ". Import a newer file to update them.");
         history.setItems(network.imports());
         connections.getDataProvider().refreshAll();
     }
@@ -224,7 +229,7 @@ class MyNetworkView extends Main {
             list.setHeight("14rem");
             lines.add(new Details("Rows not imported (" + Formats.number(rejects.size()) + ")", list));
         }
-        diff.add(new Details("Import of " + Formats.dateTimeUtc(summary.importedAt()), lines));
+        diff.add(new Details("Import of " + Formats.dayTime(summary.importedAt(), zone), lines));
         ((Details) diff.getComponentAt(0)).setOpened(true);
     }
 

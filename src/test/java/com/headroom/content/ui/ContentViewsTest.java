@@ -200,7 +200,7 @@ class ContentViewsTest extends KaribuTest {
         drop.put("event.dataTransfer.dropEffect", "move");
         ElementUtilsKt._fireDomEvent(friday.getElement(), new DomEvent(friday.getElement(), "drop", drop));
 
-        assertThat(notificationTexts()).contains("Moved \"Move me\" to 27 Nov.");
+        assertThat(notificationTexts()).contains("Moved \"Move me\" to Fri 27 Nov 2026.");
         var moved = as(author, () -> content.find(item.id()));
         assertThat(moved.plannedAt()).isEqualTo(LocalDateTime.of(2026, 11, 27, 8, 30).atZone(BERLIN).toInstant());
         var redrawn = _get(Div.class, spec -> spec.withClasses("calendar-day").withPredicate(

@@ -53,6 +53,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** Warm paths, "My network", "Who knows whom", intro requests and company names, as people use them. */
 class WarmIntroViewsTest extends KaribuTest {
 
+    @Autowired
+    com.headroom.base.TimeZones timeZones;
+    @Autowired
+    com.headroom.security.CurrentUser currentUser;
+
     static final Instant NOW = LocalDateTime.parse("2026-11-28T12:00").atZone(ZoneId.of("Europe/Berlin"))
             .toInstant();
     static final String HEADER = ConnectionFiles.HEADER;
@@ -250,7 +255,8 @@ class WarmIntroViewsTest extends KaribuTest {
                 .thenThrow(new IllegalStateException("the connection store is not answering"));
         login(sam.email());
         navigate("network");
-        var view = new MyNetworkView(warmIntros, failing, new org.springframework.core.task.SimpleAsyncTaskExecutor());
+        var view = new MyNetworkView(warmIntros, failing, new org.springframework.core.task.SimpleAsyncTaskExecutor(),
+                timeZones, currentUser);
         UI.getCurrent().add(view);
         var logged = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
         logged.start();
