@@ -1,5 +1,6 @@
 package com.headroom.content;
 
+import com.headroom.base.TextLength;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,18 +40,9 @@ public final class PostText {
     private PostText() {
     }
 
-    /** Characters as the reader sees them. */
+    /** Characters as the reader sees them: the rule every text a rep writes is counted by. */
     public static int length(String text) {
-        if (text == null || text.isEmpty()) {
-            return 0;
-        }
-        var it = BreakIterator.getCharacterInstance(Locale.ROOT);
-        it.setText(text);
-        int count = 0;
-        while (it.next() != BreakIterator.DONE) {
-            count++;
-        }
-        return count;
+        return TextLength.of(text);
     }
 
     /** What the feed shows before "…see more"; the whole text when it is short enough. */

@@ -75,6 +75,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var avatar = new Avatar(header.name());
         var item = menu.addItem(avatar);
         item.setAriaLabel("Account menu");
+        // On a phone the name and seat beside the avatar are hidden: the menu says who is signed in.
+        var who = item.getSubMenu().addItem(header.name() + (header.seat().isBlank() ? "" : " · " + header.seat()));
+        who.setEnabled(false);
+        who.addClassName("menu-who");
         item.getSubMenu().addItem("My account", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account")));
         item.getSubMenu().addItem("Sign out", e -> authenticationContext.logout());
 

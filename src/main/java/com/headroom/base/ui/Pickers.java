@@ -38,8 +38,6 @@ public final class Pickers {
     public static DateTimePicker configure(DateTimePicker picker) {
         picker.setLocale(DAY_MONTH_YEAR);
         picker.setDatePickerI18n(i18n());
-        picker.setDatePlaceholder("10 Dec 2026");
-        picker.setTimePlaceholder("09:00");
         return picker;
     }
 

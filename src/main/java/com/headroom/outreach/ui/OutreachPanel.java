@@ -162,6 +162,8 @@ class OutreachPanel extends Div {
             }
         });
         when.setStep(java.time.Duration.ofMinutes(15));
+        when.setDatePlaceholder("Today");
+        when.setTimePlaceholder("Now");
         when.setHelperText("Up to 30 days back, in " + state.zone().getId() + " time");
         // The picker shows the team's local time; the service stores instants.
         var local = LocalDateTime.ofInstant(clock.instant(), state.zone());

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -67,6 +68,8 @@ class ProspectsView extends Main implements BeforeEnterObserver {
 
     private final ProspectService prospects;
     private final TeamService teams;
+    static final int NARROW_BELOW_PX = 700;
+    private final Button filtersToggle = new Button("Filters", VaadinIcon.FILTER.create());
     /** The chosen team's time zone, in which its dates read. */
     private ZoneId teamZone = ZoneOffset.UTC;
     private final HeadroomUser me;
@@ -134,23 +137,40 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         var exportButton = new Button("Export CSV", VaadinIcon.DOWNLOAD.create());
         export.add(exportButton);
 
-        var filters = new Div(team, search, stage, owner, tag, company);
+        // On a phone the filters fold behind one button, so the list starts near the top.
+        var folded = new Div(team, stage, owner, tag, company);
+        folded.addClassName("folded-filters");
+        filtersToggle.addClickListener(e -> folded.getElement().getClassList().set("open",
+                !folded.hasClassName("open")));
+        filtersToggle.addThemeVariants(ButtonVariant.TERTIARY);
+        filtersToggle.addClassName("filters-toggle");
+        var filters = new Div(search, filtersToggle, folded);
         filters.addClassName("toolbar");
+        filters.addClassName("list-filters");
         var actions = new Div(add, importCsv, export);
         actions.addClassName("toolbar");
         pipeline.addClassName("pipeline");
 
         grid.addColumn(ProspectRow::fullName).setHeader("Name").setKey("name").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(r -> r.headline() == null ? "" : r.headline()).setHeader("Headline").setFlexGrow(2);
+        grid.addColumn(r -> r.headline() == null ? "" : r.headline()).setHeader("Headline").setKey("headline")
+                .setFlexGrow(2);
         grid.addColumn(r -> r.company() == null ? "" : r.company()).setHeader("Company").setKey("company")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(this::stageBadge).setHeader("Stage").setKey("stage").setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(r -> ownerName(r.ownerId())).setHeader("Owner").setAutoWidth(true);
+        grid.addColumn(r -> ownerName(r.ownerId())).setHeader("Owner").setKey("owner").setAutoWidth(true);
         var lastActivity = grid.addColumn(r -> Formats.day(r.lastActivityAt(), teamZone))
                 .setHeader("Last activity").setKey("lastActivity").setSortable(true).setAutoWidth(true);
         grid.sort(List.of(new GridSortOrder<>(lastActivity, SortDirection.DESCENDING)));
+        // On a phone one column says it all: the name, then stage, last activity and company. Lit
+        // binds the values as text, never as HTML.
+        grid.addColumn(LitRenderer.<ProspectRow>of("<div class=\"row-summary\"><strong>${item.name}</strong>"
+                        + "<span>${item.line}</span></div>")
+                .withProperty("name", ProspectRow::fullName)
+                .withProperty("line", r -> r.stage().label() + " · " + Formats.day(r.lastActivityAt(), teamZone)
+                        + (r.company() == null || r.company().isBlank() ? "" : " · " + r.company())))
+                .setHeader("Prospect").setKey("summary").setFlexGrow(1).setVisible(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setSizeFull();
@@ -161,6 +181,15 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         owner.addValueChangeListener(e -> refresh());
         tag.addValueChangeListener(e -> refresh());
         company.addValueChangeListener(e -> refresh());
+        // A phone shows the columns that fit: who, where in the pipeline, and when last.
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+            var resizing = e.getUI().getPage().addBrowserWindowResizeListener(r -> fitTo(r.getWidth()));
+            addDetachListener(d -> {
+                resizing.remove();
+                d.unregisterListener();
+            });
+        });
 
         if (myTeams.isEmpty()) {
             var none = new Div(new Span("You are in no team yet, so there is no prospect list to show. Ask your"
@@ -171,6 +200,15 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         }
         add(filters, actions, pipeline, grid);
         teamChanged();
+    }
+
+    /** Below a tablet's width the columns don't fit beside each other: one summary column shows instead. */
+    void fitTo(int windowWidth) {
+        boolean narrow = windowWidth > 0 && windowWidth < NARROW_BELOW_PX;
+        for (String key : List.of("name", "headline", "company", "stage", "owner", "lastActivity")) {
+            grid.getColumnByKey(key).setVisible(!narrow);
+        }
+        grid.getColumnByKey("summary").setVisible(narrow);
     }
 
     private DownloadHandler exportHandler(ProspectExportService exports) {
@@ -241,6 +279,9 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         grid.setEmptyStateText(filtering ? "No prospect matches these filters. Clear a filter to see more."
                 : "No prospects yet. Add one with \"Add prospect\", or bring a list in with \"Import CSV\".");
         showPipeline(counts);
+        int folded = (f.stage() != null || f.doNotContact() ? 1 : 0) + (f.ownerId() != null ? 1 : 0)
+                + (f.tag() != null ? 1 : 0) + (f.company() != null && !f.company().isBlank() ? 1 : 0);
+        filtersToggle.setText(folded == 0 ? "Filters" : "Filters (" + folded + ")");
     }
 
     private void showPipeline(PipelineCounts counts) {

@@ -49,11 +49,14 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
-    void the_account_menu_offers_my_account_and_sign_out() {
+    void the_account_menu_says_who_is_signed_in_and_offers_my_account_and_sign_out() {
         login(DemoAccounts.MEMBER_DANA);
         navigate("");
+        // The name and seat beside the avatar are hidden on a phone; the menu's first line says it.
         assertThat(_find(MenuItem.class).stream().map(MenuItem::getText).filter(t -> !t.isEmpty()))
-                .containsExactly("My account", "Sign out");
+                .containsExactly("Dana Reyes · EMEA Sales · Sales Navigator Core", "My account", "Sign out");
+        assertThat(_find(MenuItem.class).stream().filter(i -> i.getText().startsWith("Dana")).findFirst()
+                .orElseThrow().isEnabled()).isFalse();
     }
 
     @Test

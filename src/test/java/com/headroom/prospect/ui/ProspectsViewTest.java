@@ -265,6 +265,33 @@ class ProspectsViewTest extends KaribuTest {
         assertThat(grid().getEmptyStateText()).startsWith("No prospects yet.");
     }
 
+    @Test
+    void on_a_phone_the_list_shows_one_summary_column_and_the_filters_fold_behind_one_button() {
+        team.add(team.alice, "Jane", "Doe", "Acme Corporation", "jane-doe-phone");
+        open(team.alice);
+        var view = _get(ProspectsView.class);
+
+        view.fitTo(390);
+        assertThat(grid().getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()))
+                .containsExactly("summary");
+        assertThat(String.join(" ", Grids.row(grid(), r -> r.fullName().equals("Jane Doe")))).contains("Jane Doe",
+                "New · ", "Acme Corporation");
+        var toggle = _get(Button.class, spec -> spec.withClasses("filters-toggle"));
+        var folded = toggle.getParent().orElseThrow().getChildren().filter(c -> c.hasClassName("folded-filters"))
+                .findFirst().orElseThrow();
+        assertThat(folded.hasClassName("open")).isFalse();
+        _click(toggle);
+        assertThat(folded.hasClassName("open")).as("the filters unfold").isTrue();
+        stageBox().setValue(Stage.NEW);
+        assertThat(toggle.getText()).isEqualTo("Filters (1)");
+        _click(toggle);
+        assertThat(folded.hasClassName("open")).isFalse();
+
+        view.fitTo(1280);
+        assertThat(grid().getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()))
+                .containsExactly("name", "headline", "company", "stage", "owner", "lastActivity");
+    }
+
     private void open(TestData.Person person) {
         login(person.email());
         navigate("prospects");
