@@ -190,6 +190,11 @@ class DemoOutreach implements ApplicationRunner {
             overrides.requestOverride(id, OutreachType.INVITATION_SENT, "She asked me to connect after the webinar"
                     + " yesterday; it is her last week before a long leave.");
         }
+        // One he had already sent from his phone: stored past the limit, with his reason, for Morgan to see.
+        long sent = prospect(team, 501, new Random(8)).id();
+        outreach.log(new LogRequest(sent, OutreachType.INVITATION_SENT, now.minus(Duration.ofHours(20)), null, null,
+                null, UUID.randomUUID().toString(), null, "I sent it from my phone at the event, before I"
+                + " remembered the pause"));
     }
 
     private record Person(long id, String first, String company, String title) {

@@ -54,6 +54,9 @@ class DemoDataTest {
     OutreachService outreach;
 
     @Autowired
+    com.headroom.outreach.OverrideService overrides;
+
+    @Autowired
     UserDetailsService userDetailsService;
 
     @Autowired
@@ -106,6 +109,19 @@ class DemoDataTest {
             assertThat(ramp.weekly()).as("under the Free tier's 100 a week").isLessThan(100);
         });
         assertThat(headroom.invitations().budgetReason()).contains("ramp-up week ");
+    }
+
+    @Test
+    void sams_invitation_sent_during_his_restriction_is_stored_past_the_limit_and_morgan_sees_why() {
+        var sam = SignedInAs.call(userDetailsService, "sam@acme.example", () -> outreach.myHeadroom()).orElseThrow();
+        assertThat(sam.health()).isEqualTo(com.headroom.outreach.Headroom.Health.RED);
+        assertThat(sam.reasons()).anySatisfy(r -> assertThat(r.sentence()).startsWith("1 invitation logged past the"
+                + " team's limits in the last 7 days (cooldown after a restriction)"));
+        var seen = SignedInAs.call(userDetailsService, "morgan@acme.example", () -> overrides.loggedPastALimit());
+        assertThat(seen).anySatisfy(e -> {
+            assertThat(e.memberName()).isEqualTo("Sam Okafor");
+            assertThat(e.reason()).isEqualTo("I sent it from my phone at the event, before I remembered the pause");
+        });
     }
 
     @Test
