@@ -24,7 +24,8 @@ public final class FieldChanges {
         return changes.isEmpty();
     }
 
+    /** How the audit log shows a value: dates as everywhere else ("Thu 10 Dec 2026"). */
     private static String show(Object value) {
-        return value == null ? null : value.toString();
+        return value == null ? null : value instanceof java.time.LocalDate date ? Dates.day(date) : value.toString();
     }
 }

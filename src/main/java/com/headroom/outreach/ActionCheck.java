@@ -30,6 +30,11 @@ public record ActionCheck(Optional<Refusal> refused, List<Refusal> pastLimits, O
         return pastLimits.stream().map(Refusal::sentence).collect(Collectors.joining(" "));
     }
 
+    /** The limits' facts as the ledger keeps them and managers read them later. */
+    public String pastLimitRecord() {
+        return pastLimits.stream().map(Refusal::forTheRecord).collect(Collectors.joining(" "));
+    }
+
     /** The limits' names as the ledger stores them. */
     String pastLimitNames() {
         return pastLimits.stream().map(r -> r.limit().name()).collect(Collectors.joining(","));

@@ -25,7 +25,22 @@ final class ActionChecks {
     private ActionChecks() {
     }
 
-    static ActionCheck invitation(Headroom h, MemberFacts facts, long prospectId, String note) {
+    /** What logging this action would meet: the one place that knows which check each action has. */
+    static ActionCheck forAction(OutreachType type, Headroom h, LimitWindows around, MemberFacts facts,
+            long prospectId, String subject, String text) {
+        return switch (type) {
+            case INVITATION_SENT -> invitation(h, around, facts, prospectId, text);
+            case MESSAGE_SENT -> message(h, around, facts, text);
+            case INMAIL_SENT -> inMail(h, facts, prospectId, subject, text);
+            default -> new ActionCheck(Optional.empty(), List.of(), Optional.empty(), "");
+        };
+    }
+
+    /**
+     * @param around how full the windows around the action's instant are, later entries included;
+     *               the headroom is the member's at that instant
+     */
+    static ActionCheck invitation(Headroom h, LimitWindows around, MemberFacts facts, long prospectId, String note) {
         var zone = ZoneId.of(facts.policy().timeZone());
         var tier = facts.tierAt(h.at());
         var inv = h.invitations();
@@ -68,29 +83,39 @@ final class ActionChecks {
                     + inv.pendingBlockAt() + " your team allows. Withdraw old ones first (" + inv.withdrawDue().size()
                     + " are older than " + facts.policy().withdrawReminderDays() + " days)."));
         }
-        if (inv.sentThisWeek() >= inv.weeklyBudget()) {
-            past.add(new Refusal(Limit.WEEKLY_BUDGET, "Weekly budget used: " + inv.sentThisWeek() + " of "
-                    + inv.weeklyBudget() + "." + inv.nextFreesAt().map(t -> " Next invitation frees up "
-                    + Dates.dayTime(t, zone) + ".").orElse("")));
+        if (around.weekMost() >= inv.weeklyBudget()) {
+            String used = "Weekly budget used: " + around.weekMost() + " of " + inv.weeklyBudget();
+            past.add(around.backdated()
+                    ? new Refusal(Limit.WEEKLY_BUDGET, used + " in the 7 days around " + Dates.day(around.day()) + ".")
+                    : new Refusal(Limit.WEEKLY_BUDGET, used + "." + inv.nextFreesAt().map(t -> " Next invitation"
+                            + " frees up " + Dates.dayTime(t, zone) + ".").orElse(""), used + "."));
         }
-        if (inv.sentToday() >= inv.dailyCap()) {
-            var nextDay = h.at().atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
-            past.add(new Refusal(Limit.DAILY_INVITATIONS, "Invitations today: " + inv.sentToday() + " of "
-                    + inv.dailyCap() + ", the most " + (inv.rampUp().filter(r -> r.daily() == inv.dailyCap())
-                    .map(r -> "ramp-up week " + r.week() + " allows").orElse("your team allows")) + " in a day."
-                    + " More can go from " + Dates.dayTime(nextDay, zone) + "."));
+        if (around.dayInvitations() >= inv.dailyCap()) {
+            String most = ": " + around.dayInvitations() + " of " + inv.dailyCap() + ", the most "
+                    + (inv.rampUp().filter(r -> r.daily() == inv.dailyCap()).map(r -> "ramp-up week " + r.week()
+                    + " allows").orElse("your team allows")) + " in a day.";
+            var nextDay = around.day().plusDays(1).atStartOfDay(zone).toInstant();
+            past.add(around.backdated()
+                    ? new Refusal(Limit.DAILY_INVITATIONS, "Invitations on " + Dates.day(around.day()) + most)
+                    : new Refusal(Limit.DAILY_INVITATIONS, "Invitations today" + most + " More can go from "
+                            + Dates.dayTime(nextDay, zone) + ".", "Invitations on " + Dates.day(around.day()) + most));
         }
-        inv.slowDownUntil().ifPresent(until -> past.add(new Refusal(Limit.BURST, "Slow down: wait "
-                + minutes(Duration.between(h.at(), until)) + ". " + inv.burst() + " invitations in the last "
-                + facts.policy().burstWindowMinutes() + " minutes is the most your team allows; more looks automated"
-                + " to LinkedIn.")));
-        String allowance = inv.mayStillSendToday() == 0 ? "" : "You may send " + inv.mayStillSendToday()
-                + " more today" + (inv.suggestedToday() < inv.mayStillSendToday() ? "; " + inv.suggestedToday()
-                + " more keeps the suggested pace." : ".");
+        int burstAllowed = facts.policy().burstRequestCount();
+        if (around.burstMost() >= burstAllowed) {
+            String facts10 = (around.burstMost() + 1) + " invitations within " + facts.policy().burstWindowMinutes()
+                    + " minutes with this one" + (around.backdated() ? ", around " + Dates.dayTime(h.at(), zone) : "")
+                    + "; your team allows " + burstAllowed + ": more looks automated to LinkedIn.";
+            var wait = around.backdated() ? java.util.Optional.<Instant>empty() : inv.slowDownUntil();
+            past.add(new Refusal(Limit.BURST, wait.map(until -> "Slow down: wait "
+                    + minutes(Duration.between(h.at(), until)) + ". ").orElse("") + facts10, facts10));
+        }
+        String allowance = around.backdated() || inv.mayStillSendToday() == 0 ? "" : "You may send "
+                + inv.mayStillSendToday() + " more today" + (inv.suggestedToday() < inv.mayStillSendToday() ? "; "
+                + inv.suggestedToday() + " more keeps the suggested pace." : ".");
         return new ActionCheck(Optional.empty(), past, Optional.empty(), allowance);
     }
 
-    static ActionCheck message(Headroom h, MemberFacts facts, String text) {
+    static ActionCheck message(Headroom h, LimitWindows around, MemberFacts facts, String text) {
         var zone = ZoneId.of(facts.policy().timeZone());
         var tier = facts.tierAt(h.at());
         int length = TextLength.of(text);
@@ -100,12 +125,17 @@ final class ActionChecks {
         }
         var m = h.messages();
         List<Refusal> past = new ArrayList<>();
-        if (m.left() == 0) {
-            past.add(new Refusal(Limit.DAILY_MESSAGES, "Messages today: " + m.sentToday() + " of " + m.limit()
-                    + ". You can send again from " + Dates.dayTime(m.nextDayStartsAt(), zone) + "."));
+        if (around.dayMessages() >= m.limit()) {
+            String sent = ": " + around.dayMessages() + " of " + m.limit() + ".";
+            past.add(around.backdated()
+                    ? new Refusal(Limit.DAILY_MESSAGES, "Messages on " + Dates.day(around.day()) + sent)
+                    : new Refusal(Limit.DAILY_MESSAGES, "Messages today" + sent + " You can send again from "
+                            + Dates.dayTime(m.nextDayStartsAt(), zone) + ".",
+                            "Messages on " + Dates.day(around.day()) + sent));
         }
-        String allowance = m.left() == 0 ? "" : "You may send " + m.left() + " more "
-                + (m.left() == 1 ? "message" : "messages") + " today.";
+        int left = Math.max(0, m.limit() - around.dayMessages());
+        String allowance = around.backdated() || left == 0 ? "" : "You may send " + left + " more "
+                + (left == 1 ? "message" : "messages") + " today.";
         return new ActionCheck(Optional.empty(), past, Optional.empty(), allowance);
     }
 

@@ -44,7 +44,8 @@ public record Headroom(Instant at, String tierName, Invitations invitations, Mes
      * @param nextFreesAt    when the next one frees up, while the budget is used
      * @param pausedUntil    the end of a cooldown after a LinkedIn restriction
      * @param suggestedToday how many more to send today to spread the rest over the working days
-     * @param todayTarget    today's suggestion including what was sent today ("8 of 20 today")
+     * @param todayTarget    what today should hold all told, sent ones included ("8 of 20 today"); 0 while
+     *                       paused or blocked and on days off
      * @param dailyCap       the most a day the team allows (ramp-up's daily figure while ramping up)
      * @param mayStillSendToday what may still go today within every limit: week, day, pending, cooldown
      * @param slowDownUntil  while the last minutes hold a burst: when the next one no longer adds to it

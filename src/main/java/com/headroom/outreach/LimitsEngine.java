@@ -197,6 +197,8 @@ public final class LimitsEngine {
         int mayStillSendToday = pausedUntil.isPresent() ? 0 : Math.max(0, Math.min(left, Math.min(
                 dailyCap - sentToday, policy.pendingInvitationsBlockAt() - pendingCount)));
         int suggested;
+        // What today should hold all told, beside what went out already: 0 where none should go.
+        int todayTarget = 0;
         String suggestion;
         if (cooldown.isPresent()) {
             suggested = 0;
@@ -211,6 +213,7 @@ public final class LimitsEngine {
                     + " is not one of the team's working days.";
         } else if (left == 0) {
             suggested = 0;
+            todayTarget = sentToday;
             suggestion = "This week's budget is used" + nextFreesAt.map(t -> "; the next invitation frees up "
                     + Dates.dayTime(t, zone)).orElse("") + ".";
         } else {
@@ -228,12 +231,13 @@ public final class LimitsEngine {
                 cap = "ramp-up's " + daily + " a day";
             }
             int target = Math.min(spread, daily);
+            todayTarget = target;
             suggested = Math.max(0, Math.min(target - sentToday, mayStillSendToday));
             suggestion = left + " left over " + workingDaysLeft + " working days is " + spread + " a day; at most "
                     + cap + (sentToday > 0 ? "; " + sentToday + " sent today" : "") + ".";
         }
         var invitationState = new Invitations(budget, budgetReason, sentThisWeek, left, nextFreesAt, pausedUntil,
-                suggested, sentToday + suggested, suggestion, sentToday, dailyCap, mayStillSendToday, slowDownUntil,
+                suggested, todayTarget, suggestion, sentToday, dailyCap, mayStillSendToday, slowDownUntil,
                 pendingCount, policy.pendingInvitationsWarnAt(), policy.pendingInvitationsBlockAt(), withdrawDue,
                 last30, last100, notesLeft, notesCap, ramp, burst, invitations.pendingProspects(),
                 invitations.connected());
@@ -573,6 +577,9 @@ public final class LimitsEngine {
     private record Lot(long grantId, Instant expiresAt, int[] remaining) {
     }
 
+    /** What an InMail sent when Headroom counted no credit was spent from. */
+    private static final Lot NO_LOT = new Lot(0, Instant.MIN, new int[] {0});
+
     /** Credit lots per grant, spent oldest first; answered InMails and refunds, from the ledger. */
     private static final class CreditBook {
 
@@ -598,12 +605,30 @@ public final class LimitsEngine {
             correctBalance(this, e);
         }
 
+        /** A refund of an InMail Headroom counted no credit for goes to the newest credits there are. */
+        private void refundWithoutLot(LedgerEntry e) {
+            Lot newest = null;
+            for (var lot : lots) {
+                if (lot.expiresAt().isAfter(e.at())) {
+                    newest = lot;
+                }
+            }
+            if (newest != null) {
+                newest.remaining()[0]++;
+            } else {
+                lots.addLast(new Lot(e.id(), e.at().plus(CREDIT_LIFE), new int[] {1}));
+            }
+        }
+
         void accept(LedgerEntry e) {
             {
                 switch (e.type()) {
                     case INMAIL_CREDITS_GRANTED -> lots.addLast(new Lot(e.id(), e.at().plus(CREDIT_LIFE),
                             new int[] {e.credits()}));
                     case INMAIL_SENT -> {
+                        // Headroom may count no credit where LinkedIn had one (its start is an estimate):
+                        // the InMail happened all the same, and its refund still comes back.
+                        spentFrom.put(e.id(), NO_LOT);
                         for (var lot : lots) {
                             if (lot.expiresAt().isAfter(e.at()) && lot.remaining()[0] > 0) {
                                 lot.remaining()[0]--;
@@ -625,7 +650,9 @@ public final class LimitsEngine {
                     case INMAIL_CREDIT_REFUNDED -> {
                         if (e.relatesTo() != null && refunded.add(e.relatesTo().longValue())) {
                             var lot = spentFrom.get(e.relatesTo().longValue());
-                            if (lot != null && lot.expiresAt().isAfter(e.at())) {
+                            if (lot == NO_LOT) {
+                                refundWithoutLot(e);
+                            } else if (lot != null && lot.expiresAt().isAfter(e.at())) {
                                 lot.remaining()[0]++;
                             }
                         }

@@ -95,12 +95,14 @@ public class MyDayService {
         inMails.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
         Map<Long, ProspectRow> rows = prospects.rows(teamId, ids);
         List<MyDay.Todo> nextSteps = new ArrayList<>();
-        for (var row : prospects.dueForNextStep(teamId, QUIET_FOR, TODO_LIMIT)) {
+        var due = prospects.dueForNextStep(teamId, QUIET_FOR, TODO_LIMIT);
+        int dueInAll = due.size() < TODO_LIMIT ? due.size() : prospects.countDueForNextStep(teamId, QUIET_FOR);
+        for (var row : due) {
             nextSteps.add(new MyDay.Todo(row.id(), row.fullName(), row.company(), nextStep(row, now),
                     row.lastActivityAt()));
         }
         return new MyDay(firstName, accounts.mySeat().teamName(), Optional.of(headroom), todos(withdraw, rows),
-                todos(followUp, rows), todos(inMails, rows), new MyDay.Todos(nextSteps, nextSteps.size()), toDecide,
+                todos(followUp, rows), todos(inMails, rows), new MyDay.Todos(nextSteps, dueInAll), toDecide,
                 pastLimit, overrides.recentOf(me.accountId()), zone);
     }
 

@@ -46,6 +46,24 @@ final class OutreachInputs {
         return stripped.isEmpty() ? null : stripped;
     }
 
+    /** The most a reason (a rep's, a manager's) holds: the column's size. */
+    static final int REASON_LENGTH = 500;
+
+    /**
+     * A reason someone must give: trimmed, or the sentence naming the field when it is missing
+     * or too long.
+     */
+    static String reason(String typed, String field, String whenMissing) {
+        String why = clean(typed);
+        if (why == null) {
+            throw new RuleViolation(field, whenMissing);
+        }
+        if (why.length() > REASON_LENGTH) {
+            throw new RuleViolation(field, "Keep it under " + REASON_LENGTH + " characters.");
+        }
+        return why;
+    }
+
     static void requireKey(String key) {
         if (key == null || key.isBlank() || key.length() > 80) {
             throw new IllegalArgumentException("Every logged action needs an idempotency key of up to 80 characters");

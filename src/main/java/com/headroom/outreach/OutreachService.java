@@ -123,37 +123,36 @@ public class OutreachService {
             upkeep.grantCredits(seat, now);
         }
         var ledger = store.ledger(me.accountId());
-        var check = check(seat, LimitsEngine.evaluate(seat.facts(), ledger, at), type, prospect.id(), subject, text);
+        var check = check(seat, ledger, at, now, type, prospect.id(), subject, text);
         if (check.refused().isPresent()) {
             throw new OutreachRefused(check.refused().get());
         }
         Long overrideId = null;
         String reason = null;
         if (!check.pastLimits().isEmpty()) {
-            if (request.overrideId() != null) {
+            if (request.overrideId() != null && overrides.approvalCovers(request.overrideId(), check)) {
                 overrideId = overrides.useApproval(me, request, check, prospect, now);
             } else {
-                reason = OutreachInputs.clean(request.pastLimitReason());
-                if (reason == null) {
+                if (OutreachInputs.clean(request.pastLimitReason()) == null) {
                     throw new PastLimitNeedsReason(check);
                 }
-                if (reason.length() > 500) {
-                    throw new RuleViolation(PastLimitNeedsReason.FIELD, "Keep the reason under 500 characters.");
-                }
+                reason = OutreachInputs.reason(request.pastLimitReason(), PastLimitNeedsReason.FIELD, "");
             }
         }
         boolean past = !check.pastLimits().isEmpty();
         long id = store.append(new NewEntry(seat.teamId(), me.accountId(), prospect.id(), type, at, now,
                 me.accountId(), type == OutreachType.INVITATION_SENT && text != null, request.templateId(),
                 answers(ledger, type, prospect.id(), at), null, 0, overrideId, request.idempotencyKey(), subject,
-                text, past ? check.pastLimitNames() : null, past ? clip(check.pastLimitSentence(), 1000) : null,
+                text, past ? check.pastLimitNames() : null, past ? clip(check.pastLimitRecord(), 1000) : null,
                 reason));
         if (past && overrideId == null) {
             auditLog.record(PAST_LIMIT_AUDIT_SUBJECT, id, me.displayName() + ": " + type.label(), "Logged", List.of(
-                    new FieldChange("Limit", null, check.pastLimitSentence()),
+                    new FieldChange("Limit", null, check.pastLimitRecord()),
                     new FieldChange("Prospect", null, prospect.draft().fullName()),
                     new FieldChange("Reason", null, reason)));
         }
+        // An approval for this action on this person is done with once the action is logged.
+        overrides.closeApprovals(me.accountId(), prospect.id(), type, now);
         var after = prospects.recordOutreach(prospect.id(), type.stageReached(), at,
                 store.latestEntryAt(prospect.id()).orElse(at));
         if (type.isInMailResponse()) {
@@ -171,19 +170,20 @@ public class OutreachService {
     public ActionCheck check(long prospectId, OutreachType type, Instant occurredAt, String subject, String text) {
         var me = currentUser.require();
         var seat = seats.require(me.accountId());
-        Instant at = OutreachInputs.when(occurredAt, clock.instant());
-        return check(seat, LimitsEngine.evaluate(seat.facts(), store.ledger(me.accountId()), at), type, prospectId,
-                OutreachInputs.clean(subject), OutreachInputs.clean(text));
+        Instant now = clock.instant();
+        Instant at = OutreachInputs.when(occurredAt, now);
+        return check(seat, store.ledger(me.accountId()), at, now, type, prospectId, OutreachInputs.clean(subject),
+                OutreachInputs.clean(text));
     }
 
-    private static ActionCheck check(Seat seat, Headroom headroom, OutreachType type, long prospectId,
-            String subject, String text) {
-        return switch (type) {
-            case INVITATION_SENT -> ActionChecks.invitation(headroom, seat.facts(), prospectId, text);
-            case MESSAGE_SENT -> ActionChecks.message(headroom, seat.facts(), text);
-            case INMAIL_SENT -> ActionChecks.inMail(headroom, seat.facts(), prospectId, subject, text);
-            default -> new ActionCheck(Optional.empty(), List.of(), Optional.empty(), "");
-        };
+    /** The member's headroom at the action's instant, and the windows around it with what came later. */
+    static ActionCheck check(Seat seat, List<LedgerEntry> ledger, Instant at, Instant now, OutreachType type,
+            long prospectId, String subject, String text) {
+        var policy = seat.facts().policy();
+        var around = LimitWindows.around(ledger, at, now, ZoneId.of(policy.timeZone()),
+                java.time.Duration.ofMinutes(policy.burstWindowMinutes()));
+        return ActionChecks.forAction(type, LimitsEngine.evaluate(seat.facts(), ledger, at), around, seat.facts(),
+                prospectId, subject, text);
     }
 
     /** LinkedIn restricted the rep's account: invitations pause for the team's cooldown. */

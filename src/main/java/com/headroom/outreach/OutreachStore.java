@@ -125,6 +125,10 @@ class OutreachStore {
                 args.toArray());
     }
 
+    /** For queries over {@code outreach_entry}: leaves out entries a later one reverses. */
+    private static final String NOT_UNDONE = " AND NOT EXISTS (SELECT 1 FROM outreach_entry r WHERE r.relates_to ="
+            + " outreach_entry.id AND r.type = 'REVERSAL')";
+
     int countPastLimit(Collection<Long> teamIds, Instant since) {
         if (teamIds.isEmpty()) {
             return 0;
@@ -133,14 +137,14 @@ class OutreachStore {
         var args = new ArrayList<Object>(teamIds);
         args.add(Timestamp.from(since));
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM outreach_entry WHERE team_id IN (" + marks + ")"
-                + " AND past_limits IS NOT NULL AND occurred_at >= ?", Integer.class, args.toArray());
+                + " AND past_limits IS NOT NULL AND occurred_at >= ?" + NOT_UNDONE, Integer.class, args.toArray());
         return count == null ? 0 : count;
     }
 
     /** When anyone last logged outreach on a prospect: what its "last activity" is made of. */
     Optional<Instant> latestEntryAt(long prospectId) {
         Timestamp at = jdbc.queryForObject("SELECT MAX(occurred_at) FROM outreach_entry WHERE prospect_id = ?"
-                + " AND type <> 'REVERSAL'", Timestamp.class, prospectId);
+                + " AND type <> 'REVERSAL'" + NOT_UNDONE, Timestamp.class, prospectId);
         return Optional.ofNullable(at).map(Timestamp::toInstant);
     }
 

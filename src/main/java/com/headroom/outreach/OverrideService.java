@@ -74,13 +74,7 @@ public class OverrideService {
         var seat = seats.require(me.accountId());
         var prospect = prospects.details(prospectId);
         OutreachInputs.requireOwner(prospect);
-        String why = OutreachInputs.clean(note);
-        if (why == null) {
-            throw new RuleViolation("note", "Tell your manager why this one can't wait.");
-        }
-        if (why.length() > 500) {
-            throw new RuleViolation("note", "Keep the explanation under 500 characters.");
-        }
+        String why = OutreachInputs.reason(note, "note", "Tell your manager why this one can't wait.");
         var open = overrides.open(me.accountId(), action, prospectId);
         var teamNames = names.of(seat.teamId());
         if (!open.isEmpty()) {
@@ -88,21 +82,17 @@ public class OverrideService {
                     names.zone(seat.teamId()));
         }
         Instant now = clock.instant();
-        var headroom = LimitsEngine.evaluate(seat.facts(), store.ledger(me.accountId()), now);
-        var check = switch (action) {
-            case INVITATION_SENT -> ActionChecks.invitation(headroom, seat.facts(), prospectId, null);
-            case MESSAGE_SENT -> ActionChecks.message(headroom, seat.facts(), null);
-            default -> null;
-        };
-        if (check != null && check.refused().isPresent()) {
+        var check = OutreachService.check(seat, store.ledger(me.accountId()), now, now, action, prospectId, null,
+                null);
+        if (check.refused().isPresent()) {
             throw new RuleViolation(check.refused().get().sentence() + " A manager can't lift this one: LinkedIn"
                     + " enforces it.");
         }
-        if (check == null || check.pastLimits().isEmpty()) {
+        if (check.pastLimits().isEmpty()) {
             throw new RuleViolation("Nothing stops this now: log it without an approval.");
         }
-        long id = overrides.request(seat.teamId(), me.accountId(), prospectId, action, check.pastLimitSentence(), why,
-                now);
+        long id = overrides.request(seat.teamId(), me.accountId(), prospectId, action, check.pastLimitRecord(), why,
+                now, check.pastLimitNames());
         return view(overrides.find(id).orElseThrow(), teamNames, Map.of(prospectId, prospect.draft().fullName()),
                 names.zone(seat.teamId()));
     }
@@ -173,13 +163,8 @@ public class OverrideService {
             throw new RuleViolation("This request was already " + row.status().label().toLowerCase(Locale.ROOT)
                     + ".");
         }
-        String why = OutreachInputs.clean(reason);
-        if (why == null) {
-            throw new RuleViolation("reason", "Give the reason for your decision: it goes to the audit log.");
-        }
-        if (why.length() > 500) {
-            throw new RuleViolation("reason", "Keep the reason under 500 characters.");
-        }
+        String why = OutreachInputs.reason(reason, "reason", "Give the reason for your decision: it goes to the audit"
+                + " log.");
         overrides.decide(id, status, me.accountId(), why, clock.instant());
         var view = views(List.of(overrides.find(id).orElseThrow())).getFirst();
         auditLog.record(AUDIT_SUBJECT, id, view.memberName() + ": " + view.action().label(),
@@ -205,9 +190,22 @@ public class OverrideService {
         }
         overrides.markUsed(row.get().id(), now);
         auditLog.record(AUDIT_SUBJECT, row.get().id(), me.displayName() + ": " + request.type().label(), "Used",
-                List.of(new FieldChange("Limit", null, check.pastLimitSentence()),
+                List.of(new FieldChange("Limit", null, check.pastLimitRecord()),
                         new FieldChange("Prospect", null, prospect.draft().fullName())));
         return row.get().id();
+    }
+
+    /**
+     * Whether the rep's approval covers every limit the action now goes past: a manager approved
+     * going past the limits they were shown, not whatever else turns up before the rep sends.
+     */
+    boolean approvalCovers(long overrideId, ActionCheck check) {
+        return overrides.find(overrideId).map(row -> row.covers(check.pastLimits())).orElse(false);
+    }
+
+    /** The action was logged: the rep's approvals for it on this person are done with. */
+    void closeApprovals(long memberId, long prospectId, OutreachType action, Instant now) {
+        overrides.closeApprovals(memberId, prospectId, action, now);
     }
 
     /** The rep's approvals usable on a prospect, and requests still waiting. */

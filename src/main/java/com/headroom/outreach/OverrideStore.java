@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class OverrideStore {
 
     private static final String COLUMNS = "id, team_id, member_id, prospect_id, action, refusal, member_note,"
-            + " requested_at, status, decided_by, decided_at, reason, used_at";
+            + " requested_at, status, decided_by, decided_at, reason, used_at, limits";
 
     private final JdbcTemplate jdbc;
 
@@ -26,12 +26,13 @@ class OverrideStore {
         this.jdbc = jdbc;
     }
 
+    /** @param limits the names of the limits asked about, comma-separated */
     long request(long teamId, long memberId, Long prospectId, OutreachType action, String refusal, String note,
-            Instant at) {
+            Instant at, String limits) {
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO limit_override (team_id, member_id, prospect_id, action,"
-                    + " refusal, member_note, requested_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'REQUESTED')",
+                    + " refusal, member_note, requested_at, status, limits) VALUES (?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?)",
                     new String[] {"id"});
             ps.setLong(1, teamId);
             ps.setLong(2, memberId);
@@ -40,6 +41,7 @@ class OverrideStore {
             ps.setString(5, refusal.length() > 600 ? refusal.substring(0, 600) : refusal);
             ps.setString(6, note);
             ps.setTimestamp(7, Timestamp.from(at));
+            ps.setString(8, limits);
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -98,6 +100,12 @@ class OverrideStore {
                 status.name(), managerId, Timestamp.from(at), reason, id);
     }
 
+    /** Approvals of this action on this person that are not needed any more: it was logged. */
+    void closeApprovals(long memberId, long prospectId, OutreachType action, Instant at) {
+        jdbc.update("UPDATE limit_override SET status = 'USED', used_at = ? WHERE member_id = ? AND prospect_id = ?"
+                + " AND action = ? AND status = 'APPROVED'", Timestamp.from(at), memberId, prospectId, action.name());
+    }
+
     void markUsed(long id, Instant at) {
         jdbc.update("UPDATE limit_override SET status = 'USED', used_at = ? WHERE id = ?", Timestamp.from(at), id);
     }
@@ -112,11 +120,21 @@ class OverrideStore {
         return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), prospectId, OutreachType.valueOf(rs.getString(5)),
                 rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), Status.valueOf(rs.getString(9)),
                 decidedBy, decidedAt == null ? null : decidedAt.toInstant(), rs.getString(12),
-                usedAt == null ? null : usedAt.toInstant());
+                usedAt == null ? null : usedAt.toInstant(), rs.getString(14));
     }
 
+    /** @param limits the limits asked about ({@link Limit} names, comma-separated; null on older requests) */
     record Row(long id, long teamId, long memberId, Long prospectId, OutreachType action, String refusal,
             String memberNote, Instant requestedAt, Status status, Long decidedBy, Instant decidedAt, String reason,
-            Instant usedAt) {
+            Instant usedAt, String limits) {
+
+        /** Covers going past every one of these limits: those the manager was asked about. */
+        boolean covers(java.util.List<Refusal> pastLimits) {
+            if (limits == null) {
+                return true;
+            }
+            var approved = java.util.Set.of(limits.split(","));
+            return pastLimits.stream().allMatch(r -> approved.contains(r.limit().name()));
+        }
     }
 }

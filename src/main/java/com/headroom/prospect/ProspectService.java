@@ -280,6 +280,13 @@ public class ProspectService {
         return store.dueForNextStep(me.accountId(), teamId, clock.instant().minus(quietFor), limit);
     }
 
+    /** How many of the signed-in person's prospects wait for their next step in all. */
+    @Transactional(readOnly = true)
+    public int countDueForNextStep(long teamId, Duration quietFor) {
+        var me = requireTeam(teamId);
+        return store.countDueForNextStep(me.accountId(), teamId, clock.instant().minus(quietFor));
+    }
+
     /** The owner hands the prospect to a teammate; a manager reassigns within their teams. */
     @Transactional
     public ProspectDetails handOver(long id, long newOwnerId) {

@@ -152,11 +152,21 @@ class ProspectStore {
 
     /** The owner's prospects in a stage that calls for a next step, untouched since a time; oldest first. */
     List<ProspectRow> dueForNextStep(long ownerId, long teamId, Instant quietSince, int limit) {
-        return jdbc.query("SELECT " + ROW_COLUMNS + " FROM prospect p WHERE p.owner_id = ? AND p.team_id = ?"
-                + " AND p.last_activity_at < ? AND p.do_not_contact = FALSE AND p.stage IN ('RESEARCHED', 'ENGAGED',"
-                + " 'CONVERSATION', 'MEETING', 'OPPORTUNITY') ORDER BY p.last_activity_at, p.id LIMIT ?",
-                ProspectStore::row, ownerId, teamId, Timestamp.from(quietSince), limit);
+        return jdbc.query("SELECT " + ROW_COLUMNS + " FROM prospect p WHERE " + DUE_FOR_NEXT_STEP
+                + " ORDER BY p.last_activity_at, p.id LIMIT ?", ProspectStore::row, ownerId, teamId,
+                Timestamp.from(quietSince), limit);
     }
+
+    int countDueForNextStep(long ownerId, long teamId, Instant quietSince) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM prospect p WHERE " + DUE_FOR_NEXT_STEP,
+                Integer.class, ownerId, teamId, Timestamp.from(quietSince));
+        return count == null ? 0 : count;
+    }
+
+    /** The owner's prospects in a stage that calls for a next step, quiet since a time. */
+    private static final String DUE_FOR_NEXT_STEP = "p.owner_id = ? AND p.team_id = ? AND p.last_activity_at < ?"
+            + " AND p.do_not_contact = FALSE AND p.stage IN ('RESEARCHED', 'ENGAGED', 'CONVERSATION', 'MEETING',"
+            + " 'OPPORTUNITY')";
 
     void recordHistory(long prospectId, Instant at, Long actorId, String actorName, ProspectEvent.Kind kind,
             String from, String to) {

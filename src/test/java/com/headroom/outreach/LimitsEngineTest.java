@@ -64,8 +64,23 @@ class LimitsEngineTest {
         return LimitsEngine.evaluate(facts(tier), ledger.entries, now);
     }
 
+    /** An invitation checked as the ledger service checks it: at its instant, with the windows around it. */
+    ActionCheck invitationAt(Headroom h, MemberFacts facts, long prospectId, String note) {
+        return ActionChecks.invitation(h, windows(h, facts), facts, prospectId, note);
+    }
+
+    ActionCheck messageAt(Headroom h, MemberFacts facts, String text) {
+        return ActionChecks.message(h, windows(h, facts), facts, text);
+    }
+
+    private LimitWindows windows(Headroom h, MemberFacts facts) {
+        return LimitWindows.around(ledger.entries, h.at(), h.at(), ZoneId.of(facts.policy().timeZone()),
+                Duration.ofMinutes(facts.policy().burstWindowMinutes()));
+    }
+
     /** The limit in the way of an action, whether it refuses it or only marks it past the limit. */
     static Optional<Refusal> inTheWay(ActionCheck check) {
+        // refused first, then what it goes past, then a count Headroom may have wrong
         return check.refused().or(() -> check.pastLimits().stream().findFirst()).or(check::countOff);
     }
 
@@ -89,7 +104,7 @@ class LimitsEngineTest {
             var h = evaluate(FREE, WED);
             assertThat(h.invitations().left()).isZero();
             assertThat(h.invitations().nextFreesAt()).contains(WED.minus(Duration.ofHours(100)).plus(Duration.ofDays(7)));
-            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 999, null)).map(Refusal::sentence)).contains(
+            assertThat(inTheWay(invitationAt(h, facts(FREE), 999, null)).map(Refusal::sentence)).contains(
                     "Weekly budget used: 100 of 100. Next invitation frees up Sat 28 Nov 2026 06:00.");
         }
 
@@ -227,7 +242,7 @@ class LimitsEngineTest {
             var h = LimitsEngine.evaluate(facts, ledger.entries, WED);
             assertThat(h.health()).isEqualTo(Health.RED);
             assertThat(h.invitations().suggestedToday()).isZero();
-            assertThat(inTheWay(ActionChecks.invitation(h, facts, 99, null)).map(Refusal::sentence)).contains(
+            assertThat(inTheWay(invitationAt(h, facts, 99, null)).map(Refusal::sentence)).contains(
                     "Pending invitations: 4 of 4 your team allows. Withdraw old ones first (2 are older than 21 days).");
         }
 
@@ -238,7 +253,7 @@ class LimitsEngineTest {
             ledger.outcome(7, INVITATION_WITHDRAWN, withdrawn);
             var h = evaluate(FREE, WED);
             assertThat(h.lockouts()).containsEntry(7L, withdrawn.plus(Duration.ofDays(21)));
-            var check = ActionChecks.invitation(h, facts(FREE), 7, null);
+            var check = invitationAt(h, facts(FREE), 7, null);
             assertThat(check.refused()).as("LinkedIn's own rule: refused, no override").hasValueSatisfying(r -> {
                 assertThat(r.limit()).isEqualTo(Limit.REINVITE_LOCKOUT);
                 assertThat(r.overridable()).isFalse();
@@ -255,11 +270,11 @@ class LimitsEngineTest {
             ledger.invite(2, WED.minus(Duration.ofDays(3)));
             ledger.outcome(2, INVITATION_ACCEPTED, WED.minus(Duration.ofDays(1)));
             var h = evaluate(FREE, WED);
-            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 1, null)).map(Refusal::sentence)).get().asString()
+            assertThat(inTheWay(invitationAt(h, facts(FREE), 1, null)).map(Refusal::sentence)).get().asString()
                     .startsWith("An invitation to this person is already pending.");
-            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 2, null)).map(Refusal::sentence)).get().asString()
+            assertThat(inTheWay(invitationAt(h, facts(FREE), 2, null)).map(Refusal::sentence)).get().asString()
                     .startsWith("You are already connected with this person");
-            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 3, null)).map(Refusal::sentence)).isEmpty();
+            assertThat(inTheWay(invitationAt(h, facts(FREE), 3, null)).map(Refusal::sentence)).isEmpty();
         }
     }
 
@@ -274,10 +289,10 @@ class LimitsEngineTest {
             }
             var lastOfJanuary = evaluate(FREE, at("2026-01-31T23:59:59"));
             assertThat(lastOfJanuary.invitations().notesLeft()).hasValue(0);
-            assertThat(inTheWay(ActionChecks.invitation(lastOfJanuary, facts(FREE), 99, "Hello")).map(Refusal::sentence)).contains(
+            assertThat(inTheWay(invitationAt(lastOfJanuary, facts(FREE), 99, "Hello")).map(Refusal::sentence)).contains(
                     "Personalized notes used: 5 of 5 this month on Free. Send it without a note, or wait until"
                             + " Sun 1 Feb 2026.");
-            assertThat(inTheWay(ActionChecks.invitation(lastOfJanuary, facts(FREE), 99, "")).map(Refusal::sentence)).isEmpty();
+            assertThat(inTheWay(invitationAt(lastOfJanuary, facts(FREE), 99, "")).map(Refusal::sentence)).isEmpty();
             assertThat(evaluate(FREE, at("2026-02-01T00:00")).invitations().notesLeft()).hasValue(5);
         }
 
@@ -291,11 +306,11 @@ class LimitsEngineTest {
         @Test
         void a_note_longer_than_the_tier_allows_is_refused_counting_characters_as_people_see_them() {
             var h = evaluate(FREE, WED);
-            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 1, "x".repeat(201))).map(Refusal::sentence))
+            assertThat(inTheWay(invitationAt(h, facts(FREE), 1, "x".repeat(201))).map(Refusal::sentence))
                     .contains("The note has 201 characters; Free allows 200.");
             // 200 emoji are 400 UTF-16 units but 200 characters.
-            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 1, "😀".repeat(200))).map(Refusal::sentence)).isEmpty();
-            assertThat(inTheWay(ActionChecks.invitation(evaluate(PREMIUM, WED), facts(PREMIUM), 1, "x".repeat(300))).map(Refusal::sentence))
+            assertThat(inTheWay(invitationAt(h, facts(FREE), 1, "😀".repeat(200))).map(Refusal::sentence)).isEmpty();
+            assertThat(inTheWay(invitationAt(evaluate(PREMIUM, WED), facts(PREMIUM), 1, "x".repeat(300))).map(Refusal::sentence))
                     .isEmpty();
         }
     }
@@ -364,7 +379,7 @@ class LimitsEngineTest {
                     at("2026-12-18T09:00"), 2));
             assertThat(h.health()).isEqualTo(Health.RED);
             assertThat(h.invitations().suggestedToday()).isZero();
-            assertThat(inTheWay(ActionChecks.invitation(h, facts(FREE), 1, null)).map(Refusal::sentence)).contains("Paused after LinkedIn"
+            assertThat(inTheWay(invitationAt(h, facts(FREE), 1, null)).map(Refusal::sentence)).contains("Paused after LinkedIn"
                     + " restricted your account on Fri 20 Nov 2026: no invitations until Fri 18 Dec 2026 09:00.");
         }
 
@@ -388,7 +403,7 @@ class LimitsEngineTest {
             }
             var h = evaluate(FREE, WED);
             assertThat(h.messages().left()).isZero();
-            assertThat(inTheWay(ActionChecks.message(h, facts(FREE), "Hi")).map(Refusal::sentence)).contains(
+            assertThat(inTheWay(messageAt(h, facts(FREE), "Hi")).map(Refusal::sentence)).contains(
                     "Messages today: 120 of 120. You can send again from Thu 26 Nov 2026 00:00.");
             assertThat(evaluate(FREE, at("2026-11-26T00:00")).messages().left()).isEqualTo(120);
         }
@@ -403,7 +418,7 @@ class LimitsEngineTest {
 
         @Test
         void a_message_over_8000_characters_is_refused() {
-            assertThat(inTheWay(ActionChecks.message(evaluate(FREE, WED), facts(FREE), "x".repeat(8001))).map(Refusal::sentence))
+            assertThat(inTheWay(messageAt(evaluate(FREE, WED), facts(FREE), "x".repeat(8001))).map(Refusal::sentence))
                     .contains("The message has 8,001 characters; LinkedIn allows 8,000.");
         }
     }
@@ -529,7 +544,7 @@ class LimitsEngineTest {
             for (int i = 0; i < 100; i++) {
                 ledger.invite(i, WED.minus(Duration.ofHours(100 - i)));
             }
-            var check = ActionChecks.invitation(evaluate(FREE, WED), facts(FREE), 999, null);
+            var check = invitationAt(evaluate(FREE, WED), facts(FREE), 999, null);
             assertThat(check.refused()).isEmpty();
             assertThat(check.pastLimits()).extracting(Refusal::limit).containsExactly(Limit.WEEKLY_BUDGET);
             assertThat(check.pastLimits()).allMatch(Refusal::overridable);
@@ -569,7 +584,7 @@ class LimitsEngineTest {
             assertThat(inv.mayStillSendToday()).isZero();
             assertThat(inv.pausedUntil()).contains(at("2026-11-30T09:00"));
             assertThat(inv.weeklyBudget()).isEqualTo(100);
-            var check = ActionChecks.invitation(evaluate(FREE, WED), facts(FREE), 5, null);
+            var check = invitationAt(evaluate(FREE, WED), facts(FREE), 5, null);
             assertThat(check.pastLimits()).extracting(Refusal::limit).containsExactly(Limit.RESTRICTION_COOLDOWN);
         }
 
@@ -581,10 +596,10 @@ class LimitsEngineTest {
             var h = evaluate(SALES_NAV, at("2026-11-25T10:00"));
             assertThat(h.invitations().dailyCap()).isEqualTo(40);
             assertThat(h.invitations().mayStillSendToday()).isZero();
-            assertThat(ActionChecks.invitation(h, facts(SALES_NAV), 99, null).pastLimits()).singleElement()
+            assertThat(invitationAt(h, facts(SALES_NAV), 99, null).pastLimits()).singleElement()
                     .satisfies(r -> assertThat(r.sentence()).isEqualTo("Invitations today: 40 of 40, the most your team"
                             + " allows in a day. More can go from Thu 26 Nov 2026 00:00."));
-            assertThat(ActionChecks.invitation(evaluate(SALES_NAV, at("2026-11-26T00:00")), facts(SALES_NAV), 99, null)
+            assertThat(invitationAt(evaluate(SALES_NAV, at("2026-11-26T00:00")), facts(SALES_NAV), 99, null)
                     .pastLimits()).isEmpty();
         }
 
@@ -597,7 +612,7 @@ class LimitsEngineTest {
             }
             var h = LimitsEngine.evaluate(facts, ledger.entries, WED);
             assertThat(h.invitations().dailyCap()).isEqualTo(10);
-            assertThat(ActionChecks.invitation(h, facts, 99, null).pastLimits()).extracting(Refusal::sentence)
+            assertThat(invitationAt(h, facts, 99, null).pastLimits()).extracting(Refusal::sentence)
                     .containsExactly("Invitations today: 10 of 10, the most ramp-up week 1 allows in a day. More can go"
                             + " from Thu 26 Nov 2026 00:00.");
         }
@@ -610,13 +625,28 @@ class LimitsEngineTest {
             }
             var h = evaluate(SALES_NAV, WED);
             assertThat(h.invitations().slowDownUntil()).contains(at("2026-11-25T10:02"));
-            assertThat(ActionChecks.invitation(h, facts(SALES_NAV), 99, null).pastLimits()).extracting(Refusal::sentence)
-                    .containsExactly("Slow down: wait 2 minutes. 10 invitations in the last 10 minutes is the most"
-                            + " your team allows; more looks automated to LinkedIn.");
-            assertThat(ActionChecks.invitation(evaluate(SALES_NAV, at("2026-11-25T10:01:59")), facts(SALES_NAV), 99,
+            assertThat(invitationAt(h, facts(SALES_NAV), 99, null).pastLimits()).extracting(Refusal::sentence)
+                    .containsExactly("Slow down: wait 2 minutes. 11 invitations within 10 minutes with this one; your"
+                            + " team allows 10: more looks automated to LinkedIn.");
+            assertThat(invitationAt(h, facts(SALES_NAV), 99, null).pastLimitRecord()).as("what managers read later")
+                    .isEqualTo("11 invitations within 10 minutes with this one; your team allows 10: more looks"
+                            + " automated to LinkedIn.");
+            assertThat(invitationAt(evaluate(SALES_NAV, at("2026-11-25T10:01:59")), facts(SALES_NAV), 99,
                     null).pastLimits()).extracting(Refusal::sentence).first().asString()
                     .startsWith("Slow down: wait 1 minute.");
             assertThat(evaluate(SALES_NAV, at("2026-11-25T10:02")).invitations().slowDownUntil()).isEmpty();
+        }
+
+        @Test
+        void past_the_suggested_pace_today_reads_against_the_suggestion_not_against_what_was_sent() {
+            for (int i = 0; i < 21; i++) {
+                ledger.invite(i, at("2026-11-25T08:00").plus(Duration.ofMinutes(2L * i)));
+            }
+            var inv = evaluate(SALES_NAV, WED).invitations();
+            assertThat(inv.sentToday()).isEqualTo(21);
+            assertThat(inv.todayTarget()).isEqualTo(20);
+            ledger.restriction(at("2026-11-25T09:30"), null);
+            assertThat(evaluate(SALES_NAV, WED).invitations().todayTarget()).as("paused: none should go").isZero();
         }
 
         @Test
@@ -627,7 +657,7 @@ class LimitsEngineTest {
             var h = evaluate(SALES_NAV, WED);
             assertThat(h.invitations().mayStillSendToday()).isEqualTo(35);
             assertThat(h.invitations().todayTarget()).isEqualTo(20);
-            assertThat(ActionChecks.invitation(h, facts(SALES_NAV), 99, null).allowance())
+            assertThat(invitationAt(h, facts(SALES_NAV), 99, null).allowance())
                     .isEqualTo("You may send 35 more today; 15 more keeps the suggested pace.");
         }
     }
@@ -641,8 +671,8 @@ class LimitsEngineTest {
             var h = evaluate(FREE, WED);
             String note = "x".repeat(199) + oneCharacter;
             assertThat(TemplateText.length(note)).isEqualTo(200);
-            assertThat(ActionChecks.invitation(h, facts(FREE), 1, note).refused()).isEmpty();
-            assertThat(ActionChecks.invitation(h, facts(FREE), 1, note + "x").refused()).map(Refusal::sentence)
+            assertThat(invitationAt(h, facts(FREE), 1, note).refused()).isEmpty();
+            assertThat(invitationAt(h, facts(FREE), 1, note + "x").refused()).map(Refusal::sentence)
                     .contains("The note has 201 characters; Free allows 200.");
         }
 
@@ -651,7 +681,7 @@ class LimitsEngineTest {
             ledger.grant(at("2026-11-01T01:00"), 5);
             var h = evaluate(SALES_NAV, WED);
             String family = "👩‍👩‍👧";
-            assertThat(ActionChecks.message(h, facts(SALES_NAV), family.repeat(8000)).refused()).isEmpty();
+            assertThat(messageAt(h, facts(SALES_NAV), family.repeat(8000)).refused()).isEmpty();
             assertThat(ActionChecks.inMail(h, facts(SALES_NAV), 1, family.repeat(200), family.repeat(1900)).refused())
                     .isEmpty();
             assertThat(ActionChecks.inMail(h, facts(SALES_NAV), 1, family.repeat(201), "b").refused())
@@ -686,6 +716,21 @@ class LimitsEngineTest {
             // A spend after the correction counts from LinkedIn's number.
             ledger.add(INMAIL_SENT, 3, at("2026-11-24T10:00"));
             assertThat(evaluate(SALES_NAV, WED).inMail().balance()).isEqualTo(6);
+        }
+
+        @Test
+        void an_inmail_headroom_counted_no_credit_for_still_gets_its_credit_back_when_answered() {
+            ledger.grant(at("2026-11-01T01:00"), 2);
+            ledger.add(INMAIL_SENT, 1, at("2026-11-10T10:00"));
+            ledger.add(INMAIL_SENT, 2, at("2026-11-11T10:00"));
+            long third = ledger.add(INMAIL_SENT, 3, at("2026-11-12T10:00"));
+            ledger.correct(at("2026-11-20T10:00"), 5);
+            ledger.add(INMAIL_REPLIED, 3, at("2026-11-21T10:00"));
+            assertThat(evaluate(SALES_NAV, WED).inMail().refundsDue()).containsExactly(third);
+            ledger.refund(third, at("2026-11-21T10:05"));
+            var after = evaluate(SALES_NAV, WED);
+            assertThat(after.inMail().balance()).isEqualTo(6);
+            assertThat(after.inMail().refundsDue()).isEmpty();
         }
 
         @Test

@@ -159,8 +159,7 @@ class OutreachRulesTest {
         assertThat(entries(OutreachType.INVITATION_SENT)).isEqualTo(4);
         assertThat(jdbc.queryForMap("SELECT past_limits, past_limit_sentence, past_limit_reason FROM outreach_entry"
                 + " WHERE id = ?", logged.entryId())).containsEntry("past_limits", "WEEKLY_BUDGET")
-                .containsEntry("past_limit_sentence", "Weekly budget used: 3 of 3. Next invitation frees up Wed 2 Dec"
-                        + " 2026 10:00.")
+                .containsEntry("past_limit_sentence", "Weekly budget used: 3 of 3.")
                 .containsEntry("past_limit_reason", "She accepted my call at the fair; I sent it before I checked");
 
         // Counted everywhere, red with the reason, and the managers see it.
@@ -288,8 +287,9 @@ class OutreachRulesTest {
         }
         var eleventh = prospect(busy, "Eleventh");
         var check = as(busy, () -> outreach.check(eleventh.id(), OutreachType.INVITATION_SENT, null, null, null));
-        assertThat(check.pastLimits()).extracting(Refusal::sentence).containsExactly("Slow down: wait 1 minute. 10"
-                + " invitations in the last 10 minutes is the most your team allows; more looks automated to LinkedIn.");
+        assertThat(check.pastLimits()).extracting(Refusal::sentence).containsExactly("Slow down: wait 1 minute. 11"
+                + " invitations within 10 minutes with this one; your team allows 10: more looks automated to"
+                + " LinkedIn.");
         assertThatThrownBy(() -> as(busy, () -> outreach.log(invite(eleventh, key()))))
                 .isInstanceOf(PastLimitNeedsReason.class);
         clock.set(WED.plus(Duration.ofMinutes(1)));
@@ -369,6 +369,122 @@ class OutreachRulesTest {
         assertThat(balance()).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT relates_to FROM outreach_entry WHERE member_id = ? AND type ="
                 + " 'INMAIL_CREDIT_REFUNDED'", Long.class, rep.id())).isEqualTo(sent.entryId());
+    }
+
+    @Test
+    void a_backdated_invitation_counts_the_ones_logged_after_it_in_its_week_day_and_ten_minutes() {
+        // The week: three sent today fill the tight budget of 3, so one sent two days ago went past it.
+        for (String name : new String[] {"Ada", "Bo", "Cy"}) {
+            var p = prospect(name);
+            as(rep, () -> outreach.log(invite(p, key())));
+        }
+        var dee = prospect("Dee");
+        Instant monday = WED.minus(Duration.ofDays(2));
+        assertThatThrownBy(() -> as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT,
+                monday, null, null, null, key(), null)))).isInstanceOfSatisfying(PastLimitNeedsReason.class,
+                        e -> assertThat(e.getMessage()).startsWith("Weekly budget used: 3 of 3 in the 7 days around Mon"
+                                + " 23 Nov 2026."));
+
+        // The day: 40 logged this morning, then one backdated to 07:00 is the 41st of the day.
+        var busy = testData.person("Bart Backdate", Role.MEMBER, team.id(), "Premium Business");
+        for (int i = 0; i < 40; i++) {
+            var p = prospect(busy, "Morning" + i);
+            Instant at = WED.minus(Duration.ofMinutes(90)).plus(Duration.ofMinutes(2L * i));
+            as(busy, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null, null,
+                    key(), null)));
+        }
+        var early = prospect(busy, "Early");
+        var logged = as(busy, () -> outreach.log(new LogRequest(early.id(), OutreachType.INVITATION_SENT,
+                WED.minus(Duration.ofHours(3)), null, null, null, key(), null, "Forgot to log it at seven")));
+        assertThat(logged.pastLimits()).extracting(Refusal::limit).contains(Limit.DAILY_INVITATIONS);
+        assertThat(logged.pastLimits()).extracting(Refusal::sentence).contains("Invitations on Wed 25 Nov 2026: 40"
+                + " of 40, the most your team allows in a day.");
+
+        // Ten minutes: ten within 9 minutes, then one backdated into the middle of them.
+        var quick = testData.person("Quinn Quick", Role.MEMBER, team.id(), "Premium Business");
+        for (int i = 0; i < 10; i++) {
+            var p = prospect(quick, "Quick" + i);
+            Instant at = WED.minus(Duration.ofMinutes(9)).plus(Duration.ofMinutes(i));
+            as(quick, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null, null,
+                    key(), null)));
+        }
+        var middle = prospect(quick, "Middle");
+        assertThatThrownBy(() -> as(quick, () -> outreach.log(new LogRequest(middle.id(), OutreachType.INVITATION_SENT,
+                WED.minus(Duration.ofMinutes(5)), null, null, null, key(), null))))
+                .isInstanceOfSatisfying(PastLimitNeedsReason.class, e -> assertThat(e.refusal().limit())
+                        .isEqualTo(Limit.BURST));
+    }
+
+    @Test
+    void a_backdated_message_counts_the_messages_logged_later_that_day() {
+        var chatty = testData.person("Cora Chatty", Role.MEMBER, team.id(), "Premium Business");
+        var friend = prospect(chatty, "Friend");
+        for (int i = 0; i < 120; i++) {
+            Instant at = WED.minus(Duration.ofMinutes(120 - i));
+            as(chatty, () -> outreach.log(new LogRequest(friend.id(), OutreachType.MESSAGE_SENT, at, null, "Hi",
+                    null, key(), null)));
+        }
+        assertThatThrownBy(() -> as(chatty, () -> outreach.log(new LogRequest(friend.id(), OutreachType.MESSAGE_SENT,
+                WED.minus(Duration.ofHours(6)), null, "Early hello", null, key(), null))))
+                .isInstanceOfSatisfying(PastLimitNeedsReason.class, e -> assertThat(e.getMessage())
+                        .startsWith("Messages on Wed 25 Nov 2026: 120 of 120."));
+    }
+
+    @Test
+    void an_approval_covers_only_the_limits_the_manager_was_shown() {
+        for (String name : new String[] {"Ada", "Bo", "Cy"}) {
+            var p = prospect(name);
+            as(rep, () -> outreach.log(invite(p, key())));
+        }
+        var dee = prospect("Dee");
+        var request = as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT, "Met at a fair"));
+        as(manager, () -> overrides.approveOverride(request.id(), "Warm lead"));
+        // Then LinkedIn restricts the account: the approval was for the budget, not for the cooldown.
+        as(rep, () -> outreach.reportRestriction(WED, null, key()));
+        assertThatThrownBy(() -> as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT,
+                null, null, null, null, key(), request.id())))).isInstanceOf(PastLimitNeedsReason.class);
+        var logged = as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT, null, null,
+                null, null, key(), request.id(), "Sent before LinkedIn told me")));
+        assertThat(jdbc.queryForMap("SELECT override_id, past_limit_reason FROM outreach_entry WHERE id = ?",
+                logged.entryId())).containsEntry("override_id", null)
+                .containsEntry("past_limit_reason", "Sent before LinkedIn told me");
+        assertThat(as(rep, () -> outreach.myHeadroom()).orElseThrow().health()).isEqualTo(Health.RED);
+    }
+
+    @Test
+    void an_approval_not_needed_any_more_is_closed_when_the_action_is_logged() {
+        for (String name : new String[] {"Ada", "Bo", "Cy"}) {
+            var p = prospect(name);
+            as(rep, () -> outreach.log(invite(p, key())));
+        }
+        var dee = prospect("Dee");
+        var request = as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT, "Met at a fair"));
+        as(manager, () -> overrides.approveOverride(request.id(), "Warm lead"));
+        assertThat(as(rep, () -> outreach.forProspect(dee.id())).approvedOverrides()).hasSize(1);
+        // A week later the budget is free again: the invitation needs no approval, and the approval is done with.
+        clock.set(WED.plus(Duration.ofDays(7)));
+        var logged = as(rep, () -> outreach.log(invite(dee, key())));
+        assertThat(logged.pastLimits()).isEmpty();
+        assertThat(as(rep, () -> outreach.forProspect(dee.id())).approvedOverrides()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT status FROM limit_override WHERE id = ?", String.class,
+                request.id())).isEqualTo("USED");
+    }
+
+    @Test
+    void an_entry_past_the_limit_that_the_rep_undid_no_longer_counts_for_the_managers_or_the_last_activity() {
+        for (String name : new String[] {"Ada", "Bo", "Cy"}) {
+            var p = prospect(name);
+            as(rep, () -> outreach.log(invite(p, key())));
+        }
+        var dee = prospect("Dee");
+        var logged = as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT,
+                WED.minus(Duration.ofHours(1)), null, null, null, key(), null, "At the fair")));
+        assertThat(as(manager, () -> myDay.myDay()).loggedPastALimit()).isEqualTo(1);
+        as(rep, () -> outreach.undo(logged.entryId(), key()));
+        assertThat(as(manager, () -> myDay.myDay()).loggedPastALimit()).isZero();
+        assertThat(as(manager, () -> overrides.loggedPastALimit())).filteredOn(e -> e.entryId() == logged.entryId())
+                .singleElement().satisfies(e -> assertThat(e.undone()).isTrue());
+        assertThat(as(rep, () -> outreach.myHeadroom()).orElseThrow().health()).isNotEqualTo(Health.RED);
     }
 
     @Test

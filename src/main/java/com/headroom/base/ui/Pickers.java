@@ -2,6 +2,7 @@ package com.headroom.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +18,9 @@ public final class Pickers {
             "d MMMM yyyy", "d-M-yyyy");
     /** British English: day before month, a 24-hour clock, Monday first. */
     private static final Locale DAY_MONTH_YEAR = Locale.UK;
+
+    /** What a date-and-time picker with only one half filled in says. */
+    public static final String INCOMPLETE = "Pick both the day and the time";
 
     private Pickers() {
     }
@@ -38,7 +42,20 @@ public final class Pickers {
     public static DateTimePicker configure(DateTimePicker picker) {
         picker.setLocale(DAY_MONTH_YEAR);
         picker.setDatePickerI18n(i18n());
+        picker.setI18n(new DateTimePicker.DateTimePickerI18n().setIncompleteInputErrorMessage(INCOMPLETE + ".")
+                .setBadInputErrorMessage("Type the day as 10 Dec 2026 and the time as 09:00."));
         return picker;
+    }
+
+    /**
+     * Only the day or only the time is filled in: the picker's value is empty then, which would read
+     * as "now". The halves are the picker's own date and time pickers, synced from the browser.
+     */
+    public static boolean halfFilled(DateTimePicker picker) {
+        var day = picker.getChildren().filter(DatePicker.class::isInstance).map(DatePicker.class::cast).findFirst();
+        var time = picker.getChildren().filter(TimePicker.class::isInstance).map(TimePicker.class::cast)
+                .findFirst();
+        return day.isPresent() && time.isPresent() && day.get().isEmpty() != time.get().isEmpty();
     }
 
     private static DatePicker.DatePickerI18n i18n() {

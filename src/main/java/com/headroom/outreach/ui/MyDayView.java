@@ -155,12 +155,7 @@ class MyDayView extends Main {
                         ? "invitations left this week: paused until " + Formats.day(inv.pausedUntil().get(), zone)
                         : "invitations left this week",
                 fraction(inv.sentThisWeek(), inv.weeklyBudget()), week));
-        String today = inv.suggestionReason() + " Your team allows at most " + inv.dailyCap() + " a day."
-                + (inv.mayStillSendToday() > 0 ? " You may send " + inv.mayStillSendToday() + " more today." : "")
-                + inv.slowDownUntil().map(t -> " Slow down: the next one waits until " + Formats.dayTime(t, zone)
-                        + ".").orElse("");
-        grid.add(gauge(inv.sentToday() + " of " + inv.todayTarget(), "invitations today, as suggested",
-                inv.todayTarget() == 0 ? -1 : fraction(inv.sentToday(), inv.todayTarget()), today));
+        grid.add(today(inv, zone));
         String pendingDetail = "Your team warns at " + inv.pendingWarnAt() + " and blocks at " + inv.pendingBlockAt()
                 + "." + (inv.withdrawDue().isEmpty() ? "" : " " + inv.withdrawDue().size() + " waiting longer than the"
                 + " reminder: withdraw them.");
@@ -184,6 +179,34 @@ class MyDayView extends Main {
     }
 
     /**
+     * Today's invitations against today's suggestion ("8 of 20"), or why none should go today;
+     * past the suggestion it says by how much, never moving the goalposts to what was sent.
+     */
+    private static Div today(Headroom.Invitations inv, ZoneId zone) {
+        boolean ramping = inv.rampUp().filter(r -> r.daily() == inv.dailyCap()).isPresent();
+        String detail = inv.suggestionReason();
+        if (inv.pausedUntil().isEmpty()) {
+            detail += " " + (ramping ? "Ramp-up allows" : "Your team allows") + " at most " + inv.dailyCap()
+                    + " a day." + (inv.mayStillSendToday() > 0 ? " You may send " + inv.mayStillSendToday()
+                    + " more today." : "") + inv.slowDownUntil().map(t -> " Slow down: the next one waits until "
+                    + Formats.dayTime(t, zone) + ".").orElse("");
+        }
+        String value;
+        if (inv.pausedUntil().isPresent()) {
+            value = "Paused";
+        } else if (inv.todayTarget() == 0) {
+            value = inv.sentToday() + " sent";
+        } else {
+            value = inv.sentToday() + " of " + inv.todayTarget();
+            if (inv.sentToday() > inv.todayTarget()) {
+                detail = (inv.sentToday() - inv.todayTarget()) + " over the suggested pace today. " + detail;
+            }
+        }
+        return gauge(value, "invitations today, as suggested",
+                inv.todayTarget() == 0 ? -1 : fraction(inv.sentToday(), inv.todayTarget()), detail);
+    }
+
+    /**
      * Two acceptance rates that answer different questions, each named: of the decided ones (what
      * cuts the budget), and of everything sent lately (which counts the pending as not yet).
      */
@@ -203,11 +226,13 @@ class MyDayView extends Main {
 
     private Div inMail(Headroom h, ZoneId zone) {
         var inMail = h.inMail();
-        String inMailDetail = "At most " + inMail.maxBalance() + " held at once."
+        String inMailDetail = (inMail.maxBalance() == 0 ? h.tierName() + " has no InMail credits."
+                : "At most " + inMail.maxBalance() + " held at once.")
                 + (inMail.expiringSoon() > 0 ? " " + inMail.expiringSoon() + " expire by "
                         + Formats.day(inMail.nextExpiry().orElseThrow(), zone) + "." : "")
                 + inMail.nextGrantOn().map(d -> " The next " + inMail.monthlyGrant() + " arrive on "
-                        + Formats.date(d) + ".").orElse(inMail.monthlyGrant() == 0 ? " Your tier grants none." : "");
+                        + Formats.date(d) + ".").orElse(inMail.monthlyGrant() == 0 && inMail.maxBalance() > 0
+                        ? " Your tier grants none." : "");
         var gauge = gauge(Integer.toString(inMail.balance()), "InMail credits",
                 inMail.maxBalance() == 0 ? -1 : fraction(inMail.balance(), inMail.maxBalance()), inMailDetail);
         if (inMail.maxBalance() > 0) {
@@ -328,6 +353,9 @@ class MyDayView extends Main {
         String key = UUID.randomUUID().toString();
         var save = new Button("Pause my invitations", e -> {
             try {
+                if (when.getValue() == null && (when.isInvalid() || Pickers.halfFilled(when))) {
+                    throw new RuleViolation("occurredAt", Pickers.INCOMPLETE + ".");
+                }
                 outreach.reportRestriction(when.getValue() == null ? null : when.getValue().atZone(zone).toInstant(),
                         ends.getValue() == null ? null : ends.getValue().atStartOfDay(zone).toInstant(), key);
                 dialog.close();

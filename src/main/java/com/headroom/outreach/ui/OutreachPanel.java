@@ -51,6 +51,9 @@ class OutreachPanel extends Div {
     private final Div errorBox = new Div();
     private final DateTimePicker when = Pickers.dateTime("When, if not just now");
     private ProspectOutreach state;
+    private SendForm openForm;
+    /** Both halves or neither: a day without a time is not "now". */
+    static final String INCOMPLETE = Pickers.INCOMPLETE + ", or leave both empty for just now.";
     /** One key per rendering: a double click, or a click repeated after a timeout, logs once. */
     private String key;
 
@@ -80,6 +83,7 @@ class OutreachPanel extends Div {
             state.approvedOverrides().forEach(o -> add(approval(o)));
             state.waiting().forEach(o -> add(hint("Waiting for a manager to approve: " + o.refusal())));
             form.removeAll();
+            openForm = null;
             errorBox.removeAll();
             add(form, errorBox);
         }
@@ -139,7 +143,9 @@ class OutreachPanel extends Div {
         if (state.invitationPending()) {
             row.add(oneClick("Accepted", OutreachType.INVITATION_ACCEPTED),
                     oneClick("Declined", OutreachType.INVITATION_DECLINED),
-                    oneClick("Withdrawn", OutreachType.INVITATION_WITHDRAWN));
+                    oneClick("Withdrawn", OutreachType.INVITATION_WITHDRAWN),
+                    // LinkedIn drops unanswered invitations after months; unlike a withdrawal, no lockout.
+                    oneClick("Expired", OutreachType.INVITATION_EXPIRED));
         }
         row.add(connected() ? primary("Message sent…", () -> openForm(OutreachType.MESSAGE_SENT, null))
                 : button("Message sent…", () -> openForm(OutreachType.MESSAGE_SENT, null)));
@@ -158,7 +164,13 @@ class OutreachPanel extends Div {
         more.setItemLabelGenerator(OutreachType::label);
         more.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                log(LogRequest.now(prospect.id(), e.getValue(), key));
+                var type = e.getValue();
+                log(() -> new LogRequest(prospect.id(), type, instant(), null, null, null, key, null));
+            }
+        });
+        when.addValueChangeListener(e -> {
+            if (openForm != null) {
+                openForm.recheck();
             }
         });
         when.setStep(java.time.Duration.ofMinutes(15));
@@ -185,23 +197,27 @@ class OutreachPanel extends Div {
     private void openForm(OutreachType type, Long overrideId) {
         form.removeAll();
         errorBox.removeAll();
-        form.add(new SendForm(outreach, overrides, templates, prospect, state, type, overrideId, this::instant, key,
-                this::logged, this::render, form::removeAll));
+        openForm = new SendForm(outreach, overrides, templates, prospect, state, type, overrideId, this::instant, key,
+                this::logged, this::render, () -> {
+                    form.removeAll();
+                    openForm = null;
+                });
+        form.add(openForm);
     }
 
     // ---- Logging. ----
 
     private Button oneClick(String label, OutreachType type) {
-        var button = new Button(label, e -> log(new LogRequest(prospect.id(), type, instant(), null, null, null, key,
-                null)));
+        var button = new Button(label, e -> log(() -> new LogRequest(prospect.id(), type, instant(), null, null, null,
+                key, null)));
         button.setDisableOnClick(true);
         button.addClickListener(e -> button.setEnabled(true));
         return button;
     }
 
-    private void log(LogRequest request) {
+    private void log(java.util.function.Supplier<LogRequest> request) {
         try {
-            logged(outreach.log(request));
+            logged(outreach.log(request.get()));
         } catch (RuleViolation violation) {
             errorBox.removeAll();
             var p = new Paragraph(violation.getMessage());
@@ -332,8 +348,12 @@ class OutreachPanel extends Div {
 
     // ---- Small parts. ----
 
+    /** When it happened: null for now; a picker with only its day or only its time is refused. */
     private Instant instant() {
         var local = when.getValue();
+        if (local == null && (when.isInvalid() || Pickers.halfFilled(when))) {
+            throw new RuleViolation("occurredAt", INCOMPLETE);
+        }
         return local == null ? null : local.atZone(state.zone()).toInstant();
     }
 

@@ -112,10 +112,14 @@ class OverridesView extends Main {
     }
 
     private Div card(OverrideRequest request) {
-        var card = new Div(new H3(new Span(request.memberName() + ": " + request.action().label()
-                .toLowerCase(Locale.ROOT) + " to "), prospect(request.prospectId(), request.prospectName())));
+        var card = new Div(new H3(new Span(request.memberName() + " asks to send " + switch (request.action()) {
+            case MESSAGE_SENT -> "a message";
+            case INMAIL_SENT -> "an InMail";
+            default -> "an invitation";
+        } + " to "), prospect(request.prospectId(), request.prospectName())));
         card.addClassName("card");
-        card.add(new Paragraph("Stopped by: " + request.refusal()));
+        // The sentence is the one the rep read, so it speaks to them.
+        card.add(new Paragraph(request.memberName().split(" ")[0] + " was told: \"" + request.refusal() + "\""));
         card.add(new Paragraph("Why it can't wait: \"" + request.memberNote() + "\""));
         card.add(new Paragraph("Asked " + Formats.dayTime(request.requestedAt(), request.zone())));
         var reason = new TextField("Your reason (goes to the audit log)");

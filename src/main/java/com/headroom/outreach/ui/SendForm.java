@@ -63,6 +63,8 @@ class SendForm extends Div {
     private final Button log = new Button();
     private final Button ask = new Button("Not sent yet? Ask a manager first");
     private final Paragraph error = new Paragraph();
+    /** The server found the approval does not cover what the action now goes past. */
+    private boolean approvalRefused;
 
     SendForm(OutreachService outreach, OverrideService overrides, TemplateService templates, ProspectDetails prospect,
             ProspectOutreach state, OutreachType type, Long overrideId, Supplier<Instant> when, String key,
@@ -178,6 +180,11 @@ class SendForm extends Div {
         var buttons = new Div(log, ask, cancel);
         buttons.addClassName("toolbar");
         add(buttons);
+        recheck();
+    }
+
+    /** Says again what the action would meet, for the time the rep picked. */
+    void recheck() {
         try {
             showCheck(outreach.check(prospect.id(), type, when.get(), null, null));
         } catch (RuleViolation violation) {
@@ -191,7 +198,7 @@ class SendForm extends Div {
         limits.removeAll();
         error.setText("");
         boolean past = !check.pastLimits().isEmpty();
-        boolean approved = overrideId != null;
+        boolean approved = overrideId != null && !approvalRefused;
         check.refused().ifPresent(r -> limits.add(line(r.sentence(), "error-text")));
         if (past) {
             var box = new Div();
@@ -221,12 +228,14 @@ class SendForm extends Div {
     }
 
     private void submit() {
-        var request = new LogRequest(prospect.id(), type, when.get(), subject == null ? null : subject.getValue(),
-                text.getValue(), template.getValue() == null ? null : template.getValue().id(), key, overrideId,
-                reason.isVisible() ? reason.getValue() : null);
         try {
+            var request = new LogRequest(prospect.id(), type, when.get(), subject == null ? null : subject.getValue(),
+                    text.getValue(), template.getValue() == null ? null : template.getValue().id(), key,
+                    approvalRefused ? null : overrideId, reason.isVisible() ? reason.getValue() : null);
             onLogged.accept(outreach.log(request));
         } catch (PastLimitNeedsReason needsReason) {
+            // Also when the rep's approval does not cover every limit the action now goes past.
+            approvalRefused = overrideId != null;
             showCheck(needsReason.check());
             reason.setErrorMessage("Say why you went past the limit, or ask a manager first if it isn't sent yet.");
             reason.setInvalid(true);

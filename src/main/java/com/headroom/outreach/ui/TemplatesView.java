@@ -175,12 +175,12 @@ class TemplatesView extends Main {
         kind.setItemLabelGenerator(TemplateKind::label);
         var name = new TextField("Name");
         name.setMaxLength(80);
+        // No browser maxlength on the texts: it counts UTF-16 units and would cut off emoji the counter and
+        // the server count as one character each.
         var subject = new TextField("InMail subject");
-        subject.setMaxLength(200);
         subject.setWidthFull();
         var body = new TextArea("Text");
         body.setWidthFull();
-        body.setMaxLength(8000);
         body.setHelperText("Merge fields: " + String.join(" ", TemplateText.FIELDS));
         var fields = new Div();
         fields.addClassName("toolbar");

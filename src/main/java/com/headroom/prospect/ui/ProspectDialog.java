@@ -93,7 +93,11 @@ class ProspectDialog extends Dialog {
         this.openOther = openOther;
         setWidth("min(60rem, 96vw)");
         build();
-        // On change (blur or Enter, as a pasted address usually ends), not on every keystroke.
+        // As soon as an address is pasted or typed (a short pause after the last key), not only on save.
+        if (details == null) {
+            profileUrl.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            profileUrl.setValueChangeTimeout(400);
+        }
         profileUrl.addValueChangeListener(e -> checkForDuplicate(e.getValue()));
     }
 

@@ -77,7 +77,7 @@ class WarmPathsSection implements ProspectDetailSection {
             box.add(dnc);
         }
         if (paths.none()) {
-            var none = new Paragraph(paths.company().isBlank()
+            var none = new Paragraph(paths.company() == null || paths.company().isBlank()
                     ? "Nobody in your team who shares their network knows " + paths.prospectName()
                             + ". Add the company to see who knows their colleagues."
                     : "Nobody in your team who shares their network knows " + paths.prospectName()
