@@ -71,11 +71,11 @@ public class LedgerUpkeep {
         var ledger = new ArrayList<>(store.ledger(seat.memberId()));
         var written = store.keys(seat.memberId(), OutreachType.INMAIL_CREDITS_GRANTED);
         int grants = 0;
-        for (var grant : LimitsEngine.grantsDue(seat.facts(), now.minus(GRANT_HISTORY), now)) {
+        for (var grant : InMailGrants.grantsDue(seat.facts(), now.minus(GRANT_HISTORY), now)) {
             if (written.contains(grant.key())) {
                 continue;
             }
-            int balance = LimitsEngine.creditBalance(ledger, grant.at());
+            int balance = InMailGrants.creditBalance(ledger, grant.at());
             int credits = Math.max(0, Math.min(grant.monthlyCredits(), grant.maxBalance() - balance));
             long id = store.append(NewEntry.system(seat.teamId(), seat.memberId(), OutreachType.INMAIL_CREDITS_GRANTED,
                     grant.at(), now, credits, null, grant.key()));
@@ -89,7 +89,7 @@ public class LedgerUpkeep {
     int recordExpiries(Seat seat, Instant now) {
         var written = store.keys(seat.memberId(), OutreachType.INMAIL_CREDITS_EXPIRED);
         int expiries = 0;
-        for (var expired : LimitsEngine.expiredCredits(store.ledger(seat.memberId()), now)) {
+        for (var expired : InMailGrants.expiredCredits(store.ledger(seat.memberId()), now)) {
             String key = "expired:" + expired.grantEntryId();
             if (!written.contains(key)) {
                 store.append(NewEntry.system(seat.teamId(), seat.memberId(), OutreachType.INMAIL_CREDITS_EXPIRED,

@@ -12,44 +12,30 @@ import com.headroom.outreach.Headroom.Rate;
 import com.headroom.base.Dates;
 import com.headroom.team.RampUpWeek;
 import com.headroom.team.TeamPolicySettings;
-import com.headroom.tier.InMailRenewal;
-import com.headroom.tier.SecondInMailRule;
-import com.headroom.tier.TierSettings;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
-import java.util.ArrayDeque;
-import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.longs.Long2LongLinkedOpenHashMap;
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The limits engine: how much a member may still do on LinkedIn at an instant, and why. A pure
  * function of the member's tiers, team policy, ledger and the instant: no Spring, no I/O, so that
  * it is tested at every edge (the 7-day boundary to the second, month ends, daylight-saving
  * changes, leap days, a tier changed mid-week, invitations never decided).
+ *
+ * <p>The invitations and the InMail credits are read into their own books ({@link InvitationBook},
+ * {@link CreditBook}); when credits arrive and expire is {@link InMailGrants}'; what an action would
+ * meet, with its sentence, is {@link ActionChecks}'.
  *
  * <p>Choices where LinkedIn publishes nothing, written down so the team can argue with them:
  * <ul>
@@ -248,7 +234,7 @@ public final class LimitsEngine {
                 Math.max(0, tier.dailyMessageLimit() - messagesToday), nextDay);
 
         // InMail.
-        var inMail = inMail(facts, read.credits, now, tier, zone);
+        var inMail = read.credits.summary(facts, now, tier, zone);
         if (inMail.expiringSoon() > 0) {
             reasons.add(new HealthReason(Health.GREEN, inMail.expiringSoon() + " InMail credits expire by "
                     + Dates.day(inMail.nextExpiry().orElseThrow(), zone) + ": use them."));
@@ -310,42 +296,6 @@ public final class LimitsEngine {
             default -> "action";
         };
         return n == 1 ? noun : noun + "s";
-    }
-
-    // ---- InMail credit dates. ----
-
-    /**
-     * The days on which a seat's InMail credits arrive, from the seat's start up to a day: every
-     * billing day, or (Sales Navigator) the seat's first day and then every 1st of the month, UTC.
-     */
-    public static List<LocalDate> grantDays(TierSettings tier, LocalDate seatStartedOn, LocalDate upTo) {
-        List<LocalDate> days = new ArrayList<>();
-        if (tier.inMailRenewal() == InMailRenewal.NONE || tier.monthlyInMailCredits() == 0 || seatStartedOn == null) {
-            return days;
-        }
-        if (tier.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC) {
-            days.add(seatStartedOn);
-            for (var d = seatStartedOn.withDayOfMonth(1).plusMonths(1); !d.isAfter(upTo); d = d.plusMonths(1)) {
-                days.add(d);
-            }
-        } else {
-            for (int k = 0; ; k++) {
-                // Day 31 becomes the month's last day; the next month returns to 31.
-                var d = seatStartedOn.plusMonths(k);
-                if (d.isAfter(upTo)) {
-                    break;
-                }
-                days.add(d);
-            }
-        }
-        days.removeIf(d -> d.isAfter(upTo));
-        return days;
-    }
-
-    /** The instant credits of a grant day arrive: midnight UTC on the 1st, else midnight in the team's zone. */
-    public static Instant grantInstant(TierSettings tier, LocalDate day, ZoneId teamZone) {
-        return tier.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC
-                ? day.atStartOfDay(ZoneOffset.UTC).toInstant() : day.atStartOfDay(teamZone).toInstant();
     }
 
     // ---- The parts. ----
@@ -416,78 +366,6 @@ public final class LimitsEngine {
             }
         }
         return Optional.ofNullable(latest);
-    }
-
-    /**
-     * Credits that expired unused by an instant, per grant: what the expiry job writes to the
-     * ledger so that a rep sees where credits went.
-     */
-    public static List<ExpiredCredits> expiredCredits(List<LedgerEntry> ledger, Instant now) {
-        var book = new CreditBook(effective(ledger, now));
-        List<ExpiredCredits> expired = new ArrayList<>();
-        for (var lot : book.lots) {
-            if (!lot.expiresAt().isAfter(now) && lot.remaining()[0] > 0) {
-                expired.add(new ExpiredCredits(lot.grantId(), lot.expiresAt(), lot.remaining()[0]));
-            }
-        }
-        return expired;
-    }
-
-    /** InMail credits usable at an instant: what caps a grant at the tier's maximum balance. */
-    public static int creditBalance(List<LedgerEntry> ledger, Instant at) {
-        var book = new CreditBook(effective(ledger, at));
-        int balance = 0;
-        for (var lot : book.lots) {
-            if (lot.expiresAt().isAfter(at)) {
-                balance += lot.remaining()[0];
-            }
-        }
-        return balance;
-    }
-
-    /**
-     * The monthly InMail grants a seat is due between two instants, oldest first. Each tier of the
-     * seat grants from its start: the seat's first day, or the day of a tier change (a new
-     * subscription), then on its renewal days.
-     */
-    public static List<CreditGrant> grantsDue(MemberFacts facts, Instant since, Instant now) {
-        var zone = ZoneId.of(facts.policy().timeZone());
-        List<CreditGrant> due = new ArrayList<>();
-        var periods = facts.tiers();
-        for (int i = 0; i < periods.size(); i++) {
-            var period = periods.get(i);
-            var tier = period.tier();
-            Instant end = i + 1 < periods.size() ? periods.get(i + 1).from() : Instant.MAX;
-            LocalDate startDay = i == 0 ? facts.seatStartedOn() : period.from().atZone(zone).toLocalDate();
-            if (startDay == null) {
-                continue;
-            }
-            for (var day : grantDays(tier, startDay, now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1))) {
-                Instant at = grantInstant(tier, day, zone);
-                if (i > 0 && at.isBefore(period.from())) {
-                    at = period.from();
-                }
-                if (!at.isBefore(end) || at.isAfter(now) || at.isBefore(since)) {
-                    continue;
-                }
-                due.add(new CreditGrant(at, tier.monthlyInMailCredits(), tier.inMailMaxBalance(), tier.name()));
-            }
-        }
-        due.sort(Comparator.comparing(CreditGrant::at));
-        return due;
-    }
-
-    /** A tier's monthly InMail credits, due at an instant, never to lift the balance above the maximum. */
-    public record CreditGrant(Instant at, int monthlyCredits, int maxBalance, String tierName) {
-
-        /** The key that makes a grant happen once, whichever node or run writes it. */
-        public String key() {
-            return "grant:" + at;
-        }
-    }
-
-    /** Unused credits of one grant, gone at its expiry. */
-    public record ExpiredCredits(long grantEntryId, Instant expiredAt, int credits) {
     }
 
     /**
@@ -573,394 +451,4 @@ public final class LimitsEngine {
         }
     }
 
-    /** Credits of one grant (or correction): when they expire and how many are left. */
-    private record Lot(long grantId, Instant expiresAt, int[] remaining) {
-    }
-
-    /** What an InMail sent when Headroom counted no credit was spent from. */
-    private static final Lot NO_LOT = new Lot(0, Instant.MIN, new int[] {0});
-
-    /** Credit lots per grant, spent oldest first; answered InMails and refunds, from the ledger. */
-    private static final class CreditBook {
-
-
-        final Deque<Lot> lots = new ArrayDeque<>();
-        final Long2ObjectOpenHashMap<Lot> spentFrom = new Long2ObjectOpenHashMap<>();
-        final Long2ObjectOpenHashMap<Instant> sentAt = new Long2ObjectOpenHashMap<>();
-        /** The unanswered InMail per prospect, in the order sent. */
-        final Long2LongLinkedOpenHashMap openByProspect = new Long2LongLinkedOpenHashMap();
-        final Long2ObjectOpenHashMap<Instant> answeredAt = new Long2ObjectOpenHashMap<>();
-        final LongOpenHashSet refunded = new LongOpenHashSet();
-
-        CreditBook() {
-        }
-
-        CreditBook(List<LedgerEntry> entries) {
-            for (var e : entries) {
-                accept(e);
-            }
-        }
-
-        private void correct(LedgerEntry e) {
-            correctBalance(this, e);
-        }
-
-        /** A refund of an InMail Headroom counted no credit for goes to the newest credits there are. */
-        private void refundWithoutLot(LedgerEntry e) {
-            Lot newest = null;
-            for (var lot : lots) {
-                if (lot.expiresAt().isAfter(e.at())) {
-                    newest = lot;
-                }
-            }
-            if (newest != null) {
-                newest.remaining()[0]++;
-            } else {
-                lots.addLast(new Lot(e.id(), e.at().plus(CREDIT_LIFE), new int[] {1}));
-            }
-        }
-
-        void accept(LedgerEntry e) {
-            {
-                switch (e.type()) {
-                    case INMAIL_CREDITS_GRANTED -> lots.addLast(new Lot(e.id(), e.at().plus(CREDIT_LIFE),
-                            new int[] {e.credits()}));
-                    case INMAIL_SENT -> {
-                        // Headroom may count no credit where LinkedIn had one (its start is an estimate):
-                        // the InMail happened all the same, and its refund still comes back.
-                        spentFrom.put(e.id(), NO_LOT);
-                        for (var lot : lots) {
-                            if (lot.expiresAt().isAfter(e.at()) && lot.remaining()[0] > 0) {
-                                lot.remaining()[0]--;
-                                spentFrom.put(e.id(), lot);
-                                break;
-                            }
-                        }
-                        sentAt.put(e.id(), e.at());
-                        openByProspect.put(e.prospectId(), e.id());
-                    }
-                    case INMAIL_REPLIED, INMAIL_ACCEPTED, INMAIL_DECLINED -> {
-                        long inMailId = e.relatesTo() != null ? e.relatesTo()
-                                : openByProspect.getOrDefault(e.prospectId(), -1L);
-                        if (sentAt.containsKey(inMailId) && !answeredAt.containsKey(inMailId)) {
-                            answeredAt.put(inMailId, e.at());
-                            openByProspect.remove(e.prospectId(), inMailId);
-                        }
-                    }
-                    case INMAIL_CREDIT_REFUNDED -> {
-                        if (e.relatesTo() != null && refunded.add(e.relatesTo().longValue())) {
-                            var lot = spentFrom.get(e.relatesTo().longValue());
-                            if (lot == NO_LOT) {
-                                refundWithoutLot(e);
-                            } else if (lot != null && lot.expiresAt().isAfter(e.at())) {
-                                lot.remaining()[0]++;
-                            }
-                        }
-                    }
-                    case INMAIL_BALANCE_CORRECTED -> correct(e);
-                    default -> {
-                        // not about credits
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * Sets the balance to what LinkedIn showed at the correction: credits Headroom counted but
-     * LinkedIn did not are taken from the oldest grants (LinkedIn spends those first); credits
-     * LinkedIn has and Headroom missed join the newest grant and expire with it.
-     */
-    private static void correctBalance(CreditBook book, LedgerEntry e) {
-        int balance = 0;
-        Lot newest = null;
-        for (var lot : book.lots) {
-            if (lot.expiresAt().isAfter(e.at())) {
-                balance += lot.remaining()[0];
-                newest = lot;
-            }
-        }
-        int target = Math.max(0, e.credits());
-        if (target < balance) {
-            int remove = balance - target;
-            for (var lot : book.lots) {
-                if (remove == 0) {
-                    break;
-                }
-                if (lot.expiresAt().isAfter(e.at())) {
-                    int taken = Math.min(remove, lot.remaining()[0]);
-                    lot.remaining()[0] -= taken;
-                    remove -= taken;
-                }
-            }
-        } else if (target > balance) {
-            Instant expires = newest != null ? newest.expiresAt() : e.at().plus(CREDIT_LIFE);
-            book.lots.addLast(new Lot(e.id(), expires, new int[] {target - balance}));
-        }
-    }
-
-    private static InMail inMail(MemberFacts facts, CreditBook book, Instant now, TierSettings tier, ZoneId zone) {
-        var lots = book.lots;
-        var spentFrom = book.spentFrom;
-        var sentAt = book.sentAt;
-        var openByProspect = book.openByProspect;
-        var answeredAt = book.answeredAt;
-        var refunded = book.refunded;
-        int balance = 0;
-        int expiringSoon = 0;
-        Instant soon = now.plus(EXPIRING_SOON);
-        Instant nextExpiry = null;
-        for (var lot : lots) {
-            if (lot.expiresAt().isAfter(now) && lot.remaining()[0] > 0) {
-                balance += lot.remaining()[0];
-                if (!lot.expiresAt().isAfter(soon)) {
-                    expiringSoon += lot.remaining()[0];
-                    nextExpiry = nextExpiry == null || lot.expiresAt().isBefore(nextExpiry) ? lot.expiresAt()
-                            : nextExpiry;
-                }
-            }
-        }
-        List<Long> refundsDue = new ArrayList<>();
-        for (var answer : answeredAt.long2ObjectEntrySet()) {
-            long inMailId = answer.getLongKey();
-            Instant sent = sentAt.get(inMailId);
-            if (!answer.getValue().isAfter(sent.plus(REFUND_WINDOW)) && !refunded.contains(inMailId)
-                    && spentFrom.containsKey(inMailId)) {
-                refundsDue.add(inMailId);
-            }
-        }
-        refundsDue.sort(Comparator.naturalOrder());
-        Map<Long, Instant> open = new LinkedHashMap<>();
-        List<PendingInvitation> awaiting = new ArrayList<>();
-        for (var o : openByProspect.long2LongEntrySet()) {
-            Instant sent = sentAt.get(o.getLongValue());
-            open.put(o.getLongKey(), sent);
-            if (!sent.isAfter(now.minus(AWAITING_REPLY))) {
-                awaiting.add(new PendingInvitation(o.getLongValue(), o.getLongKey(), sent));
-            }
-        }
-        var today = now.atZone(tier.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC ? ZoneOffset.UTC : zone)
-                .toLocalDate();
-        Optional<LocalDate> nextGrant = grantDays(tier, facts.seatStartedOn(), today.plusMonths(2)).stream()
-                .filter(d -> d.isAfter(today)).findFirst();
-        return new InMail(balance, tier.inMailMaxBalance(), tier.monthlyInMailCredits(), expiringSoon,
-                Optional.ofNullable(nextExpiry), List.copyOf(refundsDue), nextGrant, List.copyOf(awaiting), open);
-    }
-
-    /**
-     * Invitations per prospect: each outcome closes the latest open invitation to that person.
-     * Built in one pass over the ledger in time order, into arrays and maps of primitive ids, so
-     * that a member-year (10,000 entries) costs little memory and every question after it looks
-     * at the recent end only.
-     */
-    private static final class InvitationBook {
-
-        private static final byte PENDING = 0;
-        private static final byte ACCEPTED = 1;
-        private static final byte NOT_ACCEPTED = 2;
-
-        // The invitations in the order sent, column by column.
-        private int size;
-        private long[] entryIds;
-        private long[] prospectIds;
-        private Instant[] sentAt;
-        private boolean[] withNote;
-        private byte[] outcome;
-        /** Indexes of invitations in the order they were decided. */
-        private final IntArrayList decided;
-        /** Each prospect's latest invitation, by index; outcomes are read off the columns. */
-        private final Long2IntOpenHashMap latest;
-        private int pending;
-        private final Long2ObjectOpenHashMap<Instant> lastWithdrawal;
-
-        InvitationBook(int ledgerSize) {
-            int capacity = Math.max(16, ledgerSize / 2);
-            decided = new IntArrayList(capacity);
-            lastWithdrawal = new Long2ObjectOpenHashMap<>(capacity / 4);
-            entryIds = new long[capacity];
-            prospectIds = new long[capacity];
-            sentAt = new Instant[capacity];
-            withNote = new boolean[capacity];
-            outcome = new byte[capacity];
-            latest = new Long2IntOpenHashMap(capacity);
-            latest.defaultReturnValue(-1);
-        }
-
-        void accept(LedgerEntry e) {
-            if (e.type() == OutreachType.INVITATION_SENT) {
-                add(e);
-            } else {
-                int index = latest.get(e.prospectId());
-                if (index >= 0 && outcome[index] == PENDING) {
-                    decide(index, e.type() == OutreachType.INVITATION_ACCEPTED ? ACCEPTED : NOT_ACCEPTED);
-                }
-                if (e.type() == OutreachType.INVITATION_WITHDRAWN) {
-                    lastWithdrawal.put(e.prospectId(), e.at());
-                }
-            }
-        }
-
-        private void decide(int index, byte result) {
-            outcome[index] = result;
-            decided.add(index);
-            pending--;
-        }
-
-        private void add(LedgerEntry e) {
-            if (size == entryIds.length) {
-                int grown = size * 2;
-                entryIds = Arrays.copyOf(entryIds, grown);
-                prospectIds = Arrays.copyOf(prospectIds, grown);
-                sentAt = Arrays.copyOf(sentAt, grown);
-                withNote = Arrays.copyOf(withNote, grown);
-                outcome = Arrays.copyOf(outcome, grown);
-            }
-            entryIds[size] = e.id();
-            prospectIds[size] = e.prospectId();
-            sentAt[size] = e.at();
-            withNote[size] = e.withNote();
-            int earlier = latest.put(e.prospectId(), size);
-            if (earlier >= 0 && outcome[earlier] == PENDING) {
-                // Invited again with no outcome logged: the earlier invitation counts as not accepted.
-                decide(earlier, NOT_ACCEPTED);
-            }
-            size++;
-            pending++;
-        }
-
-        /** The prospects whose latest invitation is in a state, read through the book. */
-        private Set<Long> prospectsWhere(byte state) {
-            return new AbstractSet<>() {
-                @Override
-                public boolean contains(Object o) {
-                    if (!(o instanceof Long prospect)) {
-                        return false;
-                    }
-                    int index = latest.get(prospect.longValue());
-                    return index >= 0 && outcome[index] == state;
-                }
-
-                @Override
-                public Iterator<Long> iterator() {
-                    List<Long> ids = new ArrayList<>();
-                    for (var entry : latest.long2IntEntrySet()) {
-                        if (outcome[entry.getIntValue()] == state) {
-                            ids.add(entry.getLongKey());
-                        }
-                    }
-                    return Collections.unmodifiableList(ids).iterator();
-                }
-
-                @Override
-                public int size() {
-                    int count = 0;
-                    for (var entry : latest.long2IntEntrySet()) {
-                        if (outcome[entry.getIntValue()] == state) {
-                            count++;
-                        }
-                    }
-                    return count;
-                }
-            };
-        }
-
-        /** Index of the first invitation sent after an instant. */
-        private int firstSentAfter(Instant from) {
-            int low = 0;
-            int high = size;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (sentAt[mid].isAfter(from)) {
-                    high = mid;
-                } else {
-                    low = mid + 1;
-                }
-            }
-            return low;
-        }
-
-        /** Sent in (from, to], in time order. */
-        List<Instant> sentAfter(Instant from, Instant to) {
-            List<Instant> sent = new ArrayList<>();
-            for (int i = firstSentAfter(from); i < size && !sentAt[i].isAfter(to); i++) {
-                sent.add(sentAt[i]);
-            }
-            return sent;
-        }
-
-        /** Sent in [from, to]. */
-        List<Instant> sentAfterOrAt(Instant from, Instant to) {
-            return sentAfter(from.minusNanos(1), to);
-        }
-
-        int notesSince(Instant from, Instant to) {
-            int notes = 0;
-            for (int i = firstSentAfter(from.minusNanos(1)); i < size && !sentAt[i].isAfter(to); i++) {
-                if (withNote[i]) {
-                    notes++;
-                }
-            }
-            return notes;
-        }
-
-        int pendingCount() {
-            return pending;
-        }
-
-        /** Pending since an instant or longer, oldest first. */
-        List<PendingInvitation> pendingSince(Instant before) {
-            List<PendingInvitation> pending = new ArrayList<>();
-            for (int i = 0; i < size && !sentAt[i].isAfter(before); i++) {
-                if (outcome[i] == PENDING) {
-                    pending.add(new PendingInvitation(entryIds[i], prospectIds[i], sentAt[i]));
-                }
-            }
-            return pending;
-        }
-
-        Set<Long> pendingProspects() {
-            return prospectsWhere(PENDING);
-        }
-
-        Set<Long> connected() {
-            return prospectsWhere(ACCEPTED);
-        }
-
-        /** Of the invitations sent in (from, to], how many were accepted by then. */
-        Rate acceptanceSentSince(Instant from, Instant to) {
-            int sent = 0;
-            int accepted = 0;
-            for (int i = firstSentAfter(from); i < size && !sentAt[i].isAfter(to); i++) {
-                sent++;
-                if (outcome[i] == ACCEPTED) {
-                    accepted++;
-                }
-            }
-            return new Rate(accepted, sent);
-        }
-
-        /** Of the last so many invitations to get an outcome, how many were accepted. */
-        Rate acceptanceOfLastDecided(int count) {
-            int accepted = 0;
-            int from = Math.max(0, decided.size() - count);
-            for (int i = from; i < decided.size(); i++) {
-                if (outcome[decided.getInt(i)] == ACCEPTED) {
-                    accepted++;
-                }
-            }
-            return new Rate(accepted, decided.size() - from);
-        }
-
-        /** People the member may not invite again yet, after withdrawing an invitation. */
-        Map<Long, Instant> lockouts(Duration lockout, Instant now) {
-            Map<Long, Instant> locked = new HashMap<>();
-            for (var withdrawn : lastWithdrawal.long2ObjectEntrySet()) {
-                Instant until = withdrawn.getValue().plus(lockout);
-                if (until.isAfter(now)) {
-                    locked.put(withdrawn.getLongKey(), until);
-                }
-            }
-            return locked;
-        }
-    }
 }

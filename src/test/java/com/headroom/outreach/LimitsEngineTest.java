@@ -738,7 +738,7 @@ class LimitsEngineTest {
             ledger.grant(at("2026-11-01T01:00"), 5);
             ledger.correct(at("2026-11-20T10:00"), 0);
             assertThat(evaluate(SALES_NAV, WED).inMail().balance()).isZero();
-            assertThat(LimitsEngine.creditBalance(ledger.entries, WED)).isZero();
+            assertThat(InMailGrants.creditBalance(ledger.entries, WED)).isZero();
         }
     }
 
@@ -747,24 +747,24 @@ class LimitsEngineTest {
 
         @Test
         void billing_day_credits_arrive_monthly_and_a_31st_falls_on_short_months_last_day() {
-            assertThat(LimitsEngine.grantDays(PREMIUM, LocalDate.of(2028, 1, 31), LocalDate.of(2028, 4, 30)))
+            assertThat(InMailGrants.grantDays(PREMIUM, LocalDate.of(2028, 1, 31), LocalDate.of(2028, 4, 30)))
                     .containsExactly(LocalDate.of(2028, 1, 31), LocalDate.of(2028, 2, 29), LocalDate.of(2028, 3, 31),
                             LocalDate.of(2028, 4, 30));
         }
 
         @Test
         void sales_navigator_credits_arrive_at_the_seat_start_and_every_first_of_the_month() {
-            assertThat(LimitsEngine.grantDays(SALES_NAV, LocalDate.of(2026, 10, 17), LocalDate.of(2026, 12, 1)))
+            assertThat(InMailGrants.grantDays(SALES_NAV, LocalDate.of(2026, 10, 17), LocalDate.of(2026, 12, 1)))
                     .containsExactly(LocalDate.of(2026, 10, 17), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1));
-            assertThat(LimitsEngine.grantInstant(SALES_NAV, LocalDate.of(2026, 12, 1), BERLIN))
+            assertThat(InMailGrants.grantInstant(SALES_NAV, LocalDate.of(2026, 12, 1), BERLIN))
                     .isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
-            assertThat(LimitsEngine.grantInstant(PREMIUM, LocalDate.of(2026, 12, 1), BERLIN))
+            assertThat(InMailGrants.grantInstant(PREMIUM, LocalDate.of(2026, 12, 1), BERLIN))
                     .isEqualTo(Instant.parse("2026-11-30T23:00:00Z"));
         }
 
         @Test
         void a_free_tier_grants_nothing() {
-            assertThat(LimitsEngine.grantDays(FREE, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isEmpty();
+            assertThat(InMailGrants.grantDays(FREE, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isEmpty();
         }
     }
 
