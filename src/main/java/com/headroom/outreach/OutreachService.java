@@ -101,11 +101,9 @@ public class OutreachService {
         Instant at = OutreachInputs.when(request.occurredAt(), now);
         String text = OutreachInputs.clean(request.text());
         String subject = OutreachInputs.clean(request.subject());
-        if (prospect.doNotContact() && type.contacts()) {
-            throw new OutreachRefused(new Refusal(Limit.DO_NOT_CONTACT, prospect.draft().fullName()
-                    + " is on the do-not-contact list" + (prospect.doNotContactReason() == null ? ""
-                    : " (" + prospect.doNotContactReason() + ")") + ". Nothing was logged."));
-        }
+        doNotContact(prospect, type).ifPresent(r -> {
+            throw new OutreachRefused(r);
+        });
         if (request.templateId() != null) {
             var template = templates.find(request.templateId()).orElse(null);
             if (template == null || (template.teamId() != null && template.teamId() != seat.teamId())
@@ -172,8 +170,22 @@ public class OutreachService {
         var seat = seats.require(me.accountId());
         Instant now = clock.instant();
         Instant at = OutreachInputs.when(occurredAt, now);
+        var stop = doNotContact(prospects.details(prospectId), type);
+        if (stop.isPresent()) {
+            return new ActionCheck(stop, List.of(), Optional.empty(), "");
+        }
         return check(seat, store.ledger(me.accountId()), at, now, type, prospectId, OutreachInputs.clean(subject),
                 OutreachInputs.clean(text));
+    }
+
+    /** Nobody reaches out to someone on the team's do-not-contact list. */
+    private static Optional<Refusal> doNotContact(ProspectDetails prospect, OutreachType type) {
+        if (!prospect.doNotContact() || !type.contacts()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal(Limit.DO_NOT_CONTACT, prospect.draft().fullName() + " is on the do-not-contact"
+                + " list" + (prospect.doNotContactReason() == null ? "" : " (" + prospect.doNotContactReason() + ")")
+                + ". Nothing was logged."));
     }
 
     /** The member's headroom at the action's instant, and the windows around it with what came later. */

@@ -82,7 +82,7 @@ class OverridesView extends Main {
             var item = new ListItem(new Span(Formats.dayTime(e.occurredAt(), e.zone()) + " · " + e.memberName() + ": "
                     + e.type().label().toLowerCase(Locale.ROOT) + " to "), prospect(e.prospectId(), e.prospectName()),
                     new Span(e.undone() ? " (undone later)" : ""));
-            item.add(detail(e.sentence()));
+            item.add(detail(e.memberName().split(" ")[0] + " was told: \"" + e.sentence() + "\""));
             item.add(detail(e.approvedByName() != null ? "Approved beforehand by " + e.approvedByName() + "."
                     : "Reason: \"" + e.reason() + "\""));
             list.add(item);

@@ -64,6 +64,8 @@ class OutreachViewsTest extends KaribuTest {
     @Autowired
     com.headroom.outreach.OverrideService overrides;
     @Autowired
+    com.headroom.prospect.DoNotContactService doNotContact;
+    @Autowired
     ProspectService prospects;
     @Autowired
     TierService tiers;
@@ -454,6 +456,16 @@ class OutreachViewsTest extends KaribuTest {
         navigate("");
         assertThat(detail("invitations today, as suggested")).contains("Ramp-up allows at most 10 a day.");
         assertThat(detail("InMail credits")).startsWith("Free has no InMail credits.");
+    }
+
+    @Test
+    void the_form_says_before_sending_that_a_person_is_on_the_do_not_contact_list() {
+        var ada = prospect("Ada", "Lovelace");
+        SignedInAs.run(users, manager.email(), () -> doNotContact.add(team.id(),
+                com.headroom.prospect.DoNotContactKind.PERSON, ada.profileUrl(), "Asked us to stop"));
+        openProspect(ada);
+        _click(button("Invitation sent…"));
+        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("Ada Lovelace is on the do-not-contact list"));
     }
 
     // ---- Helpers. ----
