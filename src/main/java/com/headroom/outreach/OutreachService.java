@@ -185,7 +185,7 @@ public class OutreachService {
         }
         return Optional.of(new Refusal(Limit.DO_NOT_CONTACT, prospect.draft().fullName() + " is on the do-not-contact"
                 + " list" + (prospect.doNotContactReason() == null ? "" : " (" + prospect.doNotContactReason() + ")")
-                + ". Nothing was logged."));
+                + ": nobody in the team contacts them, so there is nothing to log."));
     }
 
     /** The member's headroom at the action's instant, and the windows around it with what came later. */

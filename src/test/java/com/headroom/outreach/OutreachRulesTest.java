@@ -320,7 +320,7 @@ class OutreachRulesTest {
         assertThatThrownBy(() -> as(rep, () -> outreach.log(invite(ada, key()))))
                 .isInstanceOfSatisfying(OutreachRefused.class, refused -> assertThat(refused.getMessage())
                         .startsWith("Ada Lovelace is on the do-not-contact list (").contains("Asked us to stop")
-                        .endsWith("). Nothing was logged."));
+                        .endsWith("): nobody in the team contacts them, so there is nothing to log."));
         assertThat(entries(OutreachType.INVITATION_SENT)).isZero();
     }
 
