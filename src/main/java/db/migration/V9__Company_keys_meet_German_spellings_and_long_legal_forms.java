@@ -46,6 +46,7 @@ public class V9__Company_keys_meet_German_spellings_and_long_legal_forms extends
         var connection = context.getConnection();
         rekeyProspects(connection);
         rekeyDoNotContactCompanies(connection);
+        // A migration runs once, at the real time, before any Clock bean exists.
         markProspectsTheListNowNames(connection, Timestamp.from(Instant.now()));
         var directory = rekeySplitsAndAliases(connection);
         rekeyConnections(connection, directory);
