@@ -42,6 +42,20 @@ final class InvitationBook {
     private final Long2IntOpenHashMap latest;
     private int pending;
     private final Long2ObjectOpenHashMap<Instant> lastWithdrawal;
+    /** Told of every decision as it happens, for those who keep their own books of them. */
+    private Decisions decisions = Decisions.NONE;
+
+    /** Hears each invitation's decision: when it was sent, which entry decided it, and how. */
+    interface Decisions {
+        Decisions NONE = (invitationEntryId, sentAt, decidedBy, accepted) -> { };
+
+        void decided(long invitationEntryId, Instant sentAt, LedgerEntry decidedBy, boolean accepted);
+    }
+
+    InvitationBook(int ledgerSize, Decisions decisions) {
+        this(ledgerSize);
+        this.decisions = decisions;
+    }
 
     InvitationBook(int ledgerSize) {
         int capacity = Math.max(16, ledgerSize / 2);
@@ -62,7 +76,7 @@ final class InvitationBook {
         } else {
             int index = latest.get(e.prospectId());
             if (index >= 0 && outcome[index] == PENDING) {
-                decide(index, e.type() == OutreachType.INVITATION_ACCEPTED ? ACCEPTED : NOT_ACCEPTED);
+                decide(index, e.type() == OutreachType.INVITATION_ACCEPTED ? ACCEPTED : NOT_ACCEPTED, e);
             }
             if (e.type() == OutreachType.INVITATION_WITHDRAWN) {
                 lastWithdrawal.put(e.prospectId(), e.at());
@@ -70,10 +84,11 @@ final class InvitationBook {
         }
     }
 
-    private void decide(int index, byte result) {
+    private void decide(int index, byte result, LedgerEntry decidedBy) {
         outcome[index] = result;
         decided.add(index);
         pending--;
+        decisions.decided(entryIds[index], sentAt[index], decidedBy, result == ACCEPTED);
     }
 
     private void add(LedgerEntry e) {
@@ -92,7 +107,7 @@ final class InvitationBook {
         int earlier = latest.put(e.prospectId(), size);
         if (earlier >= 0 && outcome[earlier] == PENDING) {
             // Invited again with no outcome logged: the earlier invitation counts as not accepted.
-            decide(earlier, NOT_ACCEPTED);
+            decide(earlier, NOT_ACCEPTED, e);
         }
         size++;
         pending++;

@@ -28,12 +28,25 @@ public class LedgerUpkeep {
 
     private final OutreachStore store;
     private final MemberSeats seats;
+    private final LedgerDigests digests;
     private final Clock clock;
 
-    LedgerUpkeep(OutreachStore store, MemberSeats seats, Clock clock) {
+    LedgerUpkeep(OutreachStore store, MemberSeats seats, LedgerDigests digests, Clock clock) {
         this.store = store;
         this.seats = seats;
+        this.digests = digests;
         this.clock = clock;
+    }
+
+    /** Runs one job's step for a member and brings their digests up to date if it wrote anything. */
+    private int andRefresh(long memberId, java.util.function.ToIntBiFunction<Seat, Instant> step) {
+        return seats.of(memberId).map(seat -> {
+            int written = step.applyAsInt(seat, clock.instant());
+            if (written > 0) {
+                digests.refresh(seat);
+            }
+            return written;
+        }).orElse(0);
     }
 
     /** Grants due since the last run, each capped so that the balance stays within the tier's maximum. */
@@ -41,21 +54,21 @@ public class LedgerUpkeep {
     @AdminOnly
     public int grantCredits(long memberId) {
         store.lockMember(memberId);
-        return seats.of(memberId).map(seat -> grantCredits(seat, clock.instant())).orElse(0);
+        return andRefresh(memberId, this::grantCredits);
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @AdminOnly
     public int recordExpiries(long memberId) {
         store.lockMember(memberId);
-        return seats.of(memberId).map(seat -> recordExpiries(seat, clock.instant())).orElse(0);
+        return andRefresh(memberId, this::recordExpiries);
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @AdminOnly
     public int refundAnsweredInMails(long memberId) {
         store.lockMember(memberId);
-        return seats.of(memberId).map(seat -> refundAnsweredInMails(seat, clock.instant())).orElse(0);
+        return andRefresh(memberId, this::refundAnsweredInMails);
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)

@@ -47,6 +47,31 @@ class MemberSeats {
         return Optional.of(new Seat(history, facts));
     }
 
+    /**
+     * The seated people of a team, in one read of their seats, for the team's overview: people
+     * without a seat or out of the team are left out.
+     */
+    Map<Long, Seat> ofTeam(long teamId) {
+        var policy = teams.pacing(teamId);
+        Map<Long, TierSettings> byId = new HashMap<>();
+        Map<Long, Seat> seats = new java.util.LinkedHashMap<>();
+        for (var history : accounts.seatHistories(teamId)) {
+            if (!history.seated() || history.teamId() == null || history.teamId() != teamId) {
+                continue;
+            }
+            List<TierPeriod> periods = new ArrayList<>();
+            for (var period : history.periods()) {
+                if (period.tierId() != null) {
+                    periods.add(new TierPeriod(period.from(), byId.computeIfAbsent(period.tierId(),
+                            id -> tiers.find(id).orElseThrow().settings())));
+                }
+            }
+            seats.put(history.accountId(), new Seat(history, new MemberFacts(periods, policy,
+                    history.seatStartedOn(), history.linkedInStartedOn())));
+        }
+        return seats;
+    }
+
     /** The member's seat, or the sentence to show a member who has none. */
     Seat require(long memberId) {
         return of(memberId).orElseThrow(() -> new RuleViolation(

@@ -4,7 +4,10 @@ import com.headroom.base.Dates;
 import com.headroom.prospect.ProspectRow;
 import com.headroom.prospect.ProspectService;
 import com.headroom.security.CurrentUser;
+import com.headroom.base.RuleViolation;
+import com.headroom.security.ManagerOrAdmin;
 import com.headroom.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import com.headroom.security.SignedIn;
 import com.headroom.team.AccountService;
 import java.time.Clock;
@@ -37,11 +40,13 @@ public class MyDayService {
     private final OverrideService overrides;
     private final ProspectService prospects;
     private final AccountService accounts;
+    private final TeamNames teamNames;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     MyDayService(OutreachStore store, MemberSeats seats, OverrideService overrides, ProspectService prospects,
-            AccountService accounts, CurrentUser currentUser, Clock clock) {
+            AccountService accounts, TeamNames teamNames, CurrentUser currentUser, Clock clock) {
+        this.teamNames = teamNames;
         this.store = store;
         this.seats = seats;
         this.overrides = overrides;
@@ -64,15 +69,42 @@ public class MyDayService {
             return new MyDay(firstName, Optional.empty(), Optional.empty(), MyDay.Todos.none(), MyDay.Todos.none(),
                     MyDay.Todos.none(), MyDay.Todos.none(), toDecide, pastLimit, List.of(), ZoneOffset.UTC);
         }
+        return dayOf(seat.get(), firstName, accounts.mySeat().teamName(), toDecide, pastLimit,
+                quiet -> prospects.dueForNextStep(seat.get().teamId(), QUIET_FOR, TODO_LIMIT),
+                () -> prospects.countDueForNextStep(seat.get().teamId(), QUIET_FOR));
+    }
+
+    /**
+     * A member's My day as they see it, for a manager of their team (or an admin) to read: the same
+     * gauges, reasons and to-do list, nothing to act on.
+     */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public MyDay dayOf(long memberId) {
+        var seat = seats.of(memberId).orElseThrow(() -> new RuleViolation("That person has no LinkedIn seat in"
+                + " Headroom."));
+        if (!teamNames.visibleTeams().contains(seat.teamId())) {
+            throw new AccessDeniedException("Not a member of a team of yours");
+        }
+        String teamName = teamNames.teamName(seat.teamId());
+        return dayOf(seat, seat.history().displayName().split(" ")[0], Optional.ofNullable(teamName), 0, 0,
+                quiet -> prospects.dueForNextStepOf(seat.teamId(), memberId, QUIET_FOR, TODO_LIMIT),
+                () -> prospects.countDueForNextStepOf(seat.teamId(), memberId, QUIET_FOR));
+    }
+
+    private MyDay dayOf(MemberSeats.Seat seat, String firstName, Optional<String> teamName, int toDecide,
+            int pastLimit, java.util.function.Function<Duration, List<ProspectRow>> dueForNextStep,
+            java.util.function.IntSupplier dueInAllCount) {
+        long memberId = seat.memberId();
         Instant now = clock.instant();
-        var ledger = store.ledger(me.accountId());
-        var headroom = LimitsEngine.evaluate(seat.get().facts(), ledger, now);
-        long teamId = seat.get().teamId();
-        var zone = ZoneId.of(seat.get().facts().policy().timeZone());
+        var ledger = store.ledger(memberId);
+        var headroom = LimitsEngine.evaluate(seat.facts(), ledger, now);
+        long teamId = seat.teamId();
+        var zone = ZoneId.of(seat.facts().policy().timeZone());
 
         var inv = headroom.invitations();
         List<Todo> withdraw = new ArrayList<>();
-        var reminded = store.reminders(me.accountId());
+        var reminded = store.reminders(memberId);
         for (var p : inv.withdrawDue()) {
             var since = reminded.get(p.entryId());
             withdraw.add(new Todo(p.prospectId(), p.sentAt(), "Invited " + days(p.sentAt(), now)
@@ -95,15 +127,15 @@ public class MyDayService {
         inMails.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
         Map<Long, ProspectRow> rows = prospects.rows(teamId, ids);
         List<MyDay.Todo> nextSteps = new ArrayList<>();
-        var due = prospects.dueForNextStep(teamId, QUIET_FOR, TODO_LIMIT);
-        int dueInAll = due.size() < TODO_LIMIT ? due.size() : prospects.countDueForNextStep(teamId, QUIET_FOR);
+        var due = dueForNextStep.apply(QUIET_FOR);
+        int dueInAll = due.size() < TODO_LIMIT ? due.size() : dueInAllCount.getAsInt();
         for (var row : due) {
             nextSteps.add(new MyDay.Todo(row.id(), row.fullName(), row.company(), nextStep(row, now),
                     row.lastActivityAt()));
         }
-        return new MyDay(firstName, accounts.mySeat().teamName(), Optional.of(headroom), todos(withdraw, rows),
-                todos(followUp, rows), todos(inMails, rows), new MyDay.Todos(nextSteps, dueInAll), toDecide,
-                pastLimit, overrides.recentOf(me.accountId()), zone);
+        return new MyDay(firstName, teamName, Optional.of(headroom), todos(withdraw, rows), todos(followUp, rows),
+                todos(inMails, rows), new MyDay.Todos(nextSteps, dueInAll), toDecide, pastLimit,
+                overrides.recentOf(memberId), zone);
     }
 
     private static String nextStep(ProspectRow row, Instant now) {

@@ -49,6 +49,7 @@ public class OutreachService {
             Stage.MEETING, Stage.OPPORTUNITY, Stage.WON);
 
     private final OutreachStore store;
+    private final LedgerDigests digests;
     private final TemplateStore templates;
     private final MemberSeats seats;
     private final LedgerUpkeep upkeep;
@@ -60,10 +61,11 @@ public class OutreachService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    OutreachService(OutreachStore store, TemplateStore templates, MemberSeats seats, LedgerUpkeep upkeep,
-            OverrideService overrides, ProspectService prospects, TeamService teams, TeamNames names,
-            CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+    OutreachService(OutreachStore store, LedgerDigests digests, TemplateStore templates, MemberSeats seats,
+            LedgerUpkeep upkeep, OverrideService overrides, ProspectService prospects, TeamService teams,
+            TeamNames names, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.store = store;
+        this.digests = digests;
         this.templates = templates;
         this.seats = seats;
         this.upkeep = upkeep;
@@ -156,6 +158,7 @@ public class OutreachService {
         if (type.isInMailResponse()) {
             upkeep.refundAnsweredInMails(seat, now);
         }
+        digests.refresh(seat);
         return new Logged(id, type, at, false, after.stage(), after.stage() != prospect.stage(), check.pastLimits(),
                 check.countOff().isPresent());
     }
@@ -214,6 +217,7 @@ public class OutreachService {
         }
         long id = store.append(new NewEntry(seat.teamId(), me.accountId(), null, OutreachType.RESTRICTION_REPORTED,
                 at, now, me.accountId(), false, null, null, endsAt, 0, null, idempotencyKey, null, null));
+        digests.refresh(seat);
         return Logged.plain(id, OutreachType.RESTRICTION_REPORTED, at, false, null);
     }
 
@@ -243,6 +247,7 @@ public class OutreachService {
         long id = store.append(new NewEntry(seat.teamId(), me.accountId(), null,
                 OutreachType.INMAIL_BALANCE_CORRECTED, now, now, me.accountId(), false, null, null, null,
                 shownOnLinkedIn, null, idempotencyKey, null, null));
+        digests.refresh(seat);
         return Logged.plain(id, OutreachType.INMAIL_BALANCE_CORRECTED, now, false, null);
     }
 
@@ -273,6 +278,7 @@ public class OutreachService {
         if (entry.type().isInMailResponse()) {
             takeBackRefund(entry, me.accountId(), now);
         }
+        seats.of(me.accountId()).ifPresent(digests::refresh);
         return Logged.plain(id, OutreachType.REVERSAL, now, false, null);
     }
 

@@ -64,6 +64,8 @@ class OutreachStore {
         row.put("past_limit_sentence", entry.pastLimitSentence());
         row.put("past_limit_reason", entry.pastLimitReason());
         long id = insertEntry.executeAndReturnKey(row).longValue();
+        // Every write raises the member's count, which tells readers of the digests they are stale.
+        jdbc.update("UPDATE outreach_account SET writes = writes + 1 WHERE member_id = ?", entry.memberId());
         boolean hasText = (entry.subject() != null && !entry.subject().isEmpty())
                 || (entry.text() != null && !entry.text().isEmpty());
         if (hasText && entry.prospectId() != null) {

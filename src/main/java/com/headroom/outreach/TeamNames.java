@@ -36,6 +36,11 @@ class TeamNames {
         return ZoneId.of(teams.pacing(teamId).timeZone());
     }
 
+    /** A team's name, as the signed-in person's choices have it (null for a team they may not see). */
+    String teamName(long teamId) {
+        return teams.choices().stream().filter(c -> c.id() == teamId).map(c -> c.name()).findFirst().orElse(null);
+    }
+
     /** The teams the signed-in person may see: a manager's own teams. */
     Set<Long> visibleTeams() {
         return teams.choices().stream().map(c -> c.id()).collect(Collectors.toSet());

@@ -6,6 +6,7 @@ import com.headroom.base.LinkedInProfileUrl;
 import com.headroom.base.RuleViolation;
 import com.headroom.security.CurrentUser;
 import com.headroom.security.HeadroomUser;
+import com.headroom.security.ManagerOrAdmin;
 import com.headroom.security.Role;
 import com.headroom.security.SignedIn;
 import com.headroom.team.AccountService;
@@ -278,6 +279,21 @@ public class ProspectService {
     public List<ProspectRow> dueForNextStep(long teamId, Duration quietFor, int limit) {
         var me = requireTeam(teamId);
         return store.dueForNextStep(me.accountId(), teamId, clock.instant().minus(quietFor), limit);
+    }
+
+    /** A teammate's prospects waiting for their next step, for the team's managers (read-only). */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public List<ProspectRow> dueForNextStepOf(long teamId, long ownerId, Duration quietFor, int limit) {
+        requireTeam(teamId);
+        return store.dueForNextStep(ownerId, teamId, clock.instant().minus(quietFor), limit);
+    }
+
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public int countDueForNextStepOf(long teamId, long ownerId, Duration quietFor) {
+        requireTeam(teamId);
+        return store.countDueForNextStep(ownerId, teamId, clock.instant().minus(quietFor));
     }
 
     /** How many of the signed-in person's prospects wait for their next step in all. */

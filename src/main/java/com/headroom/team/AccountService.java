@@ -323,6 +323,28 @@ public class AccountService {
                 account.seatStartedOn(), account.linkedInStartedOn(), account.isActive());
     }
 
+    /** The seats of a team's people in one read, for its managers' overview (and admins). */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public List<SeatHistory> seatHistories(long teamId) {
+        access.requireTeamVisible(teamId);
+        var people = accounts.findByTeamIdOrderByDisplayNameAsc(teamId);
+        Map<Long, List<SeatHistory.Period>> periods = new HashMap<>();
+        for (var change : seatChanges.findByAccountIdInOrderByFromAtAscIdAsc(people.stream().map(Account::id)
+                .toList())) {
+            periods.computeIfAbsent(change.accountId(), id -> new ArrayList<>())
+                    .add(new SeatHistory.Period(change.fromAt(), change.tierId()));
+        }
+        return people.stream().map(a -> {
+            var own = periods.getOrDefault(a.id(), new ArrayList<>());
+            if (own.isEmpty() && a.tierId() != null) {
+                own.add(new SeatHistory.Period(Instant.EPOCH, a.tierId()));
+            }
+            return new SeatHistory(a.id(), a.displayName(), a.teamId(), own, a.seatStartedOn(), a.linkedInStartedOn(),
+                    a.isActive());
+        }).toList();
+    }
+
     /** Active people with a LinkedIn seat in a team: whose credits and reminders the jobs keep. */
     @Transactional(readOnly = true)
     @AdminOnly

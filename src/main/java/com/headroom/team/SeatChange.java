@@ -41,4 +41,8 @@ class SeatChange {
     Instant fromAt() {
         return fromAt;
     }
+
+    long accountId() {
+        return accountId;
+    }
 }

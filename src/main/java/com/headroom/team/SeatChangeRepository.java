@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SeatChangeRepository extends JpaRepository<SeatChange, Long> {
 
     List<SeatChange> findByAccountIdOrderByFromAtAscIdAsc(long accountId);
+
+    List<SeatChange> findByAccountIdInOrderByFromAtAscIdAsc(java.util.Collection<Long> accountIds);
 }

@@ -34,6 +34,7 @@ class TeamPolicy {
     private int restrictionRepeatWindowDays;
     private int burstRequestCount;
     private int burstWindowMinutes;
+    private int quietAfterWorkingDays;
 
     /** ISO day numbers, comma-separated: "1,2,3,4,5" is Monday to Friday. */
     @Column(nullable = false)
@@ -71,6 +72,7 @@ class TeamPolicy {
         restrictionRepeatWindowDays = s.restrictionRepeatWindowDays();
         burstRequestCount = s.burstRequestCount();
         burstWindowMinutes = s.burstWindowMinutes();
+        quietAfterWorkingDays = s.quietAfterWorkingDays();
         workingDays = s.workingDays().stream().sorted().map(d -> Integer.toString(d.getValue()))
                 .collect(Collectors.joining(","));
         timeZone = s.timeZone();
@@ -84,7 +86,7 @@ class TeamPolicy {
                 acceptanceRateTargetPercent, lowAcceptanceBelowPercent, lowAcceptanceBudgetPercent,
                 veryLowAcceptanceBelowPercent, veryLowAcceptanceBudgetPercent, rampUpFirstWeekDaily,
                 rampUpWeeklyStep, dailyInvitationPace, dailyInvitationCap, withdrawReminderDays, reinviteLockoutDays,
-                restrictionCooldownDays, restrictionRepeatWindowDays, burstRequestCount, burstWindowMinutes, days,
+                restrictionCooldownDays, restrictionRepeatWindowDays, burstRequestCount, burstWindowMinutes, quietAfterWorkingDays, days,
                 timeZone);
     }
 

@@ -102,6 +102,11 @@ public record TeamPolicySettings(
         @Max(value = 1440, message = "Enter 1,440 minutes (a day) or less")
         Integer burstWindowMinutes,
 
+        @NotNull(message = "Enter after how many working days without activity a rep counts as quiet")
+        @Min(value = 1, message = "Must be at least 1 working day")
+        @Max(value = 60, message = "Enter 60 working days or less")
+        Integer quietAfterWorkingDays,
+
         @NotEmpty(message = "Choose at least one working day")
         Set<DayOfWeek> workingDays,
 
@@ -122,7 +127,7 @@ public record TeamPolicySettings(
 
     /** The defaults of DESIGN.md, in the given time zone. */
     public static TeamPolicySettings defaults(String timeZone) {
-        return new TeamPolicySettings(500, 700, 70, 50, 75, 30, 50, 10, 5, 20, 40, 21, 21, 7, 90, 10, 10,
+        return new TeamPolicySettings(500, 700, 70, 50, 75, 30, 50, 10, 5, 20, 40, 21, 21, 7, 90, 10, 10, 3,
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), timeZone);
     }
 

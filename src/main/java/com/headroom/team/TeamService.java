@@ -231,6 +231,7 @@ public class TeamService {
                         b.restrictionRepeatWindowDays())
                 .compare("Burst: requests", a.burstRequestCount(), b.burstRequestCount())
                 .compare("Burst: within minutes", a.burstWindowMinutes(), b.burstWindowMinutes())
+                .compare("Quiet after working days", a.quietAfterWorkingDays(), b.quietAfterWorkingDays())
                 .compare("Working days", Days.describe(a.workingDays()), Days.describe(b.workingDays()))
                 .compare("Time zone", a.timeZone(), b.timeZone());
     }

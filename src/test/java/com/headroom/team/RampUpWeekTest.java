@@ -70,7 +70,8 @@ class RampUpWeekTest {
                 p.acceptanceRateTargetPercent(), p.lowAcceptanceBelowPercent(), p.lowAcceptanceBudgetPercent(),
                 p.veryLowAcceptanceBelowPercent(), p.veryLowAcceptanceBudgetPercent(), firstWeekDaily, step,
                 p.dailyInvitationPace(), p.dailyInvitationCap(), p.withdrawReminderDays(), p.reinviteLockoutDays(), p.restrictionCooldownDays(),
-                p.restrictionRepeatWindowDays(), p.burstRequestCount(), p.burstWindowMinutes(), workingDays,
+                p.restrictionRepeatWindowDays(), p.burstRequestCount(), p.burstWindowMinutes(),
+                p.quietAfterWorkingDays(), workingDays,
                 p.timeZone());
     }
 }

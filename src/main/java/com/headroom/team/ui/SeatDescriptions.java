@@ -82,6 +82,7 @@ final class SeatDescriptions {
                 "After a LinkedIn restriction: pause " + p.restrictionCooldownDays()
                         + " days, doubled on each repeat within " + p.restrictionRepeatWindowDays() + " days",
                 "More than " + p.burstRequestCount() + " requests within " + p.burstWindowMinutes()
-                        + " minutes is past the team's limit (a burst looks automated to LinkedIn)");
+                        + " minutes is past the team's limit (a burst looks automated to LinkedIn)",
+                "Managers see a rep as quiet after " + p.quietAfterWorkingDays() + " working days with nothing logged");
     }
 }

@@ -70,6 +70,8 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
     private final IntegerField restrictionRepeatWindowDays = field("Double it on repeats within", "days");
     private final IntegerField burstRequestCount = field("Flag a burst above", "requests");
     private final IntegerField burstWindowMinutes = field("Within", "minutes");
+    private final IntegerField quietAfterWorkingDays = field("A rep counts as quiet after", "working days without"
+            + " activity");
     private final Button save = new Button("Save policy", e -> save());
     private final Button defaults = new Button("Back to defaults", e -> resetToDefaults());
     private TeamPolicyDetails policy;
@@ -103,6 +105,7 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         binder.forField(restrictionRepeatWindowDays).bind("restrictionRepeatWindowDays");
         binder.forField(burstRequestCount).bind("burstRequestCount");
         binder.forField(burstWindowMinutes).bind("burstWindowMinutes");
+        binder.forField(quietAfterWorkingDays).bind("quietAfterWorkingDays");
 
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
@@ -121,6 +124,8 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         form.add(withdrawReminderDays, reinviteLockoutDays, restrictionCooldownDays, restrictionRepeatWindowDays);
         form.add(FormSection.titled("Burst warning"), 2);
         form.add(burstRequestCount, burstWindowMinutes);
+        form.add(FormSection.titled("Team overview"), 2);
+        form.add(quietAfterWorkingDays, 2);
         form.setMaxWidth("48rem");
 
         save.addThemeVariants(ButtonVariant.PRIMARY);

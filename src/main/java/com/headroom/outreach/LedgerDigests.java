@@ -1,0 +1,133 @@
+package com.headroom.outreach;
+
+import com.headroom.outreach.MemberSeats.Seat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps each member's digests (working set, figures per day) in step with their ledger: every
+ * ledger write refreshes them in its own transaction, and a reader rebuilds any it finds stale
+ * (a write through a path that does not refresh, another node's write in between, an erasure).
+ * Staleness is decided in the database (the member's write count), so two app nodes agree.
+ */
+@Component
+class LedgerDigests {
+
+    private final OutreachStore store;
+    private final DigestStore digests;
+    private final Clock clock;
+    private final TransactionTemplate rebuild;
+
+    LedgerDigests(OutreachStore store, DigestStore digests, Clock clock, PlatformTransactionManager transactions) {
+        this.store = store;
+        this.digests = digests;
+        this.clock = clock;
+        this.rebuild = new TransactionTemplate(transactions);
+        this.rebuild.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.rebuild.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+    }
+
+    /** After the writes of a transaction, inside it: the digests follow the ledger as it now is. */
+    void refresh(Seat seat) {
+        build(seat, store.ledger(seat.memberId()));
+    }
+
+    /**
+     * Each member's working set as the engine reads it, rebuilt (and stored) where stale. A write
+     * count read before the ledger keeps a rebuild racing a write on the safe side: at worst it is
+     * stored as stale and built again.
+     */
+    Map<Long, List<LedgerEntry>> workingSets(Map<Long, Seat> seats) {
+        var stored = digests.workingSets(seats.keySet());
+        Map<Long, List<LedgerEntry>> sets = new HashMap<>();
+        for (var seat : seats.values()) {
+            var row = stored.get(seat.memberId());
+            List<LedgerEntry> entries = row != null && row.current() ? WorkingSet.decode(row.entries()) : null;
+            if (entries == null) {
+                entries = rebuild.execute(status -> build(seat, null).entries());
+            }
+            sets.put(seat.memberId(), entries);
+        }
+        return sets;
+    }
+
+    /** When each member last logged anything themselves, from their working sets' rows. */
+    Map<Long, Instant> lastActivity(Set<Long> memberIds) {
+        Map<Long, Instant> last = new HashMap<>();
+        digests.workingSets(memberIds).forEach((id, row) -> {
+            if (row.lastActivityAt() != null) {
+                last.put(id, row.lastActivityAt());
+            }
+        });
+        return last;
+    }
+
+    /** The members' days counted in their team's zone now; any counted in another zone are counted again. */
+    void daysInZone(Map<Long, Seat> seats) {
+        var zones = digests.dayZones(seats.keySet());
+        for (var seat : seats.values()) {
+            String zone = zones.get(seat.memberId());
+            if (zone != null && !zone.equals(seat.facts().policy().timeZone())) {
+                rebuild.executeWithoutResult(status -> build(seat, null));
+            }
+        }
+    }
+
+    private record Built(List<LedgerEntry> entries) {
+    }
+
+    private Built build(Seat seat, List<LedgerEntry> ledgerRead) {
+        long writes = digests.writes(seat.memberId());
+        var ledger = ledgerRead != null ? ledgerRead : store.ledger(seat.memberId());
+        Instant now = clock.instant();
+        var set = WorkingSet.of(ledger, now);
+        digests.saveWorkingSet(seat.memberId(), writes, now, lastLogged(ledger, now), WorkingSet.encode(set));
+        saveDays(seat, ledger, now);
+        return new Built(set);
+    }
+
+    /** The latest thing the member logged themselves (what they did, not what a job wrote). */
+    private static Instant lastLogged(List<LedgerEntry> ledger, Instant now) {
+        Instant last = null;
+        for (var e : LimitsEngine.effective(ledger, now)) {
+            if (e.type().loggedByReps() && (last == null || e.at().isAfter(last))) {
+                last = e.at();
+            }
+        }
+        return last;
+    }
+
+    /** Writes the days that changed, and removes days that no longer hold anything. */
+    private void saveDays(Seat seat, List<LedgerEntry> ledger, Instant now) {
+        var zone = ZoneId.of(seat.facts().policy().timeZone());
+        var computed = MemberDays.of(seat.memberId(), seat.teamId(), zone, ledger, now);
+        Map<java.time.LocalDate, MemberDay> stored = new HashMap<>();
+        for (var day : digests.days(seat.memberId())) {
+            stored.put(day.day(), day);
+        }
+        List<MemberDay> changed = new ArrayList<>();
+        Set<java.time.LocalDate> seen = new HashSet<>();
+        for (var day : computed) {
+            seen.add(day.day());
+            if (!Objects.equals(stored.get(day.day()), day)) {
+                changed.add(day);
+            }
+        }
+        var gone = stored.keySet().stream().filter(d -> !seen.contains(d)).toList();
+        if (!changed.isEmpty() || !gone.isEmpty()) {
+            digests.replaceDays(seat.memberId(), changed, gone);
+        }
+    }
+}

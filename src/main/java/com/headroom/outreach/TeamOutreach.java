@@ -1,0 +1,91 @@
+package com.headroom.outreach;
+
+import com.headroom.security.ManagerOrAdmin;
+import com.headroom.security.SignedIn;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A team's outreach for its managers (and admins): every seated member's headroom now, from the
+ * digests their ledger writes keep current rather than from a hundred whole ledgers, and their
+ * figures per day. The figures are the limits engine's, so they never contradict a rep's My day.
+ */
+@Service
+@SignedIn
+public class TeamOutreach {
+
+    private final MemberSeats seats;
+    private final LedgerDigests digests;
+    private final DigestStore days;
+    private final OverrideStore overrides;
+    private final TeamNames teamNames;
+    private final Clock clock;
+
+    TeamOutreach(MemberSeats seats, LedgerDigests digests, DigestStore days, OverrideStore overrides,
+            TeamNames teamNames, Clock clock) {
+        this.seats = seats;
+        this.digests = digests;
+        this.days = days;
+        this.overrides = overrides;
+        this.teamNames = teamNames;
+        this.clock = clock;
+    }
+
+    /** Every seated member of the team with their headroom now, in the order the team lists people. */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public List<MemberStatus> statusOf(long teamId) {
+        requireTeam(teamId);
+        var team = seats.ofTeam(teamId);
+        var sets = digests.workingSets(team);
+        var last = digests.lastActivity(team.keySet());
+        Instant now = clock.instant();
+        List<MemberStatus> statuses = new ArrayList<>();
+        for (var seat : team.values()) {
+            var facts = seat.facts();
+            var policy = facts.policy();
+            statuses.add(new MemberStatus(seat.memberId(), seat.history().displayName(), facts.tierAt(now).name(),
+                    LimitsEngine.evaluate(facts, sets.get(seat.memberId()), now),
+                    Optional.ofNullable(last.get(seat.memberId())), ZoneId.of(policy.timeZone()),
+                    policy.quietAfterWorkingDays(), policy.workingDays(), policy.acceptanceRateTargetPercent()));
+        }
+        return statuses;
+    }
+
+    /** The seated members' figures per day, from one day to another (both included). */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public List<MemberDay> days(long teamId, LocalDate from, LocalDate to) {
+        requireTeam(teamId);
+        var team = seats.ofTeam(teamId);
+        digests.daysInZone(team);
+        return days.days(team.keySet(), from, to);
+    }
+
+    /** Requests to go past a limit that wait for a manager of the team, oldest first. */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public List<WaitingRequest> waitingOverrides(long teamId) {
+        requireTeam(teamId);
+        return overrides.waiting(List.of(teamId)).stream()
+                .map(r -> new WaitingRequest(r.memberId(), r.prospectId(), r.requestedAt())).toList();
+    }
+
+    /** A request someone waits on: whose, about which prospect, since when. */
+    public record WaitingRequest(long memberId, Long prospectId, Instant since) {
+    }
+
+    private void requireTeam(long teamId) {
+        if (!teamNames.visibleTeams().contains(teamId)) {
+            throw new AccessDeniedException("Team " + teamId + " is not one of yours");
+        }
+    }
+}
