@@ -17,7 +17,7 @@ CREATE TABLE outreach_working_set (
 -- weekly charts add up. Acceptances count on the day the invitation was sent.
 CREATE TABLE outreach_member_day (
     member_id        BIGINT      NOT NULL,
-    day              DATE        NOT NULL,
+    on_day           DATE        NOT NULL,
     team_id          BIGINT      NOT NULL,
     zone             VARCHAR(64) NOT NULL,
     invitations      INT         NOT NULL DEFAULT 0,
@@ -34,10 +34,10 @@ CREATE TABLE outreach_member_day (
     past_limit       INT         NOT NULL DEFAULT 0,
     accept_days      VARCHAR(2000),
     reply_days       VARCHAR(2000),
-    PRIMARY KEY (member_id, day),
+    PRIMARY KEY (member_id, on_day),
     CONSTRAINT fk_outreach_member_day_member FOREIGN KEY (member_id) REFERENCES account (id)
 );
-CREATE INDEX ix_outreach_member_day_team ON outreach_member_day (team_id, day);
+CREATE INDEX ix_outreach_member_day_team ON outreach_member_day (team_id, on_day);
 
 -- Needs attention: a rep with nothing logged for this many working days is quiet.
 ALTER TABLE team_policy ADD COLUMN quiet_after_working_days INT NOT NULL DEFAULT 3;

@@ -77,7 +77,7 @@ class DigestStore {
     // ---- Figures per day. ----
 
     List<MemberDay> days(long memberId) {
-        return jdbc.query(DAY_SELECT + " WHERE member_id = ? ORDER BY day", DigestStore::day, memberId);
+        return jdbc.query(DAY_SELECT + " WHERE member_id = ? ORDER BY on_day", DigestStore::day, memberId);
     }
 
     /** The days of these members from one day to another (both included). */
@@ -89,8 +89,8 @@ class DigestStore {
         List<Object> args = new ArrayList<>(memberIds);
         args.add(java.sql.Date.valueOf(from));
         args.add(java.sql.Date.valueOf(to));
-        return jdbc.query(DAY_SELECT + " WHERE member_id IN (" + marks + ") AND day >= ? AND day <= ?"
-                + " ORDER BY member_id, day", DigestStore::day, args.toArray());
+        return jdbc.query(DAY_SELECT + " WHERE member_id IN (" + marks + ") AND on_day >= ? AND on_day <= ?"
+                + " ORDER BY member_id, on_day", DigestStore::day, args.toArray());
     }
 
     /** The zone each member's days were counted in (members with no days are left out). */
@@ -110,14 +110,14 @@ class DigestStore {
 
     void replaceDays(long memberId, List<MemberDay> changed, List<LocalDate> gone) {
         for (var day : gone) {
-            jdbc.update("DELETE FROM outreach_member_day WHERE member_id = ? AND day = ?", memberId,
+            jdbc.update("DELETE FROM outreach_member_day WHERE member_id = ? AND on_day = ?", memberId,
                     java.sql.Date.valueOf(day));
         }
         for (var d : changed) {
-            jdbc.update("DELETE FROM outreach_member_day WHERE member_id = ? AND day = ?", memberId,
+            jdbc.update("DELETE FROM outreach_member_day WHERE member_id = ? AND on_day = ?", memberId,
                     java.sql.Date.valueOf(d.day()));
         }
-        jdbc.batchUpdate("INSERT INTO outreach_member_day (member_id, day, team_id, zone, invitations, accepted,"
+        jdbc.batchUpdate("INSERT INTO outreach_member_day (member_id, on_day, team_id, zone, invitations, accepted,"
                 + " decided, decided_accepted, messages, replies, inmails, inmails_answered, credits_granted,"
                 + " credits_refunded, credits_expired, past_limit, accept_days, reply_days) VALUES (?, ?, ?, ?, ?, ?,"
                 + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changed.stream().map(d -> new Object[] {memberId,
@@ -127,7 +127,7 @@ class DigestStore {
                     MemberDay.joined(d.acceptDays()), MemberDay.joined(d.replyDays())}).toList());
     }
 
-    private static final String DAY_SELECT = "SELECT member_id, day, team_id, zone, invitations, accepted, decided,"
+    private static final String DAY_SELECT = "SELECT member_id, on_day, team_id, zone, invitations, accepted, decided,"
             + " decided_accepted, messages, replies, inmails, inmails_answered, credits_granted, credits_refunded,"
             + " credits_expired, past_limit, accept_days, reply_days FROM outreach_member_day";
 
