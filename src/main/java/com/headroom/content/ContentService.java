@@ -17,12 +17,10 @@ import com.headroom.team.TeamService;
 import com.headroom.team.Teammate;
 import java.net.URI;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,10 +51,13 @@ public class ContentService {
     private final InputValidator validator;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final CadenceCheck cadenceCheck;
 
     ContentService(ContentStore store, TeamService teams, AccountService accounts, ProspectService prospects,
-            CurrentUser currentUser, InputValidator validator, AuditLog auditLog, Clock clock, TeamGate gate) {
+            CurrentUser currentUser, InputValidator validator, AuditLog auditLog, Clock clock, TeamGate gate,
+            CadenceCheck cadenceCheck) {
         this.gate = gate;
+        this.cadenceCheck = cadenceCheck;
         this.store = store;
         this.teams = teams;
         this.accounts = accounts;
@@ -351,21 +352,7 @@ public class ContentService {
     @Transactional(readOnly = true)
     public List<CadenceFinding> findings(long teamId, LocalDate from, LocalDate to) {
         requireTeam(teamId);
-        var zone = zone(teamId);
-        // Whole weeks for the weekly rules, and the week after the period for late editions.
-        Instant start = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant();
-        Instant end = to.plus(ContentFigures.LATE_BY).atStartOfDay(zone).toInstant();
-        List<ContentFigures.Planned> planned = new ArrayList<>();
-        for (var r : store.between(ContentFilter.team(teamId), start, end)) {
-            var at = r.publishedAt() != null ? r.publishedAt() : r.plannedAt();
-            planned.add(new ContentFigures.Planned(r.id(), r.authorId(), r.type(), r.status(), r.title(),
-                    ContentFigures.day(at, zone)));
-        }
-        Map<Long, String> authors = new java.util.LinkedHashMap<>();
-        accounts.teammates(teamId).stream().filter(t -> t.active() && t.role() != Role.ADMIN)
-                .forEach(t -> authors.put(t.id(), t.displayName()));
-        return ContentFigures.findings(store.cadences(teamId), planned, authors, from, to,
-                LocalDate.ofInstant(clock.instant(), zone));
+        return cadenceCheck.findings(teamId, from, to);
     }
 
     @Transactional(readOnly = true)

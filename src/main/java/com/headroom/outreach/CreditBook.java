@@ -3,6 +3,7 @@ package com.headroom.outreach;
 import static com.headroom.outreach.LimitsEngine.AWAITING_REPLY;
 import static com.headroom.outreach.LimitsEngine.CREDIT_LIFE;
 import static com.headroom.outreach.LimitsEngine.EXPIRING_SOON;
+import static com.headroom.outreach.LimitsEngine.EXPIRING_THIS_WEEK;
 import static com.headroom.outreach.LimitsEngine.REFUND_WINDOW;
 
 import com.headroom.outreach.Headroom.InMail;
@@ -152,13 +153,18 @@ final class CreditBook {
     InMail summary(MemberFacts facts, Instant now, TierSettings tier, ZoneId zone) {
         int balance = 0;
         int expiringSoon = 0;
+        int expiringThisWeek = 0;
         Instant soon = now.plus(EXPIRING_SOON);
+        Instant thisWeek = now.plus(EXPIRING_THIS_WEEK);
         Instant nextExpiry = null;
         for (var lot : lots) {
             if (lot.expiresAt().isAfter(now) && lot.remaining()[0] > 0) {
                 balance += lot.remaining()[0];
                 if (!lot.expiresAt().isAfter(soon)) {
                     expiringSoon += lot.remaining()[0];
+                    if (!lot.expiresAt().isAfter(thisWeek)) {
+                        expiringThisWeek += lot.remaining()[0];
+                    }
                     nextExpiry = nextExpiry == null || lot.expiresAt().isBefore(nextExpiry) ? lot.expiresAt()
                             : nextExpiry;
                 }
@@ -188,6 +194,6 @@ final class CreditBook {
         Optional<LocalDate> nextGrant = InMailGrants.grantDays(tier, facts.seatStartedOn(), today.plusMonths(2)).stream()
                 .filter(d -> d.isAfter(today)).findFirst();
         return new InMail(balance, tier.inMailMaxBalance(), tier.monthlyInMailCredits(), expiringSoon,
-                Optional.ofNullable(nextExpiry), List.copyOf(refundsDue), nextGrant, List.copyOf(awaiting), open);
+                expiringThisWeek, Optional.ofNullable(nextExpiry), List.copyOf(refundsDue), nextGrant, List.copyOf(awaiting), open);
     }
 }

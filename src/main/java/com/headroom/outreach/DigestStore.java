@@ -43,13 +43,32 @@ class DigestStore {
         jdbc.query("SELECT w.member_id, w.writes, a.writes, w.built_at, w.last_activity_at, w.entries"
                 + " FROM outreach_working_set w LEFT JOIN outreach_account a ON a.member_id = w.member_id"
                 + " WHERE w.member_id IN (" + marks + ")", rs -> {
+                    // No account row yet: nothing was ever written, which the set built at 0 holds.
                     long writes = rs.getLong(3);
-                    boolean current = !rs.wasNull() && writes == rs.getLong(2);
+                    boolean current = (rs.wasNull() ? 0 : writes) == rs.getLong(2);
                     Timestamp last = rs.getTimestamp(5);
                     sets.put(rs.getLong(1), new StoredSet(rs.getLong(1), current, rs.getTimestamp(4).toInstant(),
                             last == null ? null : last.toInstant(), rs.getBytes(6)));
                 }, memberIds.toArray());
         return sets;
+    }
+
+    /**
+     * Of these members, those whose digests were not built at their current write count (or never
+     * built), read without the working sets themselves.
+     */
+    java.util.Set<Long> stale(Collection<Long> memberIds) {
+        java.util.Set<Long> stale = new java.util.HashSet<>(memberIds);
+        if (memberIds.isEmpty()) {
+            return stale;
+        }
+        String marks = String.join(",", Collections.nCopies(memberIds.size(), "?"));
+        jdbc.query("SELECT w.member_id FROM outreach_working_set w LEFT JOIN outreach_account a ON a.member_id ="
+                + " w.member_id WHERE COALESCE(a.writes, 0) = w.writes AND w.member_id IN (" + marks + ")",
+                rs -> {
+                    stale.remove(rs.getLong(1));
+                }, memberIds.toArray());
+        return stale;
     }
 
     /** The member's write count now: what a working set built from the ledger read now is good for. */

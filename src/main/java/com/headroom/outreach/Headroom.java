@@ -97,13 +97,14 @@ public record Headroom(Instant at, String tierName, Invitations invitations, Mes
      * InMail credits.
      *
      * @param expiringSoon  credits that expire in the next 14 days
+     * @param expiringThisWeek of those, the credits that expire in the next 7 days
      * @param refundsDue    InMails answered within 90 days whose credit has not come back yet
      * @param awaitingReply InMails sent more than 7 days ago with no answer
      * @param openInMails   prospects with an InMail that has no answer yet, and when it was sent
      */
     public record InMail(int balance, int maxBalance, int monthlyGrant, int expiringSoon,
-            Optional<Instant> nextExpiry, List<Long> refundsDue, Optional<LocalDate> nextGrantOn,
-            List<PendingInvitation> awaitingReply, Map<Long, Instant> openInMails) {
+            int expiringThisWeek, Optional<Instant> nextExpiry, List<Long> refundsDue,
+            Optional<LocalDate> nextGrantOn, List<PendingInvitation> awaitingReply, Map<Long, Instant> openInMails) {
     }
 
     /**

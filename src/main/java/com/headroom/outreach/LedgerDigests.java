@@ -74,12 +74,16 @@ class LedgerDigests {
         return last;
     }
 
-    /** The members' days counted in their team's zone now; any counted in another zone are counted again. */
-    void daysInZone(Map<Long, Seat> seats) {
+    /**
+     * The members' days as their ledgers now add up, counted in their team's zone now: any built
+     * at an older write count or in another zone are counted again.
+     */
+    void daysCurrent(Map<Long, Seat> seats) {
+        var stale = digests.stale(seats.keySet());
         var zones = digests.dayZones(seats.keySet());
         for (var seat : seats.values()) {
             String zone = zones.get(seat.memberId());
-            if (zone != null && !zone.equals(seat.facts().policy().timeZone())) {
+            if (stale.contains(seat.memberId()) || zone != null && !zone.equals(seat.facts().policy().timeZone())) {
                 rebuild.executeWithoutResult(status -> build(seat, null));
             }
         }

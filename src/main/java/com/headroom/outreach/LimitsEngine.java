@@ -55,6 +55,7 @@ public final class LimitsEngine {
     public static final Duration CREDIT_LIFE = Duration.ofDays(90);
     public static final Duration REFUND_WINDOW = Duration.ofDays(90);
     static final Duration EXPIRING_SOON = Duration.ofDays(14);
+    static final Duration EXPIRING_THIS_WEEK = Duration.ofDays(7);
     static final Duration AWAITING_REPLY = Duration.ofDays(7);
     static final int MIN_DECIDED_FOR_CUT = 20;
     static final int LAST_DECIDED = 100;

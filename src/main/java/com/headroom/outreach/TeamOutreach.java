@@ -1,5 +1,6 @@
 package com.headroom.outreach;
 
+import com.headroom.base.RuleViolation;
 import com.headroom.security.ManagerOrAdmin;
 import com.headroom.security.SignedIn;
 import java.time.Clock;
@@ -52,9 +53,11 @@ public class TeamOutreach {
         for (var seat : team.values()) {
             var facts = seat.facts();
             var policy = facts.policy();
-            statuses.add(new MemberStatus(seat.memberId(), seat.history().displayName(), facts.tierAt(now).name(),
-                    LimitsEngine.evaluate(facts, sets.get(seat.memberId()), now),
-                    Optional.ofNullable(last.get(seat.memberId())), ZoneId.of(policy.timeZone()),
+            var set = sets.get(seat.memberId());
+            statuses.add(new MemberStatus(seat.memberId(), teamId, seat.history().displayName(),
+                    facts.tierAt(now).name(), LimitsEngine.evaluate(facts, set, now),
+                    Optional.ofNullable(last.get(seat.memberId())), InMailAnswers.lastThirtyDays(set, now),
+                    seat.history().seatStartedOn(), ZoneId.of(policy.timeZone()),
                     policy.quietAfterWorkingDays(), policy.workingDays(), policy.acceptanceRateTargetPercent()));
         }
         return statuses;
@@ -66,8 +69,18 @@ public class TeamOutreach {
     public List<MemberDay> days(long teamId, LocalDate from, LocalDate to) {
         requireTeam(teamId);
         var team = seats.ofTeam(teamId);
-        digests.daysInZone(team);
+        digests.daysCurrent(team);
         return days.days(team.keySet(), from, to);
+    }
+
+    /** One seated member's figures per day, from one day to another (both included), for their managers. */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public List<MemberDay> daysOf(long memberId, LocalDate from, LocalDate to) {
+        var seat = seats.of(memberId).orElseThrow(() -> new RuleViolation("That person has no LinkedIn seat."));
+        requireTeam(seat.teamId());
+        digests.daysCurrent(java.util.Map.of(memberId, seat));
+        return days.days(java.util.Set.of(memberId), from, to);
     }
 
     /** Requests to go past a limit that wait for a manager of the team, oldest first. */

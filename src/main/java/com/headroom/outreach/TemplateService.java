@@ -3,6 +3,7 @@ package com.headroom.outreach;
 import com.headroom.base.InputValidator;
 import com.headroom.base.RuleViolation;
 import com.headroom.security.CurrentUser;
+import com.headroom.security.ManagerOrAdmin;
 import com.headroom.security.Role;
 import com.headroom.security.SignedIn;
 import com.headroom.prospect.ProspectService;
@@ -132,10 +133,26 @@ public class TemplateService {
     @Transactional(readOnly = true)
     public List<TemplateStats> stats(long teamId) {
         requireTeam(teamId);
-        Map<Long, TemplateStats> used = store.stats(teamId).stream()
+        Map<Long, TemplateStats> used = store.stats(teamId, null).stream()
                 .collect(Collectors.toMap(TemplateStats::templateId, Function.identity()));
         return store.page(teamId, true, 0, 1000).stream()
                 .map(t -> used.getOrDefault(t.id(), new TemplateStats(t.id(), t.name(), t.kind(), 0, 0, 0, 0)))
+                .sorted(Comparator.comparingInt(TemplateStats::sent).reversed().thenComparing(TemplateStats::name))
+                .toList();
+    }
+
+    /**
+     * What one member sent with the team's templates and what came of it, busiest first; only the
+     * templates they used. For their managers' overview (and admins).
+     */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public List<TemplateStats> statsOf(long memberId) {
+        var seat = seats.of(memberId).orElseThrow(() -> new RuleViolation("That person has no LinkedIn seat."));
+        if (!teams.isVisible(seat.teamId())) {
+            throw new AccessDeniedException("Not a member of a team of yours");
+        }
+        return store.stats(seat.teamId(), memberId).stream()
                 .sorted(Comparator.comparingInt(TemplateStats::sent).reversed().thenComparing(TemplateStats::name))
                 .toList();
     }

@@ -94,7 +94,8 @@ class TemplateStore {
      * reply from the same person afterwards), and successes as a comparison weighs them. Undone
      * entries count for nothing.
      */
-    List<TemplateStats> stats(long teamId) {
+    /** Per template: sent, accepted, replied; by the whole team, or by one member when given. */
+    List<TemplateStats> stats(long teamId, Long memberId) {
         String notUndone = " AND NOT EXISTS (SELECT 1 FROM outreach_entry u WHERE u.type = 'REVERSAL' AND u.relates_to = %s.id)";
         String accepted = "EXISTS (SELECT 1 FROM outreach_entry a WHERE a.relates_to = s.id AND a.type IN"
                 + " ('INVITATION_ACCEPTED', 'INMAIL_ACCEPTED')" + notUndone.formatted("a") + ")";
@@ -108,9 +109,11 @@ class TemplateStore {
                 + " AND (" + accepted + " OR " + replied + ")) THEN 1 ELSE 0 END)"
                 + " FROM outreach_template t JOIN outreach_entry s ON s.template_id = t.id AND s.team_id = ?"
                 + " AND s.type IN ('INVITATION_SENT', 'MESSAGE_SENT', 'INMAIL_SENT')" + notUndone.formatted("s")
+                + (memberId == null ? "" : " AND s.member_id = ?")
                 + " WHERE t.team_id = ? OR t.team_id IS NULL GROUP BY t.id, t.name, t.kind",
                 (rs, n) -> new TemplateStats(rs.getLong(1), rs.getString(2), TemplateKind.valueOf(rs.getString(3)),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)), teamId, teamId);
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)),
+                memberId == null ? new Object[] {teamId, teamId} : new Object[] {teamId, memberId, teamId});
     }
 
     private static Template row(ResultSet rs, int n) throws SQLException {

@@ -1,5 +1,6 @@
 package com.headroom.prospect;
 
+import com.headroom.base.SpreadsheetSafe;
 import com.headroom.base.AuditLog;
 import com.headroom.base.FieldChange;
 import com.headroom.base.Hashes;

@@ -1,5 +1,6 @@
 package com.headroom.prospect;
 
+import com.headroom.base.SpreadsheetSafe;
 import com.headroom.security.SignedIn;
 import com.headroom.team.Teammate;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package com.headroom.prospect;
 
+import com.headroom.base.SpreadsheetSafe;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import com.headroom.prospect.ProspectService;
 import com.headroom.prospect.TeamGate;
 import com.headroom.security.CurrentUser;
 import com.headroom.security.HeadroomUser;
+import com.headroom.security.ManagerOrAdmin;
 import com.headroom.security.Role;
 import com.headroom.security.SignedIn;
 import com.headroom.team.AccountService;
@@ -148,6 +149,25 @@ public class IntroService {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM wi_intro_request WHERE introducer_id = ? AND status ="
                 + " 'ASKED'", Integer.class, currentUser.require().accountId());
         return n == null ? 0 : n;
+    }
+
+    /** A request in a team that waits for the introducer's answer: who asked whom, since when. */
+    public record WaitingIntro(long id, long requesterId, String requesterName, long introducerId,
+            String introducerName, Instant askedAt) {
+    }
+
+    /** The team's requests that wait for an answer, oldest first: for its managers' overview (and admins). */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public List<WaitingIntro> waitingInTeam(long teamId) {
+        if (!teams.isVisible(teamId)) {
+            throw new AccessDeniedException("Not a team of yours");
+        }
+        return jdbc.query("SELECT r.id, r.requester_id, ra.display_name, r.introducer_id, ia.display_name,"
+                + " r.created_at FROM wi_intro_request r JOIN account ra ON ra.id = r.requester_id"
+                + " JOIN account ia ON ia.id = r.introducer_id WHERE r.team_id = ? AND r.status = 'ASKED'"
+                + " ORDER BY r.created_at, r.id", (rs, n) -> new WaitingIntro(rs.getLong(1), rs.getLong(2),
+                        rs.getString(3), rs.getLong(4), rs.getString(5), rs.getTimestamp(6).toInstant()), teamId);
     }
 
     /** The introducer says yes (and will make the introduction) or no, with a word for the requester. */

@@ -458,7 +458,11 @@ class LimitsEngineTest {
             assertThat(evaluate(SALES_NAV, at("2026-11-30T01:00")).inMail().balance()).isZero();
             var soon = evaluate(SALES_NAV, at("2026-11-20T10:00"));
             assertThat(soon.inMail().expiringSoon()).isEqualTo(8);
+            assertThat(soon.inMail().expiringThisWeek()).isZero();
             assertThat(soon.inMail().nextExpiry()).contains(at("2026-11-30T01:00"));
+            // Seven days before, to the second, they count as expiring this week.
+            assertThat(evaluate(SALES_NAV, at("2026-11-23T01:00")).inMail().expiringThisWeek()).isEqualTo(8);
+            assertThat(evaluate(SALES_NAV, at("2026-11-23T00:59")).inMail().expiringThisWeek()).isZero();
         }
 
         @Test

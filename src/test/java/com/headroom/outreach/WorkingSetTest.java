@@ -90,7 +90,7 @@ class WorkingSetTest {
                 i.sentThisWeek(), i.left(), i.nextFreesAt(), i.pausedUntil(), i.suggestedToday(), i.todayTarget(),
                 i.suggestionReason(), i.sentToday(), i.dailyCap(), i.mayStillSendToday(), i.slowDownUntil(),
                 i.pending(), i.withdrawDue(), i.acceptance30Days(), i.acceptanceLast100(), i.notesLeft(), i.burst(),
-                h.messages(), m.balance(), m.expiringSoon(), m.nextExpiry(), m.nextGrantOn());
+                h.messages(), m.balance(), m.expiringSoon(), m.expiringThisWeek(), m.nextExpiry(), m.nextGrantOn());
     }
 
     /** A ledger as reps and jobs write it, up to an instant, with undos among it. */

@@ -1,15 +1,15 @@
-package com.headroom.prospect;
+package com.headroom.base;
 
 /**
  * Cells a spreadsheet would run as a formula (=, +, -, @, tab, carriage return at the start) are
  * written with a leading apostrophe, which spreadsheets show as text (OWASP's CSV-injection advice).
  */
-final class SpreadsheetSafe {
+public final class SpreadsheetSafe {
 
     private SpreadsheetSafe() {
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }

@@ -1,4 +1,4 @@
-package com.headroom.prospect;
+package com.headroom.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
