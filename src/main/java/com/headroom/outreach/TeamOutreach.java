@@ -63,6 +63,28 @@ public class TeamOutreach {
         return statuses;
     }
 
+    /** Every seated member of the team by name, in the order the team lists people: cheaper than {@link #statusOf}. */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public List<Seated> seated(long teamId) {
+        requireTeam(teamId);
+        return seats.ofTeam(teamId).values().stream().map(s -> new Seated(s.memberId(), s.teamId(),
+                s.history().displayName())).toList();
+    }
+
+    /** One seated member of a team the signed-in manager sees. */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public Seated seatOf(long memberId) {
+        var seat = seats.of(memberId).orElseThrow(() -> new RuleViolation("That person has no LinkedIn seat."));
+        requireTeam(seat.teamId());
+        return new Seated(memberId, seat.teamId(), seat.history().displayName());
+    }
+
+    /** A seated member: who, in which team. */
+    public record Seated(long memberId, long teamId, String name) {
+    }
+
     /** The seated members' figures per day, from one day to another (both included). */
     @Transactional(readOnly = true)
     @ManagerOrAdmin

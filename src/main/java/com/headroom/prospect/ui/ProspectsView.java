@@ -336,10 +336,17 @@ class ProspectsView extends Main implements BeforeEnterObserver {
                 teammates, this::afterChange, this::open, sections).open();
     }
 
-    /** "prospects?open=42" opens that prospect, as the links of "My day" do. */
+    /**
+     * "prospects?open=42" opens that prospect, as the links of "My day" do; "prospects?team=3&amp;company=Siemens"
+     * lists a team's prospects at one company, as Team overview's account conflicts link.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var open = event.getLocation().getQueryParameters().getSingleParameter("open");
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("team").ifPresent(id -> team.getListDataView().getItems()
+                .filter(t -> String.valueOf(t.id()).equals(id)).findFirst().ifPresent(team::setValue));
+        parameters.getSingleParameter("company").ifPresent(company::setValue);
+        var open = parameters.getSingleParameter("open");
         if (open.isPresent() && team.getValue() != null) {
             try {
                 long id = Long.parseLong(open.get());

@@ -1,0 +1,5 @@
+/**
+ * The manager's screens: Team overview, a member's view, results over time and what needs
+ * attention. It reads the other features' services and nothing depends on it (DESIGN.md).
+ */
+package com.headroom.dashboard;

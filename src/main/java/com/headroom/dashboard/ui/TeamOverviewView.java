@@ -1,0 +1,221 @@
+package com.headroom.dashboard.ui;
+
+import com.headroom.base.Dates;
+import com.headroom.base.ui.Downloads;
+import com.headroom.dashboard.Attention;
+import com.headroom.dashboard.DashboardCsv;
+import com.headroom.dashboard.MemberRow;
+import com.headroom.dashboard.OverviewService;
+import com.headroom.dashboard.OverviewText;
+import com.headroom.dashboard.TeamOverview;
+import com.headroom.dashboard.TeamTotals;
+import com.headroom.security.AppRoles;
+import com.headroom.team.TeamChoice;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Team overview: a manager's Monday morning. Who needs help first and why, then every seated
+ * member's figures as their own My day shows them, with the team's totals.
+ */
+@Route("overview")
+@PageTitle("Team overview")
+@Menu(order = 1, icon = "vaadin:dashboard", title = "Team overview")
+@RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+class TeamOverviewView extends Main implements BeforeEnterObserver {
+
+    private final OverviewService overviews;
+    private final ComboBox<TeamChoice> team;
+    private final Paragraph summary = new Paragraph();
+    private final Div attention = new Div();
+    private final Grid<MemberRow> grid = new Grid<>();
+    private final Div actions = new Div();
+    private TeamOverview shown;
+
+    TeamOverviewView(OverviewService overviews) {
+        this.overviews = overviews;
+        addClassName("view");
+        team = TeamPicker.create(overviews, true);
+        summary.addClassName("hint");
+        actions.addClassName("toolbar");
+        var controls = new Div(team, actions);
+        controls.addClassName("toolbar");
+        buildGrid();
+        team.addValueChangeListener(e -> refresh());
+        add(new H2("Team overview"), controls, summary, attention, new H3("Every member now"), grid);
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        TeamPicker.select(team, event.getLocation().getQueryParameters().getSingleParameter("team"));
+    }
+
+    private void buildGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setMultiSort(false);
+        var member = grid.addColumn(r -> r.status().name()).setHeader("Member").setKey("member").setFrozen(true)
+                .setAutoWidth(true).setComparator(Comparator.comparing((MemberRow r) -> r.status().name(),
+                        String.CASE_INSENSITIVE_ORDER)).setFooter("Team");
+        grid.addColumn(MemberRow::teamName).setHeader("Team").setKey("team").setAutoWidth(true).setSortable(true)
+                .setVisible(false);
+        var health = grid.addComponentColumn(this::health).setHeader("Health (worst factor)").setKey("health")
+                .setAutoWidth(true).setComparator(Comparator.comparingInt(MemberRow::urgency));
+        health.setTooltipGenerator(OverviewText::reasons);
+        sortable("invitations", "Invitations, last 7 days (sent of budget)", OverviewText::invitations,
+                r -> r.status().headroom().invitations().sentThisWeek());
+        sortable("today", "Invitations today (sent of suggested)", OverviewText::today,
+                r -> r.status().headroom().invitations().sentToday());
+        sortable("pending", "Pending invitations (warn, block)", OverviewText::pending,
+                r -> r.status().headroom().invitations().pending());
+        sortable("acceptance30", "Acceptance, 30 days", r -> OverviewText.rate(r.status().headroom().invitations()
+                .acceptance30Days()), r -> r.status().headroom().invitations().acceptance30Days().percent().orElse(-1));
+        sortable("acceptance100", "Acceptance, last 100 decided", r -> OverviewText.rate(r.status().headroom()
+                .invitations().acceptanceLast100()), r -> r.status().headroom().invitations().acceptanceLast100()
+                .percent().orElse(-1));
+        sortable("inMail", "InMail credits (expiring in 14 days)", OverviewText::inMail,
+                r -> r.status().headroom().inMail().balance());
+        sortable("inMailAnswered", "InMails answered, 30 days", r -> OverviewText.rate(r.status().inMailsAnswered()),
+                r -> r.status().inMailsAnswered().percent().orElse(-1));
+        sortable("messages", "Messages today (of the daily limit)", OverviewText::messages,
+                r -> r.status().headroom().messages().sentToday());
+        sortable("paused", "Restriction or pause until", r -> OverviewText.pausedUntil(r).orElse(""),
+                r -> OverviewText.pausedUntil(r).isPresent() ? 0 : 1);
+        sortable("lastActivity", "Last activity logged", MemberRow::lastActivity,
+                r -> r.status().lastActivityAt().map(at -> -at.getEpochSecond()).orElse(Long.MAX_VALUE));
+        sortable("waiting", "Waiting (overrides, intro requests to answer)", OverviewText::waiting,
+                r -> -(r.overridesWaiting() + r.introsToAnswer()));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("overview/member/"
+                + e.getItem().status().memberId())));
+        grid.setPartNameGenerator(r -> switch (r.status().headroom().health()) {
+            case RED -> "health-red";
+            case AMBER -> "health-amber";
+            default -> r.quiet() ? "quiet" : null;
+        });
+        grid.addClassName("overview-grid");
+        member.setSortable(true);
+    }
+
+    private <C extends Comparable<? super C>> void sortable(String key, String header, Function<MemberRow, String> text,
+            Function<MemberRow, C> sortBy) {
+        grid.addColumn(text::apply).setHeader(header).setKey(key).setAutoWidth(true).setTextAlign(ColumnTextAlign.START)
+                .setComparator(Comparator.comparing(sortBy));
+    }
+
+    private Component health(MemberRow row) {
+        var badge = new Span(OverviewText.health(row));
+        badge.getElement().getThemeList().add("badge " + switch (row.status().headroom().health()) {
+            case RED -> "error";
+            case AMBER -> "warning";
+            case GREEN -> "success";
+        });
+        badge.getElement().setAttribute("title", OverviewText.reasons(row));
+        return badge;
+    }
+
+    private void refresh() {
+        attention.removeAll();
+        actions.removeAll();
+        if (team.getValue() == null) {
+            shown = null;
+            grid.setItems(List.of());
+            summary.setText("You manage no team yet. An administrator makes you a manager of a team under People.");
+            return;
+        }
+        shown = overviews.overview(TeamPicker.teamId(team.getValue()));
+        grid.getColumnByKey("team").setVisible(shown.teamId() == null);
+        grid.setItems(shown.rows());
+        grid.sort(List.of());
+        footer(shown.totals());
+        var csv = Downloads.button("Download CSV", Downloads.text(() -> DashboardCsv.overviewFileName(shown),
+                "text/csv", out -> DashboardCsv.overview(shown, out)));
+        var results = new Anchor("overview/results" + (shown.teamId() == null ? "" : "?team=" + shown.teamId()),
+                "Results over time");
+        actions.add(results, csv);
+        var t = shown.totals();
+        if (shown.rows().isEmpty()) {
+            summary.setText("No one in " + shown.teamName() + " has a LinkedIn seat yet. An administrator seats"
+                    + " people under People; their figures show here from their first logged action.");
+            grid.setVisible(false);
+        } else {
+            grid.setVisible(true);
+            summary.setText(shown.teamName() + " on " + Dates.day(shown.today()) + ": " + t.members()
+                    + (t.members() == 1 ? " member" : " members") + " · " + t.red() + " to stop and fix · " + t.amber()
+                    + " to watch · " + t.quiet() + " quiet. Click a member to see their day.");
+        }
+        attention.add(needsAttention(shown.attention()));
+    }
+
+    private void footer(TeamTotals t) {
+        Map<String, String> cells = Map.ofEntries(
+                Map.entry("health", t.red() + " red, " + t.amber() + " amber"),
+                Map.entry("invitations", t.sentThisWeek() + " of " + t.weeklyBudget()),
+                Map.entry("today", t.sentToday() + " of " + t.todayTarget()),
+                Map.entry("pending", String.valueOf(t.pending())),
+                Map.entry("acceptance30", t.acceptance30Days().describe()),
+                Map.entry("acceptance100", t.acceptanceLast100().describe()),
+                Map.entry("inMail", t.inMailBalance() + (t.inMailsExpiringSoon() > 0 ? " (" + t.inMailsExpiringSoon()
+                        + " expiring)" : "")),
+                Map.entry("inMailAnswered", t.inMailsAnswered().describe()),
+                Map.entry("messages", String.valueOf(t.messagesToday())),
+                Map.entry("paused", t.paused() == 0 ? "" : t.paused() + " paused"),
+                Map.entry("lastActivity", t.quiet() + " quiet"),
+                Map.entry("waiting", t.overridesWaiting() + " overrides, " + t.introsToAnswer() + " intro requests"));
+        cells.forEach((key, text) -> grid.getColumnByKey(key).setFooter(text));
+        grid.getColumnByKey("member").setFooter("Team total (" + t.members() + ")");
+    }
+
+    private Component needsAttention(List<Attention> lines) {
+        var box = new Div(new H3("Needs attention"));
+        box.addClassName("attention");
+        if (lines.isEmpty()) {
+            var none = new Paragraph("Nothing needs you today: every member is healthy, has logged lately and is"
+                    + " within their limits.");
+            none.addClassName("empty-state");
+            box.add(none);
+            return box;
+        }
+        var list = new UnorderedList();
+        list.addClassName("figure-list");
+        for (var line : lines) {
+            var kind = new Span(line.kind().label());
+            kind.getElement().getThemeList().add("badge " + switch (line.kind()) {
+                case RED -> "error";
+                case AMBER, PENDING_NEAR_BLOCK, LOW_ACCEPTANCE, CREDITS_EXPIRING -> "warning";
+                default -> "contrast";
+            });
+            list.add(new ListItem(kind, new Span(" "), new Anchor(line.route(), line.who()),
+                    new Span(": " + line.sentence())));
+        }
+        box.add(list);
+        return box;
+    }
+
+    /** For tests and the print layout: what is on screen. */
+    TeamOverview shown() {
+        return shown;
+    }
+}
