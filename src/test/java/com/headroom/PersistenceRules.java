@@ -70,7 +70,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * them against one database (H2 in MariaDB mode; a real MariaDB). Constraints are checked with
  * plain SQL too: a rule only the Java code checks is not a rule.
  */
-abstract class PersistenceRules extends CompanyKeyPersistenceRules {
+abstract class PersistenceRules extends DashboardPersistenceRules {
 
     @Autowired
     JdbcTemplate jdbc;

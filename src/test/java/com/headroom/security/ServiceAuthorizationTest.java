@@ -17,6 +17,7 @@ import com.headroom.team.TeamService;
 import com.headroom.tier.TierService;
 import com.headroom.tier.TierSettings;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,6 +178,71 @@ class ServiceAuthorizationTest {
         refusedForMember(() -> prospectCompanies.each(10, company -> { }));
         assertThatThrownBy(() -> warmIntros.myNetwork())
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Autowired
+    com.headroom.outreach.TeamOutreach teamOutreach;
+    @Autowired
+    com.headroom.content.ContentForManagers contentForManagers;
+    @Autowired
+    com.headroom.prospect.TeamPipeline teamPipeline;
+    @Autowired
+    com.headroom.dashboard.OverviewService overview;
+    @Autowired
+    com.headroom.dashboard.ResultsService results;
+    @Autowired
+    com.headroom.dashboard.MemberOverviewService memberOverview;
+
+    /**
+     * The manager's screens read every service below: members get none of it, a manager only
+     * their own teams, an administrator every team (and "All teams").
+     */
+    @Test
+    void the_manager_overview_is_for_the_teams_one_manages_and_for_admins() {
+        var americas = SystemAuthentication.callAsSystem(() -> teams.choices()).stream()
+                .filter(t -> t.name().equals("Americas Sales")).findFirst().orElseThrow().id();
+        var emea = SystemAuthentication.callAsSystem(() -> teams.choices()).stream()
+                .filter(t -> t.name().equals("EMEA Sales")).findFirst().orElseThrow().id();
+        long priya = SystemAuthentication.callAsSystem(() -> accounts.page(AccountFilter.everyone(),
+                PageRequest.of(0, 500)).getContent()).stream().filter(a -> a.email().equals("priya@acme.example"))
+                .findFirst().orElseThrow().id();
+        var day = java.time.LocalDate.of(2026, 11, 30);
+        var since = java.time.Instant.parse("2026-11-01T00:00:00Z");
+        var period = com.headroom.dashboard.ResultsPeriod.of(com.headroom.dashboard.ResultsPeriod.Kind.LAST_WEEK, day);
+        List<Runnable> americasCalls = List.of(
+                () -> teamOutreach.statusOf(americas),
+                () -> teamOutreach.days(americas, day, day),
+                () -> teamOutreach.daysOf(priya, day, day),
+                () -> teamOutreach.seated(americas),
+                () -> teamOutreach.seatOf(priya),
+                () -> teamOutreach.waitingOverrides(americas),
+                () -> templates.statsOf(priya),
+                () -> contentForManagers.slips(americas, day, day),
+                () -> contentForManagers.inboundByAuthor(americas, day, day),
+                () -> intros.waitingInTeam(americas),
+                () -> teamPipeline.reached(americas, since, since.plusSeconds(86400)),
+                () -> teamPipeline.pipelineOf(americas, priya),
+                () -> teamPipeline.accountConflicts(americas, since),
+                () -> myDay.dayOf(priya),
+                () -> overview.overview(americas),
+                () -> results.results(americas, period),
+                () -> results.today(americas),
+                () -> memberOverview.member(priya));
+        for (var call : americasCalls) {
+            refusedForMember(call);
+            assertThatThrownBy(() -> SignedInAs.run(users, DemoAccounts.MANAGER_EMEA, call))
+                    .isInstanceOf(AccessDeniedException.class);
+            SignedInAs.run(users, DemoAccounts.ADMIN, call);
+            SignedInAs.run(users, "jordan@acme.example", call);
+        }
+        refusedForMember(() -> overview.teams());
+        refusedForMember(() -> overview.attentionCount());
+        assertThatThrownBy(() -> SignedInAs.run(users, DemoAccounts.MANAGER_EMEA, () -> overview.overview(null)))
+                .as("only admins see all teams at once").isInstanceOf(AccessDeniedException.class);
+        var all = SignedInAs.call(users, DemoAccounts.ADMIN, () -> overview.overview(null));
+        assertThat(all.rows()).extracting(r -> r.teamName()).contains("EMEA Sales", "Americas Sales");
+        assertThat(SignedInAs.call(users, DemoAccounts.MANAGER_EMEA, () -> overview.overview(emea)).rows())
+                .extracting(r -> r.teamName()).containsOnly("EMEA Sales");
     }
 
     @Test

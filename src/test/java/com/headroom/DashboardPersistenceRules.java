@@ -1,0 +1,129 @@
+package com.headroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.headroom.outreach.LogRequest;
+import com.headroom.outreach.OutreachService;
+import com.headroom.outreach.OutreachType;
+import com.headroom.outreach.TeamOutreach;
+import com.headroom.prospect.ProspectDetails;
+import com.headroom.prospect.ProspectFixtures;
+import com.headroom.prospect.ProspectService;
+import com.headroom.prospect.Stage;
+import com.headroom.prospect.TeamPipeline;
+import com.headroom.team.TeamSummary;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The manager overview's SQL on every database ({@link PersistenceRules} extends this): the
+ * pipeline's stage history, account conflicts, and daily figures that ledger writes keep current
+ * through the database, so a second app node never reads a stale day.
+ */
+abstract class DashboardPersistenceRules extends CompanyKeyPersistenceRules {
+
+    @Autowired
+    private TestData testData;
+    @Autowired
+    private ProspectService prospects;
+    @Autowired
+    private OutreachService outreach;
+    @Autowired
+    private TeamOutreach teamOutreach;
+    @Autowired
+    private TeamPipeline pipeline;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private TestClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
+    @Test
+    void stage_history_counts_each_prospect_once_per_step_reached_and_conflicts_name_both_owners() {
+        clock.set(Instant.parse("2026-11-16T09:00:00Z"));
+        TeamSummary team = testData.team("Pipeline SQL");
+        var manager = testData.manager("Pia Pipeline", team.id(), Set.of(team.id()));
+        var dana = testData.member("Dana Deal", team.id());
+        var sam = testData.member("Sam Second", team.id());
+        var won = prospect(team, dana, "Wanda", "Siemens AG");
+        var skipped = prospect(team, dana, "Otto", "Bosch");
+        var samsSiemens = prospect(team, sam, "Sigrid", "siemens");
+        as(dana, () -> prospects.changeStage(won.id(), Stage.CONNECTED));
+        as(sam, () -> prospects.changeStage(samsSiemens.id(), Stage.ENGAGED));
+        clock.set(Instant.parse("2026-11-17T09:00:00Z"));
+        as(dana, () -> prospects.changeStage(won.id(), Stage.MEETING));
+        // Straight from Connected to Opportunity: it reached a meeting's step too.
+        as(dana, () -> prospects.changeStage(skipped.id(), Stage.OPPORTUNITY));
+        clock.set(Instant.parse("2026-11-18T09:00:00Z"));
+        as(dana, () -> prospects.changeStage(won.id(), Stage.OPPORTUNITY));
+        as(dana, () -> prospects.changeStage(won.id(), Stage.WON));
+        // Back and forth does not count twice.
+        as(dana, () -> prospects.changeStage(skipped.id(), Stage.MEETING));
+        as(dana, () -> prospects.changeStage(skipped.id(), Stage.OPPORTUNITY));
+
+        var reached = SignedInAs.call(users, manager.email(), () -> pipeline.reached(team.id(),
+                Instant.parse("2026-11-16T00:00:00Z"), Instant.parse("2026-11-19T00:00:00Z")));
+        assertThat(reached.get(dana.id())).isEqualTo(new TeamPipeline.Reached(2, 2, 1));
+        assertThat(reached.get(sam.id())).isNull();
+        var beforeTheWin = SignedInAs.call(users, manager.email(), () -> pipeline.reached(team.id(),
+                Instant.parse("2026-11-16T00:00:00Z"), Instant.parse("2026-11-18T00:00:00Z")));
+        assertThat(beforeTheWin.get(dana.id())).isEqualTo(new TeamPipeline.Reached(2, 1, 0));
+
+        var conflicts = SignedInAs.call(users, manager.email(), () -> pipeline.accountConflicts(team.id(),
+                Instant.parse("2026-11-01T00:00:00Z")));
+        assertThat(conflicts).hasSize(1);
+        assertThat(conflicts.getFirst().owners()).isEqualTo(2);
+        assertThat(conflicts.getFirst().prospects()).extracting(TeamPipeline.ConflictProspect::name)
+                .containsExactlyInAnyOrder("Wanda Example", "Sigrid Example");
+    }
+
+    @Test
+    void a_days_figures_follow_every_ledger_write_read_through_the_database() {
+        var zone = ZoneId.of("Europe/Berlin");
+        Instant monday = LocalDate.of(2026, 11, 23).atTime(10, 0).atZone(zone).toInstant();
+        clock.set(monday);
+        TeamSummary team = testData.team("Digest SQL");
+        var manager = testData.manager("Dora Digest", team.id(), Set.of(team.id()));
+        var rep = testData.member("Rita Rows", team.id());
+        var first = prospect(team, rep, "Anna", "Acme");
+        var second = prospect(team, rep, "Bert", "Acme");
+        as(rep, () -> outreach.log(LogRequest.now(first.id(), OutreachType.INVITATION_SENT, key())));
+        var day = LocalDate.of(2026, 11, 23);
+        assertThat(SignedInAs.call(users, manager.email(), () -> teamOutreach.daysOf(rep.id(), day, day)))
+                .singleElement().extracting(d -> d.invitations()).isEqualTo(1);
+
+        clock.set(monday.plus(Duration.ofMinutes(30)));
+        as(rep, () -> outreach.log(LogRequest.now(second.id(), OutreachType.INVITATION_SENT, key())));
+        as(rep, () -> outreach.log(LogRequest.now(first.id(), OutreachType.INVITATION_ACCEPTED, key())));
+        var days = SignedInAs.call(users, manager.email(), () -> teamOutreach.days(team.id(), day, day));
+        var repsDay = days.stream().filter(d -> d.memberId() == rep.id()).findFirst().orElseThrow();
+        assertThat(repsDay.invitations()).isEqualTo(2);
+        assertThat(repsDay.accepted()).isEqualTo(1);
+        assertThat(repsDay.acceptDays()).containsExactly(0);
+    }
+
+    private ProspectDetails prospect(TeamSummary team, TestData.Person owner, String first, String company) {
+        return SignedInAs.call(users, owner.email(), () -> prospects.add(team.id(), ProspectFixtures.draft(first,
+                "Example", company, "https://www.linkedin.com/in/" + first.toLowerCase() + "-" + UUID.randomUUID())));
+    }
+
+    private void as(TestData.Person person, Runnable work) {
+        SignedInAs.run(users, person.email(), work);
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+}
