@@ -42,7 +42,13 @@ final class AttentionRules {
         String why = h.reasons().stream().filter(r -> r.level() == h.health()).map(HealthReason::sentence)
                 .collect(Collectors.joining(" "));
         return Optional.of(new Attention(h.health() == Health.RED ? Kind.RED : Kind.AMBER, s.teamId(), s.memberId(),
-                s.name(), h.health().label() + ": " + why, Attention.memberRoute(s.memberId())));
+                s.name(), h.health().label() + ". " + firstName(s) + "'s My day says: \"" + why + "\"",
+                Attention.memberRoute(s.memberId())));
+    }
+
+    /** The reasons speak to the rep ("your account"); the manager reads them as what the rep was told. */
+    static String firstName(MemberStatus s) {
+        return s.name().strip().split("\\s+")[0];
     }
 
     /** Pending invitations within a tenth of the team's block (or at it): strictly less than 10% to go. */

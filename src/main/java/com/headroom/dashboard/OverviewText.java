@@ -80,4 +80,9 @@ public final class OverviewText {
     public static String days(Optional<Double> days) {
         return days.map(d -> d == Math.floor(d) ? String.valueOf(d.intValue()) : String.valueOf(d)).orElse("–");
     }
+
+    /** "1 reply", "2 replies". */
+    public static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
 }

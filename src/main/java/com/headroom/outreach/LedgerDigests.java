@@ -49,29 +49,32 @@ class LedgerDigests {
      * count read before the ledger keeps a rebuild racing a write on the safe side: at worst it is
      * stored as stale and built again.
      */
-    Map<Long, List<LedgerEntry>> workingSets(Map<Long, Seat> seats) {
+    Digests workingSets(Map<Long, Seat> seats) {
         var stored = digests.workingSets(seats.keySet());
         Map<Long, List<LedgerEntry>> sets = new HashMap<>();
+        Map<Long, Instant> last = new HashMap<>();
         for (var seat : seats.values()) {
             var row = stored.get(seat.memberId());
             List<LedgerEntry> entries = row != null && row.current() ? WorkingSet.decode(row.entries()) : null;
+            Instant lastActivity = row == null ? null : row.lastActivityAt();
             if (entries == null) {
-                entries = rebuild.execute(status -> build(seat, null).entries());
+                var built = rebuild.execute(status -> build(seat, null));
+                entries = built.entries();
+                lastActivity = built.lastActivity();
             }
             sets.put(seat.memberId(), entries);
+            if (lastActivity != null) {
+                last.put(seat.memberId(), lastActivity);
+            }
         }
-        return sets;
+        return new Digests(sets, last);
     }
 
-    /** When each member last logged anything themselves, from their working sets' rows. */
-    Map<Long, Instant> lastActivity(Set<Long> memberIds) {
-        Map<Long, Instant> last = new HashMap<>();
-        digests.workingSets(memberIds).forEach((id, row) -> {
-            if (row.lastActivityAt() != null) {
-                last.put(id, row.lastActivityAt());
-            }
-        });
-        return last;
+    /**
+     * Each member's working set, and when they last logged anything themselves (absent when they
+     * never did), read in one pass over the stored rows.
+     */
+    record Digests(Map<Long, List<LedgerEntry>> sets, Map<Long, Instant> lastActivity) {
     }
 
     /**
@@ -89,7 +92,7 @@ class LedgerDigests {
         }
     }
 
-    private record Built(List<LedgerEntry> entries) {
+    private record Built(List<LedgerEntry> entries, Instant lastActivity) {
     }
 
     private Built build(Seat seat, List<LedgerEntry> ledgerRead) {
@@ -97,9 +100,10 @@ class LedgerDigests {
         var ledger = ledgerRead != null ? ledgerRead : store.ledger(seat.memberId());
         Instant now = clock.instant();
         var set = WorkingSet.of(ledger, now);
-        digests.saveWorkingSet(seat.memberId(), writes, now, lastLogged(ledger, now), WorkingSet.encode(set));
+        Instant last = lastLogged(ledger, now);
+        digests.saveWorkingSet(seat.memberId(), writes, now, last, WorkingSet.encode(set));
         saveDays(seat, ledger, now);
-        return new Built(set);
+        return new Built(set, last);
     }
 
     /** The latest thing the member logged themselves (what they did, not what a job wrote). */

@@ -46,8 +46,9 @@ public class TeamOutreach {
     public List<MemberStatus> statusOf(long teamId) {
         requireTeam(teamId);
         var team = seats.ofTeam(teamId);
-        var sets = digests.workingSets(team);
-        var last = digests.lastActivity(team.keySet());
+        var read = digests.workingSets(team);
+        var sets = read.sets();
+        var last = read.lastActivity();
         Instant now = clock.instant();
         List<MemberStatus> statuses = new ArrayList<>();
         for (var seat : team.values()) {

@@ -107,7 +107,7 @@ final class WorkingSet {
 
     static byte[] encode(List<LedgerEntry> entries) {
         var bytes = new ByteArrayOutputStream();
-        try (var out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+        try (var out = new DataOutputStream(new java.io.BufferedOutputStream(new DeflaterOutputStream(bytes), 1 << 16))) {
             out.writeInt(FORMAT);
             out.writeInt(entries.size());
             for (var e : entries) {
@@ -135,7 +135,8 @@ final class WorkingSet {
 
     /** The entries, or null when they were written in another format (then the set is rebuilt). */
     static List<LedgerEntry> decode(byte[] stored) {
-        try (var in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(stored)))) {
+        try (var in = new DataInputStream(new java.io.BufferedInputStream(new InflaterInputStream(
+                new ByteArrayInputStream(stored)), 1 << 16))) {
             if (in.readInt() != FORMAT) {
                 return null;
             }

@@ -105,7 +105,7 @@ class AttentionRulesTest {
                 Optional.empty(), LocalDate.of(2026, 1, 5));
         var line = AttentionRules.health(red).orElseThrow();
         assertThat(line.kind()).isEqualTo(Kind.RED);
-        assertThat(line.sentence()).isEqualTo("Stop and fix: LinkedIn restricted the account.");
+        assertThat(line.sentence()).isEqualTo("Stop and fix. Rex's My day says: \"LinkedIn restricted the account.\"");
         assertThat(line.route()).isEqualTo("overview/member/" + red.memberId());
         assertThat(AttentionRules.health(Statuses.withPending(0, 150))).isEmpty();
     }

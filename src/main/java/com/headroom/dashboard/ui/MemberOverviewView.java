@@ -4,6 +4,7 @@ import com.headroom.base.Dates;
 import com.headroom.base.RuleViolation;
 import com.headroom.dashboard.MemberOverview;
 import com.headroom.dashboard.MemberOverviewService;
+import com.headroom.dashboard.OverviewText;
 import com.headroom.dashboard.Results.WeekPoint;
 import com.headroom.outreach.Headroom;
 import com.headroom.outreach.TemplateStats;
@@ -123,10 +124,14 @@ class MemberOverviewView extends Main implements BeforeEnterObserver {
         var d = m.day();
         var list = new UnorderedList();
         list.addClassName("figure-list");
-        list.add(new ListItem(d.withdraw().total() + " invitations to withdraw (pending past the team's reminder)"));
-        list.add(new ListItem(d.followUp().total() + " new connections to message"));
-        list.add(new ListItem(d.inMailsAwaiting().total() + " InMails with no answer after 7 days"));
-        list.add(new ListItem(d.nextSteps().total() + " prospects waiting for their next step"));
+        list.add(new ListItem(OverviewText.count(d.withdraw().total(), "invitation", "invitations")
+                + " to withdraw (pending past the team's reminder)"));
+        list.add(new ListItem(OverviewText.count(d.followUp().total(), "new connection", "new connections")
+                + " to message"));
+        list.add(new ListItem(OverviewText.count(d.inMailsAwaiting().total(), "InMail", "InMails")
+                + " with no answer after 7 days"));
+        list.add(new ListItem(OverviewText.count(d.nextSteps().total(), "prospect", "prospects")
+                + " waiting for their next step"));
         return new Div(new H3("Their to-do list"), list);
     }
 

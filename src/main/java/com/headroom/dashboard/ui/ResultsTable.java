@@ -21,25 +21,25 @@ final class ResultsTable {
         grid.setAllRowsVisible(true);
         grid.addColumn(r -> r.memberId() == null ? "Team total" : r.name()).setHeader("Member").setKey("member")
                 .setAutoWidth(true).setFrozen(true);
-        grid.addColumn(ResultsRow::sent).setHeader("Invitations sent").setKey("sent").setAutoWidth(true);
-        grid.addColumn(r -> withRate(r.accepted(), r.acceptanceRate())).setHeader("Accepted (of sent)")
+        grid.addColumn(ResultsRow::sent).setHeader(ColumnHeader.of("Invitations", "sent")).setKey("sent").setAutoWidth(true);
+        grid.addColumn(r -> withRate(r.accepted(), r.acceptanceRate())).setHeader(ColumnHeader.of("Accepted", "of those sent"))
                 .setKey("accepted").setAutoWidth(true);
-        grid.addColumn(r -> withRate(r.replies(), r.replyRate())).setHeader("Replies (of accepted)").setKey("replies")
+        grid.addColumn(r -> withRate(r.replies(), r.replyRate())).setHeader(ColumnHeader.of("Replies", "of accepted")).setKey("replies")
                 .setAutoWidth(true);
-        grid.addColumn(r -> withRate(r.meetings(), r.meetingRate())).setHeader("Meetings (of replies)")
+        grid.addColumn(r -> withRate(r.meetings(), r.meetingRate())).setHeader(ColumnHeader.of("Meetings", "of replies"))
                 .setKey("meetings").setAutoWidth(true);
-        grid.addColumn(r -> withRate(r.opportunities(), r.opportunityRate())).setHeader("Opportunities (of meetings)")
+        grid.addColumn(r -> withRate(r.opportunities(), r.opportunityRate())).setHeader(ColumnHeader.of("Opportunities", "of meetings"))
                 .setKey("opportunities").setAutoWidth(true);
-        grid.addColumn(r -> withRate(r.won(), r.winRate())).setHeader("Won (of opportunities)").setKey("won")
+        grid.addColumn(r -> withRate(r.won(), r.winRate())).setHeader(ColumnHeader.of("Won", "of opportunities")).setKey("won")
                 .setAutoWidth(true);
-        grid.addColumn(r -> OverviewText.days(r.daysToAccept())).setHeader("Median days to accept")
+        grid.addColumn(r -> OverviewText.days(r.daysToAccept())).setHeader(ColumnHeader.of("Days to accept", "median, invite → accept"))
                 .setKey("daysToAccept").setAutoWidth(true);
-        grid.addColumn(r -> OverviewText.days(r.daysToReply())).setHeader("Median days accept → reply")
+        grid.addColumn(r -> OverviewText.days(r.daysToReply())).setHeader(ColumnHeader.of("Days to reply", "median, accept → reply"))
                 .setKey("daysToReply").setAutoWidth(true);
         grid.addColumn(r -> r.creditsGranted() + " / " + r.inMailsSent() + " / " + r.creditsRefunded() + " / "
-                + r.creditsExpired()).setHeader("InMail credits: granted / used / refunded / expired unused")
+                + r.creditsExpired()).setHeader(ColumnHeader.of("InMail credits", "granted / used / refunded / expired unused"))
                 .setKey("inMail").setAutoWidth(true);
-        grid.addColumn(ResultsRow::inbound).setHeader("Inbound requests from content").setKey("inbound")
+        grid.addColumn(ResultsRow::inbound).setHeader(ColumnHeader.of("Inbound", "requests from content")).setKey("inbound")
                 .setAutoWidth(true);
         grid.setPartNameGenerator(r -> r.memberId() == null ? "total" : null);
         grid.setEmptyStateText("No one in this team has a LinkedIn seat yet.");
@@ -61,8 +61,11 @@ final class ResultsTable {
     /** One sentence a manager can read out: what the team's outreach turned into. */
     static String summary(Results results) {
         var t = results.team();
-        return results.teamName() + ", " + results.period().label() + ": " + t.sent() + " invitations sent, "
-                + withRate(t.accepted(), t.acceptanceRate()) + " accepted, " + t.replies() + " replies, " + t.meetings()
-                + " meetings, " + t.opportunities() + " opportunities, " + t.won() + " won.";
+        return results.teamName() + ", " + results.period().label() + ": "
+                + OverviewText.count(t.sent(), "invitation", "invitations") + " sent, "
+                + withRate(t.accepted(), t.acceptanceRate()) + " accepted, "
+                + OverviewText.count(t.replies(), "reply", "replies") + ", "
+                + OverviewText.count(t.meetings(), "meeting", "meetings") + ", "
+                + OverviewText.count(t.opportunities(), "opportunity", "opportunities") + ", " + t.won() + " won.";
     }
 }

@@ -82,31 +82,31 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
                         String.CASE_INSENSITIVE_ORDER)).setFooter("Team");
         grid.addColumn(MemberRow::teamName).setHeader("Team").setKey("team").setAutoWidth(true).setSortable(true)
                 .setVisible(false);
-        var health = grid.addComponentColumn(this::health).setHeader("Health (worst factor)").setKey("health")
+        var health = grid.addComponentColumn(this::health).setHeader(ColumnHeader.of("Health", "worst factor; hover for why")).setKey("health")
                 .setAutoWidth(true).setComparator(Comparator.comparingInt(MemberRow::urgency));
         health.setTooltipGenerator(OverviewText::reasons);
-        sortable("invitations", "Invitations, last 7 days (sent of budget)", OverviewText::invitations,
+        sortable("invitations", "Invitations", "last 7 days, sent of budget", OverviewText::invitations,
                 r -> r.status().headroom().invitations().sentThisWeek());
-        sortable("today", "Invitations today (sent of suggested)", OverviewText::today,
+        sortable("today", "Today", "invitations sent of suggested", OverviewText::today,
                 r -> r.status().headroom().invitations().sentToday());
-        sortable("pending", "Pending invitations (warn, block)", OverviewText::pending,
+        sortable("pending", "Pending", "invitations (warn, block)", OverviewText::pending,
                 r -> r.status().headroom().invitations().pending());
-        sortable("acceptance30", "Acceptance, 30 days", r -> OverviewText.rate(r.status().headroom().invitations()
+        sortable("acceptance30", "Acceptance", "of sent, 30 days", r -> OverviewText.rate(r.status().headroom().invitations()
                 .acceptance30Days()), r -> r.status().headroom().invitations().acceptance30Days().percent().orElse(-1));
-        sortable("acceptance100", "Acceptance, last 100 decided", r -> OverviewText.rate(r.status().headroom()
+        sortable("acceptance100", "Acceptance", "last 100 decided", r -> OverviewText.rate(r.status().headroom()
                 .invitations().acceptanceLast100()), r -> r.status().headroom().invitations().acceptanceLast100()
                 .percent().orElse(-1));
-        sortable("inMail", "InMail credits (expiring in 14 days)", OverviewText::inMail,
+        sortable("inMail", "InMail credits", "(expiring in 14 days)", OverviewText::inMail,
                 r -> r.status().headroom().inMail().balance());
-        sortable("inMailAnswered", "InMails answered, 30 days", r -> OverviewText.rate(r.status().inMailsAnswered()),
+        sortable("inMailAnswered", "InMails answered", "of sent, 30 days", r -> OverviewText.rate(r.status().inMailsAnswered()),
                 r -> r.status().inMailsAnswered().percent().orElse(-1));
-        sortable("messages", "Messages today (of the daily limit)", OverviewText::messages,
+        sortable("messages", "Messages", "today, of the daily limit", OverviewText::messages,
                 r -> r.status().headroom().messages().sentToday());
-        sortable("paused", "Restriction or pause until", r -> OverviewText.pausedUntil(r).orElse(""),
+        sortable("paused", "Paused", "restriction or cooldown until", r -> OverviewText.pausedUntil(r).orElse(""),
                 r -> OverviewText.pausedUntil(r).isPresent() ? 0 : 1);
-        sortable("lastActivity", "Last activity logged", MemberRow::lastActivity,
+        sortable("lastActivity", "Last activity", "logged by them", MemberRow::lastActivity,
                 r -> r.status().lastActivityAt().map(at -> -at.getEpochSecond()).orElse(Long.MAX_VALUE));
-        sortable("waiting", "Waiting (overrides, intro requests to answer)", OverviewText::waiting,
+        sortable("waiting", "Waiting", "overrides, intro requests to answer", OverviewText::waiting,
                 r -> -(r.overridesWaiting() + r.introsToAnswer()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("overview/member/"
                 + e.getItem().status().memberId())));
@@ -119,11 +119,12 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
         member.setSortable(true);
     }
 
-    private <C extends Comparable<? super C>> void sortable(String key, String header, Function<MemberRow, String> text,
-            Function<MemberRow, C> sortBy) {
-        grid.addColumn(text::apply).setHeader(header).setKey(key).setAutoWidth(true).setTextAlign(ColumnTextAlign.START)
-                .setComparator(Comparator.comparing(sortBy));
+    private <C extends Comparable<? super C>> void sortable(String key, String title, String counts,
+            Function<MemberRow, String> text, Function<MemberRow, C> sortBy) {
+        grid.addColumn(text::apply).setHeader(ColumnHeader.of(title, counts)).setKey(key).setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.START).setComparator(Comparator.comparing(sortBy));
     }
+
 
     private Component health(MemberRow row) {
         var badge = new Span(OverviewText.health(row));

@@ -78,6 +78,8 @@ class DashboardViewsTest extends KaribuTest {
     @Autowired
     TestClock clock;
     @Autowired
+    com.headroom.dashboard.OverviewService overview;
+    @Autowired
     UserDetailsService users;
 
     TeamSummary team;
@@ -173,7 +175,7 @@ class DashboardViewsTest extends KaribuTest {
         assertThat(row(grid, "Wendy Wednesday")).contains("3 working days ago");
 
         var lines = _find(ListItem.class).stream().map(li -> li.getElement().getTextRecursively()).toList();
-        assertThat(lines).anyMatch(l -> l.startsWith("Stop and fix Rex Restricted: Stop and fix: "));
+        assertThat(lines).anyMatch(l -> l.startsWith("Stop and fix Rex Restricted: Stop and fix. Rex's My day says: \"LinkedIn restricted your account"));
         assertThat(lines).contains("Quiet Quinn Quiet: Nothing logged for 3 working days (last on Tue 1 Dec 2026).");
         assertThat(lines).noneMatch(l -> l.contains("Wendy Wednesday: Nothing logged"));
         assertThat(lines).anyMatch(l -> l.startsWith("Account conflict Siemens: 2 members work Siemens in the last"
@@ -217,13 +219,41 @@ class DashboardViewsTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(table, rows.size() - 1)).containsSubsequence("Team total", "15",
                 "2 (13%)", "1 (50%)", "1 (100%)");
         assertThat(text(Paragraph.class)).anyMatch(t -> t.startsWith(team.name() + ", Last week: Mon 30 Nov 2026 –"
-                + " Sun 6 Dec 2026: 15 invitations sent, 2 (13%) accepted, 1 replies, 1 meetings"));
+                + " Sun 6 Dec 2026: 15 invitations sent, 2 (13%) accepted, 1 reply, 1 meeting"));
         // The weekly chart's week of 30 November holds the same 15.
         var view = _get(ResultsView.class);
         var week = view.shown().weekly().stream().filter(w -> w.monday().equals(LocalDate.of(2026, 11, 30)))
                 .findFirst().orElseThrow();
         assertThat(week.sent()).isEqualTo(15);
         assertThat(week.accepted()).isEqualTo(2);
+    }
+
+    @Test
+    void the_managers_my_day_counts_what_needs_attention_and_links_to_the_overview() {
+        login(manager.email());
+        var lines = SignedInAs.call(users, manager.email(), () -> overview.overview(team.id())).attention().size();
+        navigate("");
+        var notice = _find(Paragraph.class).stream().filter(p -> p.getElement().getTextRecursively()
+                .contains("need your attention")).findFirst().orElseThrow();
+        assertThat(lines).isGreaterThanOrEqualTo(3);
+        assertThat(notice.getElement().getTextRecursively()).isEqualTo(lines + " things need your attention. See Team"
+                + " overview");
+        assertThat(_get(notice, Anchor.class).getHref()).isEqualTo("overview");
+    }
+
+    @Test
+    void the_print_layout_shows_the_weeks_results_without_anything_to_click_but_print() {
+        login(manager.email());
+        navigate("overview/results/print", "team=" + team.id() + "&period=LAST_WEEK");
+        var page = _get(ResultsPrintView.class);
+        assertThat(_get(page, com.vaadin.flow.component.html.H1.class).getText()).isEqualTo(team.name() + ": results");
+        assertThat(page.getElement().getTextRecursively()).contains("Last week: Mon 30 Nov 2026 – Sun 6 Dec 2026",
+                "15 invitations sent, 2 (13%) accepted");
+        @SuppressWarnings("unchecked")
+        Grid<ResultsRow> table = _get(page, Grid.class);
+        assertThat(GridKt._size(table)).isEqualTo(6);
+        assertThat(_find(page, com.vaadin.flow.component.button.Button.class)).extracting(b -> b.getText())
+                .containsExactly("Print or save as PDF");
     }
 
     @Test
