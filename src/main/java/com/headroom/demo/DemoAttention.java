@@ -96,8 +96,10 @@ class DemoAttention implements ApplicationRunner {
         kimAsksPriya();
         // What must lie in the past: the requests waiting for an answer since six days ago.
         var asked = Timestamp.from(DemoTimes.askedAt(now));
-        jdbc.update("UPDATE limit_override SET requested_at = ? WHERE status = 'REQUESTED'", asked);
-        jdbc.update("UPDATE wi_intro_request SET created_at = ? WHERE status = 'ASKED'", asked);
+        jdbc.update("UPDATE limit_override SET requested_at = ? WHERE status = 'REQUESTED' AND member_id IN (?, ?)",
+                asked, account("sam@acme.example"), account("tomas@acme.example"));
+        jdbc.update("UPDATE wi_intro_request SET created_at = ? WHERE status = 'ASKED' AND requester_id IN (?, ?)",
+                asked, account("dana@acme.example"), account("kim@acme.example"));
         priyaAway(now);
         as("dana@acme.example", () -> messagesToday(3, now));
         as("kim@acme.example", () -> {

@@ -40,14 +40,15 @@ final class HistoryPlan {
         /** Of the invitations nobody answered, the share the rep withdraws after three to four weeks. */
         int withdrawPercent = 60;
         int notePercent = 60;
-        int messagePercent = 75;
-        int replyPercent = 45;
+        /** Of the connections, the share the rep writes to, and of those the share that replies. */
+        final int messagePercent = 75;
+        final int replyPercent = 45;
         /** Withdraws every unanswered invitation after 18 days, before the team's reminder comes. */
         boolean tidy;
         /** Chance per working day of an InMail, and of an answer to it. */
         int inMailPercent;
         int inMailAnswerPercent = 45;
-        /** The first so many connections that replied go all the way: meeting, opportunity, won. */
+        /** The first so many invitations accepted early enough go all the way: a reply, a meeting, a win. */
         int deals = 1;
         /** The last two complete weeks: invitations on Monday, few accepted, all decided within the week. */
         boolean lowAcceptanceLastTwoWeeks;
@@ -71,12 +72,6 @@ final class HistoryPlan {
             acceptPercent = accept;
             declinePercent = decline;
             withdrawPercent = withdraw;
-            return this;
-        }
-
-        Profile replies(int message, int reply) {
-            messagePercent = message;
-            replyPercent = reply;
             return this;
         }
 
@@ -142,11 +137,10 @@ final class HistoryPlan {
 
     private final Profile profile;
     private final ZoneId zone;
+    private final Instant now;
     private final Random random;
     private final List<Person> people = new ArrayList<>();
     private int dealsLeft;
-
-    private final Instant now;
 
     private HistoryPlan(Profile profile, ZoneId zone, Instant now) {
         this.profile = profile;
