@@ -171,6 +171,42 @@ class DemoContent implements ApplicationRunner {
                 + " colleagues to the first call.\nHere is what that means for your discovery questions.", "#b2b",
                 today.minusDays(2).atTime(9, 30).atZone(zone).toInstant())));
         log.info("Demo: planned EMEA Sales' content, {} posts published", published);
+        americas(now);
+    }
+
+    /**
+     * Americas Sales posts now and then, without a cadence: six posts over six weeks, each with the
+     * connection requests it brought, so that its results show inbound requests too. Priya's are
+     * from before her week away.
+     */
+    private void americas(Instant now) {
+        var zone = ZoneId.of("America/New_York");
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        var kim = user("kim@acme.example");
+        long team = as(kim, () -> accounts.mySeat().teamId().orElseThrow());
+        String[] posts = {
+            "kim@acme.example|QUESTION|What makes you answer a recruiter's InMail?|5|9",
+            "jordan@acme.example|INDUSTRY_INSIGHT|Three things our best SDR hires had in common|12|4",
+            "priya@acme.example|PERSONAL_STORY|The candidate who turned us down, and what we changed|19|7",
+            "kim@acme.example|EDUCATIONAL|How we run a 30-minute technical screen|26|3",
+            "priya@acme.example|QUESTION|Which benefit made you accept your last offer?|33|11",
+            "jordan@acme.example|PERSONAL_STORY|My worst quarter, and the pipeline review that fixed it|40|6",
+        };
+        for (String row : posts) {
+            String[] f = row.split("\\|");
+            var type = ContentType.valueOf(f[1]);
+            Instant at = today.minusDays(Integer.parseInt(f[3])).atTime(LocalTime.of(9, 15)).atZone(zone).toInstant();
+            int inbound = Integer.parseInt(f[4]);
+            as(user(f[0]), () -> {
+                var item = content.create(team, new ContentDraft(type, null, f[2], f[2]
+                        + "\n\nTell me in the comments.", "#hiring #sales", at));
+                content.submit(item.id());
+                content.publish(item.id(), null, at);
+                content.logSnapshot(item.id(), new Snapshot(at.plus(Duration.ofDays(2)), 900 + 150 * inbound,
+                        20 + 3 * inbound, 4 + inbound, 2, inbound + 3, 12 + inbound, inbound));
+                return null;
+            });
+        }
     }
 
     /**

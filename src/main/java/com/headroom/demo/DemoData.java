@@ -57,6 +57,16 @@ class DemoData implements ApplicationRunner {
      */
     static final int LEE_ON_LINKEDIN_FOR_DAYS = 9;
 
+    /** Tomás's seat in Headroom started this many months before the demo loads. */
+    static final int TOMAS_SEAT_MONTHS = 2;
+
+    /**
+     * Priya's seat started this many days (and some months) before the demo loads, so that her
+     * billing day brought Recruiter Lite's InMail credits that many days ago: credits live 90 days,
+     * so those expire within the week (a few days sooner where a short month moved the billing day).
+     */
+    static final int PRIYA_GRANT_DAYS_AGO = 85;
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final TeamService teams;
@@ -116,9 +126,9 @@ class DemoData implements ApplicationRunner {
         add.apply(seat("Lee Chen", "lee@acme.example", Role.MEMBER, emea, tier.get("Free"),
                 today.minusDays(LEE_ON_LINKEDIN_FOR_DAYS), today.minusDays(LEE_ON_LINKEDIN_FOR_DAYS)));
         add.apply(seat("Priya Nair", "priya@acme.example", Role.MEMBER, americas, tier.get("Recruiter Lite"),
-                today.minusMonths(11), today.minusYears(5)));
+                today.minusDays(PRIYA_GRANT_DAYS_AGO).minusMonths(8), today.minusYears(5)));
         add.apply(seat("Tomás García", "tomas@acme.example", Role.MEMBER, americas, tier.get("Premium Career"),
-                today.minusMonths(2), today.minusYears(3)));
+                today.minusMonths(TOMAS_SEAT_MONTHS), today.minusYears(3)));
         add.apply(seat("Kim Müller", "kim@acme.example", Role.MEMBER, americas, tier.get("LinkedIn Recruiter"),
                 today.minusMonths(20), today.minusYears(10)));
         prospects(emea, americas);

@@ -54,6 +54,9 @@ import org.springframework.stereotype.Component;
 @Profile("!mariadb")
 class DemoOutreach implements ApplicationRunner {
 
+    /** Dana's outreach is logged from this many days before the demo loads; {@link DemoHistory} has the older. */
+    static final int DANA_LOGGED_DAYS = 27;
+
     private static final Logger log = LoggerFactory.getLogger(DemoOutreach.class);
     private static final String[] FIRST = {"Anna", "Ben", "Clara", "David", "Elena", "Felix", "Greta", "Hugo", "Ida",
         "Jonas", "Katja", "Leon", "Marta", "Nils", "Olga", "Paul", "Rosa", "Stefan", "Tilda", "Viktor"};
@@ -118,7 +121,7 @@ class DemoOutreach implements ApplicationRunner {
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<Event> events = new ArrayList<>();
         int person = 0;
-        for (LocalDate day = today.minusDays(27); !day.isAfter(today); day = day.plusDays(1)) {
+        for (LocalDate day = today.minusDays(DANA_LOGGED_DAYS); !day.isAfter(today); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
@@ -182,7 +185,10 @@ class DemoOutreach implements ApplicationRunner {
     private void samsRestriction() {
         long team = accounts.mySeat().teamId().orElseThrow();
         Instant now = clock.instant();
-        outreach.reportRestriction(now.minus(Duration.ofDays(2)), null, UUID.randomUUID().toString());
+        // LinkedIn restricted him for two weeks, long enough ago that his request to Morgan has waited days.
+        Instant restricted = DemoTimes.restrictedAt(now);
+        outreach.reportRestriction(restricted, restricted.plus(DemoTimes.RESTRICTION_LASTS),
+                UUID.randomUUID().toString());
         long id = prospect(team, 500, new Random(7)).id();
         try {
             outreach.log(LogRequest.now(id, OutreachType.INVITATION_SENT, UUID.randomUUID().toString()));
