@@ -44,6 +44,8 @@ abstract class DashboardPersistenceRules extends CompanyKeyPersistenceRules {
     private UserDetailsService users;
     @Autowired
     private TestClock clock;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void realTimeAgain() {
@@ -112,6 +114,32 @@ abstract class DashboardPersistenceRules extends CompanyKeyPersistenceRules {
         assertThat(repsDay.invitations()).isEqualTo(2);
         assertThat(repsDay.accepted()).isEqualTo(1);
         assertThat(repsDay.acceptDays()).containsExactly(0);
+    }
+
+    @Test
+    void another_nodes_write_is_seen_by_the_next_overview_on_this_node() {
+        Instant now = LocalDate.of(2026, 11, 24).atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+        clock.set(now);
+        TeamSummary team = testData.team("Two nodes");
+        var manager = testData.manager("Nora Node", team.id(), Set.of(team.id()));
+        var rep = testData.member("Otto Other", team.id());
+        var first = prospect(team, rep, "Ulla", "Acme");
+        var second = prospect(team, rep, "Vera", "Acme");
+        as(rep, () -> outreach.log(LogRequest.now(first.id(), OutreachType.INVITATION_SENT, key())));
+        assertThat(sentThisWeek(manager, team, rep)).isEqualTo(1);
+
+        // What another node's write leaves in the database: the entry, and the member's write count moved on.
+        jdbc.update("INSERT INTO outreach_entry (team_id, member_id, prospect_id, type, occurred_at, logged_at,"
+                + " with_note, credits, idempotency_key) VALUES (?, ?, ?, 'INVITATION_SENT', ?, ?, FALSE, 0, ?)",
+                team.id(), rep.id(), second.id(), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now), key());
+        jdbc.update("UPDATE outreach_account SET writes = writes + 1 WHERE member_id = ?", rep.id());
+        assertThat(sentThisWeek(manager, team, rep)).as("this node's decoded copy is not used").isEqualTo(2);
+    }
+
+    private int sentThisWeek(TestData.Person manager, TeamSummary team, TestData.Person rep) {
+        return SignedInAs.call(users, manager.email(), () -> teamOutreach.statusOf(team.id())).stream()
+                .filter(s -> s.memberId() == rep.id()).findFirst().orElseThrow().headroom().invitations()
+                .sentThisWeek();
     }
 
     private ProspectDetails prospect(TeamSummary team, TestData.Person owner, String first, String company) {

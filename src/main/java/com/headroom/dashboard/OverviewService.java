@@ -113,8 +113,10 @@ public class OverviewService {
         var pacing = teams.pacing(teamId);
         ZoneId zone = ZoneId.of(pacing.timeZone());
         LocalDate today = now.atZone(zone).toLocalDate();
-        var statuses = outreach.statusOf(teamId);
-        var weeks = lastTwoWeeks(teamId, today);
+        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var teamNow = outreach.now(teamId, thisMonday.minusWeeks(2), thisMonday.minusDays(1));
+        var statuses = teamNow.statuses();
+        var weeks = lastTwoWeeks(teamNow.days(), thisMonday);
         var waitingOverrides = outreach.waitingOverrides(teamId);
         var waitingIntros = intros.waitingInTeam(teamId);
 
@@ -186,11 +188,10 @@ public class OverviewService {
     }
 
     /** Per member, the two complete Monday-to-Sunday weeks before this one: [earlier, last]. */
-    private Map<Long, Week[]> lastTwoWeeks(long teamId, LocalDate today) {
-        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    private static Map<Long, Week[]> lastTwoWeeks(List<MemberDay> days, LocalDate thisMonday) {
         LocalDate earlierMonday = thisMonday.minusWeeks(2);
         Map<Long, int[]> sums = new HashMap<>();
-        for (MemberDay d : outreach.days(teamId, earlierMonday, thisMonday.minusDays(1))) {
+        for (MemberDay d : days) {
             int slot = d.day().isBefore(thisMonday.minusWeeks(1)) ? 0 : 2;
             var s = sums.computeIfAbsent(d.memberId(), id -> new int[4]);
             s[slot] += d.decided();

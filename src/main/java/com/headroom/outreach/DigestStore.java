@@ -53,6 +53,33 @@ class DigestStore {
         return sets;
     }
 
+    /** A stored working set's version, without its entries: the write count and instant it was built at. */
+    record SetVersion(long memberId, boolean current, long writes, Instant builtAt, Instant lastActivityAt) {
+    }
+
+    Map<Long, SetVersion> setVersions(Collection<Long> memberIds) {
+        Map<Long, SetVersion> versions = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return versions;
+        }
+        String marks = String.join(",", Collections.nCopies(memberIds.size(), "?"));
+        jdbc.query("SELECT w.member_id, w.writes, a.writes, w.built_at, w.last_activity_at"
+                + " FROM outreach_working_set w LEFT JOIN outreach_account a ON a.member_id = w.member_id"
+                + " WHERE w.member_id IN (" + marks + ")", rs -> {
+                    long writes = rs.getLong(3);
+                    boolean current = (rs.wasNull() ? 0 : writes) == rs.getLong(2);
+                    Timestamp last = rs.getTimestamp(5);
+                    versions.put(rs.getLong(1), new SetVersion(rs.getLong(1), current, rs.getLong(2),
+                            rs.getTimestamp(4).toInstant(), last == null ? null : last.toInstant()));
+                }, memberIds.toArray());
+        return versions;
+    }
+
+    /** The stored entries of these members' working sets, with the version each was built at. */
+    Map<Long, StoredSet> workingSetEntries(Collection<Long> memberIds) {
+        return workingSets(memberIds);
+    }
+
     /**
      * Of these members, those whose digests were not built at their current write count (or never
      * built), read without the working sets themselves.

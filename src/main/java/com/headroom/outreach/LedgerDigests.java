@@ -1,5 +1,7 @@
 package com.headroom.outreach;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.headroom.outreach.MemberSeats.Seat;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +31,15 @@ class LedgerDigests {
     private final DigestStore digests;
     private final Clock clock;
     private final TransactionTemplate rebuild;
+    /**
+     * Decoded working sets by member. Only a copy: each read checks it against the version stored
+     * in the database, which every ledger write on any node moves on, so a stale copy is never used.
+     */
+    private final Cache<Long, Decoded> decoded = Caffeine.newBuilder().maximumWeight(ENTRIES_HELD)
+            .<Long, Decoded>weigher((id, set) -> Math.max(1, set.entries().size())).build();
+
+    /** Decoded entries held per node, about 100 bytes each: some 50 MB, the working sets of a few hundred busy reps. */
+    static final long ENTRIES_HELD = 500_000;
 
     LedgerDigests(OutreachStore store, DigestStore digests, Clock clock, PlatformTransactionManager transactions) {
         this.store = store;
@@ -50,13 +61,28 @@ class LedgerDigests {
      * stored as stale and built again.
      */
     Digests workingSets(Map<Long, Seat> seats) {
-        var stored = digests.workingSets(seats.keySet());
+        var versions = digests.setVersions(seats.keySet());
+        // Entries are fetched and decoded only where this node holds no copy of the stored version.
+        List<Long> fetch = new ArrayList<>();
+        versions.forEach((id, v) -> {
+            var held = decoded.getIfPresent(id);
+            if (v.current() && (held == null || !held.isVersion(v))) {
+                fetch.add(id);
+            }
+        });
+        digests.workingSetEntries(fetch).forEach((id, row) -> {
+            var entries = WorkingSet.decode(row.entries());
+            if (entries != null) {
+                decoded.put(id, new Decoded(versions.get(id).writes(), row.builtAt(), List.copyOf(entries)));
+            }
+        });
         Map<Long, List<LedgerEntry>> sets = new HashMap<>();
         Map<Long, Instant> last = new HashMap<>();
         for (var seat : seats.values()) {
-            var row = stored.get(seat.memberId());
-            List<LedgerEntry> entries = row != null && row.current() ? WorkingSet.decode(row.entries()) : null;
-            Instant lastActivity = row == null ? null : row.lastActivityAt();
+            var version = versions.get(seat.memberId());
+            var held = version == null || !version.current() ? null : decoded.getIfPresent(seat.memberId());
+            List<LedgerEntry> entries = held != null && held.isVersion(version) ? held.entries() : null;
+            Instant lastActivity = version == null ? null : version.lastActivityAt();
             if (entries == null) {
                 var built = rebuild.execute(status -> build(seat, null));
                 entries = built.entries();
@@ -68,6 +94,14 @@ class LedgerDigests {
             }
         }
         return new Digests(sets, last);
+    }
+
+    /** A working set as decoded on this node, and the stored version it came from. */
+    private record Decoded(long writes, Instant builtAt, List<LedgerEntry> entries) {
+
+        boolean isVersion(DigestStore.SetVersion v) {
+            return v != null && writes == v.writes() && builtAt.equals(v.builtAt());
+        }
     }
 
     /**

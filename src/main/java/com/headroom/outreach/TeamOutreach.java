@@ -45,7 +45,25 @@ public class TeamOutreach {
     @ManagerOrAdmin
     public List<MemberStatus> statusOf(long teamId) {
         requireTeam(teamId);
+        return statuses(seats.ofTeam(teamId), teamId);
+    }
+
+    /** Every seated member's status now and their figures per day over a span, in one read of the team's seats. */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public TeamNow now(long teamId, LocalDate from, LocalDate to) {
+        requireTeam(teamId);
         var team = seats.ofTeam(teamId);
+        var statuses = statuses(team, teamId);
+        digests.daysCurrent(team);
+        return new TeamNow(statuses, days.days(team.keySet(), from, to));
+    }
+
+    /** A team's members now, and their days. */
+    public record TeamNow(List<MemberStatus> statuses, List<MemberDay> days) {
+    }
+
+    private List<MemberStatus> statuses(java.util.Map<Long, MemberSeats.Seat> team, long teamId) {
         var read = digests.workingSets(team);
         var sets = read.sets();
         var last = read.lastActivity();

@@ -29,14 +29,14 @@ public class TeamPipeline {
     /** The stages a result counts, each with the ones past it (a prospect may skip a step). */
     private static final List<Stage> RESULT_STAGES = List.of(Stage.MEETING, Stage.OPPORTUNITY, Stage.WON);
 
-    private final JdbcTemplate jdbc;
-    private final ProspectStore store;
+    private final PipelineStore store;
+    private final ProspectStore prospects;
     private final TeamService teams;
     private final CurrentUser currentUser;
 
-    TeamPipeline(JdbcTemplate jdbc, ProspectStore store, TeamService teams, CurrentUser currentUser) {
-        this.jdbc = jdbc;
+    TeamPipeline(PipelineStore store, ProspectStore prospects, TeamService teams, CurrentUser currentUser) {
         this.store = store;
+        this.prospects = prospects;
         this.teams = teams;
         this.currentUser = currentUser;
     }
@@ -63,21 +63,17 @@ public class TeamPipeline {
         // The first time each prospect reached each stage, up to the end of the period.
         Map<Long, Long> owners = new HashMap<>();
         Map<Long, Instant[]> firsts = new HashMap<>();
-        jdbc.query("SELECT h.prospect_id, p.owner_id, h.to_value, MIN(h.occurred_at) FROM prospect_history h"
-                + " JOIN prospect p ON p.id = h.prospect_id WHERE h.kind = 'STAGE_CHANGED' AND h.to_value IN (?, ?, ?)"
-                + " AND h.occurred_at < ? AND p.team_id = ? GROUP BY h.prospect_id, p.owner_id, h.to_value", rs -> {
-                    long prospect = rs.getLong(1);
-                    owners.put(prospect, rs.getLong(2));
-                    int reachedIndex = indexOfLabel(rs.getString(3));
-                    Instant at = rs.getTimestamp(4).toInstant();
-                    var first = firsts.computeIfAbsent(prospect, p -> new Instant[RESULT_STAGES.size()]);
-                    // Reaching a stage reaches every result stage before it too.
-                    for (int i = 0; i <= reachedIndex; i++) {
-                        if (first[i] == null || at.isBefore(first[i])) {
-                            first[i] = at;
-                        }
-                    }
-                }, Stage.MEETING.label(), Stage.OPPORTUNITY.label(), Stage.WON.label(), Timestamp.from(to), teamId);
+        for (var first : store.firstReached(teamId, RESULT_STAGES.stream().map(Stage::label).toList(), to)) {
+            owners.put(first.prospectId(), first.ownerId());
+            int reachedIndex = indexOfLabel(first.stageLabel());
+            var firstAt = firsts.computeIfAbsent(first.prospectId(), p -> new Instant[RESULT_STAGES.size()]);
+            // Reaching a stage reaches every result stage before it too.
+            for (int i = 0; i <= reachedIndex; i++) {
+                if (firstAt[i] == null || first.at().isBefore(firstAt[i])) {
+                    firstAt[i] = first.at();
+                }
+            }
+        }
         Map<Long, int[]> counts = new HashMap<>();
         firsts.forEach((prospect, first) -> {
             var c = counts.computeIfAbsent(owners.get(prospect), o -> new int[RESULT_STAGES.size()]);
@@ -97,7 +93,7 @@ public class TeamPipeline {
     @ManagerOrAdmin
     public PipelineCounts pipelineOf(long teamId, long ownerId) {
         requireTeam(teamId);
-        return store.pipeline(ProspectFilter.team(teamId).withOwner(ownerId));
+        return prospects.pipeline(ProspectFilter.team(teamId).withOwner(ownerId));
     }
 
     /** One prospect in an account conflict: whose, and when it was last worked. Name null for administrators. */
@@ -121,20 +117,26 @@ public class TeamPipeline {
     public List<AccountConflict> accountConflicts(long teamId, Instant since) {
         requireTeam(teamId);
         boolean names = currentUser.require().role() != Role.ADMIN;
+        // Which owners worked which company, read from an index alone; then only the conflicts' prospects.
+        Map<String, java.util.Set<Long>> ownersByCompany = new HashMap<>();
+        Map<String, List<Long>> idsByCompany = new HashMap<>();
+        for (var work : store.recentWork(teamId, since)) {
+            ownersByCompany.computeIfAbsent(work.companyKey(), k -> new java.util.HashSet<>()).add(work.ownerId());
+            idsByCompany.computeIfAbsent(work.companyKey(), k -> new ArrayList<>()).add(work.prospectId());
+        }
+        List<Long> ids = new ArrayList<>();
+        ownersByCompany.forEach((key, owners) -> {
+            if (owners.size() > 1) {
+                ids.addAll(idsByCompany.get(key));
+            }
+        });
         Map<String, List<ConflictProspect>> byCompany = new LinkedHashMap<>();
         Map<String, String> spelling = new HashMap<>();
-        jdbc.query("SELECT p.company_key, p.company, p.id, p.first_name, p.last_name, p.owner_id, p.last_activity_at"
-                + " FROM prospect p WHERE p.team_id = ? AND p.last_activity_at >= ? AND p.company_key <> ''"
-                + " AND p.stage NOT IN ('NEW', 'LOST') AND p.company_key IN (SELECT q.company_key FROM prospect q"
-                + " WHERE q.team_id = ? AND q.last_activity_at >= ? AND q.company_key <> ''"
-                + " AND q.stage NOT IN ('NEW', 'LOST') GROUP BY q.company_key HAVING COUNT(DISTINCT q.owner_id) > 1)"
-                + " ORDER BY p.last_activity_at DESC, p.id", rs -> {
-                    String key = rs.getString(1);
-                    spelling.putIfAbsent(key, rs.getString(2));
-                    String name = names ? (rs.getString(4) + " " + rs.getString(5)).strip() : null;
-                    byCompany.computeIfAbsent(key, k -> new ArrayList<>()).add(new ConflictProspect(rs.getLong(3),
-                            name, rs.getLong(6), rs.getTimestamp(7).toInstant()));
-                }, teamId, Timestamp.from(since), teamId, Timestamp.from(since));
+        for (var p : store.conflictProspects(ids)) {
+            spelling.putIfAbsent(p.companyKey(), p.company());
+            byCompany.computeIfAbsent(p.companyKey(), k -> new ArrayList<>()).add(new ConflictProspect(p.id(),
+                    names ? p.name() : null, p.ownerId(), p.lastActivityAt()));
+        }
         List<AccountConflict> conflicts = new ArrayList<>();
         byCompany.forEach((key, prospects) -> conflicts.add(new AccountConflict(spelling.get(key), List.copyOf(prospects))));
         return conflicts;

@@ -212,6 +212,7 @@ class ServiceAuthorizationTest {
         List<Runnable> americasCalls = List.of(
                 () -> teamOutreach.statusOf(americas),
                 () -> teamOutreach.days(americas, day, day),
+                () -> teamOutreach.now(americas, day, day),
                 () -> teamOutreach.daysOf(priya, day, day),
                 () -> teamOutreach.seated(americas),
                 () -> teamOutreach.seatOf(priya),
