@@ -12,6 +12,8 @@ import com.headroom.dashboard.TeamTotals;
 import com.headroom.security.AppRoles;
 import com.headroom.team.TeamChoice;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,6 +28,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -191,6 +194,9 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
         grid.getColumnByKey("member").setFooter("Team total (" + t.members() + ")");
     }
 
+    /** Lines of one kind shown before "Show all": a team of 100 can have dozens of one kind. */
+    static final int LINES_SHOWN = 5;
+
     private Component needsAttention(List<Attention> lines) {
         var box = new Div(new H3("Needs attention"));
         box.addClassName("attention");
@@ -203,18 +209,41 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
         }
         var list = new UnorderedList();
         list.addClassName("figure-list");
-        for (var line : lines) {
-            var kind = new Span(line.kind().label());
-            kind.getElement().getThemeList().add("badge " + switch (line.kind()) {
-                case RED -> "error";
-                case AMBER, PENDING_NEAR_BLOCK, LOW_ACCEPTANCE, CREDITS_EXPIRING -> "warning";
-                default -> "contrast";
-            });
-            list.add(new ListItem(kind, new Span(" "), new Anchor(line.route(), line.who()),
-                    new Span(": " + line.sentence())));
-        }
+        Map<Attention.Kind, List<Attention>> byKind = new java.util.EnumMap<>(Attention.Kind.class);
+        lines.forEach(line -> byKind.computeIfAbsent(line.kind(), k -> new java.util.ArrayList<>()).add(line));
+        byKind.forEach((kind, ofKind) -> {
+            ofKind.stream().limit(LINES_SHOWN).forEach(line -> list.add(line(line)));
+            if (ofKind.size() > LINES_SHOWN) {
+                var more = new Button("Show all " + ofKind.size() + " " + kind.label().toLowerCase(java.util.Locale.ROOT)
+                        + " lines");
+                more.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                var holder = new ListItem(more);
+                more.addClickListener(e -> {
+                    int at = list.indexOf(holder);
+                    list.remove(holder);
+                    var rest = ofKind.subList(LINES_SHOWN, ofKind.size());
+                    for (int i = 0; i < rest.size(); i++) {
+                        list.addComponentAtIndex(at + i, line(rest.get(i)));
+                    }
+                });
+                list.add(holder);
+            }
+        });
         box.add(list);
         return box;
+    }
+
+    private static ListItem line(Attention line) {
+        var kind = new Span(line.kind().label());
+        kind.getElement().getThemeList().add("badge " + switch (line.kind()) {
+            case RED -> "error";
+            case AMBER, PENDING_NEAR_BLOCK, LOW_ACCEPTANCE, CREDITS_EXPIRING -> "warning";
+            default -> "contrast";
+        });
+        var item = new ListItem(kind, new Anchor(line.route(), line.who()));
+        item.getElement().insertChild(1, Element.createText(" "));
+        item.getElement().appendChild(Element.createText(": " + line.sentence()));
+        return item;
     }
 
     /** For tests and the print layout: what is on screen. */

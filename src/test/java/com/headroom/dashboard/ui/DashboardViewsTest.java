@@ -257,6 +257,24 @@ class DashboardViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_long_kind_of_attention_shows_five_lines_and_the_rest_on_request() {
+        var quietTeam = testData.team("Six quiet");
+        var lead = testData.manager("Lara Lead", quietTeam.id(), java.util.Set.of(quietTeam.id()));
+        for (int i = 0; i < 6; i++) {
+            testData.member("Silent Rep" + i, quietTeam.id());
+        }
+        login(lead.email());
+        navigate("overview");
+        java.util.function.Supplier<List<String>> quietLines = () -> _find(ListItem.class).stream()
+                .map(li -> li.getElement().getTextRecursively()).filter(t -> t.startsWith("Quiet ")).toList();
+        assertThat(quietLines.get()).hasSize(5);
+        var more = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Show all 7 quiet lines"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(more);
+        assertThat(quietLines.get()).hasSize(7).allMatch(t -> t.contains("Has logged nothing since their seat began"
+                + " on Sun 15 Mar 2026."));
+    }
+
+    @Test
     void a_custom_period_that_ends_before_it_starts_says_so() {
         login(manager.email());
         navigate("overview/results", "team=" + team.id());
