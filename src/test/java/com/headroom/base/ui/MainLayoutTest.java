@@ -19,16 +19,16 @@ class MainLayoutTest extends KaribuTest {
     void an_admin_sees_every_administration_screen_in_the_menu() {
         login(DemoAccounts.ADMIN);
         navigate("");
-        assertThat(menu()).containsExactly("My day", "Teams", "People", "Tiers", "Company names", "Personal data",
-                "Audit log");
+        assertThat(menu()).containsExactly("My day", "Team overview", "Teams", "People", "Tiers", "Company names",
+                "Personal data", "Audit log");
     }
 
     @Test
     void a_manager_sees_prospects_teams_and_people_but_not_tiers_or_the_audit_log() {
         login(DemoAccounts.MANAGER_EMEA);
         navigate("");
-        assertThat(menu()).containsExactly("My day", "My limits", "Prospects", "Templates", "Content", "My network",
-                "Who knows whom", "Intro requests", "Do not contact", "Limit overrides", "Teams", "People");
+        assertThat(menu()).containsExactly("My day", "Team overview", "My limits", "Prospects", "Templates", "Content",
+                "My network", "Who knows whom", "Intro requests", "Do not contact", "Limit overrides", "Teams", "People");
     }
 
     @Test
