@@ -10,10 +10,7 @@ import com.headroom.security.SignedIn;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,17 +42,8 @@ public class MemberOverviewService {
         LocalDate today = clock.instant().atZone(day.zone()).toLocalDate();
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(ResultsService.WEEKS - 1);
-        int[][] weeks = new int[ResultsService.WEEKS][2];
-        for (var d : outreach.daysOf(memberId, firstMonday, today)) {
-            int week = (int) (ChronoUnit.DAYS.between(firstMonday, d.day()) / 7);
-            weeks[week][0] += d.invitations();
-            weeks[week][1] += d.accepted();
-        }
-        List<WeekPoint> points = new ArrayList<>();
-        for (int i = 0; i < weeks.length; i++) {
-            points.add(new WeekPoint(firstMonday.plusWeeks(i), weeks[i][0], weeks[i][1]));
-        }
-        return new MemberOverview(memberId, seat.teamId(), seat.name(), day, List.copyOf(points),
+        var points = WeekPoint.weeks(firstMonday, ResultsService.WEEKS, outreach.daysOf(memberId, firstMonday, today));
+        return new MemberOverview(memberId, seat.teamId(), seat.name(), day, points,
                 templates.statsOf(memberId), pipeline.pipelineOf(seat.teamId(), memberId));
     }
 }

@@ -1,6 +1,9 @@
 package com.headroom.dashboard;
 
+import com.headroom.outreach.MemberDay;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,5 +19,22 @@ public record Results(long teamId, String teamName, ResultsPeriod period, List<R
 
     /** One Monday-to-Sunday week: invitations sent in it, and how many of those were accepted. */
     public record WeekPoint(LocalDate monday, int sent, int accepted) {
+
+        /** The weeks from a Monday on, each with the days that fall in it added up. */
+        static List<WeekPoint> weeks(LocalDate firstMonday, int weeks, List<MemberDay> days) {
+            int[][] sums = new int[weeks][2];
+            for (var day : days) {
+                int week = (int) (ChronoUnit.DAYS.between(firstMonday, day.day()) / 7);
+                if (week >= 0 && week < weeks) {
+                    sums[week][0] += day.invitations();
+                    sums[week][1] += day.accepted();
+                }
+            }
+            List<WeekPoint> points = new ArrayList<>();
+            for (int i = 0; i < weeks; i++) {
+                points.add(new WeekPoint(firstMonday.plusWeeks(i), sums[i][0], sums[i][1]));
+            }
+            return List.copyOf(points);
+        }
     }
 }

@@ -92,32 +92,14 @@ public class ResultsService {
     private Results weekly(long teamId, String teamName, ResultsPeriod period, List<ResultsRow> rows, ResultsRow team,
             LocalDate today, java.util.Set<Long> members) {
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
-        int[][] teamWeeks = new int[WEEKS][2];
-        Map<Long, int[][]> memberWeeks = new LinkedHashMap<>();
-        members.forEach(id -> memberWeeks.put(id, new int[WEEKS][2]));
-        for (MemberDay day : outreach.days(teamId, firstMonday, today)) {
-            var weeks = memberWeeks.get(day.memberId());
-            if (weeks == null) {
-                continue;
-            }
-            int week = (int) (java.time.temporal.ChronoUnit.DAYS.between(firstMonday, day.day()) / 7);
-            weeks[week][0] += day.invitations();
-            weeks[week][1] += day.accepted();
-            teamWeeks[week][0] += day.invitations();
-            teamWeeks[week][1] += day.accepted();
-        }
+        var days = outreach.days(teamId, firstMonday, today).stream().filter(d -> members.contains(d.memberId()))
+                .toList();
+        var byMemberDays = days.stream().collect(java.util.stream.Collectors.groupingBy(MemberDay::memberId));
         Map<Long, List<WeekPoint>> byMember = new LinkedHashMap<>();
-        memberWeeks.forEach((id, weeks) -> byMember.put(id, points(firstMonday, weeks)));
-        return new Results(teamId, teamName, period, List.copyOf(rows), team, points(firstMonday, teamWeeks),
+        members.forEach(id -> byMember.put(id, WeekPoint.weeks(firstMonday, WEEKS, byMemberDays.getOrDefault(id,
+                List.of()))));
+        return new Results(teamId, teamName, period, List.copyOf(rows), team, WeekPoint.weeks(firstMonday, WEEKS, days),
                 byMember);
-    }
-
-    private static List<WeekPoint> points(LocalDate firstMonday, int[][] weeks) {
-        List<WeekPoint> points = new ArrayList<>();
-        for (int i = 0; i < weeks.length; i++) {
-            points.add(new WeekPoint(firstMonday.plusWeeks(i), weeks[i][0], weeks[i][1]));
-        }
-        return List.copyOf(points);
     }
 
     private ZoneId zone(long teamId) {

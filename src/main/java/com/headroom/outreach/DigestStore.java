@@ -27,33 +27,30 @@ class DigestStore {
 
     // ---- Working sets. ----
 
-    /**
-     * A stored working set and whether it still holds: it was built at the member's current write
-     * count (every ledger write raises it, on any node).
-     */
-    record StoredSet(long memberId, boolean current, Instant builtAt, Instant lastActivityAt, byte[] entries) {
+    /** A stored working set's entries and the instant they were built at. */
+    record StoredSet(long memberId, Instant builtAt, byte[] entries) {
     }
 
-    Map<Long, StoredSet> workingSets(Collection<Long> memberIds) {
+    /** The stored entries of these members' working sets. */
+    Map<Long, StoredSet> workingSetEntries(Collection<Long> memberIds) {
         Map<Long, StoredSet> sets = new HashMap<>();
         if (memberIds.isEmpty()) {
             return sets;
         }
         String marks = String.join(",", Collections.nCopies(memberIds.size(), "?"));
-        jdbc.query("SELECT w.member_id, w.writes, a.writes, w.built_at, w.last_activity_at, w.entries"
-                + " FROM outreach_working_set w LEFT JOIN outreach_account a ON a.member_id = w.member_id"
-                + " WHERE w.member_id IN (" + marks + ")", rs -> {
-                    // No account row yet: nothing was ever written, which the set built at 0 holds.
-                    long writes = rs.getLong(3);
-                    boolean current = (rs.wasNull() ? 0 : writes) == rs.getLong(2);
-                    Timestamp last = rs.getTimestamp(5);
-                    sets.put(rs.getLong(1), new StoredSet(rs.getLong(1), current, rs.getTimestamp(4).toInstant(),
-                            last == null ? null : last.toInstant(), rs.getBytes(6)));
+        jdbc.query("SELECT member_id, built_at, entries FROM outreach_working_set WHERE member_id IN (" + marks + ")",
+                rs -> {
+                    sets.put(rs.getLong(1), new StoredSet(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                            rs.getBytes(3)));
                 }, memberIds.toArray());
         return sets;
     }
 
-    /** A stored working set's version, without its entries: the write count and instant it was built at. */
+    /**
+     * A stored working set's version, without its entries: the write count and instant it was
+     * built at, and whether it still holds (built at the member's current write count, which every
+     * ledger write raises, on any node).
+     */
     record SetVersion(long memberId, boolean current, long writes, Instant builtAt, Instant lastActivityAt) {
     }
 
@@ -75,10 +72,6 @@ class DigestStore {
         return versions;
     }
 
-    /** The stored entries of these members' working sets, with the version each was built at. */
-    Map<Long, StoredSet> workingSetEntries(Collection<Long> memberIds) {
-        return workingSets(memberIds);
-    }
 
     /**
      * Of these members, those whose digests were not built at their current write count (or never

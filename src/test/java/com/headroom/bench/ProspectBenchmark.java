@@ -17,8 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -174,27 +172,6 @@ public final class ProspectBenchmark {
         return new Timed<>(value, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** p50, p95 and max in milliseconds after a warm-up. */
-    private static double[] measure(HeadroomUser rep, Supplier<?> query) {
-        for (int i = 0; i < 30; i++) {
-            as(rep, query);
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            as(rep, query);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new double[] {millis[RUNS / 2], millis[(int) (RUNS * 0.95) - 1], millis[RUNS - 1]};
-    }
-
-    private static <T> T as(HeadroomUser user, Supplier<T> work) {
-        List<T> result = new ArrayList<>(1);
-        SystemAuthentication.runAs(user, () -> result.add(work.get()));
-        return result.getFirst();
-    }
-
     private static Path csv(Random random, String stamp, int file) throws Exception {
         var text = new StringBuilder("First Name,Last Name,Headline,Company,LinkedIn URL,Location\n");
         for (int i = 0; i < ROWS_PER_FILE; i++) {
@@ -215,4 +192,13 @@ public final class ProspectBenchmark {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
+
+    private static double[] measure(HeadroomUser user, Supplier<?> work) {
+        return com.headroom.bench.Runs.measure(user, 30, RUNS, work);
+    }
+
+    private static <T> T as(HeadroomUser user, Supplier<T> work) {
+        return com.headroom.bench.Runs.as(user, work);
+    }
+
 }

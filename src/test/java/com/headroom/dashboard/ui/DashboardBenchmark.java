@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -208,27 +207,6 @@ public final class DashboardBenchmark {
         return String.format(Locale.ENGLISH, "%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, t[0], t[1], t[2]);
     }
 
-    /** p50, p95 and max in milliseconds after a warm-up. */
-    private static double[] measure(HeadroomUser user, Supplier<?> work) {
-        for (int i = 0; i < WARM_UP; i++) {
-            as(user, work);
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            as(user, work);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new double[] {millis[RUNS / 2], millis[(int) (RUNS * 0.95) - 1], millis[RUNS - 1]};
-    }
-
-    private static <T> T as(HeadroomUser user, Supplier<T> work) {
-        List<T> result = new ArrayList<>(1);
-        SystemAuthentication.runAs(user, () -> result.add(work.get()));
-        return result.getFirst();
-    }
-
     private static Path csv(String stamp) throws Exception {
         var text = new StringBuilder("First Name,Last Name,Company,LinkedIn URL\n");
         for (int i = 0; i < MEMBERS * PROSPECTS_EACH; i++) {
@@ -246,4 +224,13 @@ public final class DashboardBenchmark {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
+
+    private static double[] measure(HeadroomUser user, Supplier<?> work) {
+        return com.headroom.bench.Runs.measure(user, WARM_UP, RUNS, work);
+    }
+
+    private static <T> T as(HeadroomUser user, Supplier<T> work) {
+        return com.headroom.bench.Runs.as(user, work);
+    }
+
 }

@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -146,27 +145,6 @@ public final class MyDayBenchmark {
         Files.writeString(Path.of("target", "my-day-benchmark.txt"), out.toString());
     }
 
-    /** p50, p95 and max in milliseconds after a warm-up. */
-    private static double[] measure(HeadroomUser rep, Supplier<?> work) {
-        for (int i = 0; i < 50; i++) {
-            as(rep, work);
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            as(rep, work);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new double[] {millis[RUNS / 2], millis[(int) (RUNS * 0.95) - 1], millis[RUNS - 1]};
-    }
-
-    private static <T> T as(HeadroomUser user, Supplier<T> work) {
-        List<T> result = new ArrayList<>(1);
-        SystemAuthentication.runAs(user, () -> result.add(work.get()));
-        return result.getFirst();
-    }
-
     private static Path csv(String stamp) throws Exception {
         var text = new StringBuilder("First Name,Last Name,Company,LinkedIn URL\n");
         for (int i = 0; i < PROSPECTS; i++) {
@@ -182,4 +160,13 @@ public final class MyDayBenchmark {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
+
+    private static double[] measure(HeadroomUser user, Supplier<?> work) {
+        return com.headroom.bench.Runs.measure(user, 50, RUNS, work);
+    }
+
+    private static <T> T as(HeadroomUser user, Supplier<T> work) {
+        return com.headroom.bench.Runs.as(user, work);
+    }
+
 }
