@@ -1,5 +1,6 @@
 package com.headroom.content;
 
+import com.headroom.tier.LinkedInFigures;
 import com.headroom.base.TextLength;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -22,14 +23,11 @@ import java.util.regex.Pattern;
  */
 public final class PostText {
 
-    public static final int POST_LIMIT = 3_000;
-    /** Reported between 110,000 and 125,000 (DESIGN.md): the lower figure, to stay safe. */
-    public static final int ARTICLE_LIMIT = 110_000;
-    /** The feed shows about 210 characters, or three lines, before "…see more". */
-    public static final int FOLD = 210;
+    public static final int POST_LIMIT = LinkedInFigures.POST_CHARACTERS;
+    public static final int ARTICLE_LIMIT = LinkedInFigures.ARTICLE_CHARACTERS;
+    public static final int FOLD = LinkedInFigures.POST_FOLD_CHARACTERS;
     static final int FOLD_LINES = 3;
-    /** LinkedIn's own advice is three to five hashtags. */
-    public static final int MAX_HASHTAGS = 5;
+    public static final int MAX_HASHTAGS = LinkedInFigures.HASHTAGS_A_POST;
     static final int HOOK_LENGTH = 150;
 
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_])#[\\p{L}\\p{N}_]+");

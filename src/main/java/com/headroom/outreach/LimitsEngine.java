@@ -1,5 +1,6 @@
 package com.headroom.outreach;
 
+import com.headroom.tier.LinkedInFigures;
 import com.headroom.outreach.Headroom.Cooldown;
 import com.headroom.outreach.Headroom.Health;
 import com.headroom.outreach.Headroom.HealthReason;
@@ -52,8 +53,8 @@ import java.util.OptionalInt;
 public final class LimitsEngine {
 
     public static final Duration WEEK = Duration.ofDays(7);
-    public static final Duration CREDIT_LIFE = Duration.ofDays(90);
-    public static final Duration REFUND_WINDOW = Duration.ofDays(90);
+    public static final Duration CREDIT_LIFE = LinkedInFigures.INMAIL_CREDIT_LIFE;
+    public static final Duration REFUND_WINDOW = LinkedInFigures.INMAIL_REFUND_WINDOW;
     static final Duration EXPIRING_SOON = Duration.ofDays(14);
     static final Duration EXPIRING_THIS_WEEK = Duration.ofDays(7);
     static final Duration AWAITING_REPLY = Duration.ofDays(7);

@@ -1,5 +1,6 @@
 package com.headroom.outreach;
 
+import com.headroom.tier.LinkedInFigures;
 import com.headroom.base.TextLength;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -21,14 +22,14 @@ public record TemplateDraft(
         String body) {
 
     // Counted as people see characters, like every text a rep writes (base.TextLength).
-    @AssertTrue(message = "An InMail subject has at most 200 characters")
+    @AssertTrue(message = "An InMail subject has at most " + LinkedInFigures.INMAIL_SUBJECT_CHARACTERS + " characters")
     boolean isSubjectShortEnough() {
-        return TextLength.of(subject) <= 200;
+        return TextLength.of(subject) <= LinkedInFigures.INMAIL_SUBJECT_CHARACTERS;
     }
 
-    @AssertTrue(message = "LinkedIn messages hold at most 8,000 characters")
+    @AssertTrue(message = "LinkedIn messages hold at most " + LinkedInFigures.MESSAGE_CHARACTERS + " characters")
     boolean isBodyShortEnough() {
-        return TextLength.of(body) <= 8000;
+        return TextLength.of(body) <= LinkedInFigures.MESSAGE_CHARACTERS;
     }
 
     @AssertTrue(message = "An InMail needs a subject")

@@ -1,5 +1,6 @@
 package com.headroom.outreach;
 
+import com.headroom.tier.LinkedInFigures;
 import com.headroom.base.InputValidator;
 import com.headroom.base.RuleViolation;
 import com.headroom.security.CurrentUser;
@@ -178,9 +179,9 @@ public class TemplateService {
 
     static int limit(TemplateKind kind, Optional<TierSettings> tier) {
         return switch (kind) {
-            case CONNECTION_NOTE -> tier.map(TierSettings::noteCharacterLimit).orElse(300);
-            case MESSAGE -> tier.map(TierSettings::messageCharacterLimit).orElse(8000);
-            case INMAIL -> tier.map(TierSettings::inMailBodyLimit).orElse(1900);
+            case CONNECTION_NOTE -> tier.map(TierSettings::noteCharacterLimit).orElse(LinkedInFigures.NOTE_CHARACTERS);
+            case MESSAGE -> tier.map(TierSettings::messageCharacterLimit).orElse(LinkedInFigures.MESSAGE_CHARACTERS);
+            case INMAIL -> tier.map(TierSettings::inMailBodyLimit).orElse(LinkedInFigures.INMAIL_BODY_CHARACTERS);
         };
     }
 

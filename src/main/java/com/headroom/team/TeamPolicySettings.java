@@ -127,8 +127,16 @@ public record TeamPolicySettings(
 
     /** The defaults of DESIGN.md, in the given time zone. */
     public static TeamPolicySettings defaults(String timeZone) {
-        return new TeamPolicySettings(500, 700, 70, 50, 75, 30, 50, 10, 5, 20, 40, 21, 21, 7, 90, 10, 10, 3,
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), timeZone);
+        return new TeamPolicySettings(PolicyDefaults.PENDING_WARN_AT, PolicyDefaults.PENDING_BLOCK_AT,
+                PolicyDefaults.ACCEPTANCE_TARGET_PERCENT, PolicyDefaults.LOW_ACCEPTANCE_BELOW_PERCENT,
+                PolicyDefaults.LOW_ACCEPTANCE_BUDGET_PERCENT, PolicyDefaults.VERY_LOW_ACCEPTANCE_BELOW_PERCENT,
+                PolicyDefaults.VERY_LOW_ACCEPTANCE_BUDGET_PERCENT, PolicyDefaults.RAMP_UP_FIRST_WEEK_DAILY,
+                PolicyDefaults.RAMP_UP_WEEKLY_STEP, PolicyDefaults.DAILY_INVITATION_PACE,
+                PolicyDefaults.DAILY_INVITATION_CAP, PolicyDefaults.WITHDRAW_REMINDER_DAYS,
+                PolicyDefaults.REINVITE_LOCKOUT_DAYS, PolicyDefaults.RESTRICTION_COOLDOWN_DAYS,
+                PolicyDefaults.RESTRICTION_REPEAT_WINDOW_DAYS, PolicyDefaults.BURST_REQUEST_COUNT,
+                PolicyDefaults.BURST_WINDOW_MINUTES, PolicyDefaults.QUIET_AFTER_WORKING_DAYS,
+                PolicyDefaults.workingDays(), timeZone);
     }
 
     @AssertTrue(message = WARN_NOT_BELOW_BLOCK)

@@ -29,7 +29,7 @@ public record TierSettings(
 
         @NotNull(message = "Enter the note length")
         @Min(value = 1, message = "A note holds at least 1 character")
-        @Max(value = 300, message = "LinkedIn notes hold at most 300 characters")
+        @Max(value = LinkedInFigures.NOTE_CHARACTERS, message = "LinkedIn notes hold at most {value} characters")
         Integer noteCharacterLimit,
 
         @NotNull(message = "Enter the monthly InMail credits (0 if none)")
@@ -55,17 +55,17 @@ public record TierSettings(
 
         @NotNull(message = "Enter the message length")
         @Min(value = 1, message = "A message holds at least 1 character")
-        @Max(value = 8000, message = "LinkedIn messages hold at most 8,000 characters")
+        @Max(value = LinkedInFigures.MESSAGE_CHARACTERS, message = "LinkedIn messages hold at most {value} characters")
         Integer messageCharacterLimit,
 
         @NotNull(message = "Enter the InMail subject length")
         @Min(value = 1, message = "A subject holds at least 1 character")
-        @Max(value = 200, message = "LinkedIn InMail subjects hold at most 200 characters")
+        @Max(value = LinkedInFigures.INMAIL_SUBJECT_CHARACTERS, message = "LinkedIn InMail subjects hold at most {value} characters")
         Integer inMailSubjectLimit,
 
         @NotNull(message = "Enter the InMail body length")
         @Min(value = 1, message = "A body holds at least 1 character")
-        @Max(value = 2000, message = "LinkedIn InMail bodies hold at most 2,000 characters")
+        @Max(value = LinkedInFigures.INMAIL_BODY_CHARACTERS_AT_MOST, message = "LinkedIn InMail bodies hold at most {value} characters")
         Integer inMailBodyLimit,
 
         @Size(max = 2000, message = "Keep the source note under 2,000 characters")
@@ -88,8 +88,10 @@ public record TierSettings(
 
     /** A blank tier with LinkedIn's general figures, for "Add tier". */
     public static TierSettings blank() {
-        return new TierSettings("", 100, null, 300, 0, 0, InMailRenewal.NONE, SecondInMailRule.WAIT_FOR_REPLY, 120,
-                8000, 200, 1900, "");
+        return new TierSettings("", LinkedInFigures.INVITATIONS_A_WEEK, null, LinkedInFigures.NOTE_CHARACTERS, 0, 0,
+                InMailRenewal.NONE, SecondInMailRule.WAIT_FOR_REPLY, LinkedInFigures.MESSAGES_A_DAY,
+                LinkedInFigures.MESSAGE_CHARACTERS, LinkedInFigures.INMAIL_SUBJECT_CHARACTERS,
+                LinkedInFigures.INMAIL_BODY_CHARACTERS, "");
     }
 
     public boolean capsPersonalizedNotes() {

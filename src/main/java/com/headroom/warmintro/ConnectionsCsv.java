@@ -1,5 +1,6 @@
 package com.headroom.warmintro;
 
+import com.headroom.tier.LinkedInFigures;
 import com.headroom.base.LinkedInProfileUrl;
 import com.headroom.base.RuleViolation;
 import java.io.IOException;
@@ -64,8 +65,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ConnectionsCsv {
 
-    /** LinkedIn caps a member at 30,000 connections. */
-    public static final int MAX_ROWS = 30_000;
+    /** A file holds at most one member's connections: LinkedIn's cap. */
+    public static final int MAX_ROWS = LinkedInFigures.MAX_CONNECTIONS;
 
     /** Longest {@link Rejected#raw()} text. */
     static final int RAW_LIMIT = 500;
