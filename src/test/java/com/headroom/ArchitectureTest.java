@@ -60,6 +60,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothing_depends_on_the_managers_dashboard() {
+        noClasses().that().resideOutsideOfPackage("com.headroom.dashboard..")
+                .should().dependOnClassesThat().resideInAPackage("com.headroom.dashboard..")
+                .because("the dashboard reads the other features; they must work without it (DESIGN.md)")
+                .check(classes);
+    }
+
+    @Test
     void time_comes_from_the_injected_clock() {
         noClasses().should().callMethod(Instant.class, "now")
                 .orShould().callMethod(LocalDate.class, "now")

@@ -1,6 +1,9 @@
 package com.headroom.security;
 
-/** The three roles of DESIGN.md; used in {@code @RolesAllowed} on views and services. */
+/**
+ * The three roles of DESIGN.md, as views name them in {@code @RolesAllowed}. Services use
+ * {@link AdminOnly}, {@link ManagerOrAdmin} and {@link SignedIn} instead (see {@link SignedIn} for why).
+ */
 public final class AppRoles {
 
     public static final String ADMIN = "ADMIN";
