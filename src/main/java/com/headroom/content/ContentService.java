@@ -31,8 +31,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The team's content calendar: items from idea to published, the managers' review, the posting
- * cadence, performance after publishing, and which content brings connection requests.
+ * The team's content calendar: items from idea to published, the managers' review, performance
+ * after publishing, and which content brings connection requests. The team's topics, cadence and
+ * review rule are {@link ContentTeamSettings}.
  */
 @Service
 @SignedIn
@@ -355,67 +356,6 @@ public class ContentService {
         return cadenceCheck.findings(teamId, from, to);
     }
 
-    @Transactional(readOnly = true)
-    public List<Cadence> cadences(long teamId) {
-        requireTeam(teamId);
-        return store.cadences(teamId);
-    }
-
-    @Transactional
-    public void addCadence(long teamId, Cadence cadence) {
-        requireManager(teamId);
-        if (cadence.kind() == Cadence.Kind.PER_MEMBER_WEEKLY) {
-            if (cadence.perWeek() == null || cadence.perWeek() < 1 || cadence.perWeek() > 14) {
-                throw new RuleViolation("perWeek", "Posts a week: between 1 and 14.");
-            }
-        } else if (cadence.type() == null || cadence.weekday() == null || cadence.startsOn() == null
-                || cadence.everyWeeks() == null || cadence.everyWeeks() < 1 || cadence.everyWeeks() > 8) {
-            throw new RuleViolation("type", "Choose the kind of content, the weekday, how many weeks apart (1 to 8)"
-                    + " and the first date.");
-        }
-        store.insertCadence(teamId, cadence);
-        auditLog.record("Content cadence", teamId, cadence.describe(), "Added");
-    }
-
-    @Transactional
-    public void removeCadence(long cadenceId) {
-        long teamId = store.cadenceTeam(cadenceId).orElseThrow(() -> new RuleViolation("That rule no longer exists."));
-        requireManager(teamId);
-        store.deleteCadence(cadenceId);
-        auditLog.record("Content cadence", teamId, "Rule " + cadenceId, "Removed");
-    }
-
-    /** Anyone in the team adds a topic; the list is the team's. */
-    @Transactional
-    public void addTopic(long teamId, String name) {
-        requireTeam(teamId);
-        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (clean.isEmpty() || clean.length() > 60) {
-            throw new RuleViolation("topic", "Name the topic in up to 60 characters.");
-        }
-        String key = clean.toLowerCase(Locale.ROOT);
-        if (store.topicExists(teamId, key)) {
-            throw new RuleViolation("topic", "The team already has the topic \"" + clean + "\".");
-        }
-        store.insertTopic(teamId, clean, key);
-    }
-
-    @Transactional
-    public void archiveTopic(long topicId, boolean archived) {
-        long teamId = store.topicTeam(topicId).orElseThrow(() -> new RuleViolation("That topic no longer exists."));
-        requireManager(teamId);
-        store.archiveTopic(topicId, archived);
-    }
-
-    /** A manager decides whether items need their review before they are scheduled. */
-    @Transactional
-    public void setRequireReview(long teamId, boolean required) {
-        requireManager(teamId);
-        store.setRequireReview(teamId, required);
-        auditLog.record("Content review", teamId, "Team " + teamId, required ? "Review required"
-                : "Review no longer required");
-    }
-
     // ---- The parts. ----
 
     private ContentItem item(Row r, HeadroomUser me, Map<Long, String> names) {
@@ -493,11 +433,7 @@ public class ContentService {
     }
 
     private HeadroomUser requireManager(long teamId) {
-        var me = requireTeam(teamId);
-        if (me.role() != Role.MANAGER) {
-            throw new AccessDeniedException("Only the team's managers change this");
-        }
-        return me;
+        return gate.requireManager(teamId);
     }
 
     private void requireEditor(Row row) {

@@ -3,6 +3,7 @@ package com.headroom.demo;
 import com.headroom.content.Cadence;
 import com.headroom.content.ContentDraft;
 import com.headroom.content.ContentService;
+import com.headroom.content.ContentTeamSettings;
 import com.headroom.content.ContentType;
 import com.headroom.content.Snapshot;
 import com.headroom.security.HeadroomUser;
@@ -49,14 +50,16 @@ class DemoContent implements ApplicationRunner {
         ContentType.EDUCATIONAL, ContentType.INDUSTRY_INSIGHT, ContentType.VISUAL};
 
     private final ContentService content;
+    private final ContentTeamSettings settings;
     private final AccountService accounts;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoContent(ContentService content, AccountService accounts, UserDetailsService users, JdbcTemplate jdbc,
-            Clock clock) {
+    DemoContent(ContentService content, ContentTeamSettings settings, AccountService accounts,
+            UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
         this.content = content;
+        this.settings = settings;
         this.accounts = accounts;
         this.users = users;
         this.jdbc = jdbc;
@@ -77,10 +80,10 @@ class DemoContent implements ApplicationRunner {
         var newsletter = NewsletterPlan.around(LocalDate.ofInstant(clock.instant(), zone));
         as(morgan, () -> {
             for (String topic : List.of("Pricing", "Hiring SDRs", "Sales ops")) {
-                content.addTopic(team, topic);
+                settings.addTopic(team, topic);
             }
-            content.addCadence(team, Cadence.perMember(2));
-            content.addCadence(team, newsletter.rule());
+            settings.addCadence(team, Cadence.perMember(2));
+            settings.addCadence(team, newsletter.rule());
             return null;
         });
         var topics = as(morgan, () -> content.team(team)).topics();
@@ -154,7 +157,7 @@ class DemoContent implements ApplicationRunner {
         });
         // From here on Morgan reviews EMEA's items; one waits for him.
         as(morgan, () -> {
-            content.setRequireReview(team, true);
+            settings.setRequireReview(team, true);
             return null;
         });
         as(user("sam@acme.example"), () -> {

@@ -31,6 +31,15 @@ public class TeamGate {
         return me;
     }
 
+    /** The signed-in person, who must manage the team: what only its managers change. */
+    public HeadroomUser requireManager(long teamId) {
+        var me = requireTeam(teamId);
+        if (me.role() != Role.MANAGER) {
+            throw new AccessDeniedException("Only the team's managers change this");
+        }
+        return me;
+    }
+
     /** The owner changes their prospect; so does any manager of its team. */
     boolean mayEdit(long ownerId) {
         var me = currentUser.require();

@@ -39,6 +39,8 @@ class ContentRulesTest {
     @Autowired
     ContentService content;
     @Autowired
+    com.headroom.content.ContentTeamSettings settings;
+    @Autowired
     ProspectService prospects;
     @Autowired
     AuditLog auditLog;
@@ -72,7 +74,7 @@ class ContentRulesTest {
 
     @Test
     void with_review_an_item_goes_from_idea_to_published_through_a_managers_approval() {
-        as(manager, () -> content.setRequireReview(team.id(), true));
+        as(manager, () -> settings.setRequireReview(team.id(), true));
         var idea = as(author, () -> content.create(team.id(), ContentDraft.idea(ContentType.QUESTION,
                 "How do you qualify?", WED.plus(Duration.ofDays(2)))));
         assertThat(idea.status()).isEqualTo(ContentStatus.IDEA);
@@ -168,9 +170,9 @@ class ContentRulesTest {
 
     @Test
     void managers_set_the_cadence_and_the_planner_shows_the_gaps() {
-        assertThatThrownBy(() -> as(author, () -> content.addCadence(team.id(), Cadence.perMember(2))))
+        assertThatThrownBy(() -> as(author, () -> settings.addCadence(team.id(), Cadence.perMember(2))))
                 .isInstanceOf(AccessDeniedException.class);
-        as(manager, () -> content.addCadence(team.id(), Cadence.perMember(1)));
+        as(manager, () -> settings.addCadence(team.id(), Cadence.perMember(1)));
         as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null, "One", "Text", "",
                 WED.plus(Duration.ofDays(1)))));
         var findings = as(author, () -> content.findings(team.id(), LocalDate.of(2026, 11, 23),
@@ -182,7 +184,7 @@ class ContentRulesTest {
 
     @Test
     void a_calendar_page_that_ends_on_a_due_day_sees_the_edition_planned_in_the_week_after() {
-        as(manager, () -> content.addCadence(team.id(), Cadence.recurring(ContentType.NEWSLETTER,
+        as(manager, () -> settings.addCadence(team.id(), Cadence.recurring(ContentType.NEWSLETTER,
                 java.time.DayOfWeek.TUESDAY, 2, LocalDate.of(2026, 11, 3))));
         // Tue 8 Dec 2026, 08:00 in Berlin: one week after the edition due on Tue 1 Dec 2026.
         as(author, () -> content.create(team.id(), ContentDraft.idea(ContentType.NEWSLETTER, "The quarter in numbers",
@@ -198,7 +200,7 @@ class ContentRulesTest {
 
     @Test
     void a_week_counts_all_its_items_when_the_period_asked_for_starts_midweek() {
-        as(manager, () -> content.addCadence(team.id(), Cadence.perMember(1)));
+        as(manager, () -> settings.addCadence(team.id(), Cadence.perMember(1)));
         for (var person : java.util.List.of(manager, author, colleague)) {
             // Monday 23 November, 10:00 in Berlin.
             as(person, () -> content.create(team.id(), ContentDraft.idea(ContentType.QUESTION, "Monday's question",

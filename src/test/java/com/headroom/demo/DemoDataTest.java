@@ -49,6 +49,8 @@ class DemoDataTest {
 
     @Autowired
     ContentService content;
+    @Autowired
+    com.headroom.content.ContentTeamSettings settings;
 
     @Autowired
     OutreachService outreach;
@@ -138,7 +140,7 @@ class DemoDataTest {
     void the_demo_calendar_has_every_newsletter_edition_its_rule_asks_for_up_to_the_next_one() {
         long emea = teamId("EMEA Sales");
         var findings = SignedInAs.call(userDetailsService, "morgan@acme.example", () -> {
-            var rule = content.cadences(emea).stream().filter(c -> c.type() == ContentType.NEWSLETTER).findFirst()
+            var rule = settings.cadences(emea).stream().filter(c -> c.type() == ContentType.NEWSLETTER).findFirst()
                     .orElseThrow();
             // Due on its first day, two weeks later, and on the next edition's day, four weeks later.
             return content.findings(emea, rule.startsOn(), rule.startsOn().plusWeeks(4).plusDays(1));

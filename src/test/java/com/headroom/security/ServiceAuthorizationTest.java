@@ -134,6 +134,8 @@ class ServiceAuthorizationTest {
 
     @Autowired
     com.headroom.content.ContentService content;
+    @Autowired
+    com.headroom.content.ContentTeamSettings settings;
 
     @Test
     void content_is_team_data_and_only_its_managers_set_review_and_cadence() {
@@ -141,9 +143,9 @@ class ServiceAuthorizationTest {
         var member = testData.member("Poster", team.id());
         assertThatThrownBy(() -> SignedInAs.run(users, DemoAccounts.ADMIN, () -> content.team(team.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> SignedInAs.run(users, member.email(), () -> content.setRequireReview(team.id(),
+        assertThatThrownBy(() -> SignedInAs.run(users, member.email(), () -> settings.setRequireReview(team.id(),
                 true))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> SignedInAs.run(users, member.email(), () -> content.addCadence(team.id(),
+        assertThatThrownBy(() -> SignedInAs.run(users, member.email(), () -> settings.addCadence(team.id(),
                 com.headroom.content.Cadence.perMember(3)))).isInstanceOf(AccessDeniedException.class);
         refusedForMember(() -> content.team(team.id()));
     }

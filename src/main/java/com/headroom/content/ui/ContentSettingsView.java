@@ -1,5 +1,6 @@
 package com.headroom.content.ui;
 
+import com.headroom.content.ContentTeamSettings;
 import com.headroom.base.ui.Pickers;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.Notifications;
@@ -44,12 +45,15 @@ import java.util.Locale;
 class ContentSettingsView extends Main {
 
     private final ContentService content;
+    private final ContentTeamSettings settings;
     private final Clock clock;
     private final ComboBox<TeamChoice> team = new ComboBox<>();
     private final Div body = new Div();
 
-    ContentSettingsView(ContentService content, TeamService teams, AccountService accounts, Clock clock) {
+    ContentSettingsView(ContentService content, ContentTeamSettings settings, TeamService teams,
+            AccountService accounts, Clock clock) {
         this.content = content;
+        this.settings = settings;
         this.clock = clock;
         addClassName("view");
         List<TeamChoice> myTeams = teams.choices();
@@ -80,7 +84,7 @@ class ContentSettingsView extends Main {
             var item = new ListItem(new Span(t.name() + (t.archived() ? " (archived)" : "")));
             if (info.manages()) {
                 var toggle = new Button(t.archived() ? "Restore" : "Archive", e -> act(() ->
-                        content.archiveTopic(t.id(), !t.archived())));
+                        settings.archiveTopic(t.id(), !t.archived())));
                 toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 item.add(toggle);
             }
@@ -90,7 +94,7 @@ class ContentSettingsView extends Main {
         name.setPlaceholder("e.g. Pricing, Hiring, Sales ops");
         var add = new Button("Add topic", e -> {
             try {
-                content.addTopic(info.teamId(), name.getValue());
+                settings.addTopic(info.teamId(), name.getValue());
                 Notifications.success("Added \"" + name.getValue().strip() + "\".");
                 show();
             } catch (RuleViolation violation) {
@@ -110,7 +114,7 @@ class ContentSettingsView extends Main {
     private Div cadence(ContentTeam info) {
         var card = new Div(new H3("Cadence"));
         card.addClassName("card");
-        var rules = content.cadences(info.teamId());
+        var rules = settings.cadences(info.teamId());
         if (rules.isEmpty()) {
             card.add(new Paragraph("No cadence yet: the calendar shows no gaps until your team sets one."));
         }
@@ -119,7 +123,7 @@ class ContentSettingsView extends Main {
         for (var rule : rules) {
             var item = new ListItem(new Span(rule.describe()));
             if (info.manages()) {
-                var remove = new Button("Remove", e -> act(() -> content.removeCadence(rule.id())));
+                var remove = new Button("Remove", e -> act(() -> settings.removeCadence(rule.id())));
                 remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 item.add(remove);
             }
@@ -136,7 +140,7 @@ class ContentSettingsView extends Main {
         perWeek.setStepButtonsVisible(true);
         var addWeekly = new Button("Add", e -> {
             try {
-                content.addCadence(info.teamId(), Cadence.perMember(perWeek.getValue() == null ? 0
+                settings.addCadence(info.teamId(), Cadence.perMember(perWeek.getValue() == null ? 0
                         : perWeek.getValue()));
                 show();
             } catch (RuleViolation violation) {
@@ -165,7 +169,7 @@ class ContentSettingsView extends Main {
         starts.setValue(LocalDate.ofInstant(clock.instant(), info.zone()));
         var addRecurring = new Button("Add", e -> {
             try {
-                content.addCadence(info.teamId(), Cadence.recurring(type.getValue(), weekday.getValue(),
+                settings.addCadence(info.teamId(), Cadence.recurring(type.getValue(), weekday.getValue(),
                         every.getValue() == null ? 0 : every.getValue(), starts.getValue()));
                 show();
             } catch (RuleViolation violation) {
@@ -185,7 +189,7 @@ class ContentSettingsView extends Main {
         required.setReadOnly(!info.manages());
         required.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                act(() -> content.setRequireReview(info.teamId(), e.getValue()));
+                act(() -> settings.setRequireReview(info.teamId(), e.getValue()));
             }
         });
         card.add(required);

@@ -62,6 +62,8 @@ class ContentViewsTest extends KaribuTest {
     @Autowired
     ContentService content;
     @Autowired
+    com.headroom.content.ContentTeamSettings settings;
+    @Autowired
     TestData testData;
     @Autowired
     TestClock clock;
@@ -91,7 +93,7 @@ class ContentViewsTest extends KaribuTest {
 
     @Test
     void an_item_goes_from_idea_to_draft_to_review_to_scheduled_to_published() {
-        SignedInAs.run(users, manager.email(), () -> content.setRequireReview(team.id(), true));
+        SignedInAs.run(users, manager.email(), () -> settings.setRequireReview(team.id(), true));
         login(author.email());
         navigate("content");
         _click(button("New item"));
@@ -143,7 +145,7 @@ class ContentViewsTest extends KaribuTest {
     @Test
     void after_approving_the_manager_reads_when_it_is_scheduled_and_only_a_published_item_is_live() {
         clock.set(LocalDateTime.parse("2026-12-07T10:00").atZone(BERLIN).toInstant());
-        SignedInAs.run(users, manager.email(), () -> content.setRequireReview(team.id(), true));
+        SignedInAs.run(users, manager.email(), () -> settings.setRequireReview(team.id(), true));
         var item = as(author, () -> content.submit(content.create(team.id(), new ContentDraft(ContentType.QUESTION,
                 null, "Which pricing page made you buy?", "Which pricing page made you buy?\nTell me below.", "",
                 LocalDateTime.parse("2026-12-10T09:00").atZone(BERLIN).toInstant())).id()));
