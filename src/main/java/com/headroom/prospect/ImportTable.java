@@ -1,13 +1,10 @@
 package com.headroom.prospect;
 
+import com.headroom.base.CsvText;
 import com.headroom.base.RuleViolation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,18 +35,19 @@ record ImportTable(List<String> headers, List<Row> rows, char delimiter) {
             if (Files.size(file) > ProspectImportService.MAX_BYTES) {
                 throw new RuleViolation("file", "The file is larger than 10 MB. Split it into smaller files.");
             }
-            String text = utf8(Files.readAllBytes(file));
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
+            byte[] bytes = Files.readAllBytes(file);
+            if (CsvText.isWorkbook(bytes)) {
+                throw new RuleViolation("file", "This is a spreadsheet workbook, not a CSV file. In your spreadsheet,"
+                        + " save it as CSV and upload that.");
             }
-            return parse(text);
+            return parse(CsvText.decode(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static ImportTable parse(String text) {
-        char delimiter = delimiterOf(text);
+        char delimiter = CsvText.delimiterOf(text);
         // Empty lines are read (not ignored) so that the rows after them keep their spreadsheet number.
         var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         List<String> headers = null;
@@ -89,35 +87,5 @@ record ImportTable(List<String> headers, List<Row> rows, char delimiter) {
             end--;
         }
         return end == cells.size() ? cells : List.copyOf(cells.subList(0, end));
-    }
-
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new RuleViolation("file", "The file is not in UTF-8. In your spreadsheet, save it as"
-                    + " \"CSV UTF-8\" and upload it again.");
-        }
-    }
-
-    /** Comma or semicolon, whichever the header row (outside quotes) has more of. */
-    static char delimiterOf(String text) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            }
-        }
-        return semicolons > commas ? ';' : ',';
     }
 }

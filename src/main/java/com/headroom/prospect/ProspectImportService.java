@@ -64,7 +64,7 @@ public class ProspectImportService {
 
     /**
      * Reads an uploaded file and proposes a column mapping. Refuses files over 10 MB, over 100,000
-     * rows, without a header row, or not in UTF-8, with a sentence saying what to do.
+     * rows, without a header row, or a workbook instead of CSV, with a sentence saying what to do.
      */
     @Transactional(readOnly = true)
     public ImportPreview preview(Path file) {

@@ -2,15 +2,11 @@ package com.headroom.warmintro;
 
 import com.headroom.tier.LinkedInFigures;
 import com.headroom.base.LinkedInProfileUrl;
+import com.headroom.base.CsvText;
 import com.headroom.base.RuleViolation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,10 +32,9 @@ import org.apache.commons.csv.CSVRecord;
  * (trimmed, in any case) include {@code First Name}, {@code Last Name} and {@code URL}; the other
  * columns ({@code Email Address}, {@code Company}, {@code Position}, {@code Connected On}) are
  * optional and all columns are found by name, in any order.</li>
- * <li>The delimiter is the one that makes the header row: comma, semicolon or tab (so a file saved
- * again by a spreadsheet is read too). A UTF-8 byte order mark is skipped; bytes that are not
- * valid UTF-8 are read as windows-1252, as Excel on Windows saves them; a UTF-16 file with a byte
- * order mark ("Unicode text") is read as UTF-16.</li>
+ * <li>Charset and delimiter are found as for every import ({@link CsvText}): comma, semicolon or
+ * tab (so a file saved again by a spreadsheet is read too); UTF-8, or windows-1252 as Excel on
+ * Windows saves it, or UTF-16 with a byte order mark ("Unicode text").</li>
  * <li>Blank lines and rows of empty cells are skipped silently; empty cells after the last column
  * are ignored.</li>
  * <li>A file without such a header row, an empty file, a file that is not valid CSV and a file with
@@ -71,8 +66,6 @@ public final class ConnectionsCsv {
     /** Longest {@link Rejected#raw()} text. */
     static final int RAW_LIMIT = 500;
 
-    private static final char[] DELIMITERS = {',', ';', '\t'};
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final String WHERE = "Download it from LinkedIn: Settings → Data privacy → Get a copy of your data"
             + " → Connections.";
 
@@ -126,29 +119,11 @@ public final class ConnectionsCsv {
     // ---------------------------------------------------------------- bytes to text
 
     private static String decode(byte[] bytes) {
-        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+        if (CsvText.isWorkbook(bytes)) {
             throw new RuleViolation("file", "This is a spreadsheet workbook, not LinkedIn's Connections.csv. Upload"
                     + " the Connections.csv file itself, or save the sheet as CSV. " + WHERE);
         }
-        String text;
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        } else {
-            int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-                        .toString();
-            } catch (CharacterCodingException notUtf8) {
-                text = new String(bytes, start, bytes.length - start, WINDOWS_1252);
-            }
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return CsvText.decode(bytes);
     }
 
     // ---------------------------------------------------------------- the header row
@@ -166,46 +141,24 @@ public final class ConnectionsCsv {
         }
     }
 
-    /**
-     * Tries each delimiter and keeps the one whose parse meets a header row first in the file. A
-     * later delimiter stops reading as soon as it passes the header row already found, so a
-     * well-formed file is read through once.
-     */
+    /** The header row: the first row, in the delimiter every import finds (base.CsvText), that names the columns. */
     private static Header findHeader(String text) {
-        Header best = null;
-        for (char delimiter : DELIMITERS) {
-            CSVParser parser = open(text, delimiter);
-            Header found = null;
-            try {
-                Iterator<CSVRecord> records = parser.iterator();
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    int start = recordStart(text, record);
-                    if (best != null && start >= best.start()) {
-                        break;
-                    }
-                    found = header(parser, records, record, start);
-                    if (found != null) {
-                        break;
-                    }
+        CSVParser parser = open(text, CsvText.delimiterOf(text));
+        try {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                Header found = header(parser, records, record, recordStart(text, record));
+                if (found != null) {
+                    return found;
                 }
-            } catch (UncheckedIOException | IllegalStateException notCsvThisWay) {
-                found = null;
             }
-            if (found != null) {
-                if (best != null) {
-                    close(best.parser());
-                }
-                best = found;
-            } else {
-                close(parser);
-            }
+        } catch (UncheckedIOException | IllegalStateException notCsv) {
+            // the same sentence as a file without the header
         }
-        if (best == null) {
-            throw new RuleViolation("file", "This is not LinkedIn's Connections.csv: no row with the columns"
-                    + " First Name, Last Name and URL. " + WHERE);
-        }
-        return best;
+        close(parser);
+        throw new RuleViolation("file", "This is not LinkedIn's Connections.csv: no row with the columns"
+                + " First Name, Last Name and URL. " + WHERE);
     }
 
     private static Header header(CSVParser parser, Iterator<CSVRecord> records, CSVRecord record, int start) {

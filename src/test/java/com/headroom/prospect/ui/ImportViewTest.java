@@ -334,14 +334,38 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
-    void a_file_that_is_not_utf_8_is_refused_with_what_to_do() throws Exception {
-        var file = Files.createTempFile("latin1", ".csv");
-        Files.write(file, "First Name,LinkedIn URL\nJürgen,https://www.linkedin.com/in/j\n"
-                .getBytes(StandardCharsets.ISO_8859_1));
+    void a_file_excel_saved_on_windows_or_as_unicode_text_is_read_with_its_accents_like_a_connections_file()
+            throws Exception {
+        var windows = Files.createTempFile("windows-1252", ".csv");
+        Files.write(windows, ("First Name;LinkedIn URL\nJürgen;https://www.linkedin.com/in/j-" + run + "\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        open();
+        _get(ImportView.class).fileReceived(windows);
+        @SuppressWarnings("unchecked")
+        Grid<List<String>> preview = _get(Grid.class, spec -> spec.withClasses("import-preview"));
+        assertThat(GridKt._getFormattedRow(preview, 0)).contains("Jürgen");
+
+        var unicodeText = Files.createTempFile("utf-16", ".txt");
+        var bytes = new java.io.ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        bytes.write(("First Name\tLinkedIn URL\r\nAmélie\thttps://www.linkedin.com/in/a-" + run + "\r\n")
+                .getBytes(StandardCharsets.UTF_16LE));
+        Files.write(unicodeText, bytes.toByteArray());
+        open();
+        _get(ImportView.class).fileReceived(unicodeText);
+        @SuppressWarnings("unchecked")
+        Grid<List<String>> second = _get(Grid.class, spec -> spec.withClasses("import-preview"));
+        assertThat(GridKt._getFormattedRow(second, 0)).contains("Amélie");
+    }
+
+    @Test
+    void a_workbook_is_refused_with_what_to_do() throws Exception {
+        var file = Files.createTempFile("book", ".xlsx");
+        Files.write(file, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
         open();
         _get(ImportView.class).fileReceived(file);
-        _get(Paragraph.class, spec -> spec.withText("The file is not in UTF-8. In your spreadsheet, save it as"
-                + " \"CSV UTF-8\" and upload it again."));
+        _get(Paragraph.class, spec -> spec.withText("This is a spreadsheet workbook, not a CSV file. In your"
+                + " spreadsheet, save it as CSV and upload that."));
     }
 
     private void importThroughThePage(Path file, int rows) {
