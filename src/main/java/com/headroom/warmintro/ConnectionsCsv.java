@@ -7,7 +7,6 @@ import com.headroom.base.RuleViolation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -395,151 +394,14 @@ public final class ConnectionsCsv {
 
     /** The date as LinkedIn or a spreadsheet wrote it, on its own (see the class comment), or null. */
     static LocalDate date(String written) {
-        return date(written, false);
+        return ConnectedOn.parse(written, false);
     }
 
-    /**
-     * The date as LinkedIn or a spreadsheet wrote it, or null; {@code monthFirst} when the file's
-     * all-number dates are M/d/yyyy.
-     */
     static LocalDate date(String written, boolean monthFirst) {
-        String[] parts = parts(written);
-        if (parts == null) {
-            return null;
-        }
-        int year;
-        int month;
-        int day;
-        if (word(parts[1])) { // 12 Mar 2024, 12-Mar-24
-            day = number(parts[0], 2);
-            month = month(parts[1]);
-            year = year(parts[2]);
-        } else if (word(parts[0])) { // Mar 12, 2024
-            month = month(parts[0]);
-            day = number(parts[1], 2);
-            year = year(parts[2]);
-        } else if (parts[0].length() == 4) { // 2024-03-12
-            year = number(parts[0], 4);
-            month = number(parts[1], 2);
-            day = number(parts[2], 2);
-        } else { // 12/03/2024: day first, unless the file or this date only makes sense month first
-            int a = number(parts[0], 2);
-            int b = number(parts[1], 2);
-            year = year(parts[2]);
-            if (monthFirst || (b > 12 && a <= 12)) {
-                month = a;
-                day = b;
-            } else {
-                day = a;
-                month = b;
-            }
-        }
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException noSuchDay) {
-            return null;
-        }
+        return ConnectedOn.parse(written, monthFirst);
     }
 
-    /**
-     * +1 when an all-number date can only be month first (3/25/2024), -1 when only day first
-     * (25/3/2024), 0 when either or neither.
-     */
     static int numericOrder(String written) {
-        String[] parts = parts(written);
-        if (parts == null || word(parts[0]) || word(parts[1]) || parts[0].length() == 4) {
-            return 0;
-        }
-        int a = number(parts[0], 2);
-        int b = number(parts[1], 2);
-        if (a < 1 || b < 1) {
-            return 0;
-        }
-        return b > 12 && a <= 12 ? 1 : a > 12 && b <= 12 ? -1 : 0;
-    }
-
-    /** The three parts of a written date (day, month and year in some order), or null. */
-    private static String[] parts(String written) {
-        String s = written.strip();
-        int colon = s.indexOf(':');
-        if (colon >= 0) { // a time of day after the date: "2024-03-12 00:00:00", "2024-03-12T00:00"
-            int cut = Math.max(s.lastIndexOf(' ', colon), s.lastIndexOf('T', colon));
-            if (cut <= 0) {
-                return null;
-            }
-            s = s.substring(0, cut);
-        }
-        String[] parts = new String[3];
-        int count = 0;
-        for (int i = 0; i < s.length(); ) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '-' || c == '/' || c == '.' || c == ',') {
-                i++;
-                continue;
-            }
-            int from = i;
-            if (c >= '0' && c <= '9') {
-                while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                    i++;
-                }
-            } else if (Character.isLetter(c)) {
-                while (i < s.length() && Character.isLetter(s.charAt(i))) {
-                    i++;
-                }
-            } else {
-                return null;
-            }
-            if (count == 3) {
-                return null;
-            }
-            parts[count++] = s.substring(from, i);
-        }
-        if (count != 3) {
-            return null;
-        }
-        return parts;
-    }
-
-    private static boolean word(String part) {
-        return Character.isLetter(part.charAt(0));
-    }
-
-    /** The number, or -1 when it is not one of at most {@code maxDigits} digits. */
-    private static int number(String part, int maxDigits) {
-        if (part.length() > maxDigits || !(part.charAt(0) >= '0' && part.charAt(0) <= '9')) {
-            return -1;
-        }
-        return Integer.parseInt(part);
-    }
-
-    /** A four-digit year, or a two-digit one in this century; -1 otherwise. */
-    private static int year(String part) {
-        int value = number(part, 4);
-        return switch (part.length()) {
-            case 4 -> value;
-            case 2 -> value < 0 ? -1 : 2000 + value;
-            default -> -1;
-        };
-    }
-
-    private static int month(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "jan", "january" -> 1;
-            case "feb", "february" -> 2;
-            case "mar", "march" -> 3;
-            case "apr", "april" -> 4;
-            case "may" -> 5;
-            case "jun", "june" -> 6;
-            case "jul", "july" -> 7;
-            case "aug", "august" -> 8;
-            case "sep", "sept", "september" -> 9;
-            case "oct", "october" -> 10;
-            case "nov", "november" -> 11;
-            case "dec", "december" -> 12;
-            default -> -1;
-        };
+        return ConnectedOn.numericOrder(written);
     }
 }
