@@ -11,6 +11,7 @@ import com.headroom.prospect.StageHistoryBackfill.PastPipeline;
 import com.headroom.security.HeadroomUser;
 import com.headroom.security.SystemAuthentication;
 import com.headroom.team.AccountService;
+import com.headroom.team.SeatHistories;
 import com.headroom.team.TeamPolicySettings;
 import com.headroom.team.TeamService;
 import java.time.Clock;
@@ -78,18 +79,20 @@ class DemoHistory implements ApplicationRunner {
     private final LedgerUpkeep upkeep;
     private final ProspectService prospects;
     private final AccountService accounts;
+    private final SeatHistories seatHistories;
     private final TeamService teams;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     DemoHistory(OutreachHistory history, StageHistoryBackfill stages, LedgerUpkeep upkeep, ProspectService prospects,
-            AccountService accounts, TeamService teams, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
+            AccountService accounts, SeatHistories seatHistories, TeamService teams, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
         this.history = history;
         this.stages = stages;
         this.upkeep = upkeep;
         this.prospects = prospects;
         this.accounts = accounts;
+        this.seatHistories = seatHistories;
         this.teams = teams;
         this.users = users;
         this.jdbc = jdbc;
@@ -135,7 +138,7 @@ class DemoHistory implements ApplicationRunner {
             people += plan.size();
             actions += past.size();
         }
-        SystemAuthentication.runAsSystem(() -> accounts.seatedMemberIds().forEach(id -> {
+        SystemAuthentication.runAsSystem(() -> seatHistories.seatedMemberIds().forEach(id -> {
             upkeep.refundAnsweredInMails(id);
             upkeep.recordExpiries(id);
         }));

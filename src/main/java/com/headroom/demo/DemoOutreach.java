@@ -17,6 +17,7 @@ import com.headroom.prospect.ProspectService;
 import com.headroom.security.HeadroomUser;
 import com.headroom.security.SystemAuthentication;
 import com.headroom.team.AccountService;
+import com.headroom.team.SeatHistories;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -73,18 +74,20 @@ class DemoOutreach implements ApplicationRunner {
     private final LedgerUpkeep upkeep;
     private final ProspectService prospects;
     private final AccountService accounts;
+    private final SeatHistories seatHistories;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     DemoOutreach(OutreachService outreach, OverrideService overrides, TemplateService templates, LedgerUpkeep upkeep, ProspectService prospects,
-            AccountService accounts, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
+            AccountService accounts, SeatHistories seatHistories, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
         this.outreach = outreach;
         this.overrides = overrides;
         this.templates = templates;
         this.upkeep = upkeep;
         this.prospects = prospects;
         this.accounts = accounts;
+        this.seatHistories = seatHistories;
         this.users = users;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -98,7 +101,7 @@ class DemoOutreach implements ApplicationRunner {
         if (entries == null || entries > 0 || demoAccounts == null || demoAccounts == 0) {
             return;
         }
-        SystemAuthentication.runAsSystem(() -> accounts.seatedMemberIds().forEach(upkeep::grantCredits));
+        SystemAuthentication.runAsSystem(() -> seatHistories.seatedMemberIds().forEach(upkeep::grantCredits));
         var dana = user("dana@acme.example");
         SystemAuthentication.runAs(dana, () -> danasWeeks(dana));
         var sam = user("sam@acme.example");

@@ -2,7 +2,7 @@ package com.headroom.outreach;
 
 import com.headroom.base.RuleViolation;
 import com.headroom.outreach.MemberFacts.TierPeriod;
-import com.headroom.team.AccountService;
+import com.headroom.team.SeatHistories;
 import com.headroom.team.SeatHistory;
 import com.headroom.team.TeamService;
 import com.headroom.tier.TierService;
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberSeats {
 
-    private final AccountService accounts;
+    private final SeatHistories accounts;
     private final TierService tiers;
     private final TeamService teams;
 
-    MemberSeats(AccountService accounts, TierService tiers, TeamService teams) {
+    MemberSeats(SeatHistories accounts, TierService tiers, TeamService teams) {
         this.accounts = accounts;
         this.tiers = tiers;
         this.teams = teams;

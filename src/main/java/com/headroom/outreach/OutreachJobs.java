@@ -1,7 +1,7 @@
 package com.headroom.outreach;
 
 import com.headroom.security.SystemAuthentication;
-import com.headroom.team.AccountService;
+import com.headroom.team.SeatHistories;
 import java.util.function.LongToIntFunction;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -20,9 +20,9 @@ public class OutreachJobs {
     private static final Logger log = LoggerFactory.getLogger(OutreachJobs.class);
 
     private final LedgerUpkeep upkeep;
-    private final AccountService accounts;
+    private final SeatHistories accounts;
 
-    OutreachJobs(LedgerUpkeep upkeep, AccountService accounts) {
+    OutreachJobs(LedgerUpkeep upkeep, SeatHistories accounts) {
         this.upkeep = upkeep;
         this.accounts = accounts;
     }

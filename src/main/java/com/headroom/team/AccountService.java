@@ -18,7 +18,6 @@ import com.headroom.tier.TierService;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -297,59 +296,6 @@ public class AccountService {
         return new MySeat(account.id(), account.displayName(), account.email(), account.role(),
                 Optional.ofNullable(account.teamId()), teamName, tier,
                 account.seatStartedOn(), policy, account.linkedInStartedOn(), rampUp);
-    }
-
-    /**
-     * A seat's tiers over time, for the limits engine: one's own, a member of a team one manages,
-     * or anyone's for an admin (scheduled jobs run as the system administrator).
-     */
-    @Transactional(readOnly = true)
-    @SignedIn
-    public SeatHistory seatHistory(long accountId) {
-        var me = currentUser.require();
-        var account = accounts.findById(accountId).orElseThrow(() -> new RuleViolation("That account no longer exists."));
-        if (me.accountId() != accountId && (account.teamId() == null || !access.canSeeTeam(account.teamId())
-                || me.role() == Role.MEMBER)) {
-            throw new AccessDeniedException("Not a seat you may see");
-        }
-        List<SeatHistory.Period> periods = new ArrayList<>();
-        for (var change : seatChanges.findByAccountIdOrderByFromAtAscIdAsc(accountId)) {
-            periods.add(new SeatHistory.Period(change.fromAt(), change.tierId()));
-        }
-        if (periods.isEmpty() && account.tierId() != null) {
-            periods.add(new SeatHistory.Period(Instant.EPOCH, account.tierId()));
-        }
-        return new SeatHistory(account.id(), account.displayName(), account.teamId(), periods,
-                account.seatStartedOn(), account.linkedInStartedOn(), account.isActive());
-    }
-
-    /** The seats of a team's people in one read, for its managers' overview (and admins). */
-    @Transactional(readOnly = true)
-    @ManagerOrAdmin
-    public List<SeatHistory> seatHistories(long teamId) {
-        access.requireTeamVisible(teamId);
-        var people = accounts.findByTeamIdOrderByDisplayNameAsc(teamId);
-        Map<Long, List<SeatHistory.Period>> periods = new HashMap<>();
-        for (var change : seatChanges.findByAccountIdInOrderByFromAtAscIdAsc(people.stream().map(Account::id)
-                .toList())) {
-            periods.computeIfAbsent(change.accountId(), id -> new ArrayList<>())
-                    .add(new SeatHistory.Period(change.fromAt(), change.tierId()));
-        }
-        return people.stream().map(a -> {
-            var own = periods.getOrDefault(a.id(), new ArrayList<>());
-            if (own.isEmpty() && a.tierId() != null) {
-                own.add(new SeatHistory.Period(Instant.EPOCH, a.tierId()));
-            }
-            return new SeatHistory(a.id(), a.displayName(), a.teamId(), own, a.seatStartedOn(), a.linkedInStartedOn(),
-                    a.isActive());
-        }).toList();
-    }
-
-    /** Active people with a LinkedIn seat in a team: whose credits and reminders the jobs keep. */
-    @Transactional(readOnly = true)
-    @AdminOnly
-    public List<Long> seatedMemberIds() {
-        return accounts.findSeatedIds();
     }
 
     private void recordSeatChange(Account account, Long tierBefore) {

@@ -45,6 +45,9 @@ class ServiceAuthorizationTest {
     AccountService accounts;
 
     @Autowired
+    com.headroom.team.SeatHistories seatHistories;
+
+    @Autowired
     AuditLog auditLog;
 
     @Autowired
@@ -117,7 +120,7 @@ class ServiceAuthorizationTest {
         var stranger = testData.member("Other Rep", other.id());
         refusedForMember(() -> upkeep.grantCredits(stranger.id()));
         refusedForMember(() -> upkeep.remindWithdrawals(stranger.id()));
-        refusedForMember(() -> accounts.seatHistory(stranger.id()));
+        refusedForMember(() -> seatHistories.seatHistory(stranger.id()));
         refusedForMember(() -> templates.page(other.id(), false, 0, 10));
         refusedForMember(() -> overrides.overridesToDecide());
         refusedForMember(() -> overrides.approveOverride(1L, "no"));

@@ -27,6 +27,9 @@ class AccountRulesTest {
     AccountService accounts;
 
     @Autowired
+    com.headroom.team.SeatHistories seatHistories;
+
+    @Autowired
     TierService tiers;
 
     @Autowired
@@ -55,13 +58,13 @@ class AccountRulesTest {
                     d.displayName(), d.email(), d.role(), d.teamId(), salesNavigator.id(), d.seatStartedOn(),
                     d.linkedInProfileUrl(), d.linkedInStartedOn(), d.managedTeamIds())));
 
-            var history = SignedInAs.call(users, rep.email(), () -> accounts.seatHistory(rep.id()));
+            var history = SignedInAs.call(users, rep.email(), () -> seatHistories.seatHistory(rep.id()));
             assertThat(history.periods()).extracting(SeatHistory.Period::from).containsExactly(
                     java.time.Instant.parse("2026-11-23T09:00:00Z"), java.time.Instant.parse("2026-11-25T14:30:00Z"));
             assertThat(history.periods().getLast().tierId()).isEqualTo(salesNavigator.id());
             // A teammate may not read it; only the person, the team's managers and admins.
             var teammate = testData.member("Nosy Teammate", team.id());
-            assertThatThrownBy(() -> SignedInAs.call(users, teammate.email(), () -> accounts.seatHistory(rep.id())))
+            assertThatThrownBy(() -> SignedInAs.call(users, teammate.email(), () -> seatHistories.seatHistory(rep.id())))
                     .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         } finally {
             clock.reset();
