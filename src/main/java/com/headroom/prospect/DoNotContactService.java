@@ -7,13 +7,11 @@ import com.headroom.base.RuleViolation;
 import com.headroom.security.HeadroomUser;
 import com.headroom.security.Role;
 import com.headroom.security.SignedIn;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,17 +28,15 @@ public class DoNotContactService {
     private final DoNotContactRepository entries;
     private final ProspectRepository prospects;
     private final ProspectStore store;
-    private final JdbcTemplate jdbc;
     private final TeamGate gate;
     private final ErasedPeople erased;
     private final Clock clock;
 
     DoNotContactService(DoNotContactRepository entries, ProspectRepository prospects, ProspectStore store,
-            JdbcTemplate jdbc, TeamGate gate, ErasedPeople erased, Clock clock) {
+            TeamGate gate, ErasedPeople erased, Clock clock) {
         this.entries = entries;
         this.prospects = prospects;
         this.store = store;
-        this.jdbc = jdbc;
         this.gate = gate;
         this.erased = erased;
         this.clock = clock;
@@ -92,14 +88,8 @@ public class DoNotContactService {
             case COMPANY -> "company_key";
             case EMAIL_DOMAIN -> "email_domain";
         };
-        // Set-based: a company entry may match thousands of prospects.
-        jdbc.update("INSERT INTO prospect_history (prospect_id, occurred_at, actor_id, actor_name, kind, to_value)"
-                + " SELECT id, ?, ?, ?, 'MARKED_DO_NOT_CONTACT', ? FROM prospect WHERE team_id = ? AND " + column
-                + " = ? AND do_not_contact = FALSE", Timestamp.from(now), me.accountId(), me.displayName(),
-                clip(why), teamId, match.value());
-        return jdbc.update("UPDATE prospect SET do_not_contact = TRUE, do_not_contact_reason = ?, version = version + 1"
-                + " WHERE team_id = ? AND " + column + " = ? AND do_not_contact = FALSE", clip(why), teamId,
-                match.value());
+        return store.markDoNotContact(teamId, column, match.value(), clip(why), now, me.accountId(),
+                me.displayName());
     }
 
     /** Removes an entry (managers only); prospects no other entry matches are free again. */

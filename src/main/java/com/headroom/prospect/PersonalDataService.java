@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,13 +61,12 @@ public class PersonalDataService {
     private final ErasedPeople erased;
     private final TeamService teams;
     private final AuditLog auditLog;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ObjectProvider<PersonDataElsewhere> elsewhere;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     PersonalDataService(ProspectRepository prospects, ProspectStore store, DoNotContactRepository doNotContact,
-            ErasedPeople erased, TeamService teams, AuditLog auditLog, JdbcTemplate jdbc, Clock clock,
+            ErasedPeople erased, TeamService teams, AuditLog auditLog, Clock clock,
             ObjectProvider<PersonDataElsewhere> elsewhere) {
         this.elsewhere = elsewhere;
         this.prospects = prospects;
@@ -77,7 +75,6 @@ public class PersonalDataService {
         this.erased = erased;
         this.teams = teams;
         this.auditLog = auditLog;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -216,8 +213,7 @@ public class PersonalDataService {
             record.put("lastActivityAt", p.lastActivityAt().toString());
             record.put("teamNotes", d.sharedNotes());
             record.put("tags", List.copyOf(d.tags()));
-            record.put("privateNotes", jdbc.queryForList("SELECT note FROM prospect_private_note WHERE prospect_id = ?",
-                    String.class, p.id()));
+            record.put("privateNotes", store.privateNotes(p.id()));
             record.put("history", store.history(p.id()).stream().map(e -> e.occurredAt() + " " + e.actorName() + ": "
                     + e.describe()).toList());
             records.add(record);

@@ -295,4 +295,26 @@ class ProspectStore {
             return text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         }
     }
+
+    /**
+     * Marks the team's prospects that a new do-not-contact entry matches, with a line in each one's
+     * history; set-based, since a company entry may match thousands.
+     *
+     * @param column the prospect column the entry matches on (profile_url, company_key, email_domain)
+     * @return how many prospects it marked
+     */
+    int markDoNotContact(long teamId, String column, String value, String why, Instant at, long actorId,
+            String actorName) {
+        jdbc.update("INSERT INTO prospect_history (prospect_id, occurred_at, actor_id, actor_name, kind, to_value)"
+                + " SELECT id, ?, ?, ?, 'MARKED_DO_NOT_CONTACT', ? FROM prospect WHERE team_id = ? AND " + column
+                + " = ? AND do_not_contact = FALSE", Timestamp.from(at), actorId, actorName, why, teamId, value);
+        return jdbc.update("UPDATE prospect SET do_not_contact = TRUE, do_not_contact_reason = ?, version = version + 1"
+                + " WHERE team_id = ? AND " + column + " = ? AND do_not_contact = FALSE", why, teamId, value);
+    }
+
+    /** Every member's private note on a prospect, for the person's data export. */
+    List<String> privateNotes(long prospectId) {
+        return jdbc.queryForList("SELECT note FROM prospect_private_note WHERE prospect_id = ?", String.class,
+                prospectId);
+    }
 }

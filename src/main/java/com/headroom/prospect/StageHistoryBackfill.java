@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StageHistoryBackfill {
 
-    private final JdbcTemplate jdbc;
+    private final PipelineStore store;
     private final AccountService accounts;
     private final Clock clock;
 
-    StageHistoryBackfill(JdbcTemplate jdbc, AccountService accounts, Clock clock) {
-        this.jdbc = jdbc;
+    StageHistoryBackfill(PipelineStore store, AccountService accounts, Clock clock) {
+        this.store = store;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -53,8 +52,6 @@ public class StageHistoryBackfill {
         }
     }
 
-    private record Current(long id, long teamId, long ownerId, Stage stage, boolean doNotContact) {
-    }
 
     /**
      * Writes each prospect's stage changes into its history at their instants, leaves it in the last
@@ -106,22 +103,12 @@ public class StageHistoryBackfill {
                         Timestamp.from(p.addedAt() != null ? p.addedAt() : last), p.prospectId()});
             }
         }
-        jdbc.batchUpdate("INSERT INTO prospect_history (prospect_id, occurred_at, actor_id, actor_name, kind,"
-                + " from_value, to_value) VALUES (?, ?, ?, ?, ?, ?, ?)", history);
-        jdbc.batchUpdate("UPDATE prospect_history SET occurred_at = ? WHERE prospect_id = ? AND kind IN ('ADDED',"
-                + " 'IMPORTED')", added);
-        jdbc.batchUpdate("UPDATE prospect SET stage = ?, last_activity_at = ?, created_at = CASE WHEN ? THEN ? ELSE"
-                + " created_at END, version = version + 1 WHERE id = ?", prospects);
+        store.backfill(history, added, prospects);
         return history.size();
     }
 
-    private Current current(long prospectId) {
-        var found = jdbc.query("SELECT id, team_id, owner_id, stage, do_not_contact FROM prospect WHERE id = ?",
-                (rs, n) -> new Current(rs.getLong(1), rs.getLong(2), rs.getLong(3), Stage.valueOf(rs.getString(4)),
-                        rs.getBoolean(5)), prospectId);
-        if (found.isEmpty()) {
-            throw new RuleViolation("Prospect " + prospectId + " no longer exists.");
-        }
-        return found.getFirst();
+    private PipelineStore.Current current(long prospectId) {
+        return store.current(prospectId).orElseThrow(() -> new RuleViolation("Prospect " + prospectId
+                + " no longer exists."));
     }
 }

@@ -46,7 +46,7 @@ public class WarmIntroService {
     static final int COLLEAGUE_CANDIDATES = 100;
 
     private final ConnectionStore store;
-    private final ConnectionSearch connections;
+    private final ConnectionSearchStore connections;
     private final CompanyDirectory companies;
     private final Exchanges exchanges;
     private final ProspectService prospects;
@@ -56,7 +56,7 @@ public class WarmIntroService {
     private final TeamGate gate;
     private final Clock clock;
 
-    WarmIntroService(ConnectionStore store, ConnectionSearch connections, CompanyDirectory companies,
+    WarmIntroService(ConnectionStore store, ConnectionSearchStore connections, CompanyDirectory companies,
             Exchanges exchanges, ProspectService prospects, AccountService accounts, TeamService teams,
             CurrentUser currentUser, Clock clock, TeamGate gate) {
         this.gate = gate;

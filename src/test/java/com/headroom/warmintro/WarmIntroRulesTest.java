@@ -251,7 +251,7 @@ class WarmIntroRulesTest {
         assertThat(paged).isEqualTo(all);
         // Deep into the results the search reads connections and people in one go; same answer.
         assertThat(as(rep, () -> warmIntros.search(team.id(), null, "an", null, 0,
-                ConnectionSearch.NAME_PAGE_PEOPLE_FIRST + 1))).isEqualTo(all);
+                ConnectionSearchStore.NAME_PAGE_PEOPLE_FIRST + 1))).isEqualTo(all);
         assertThat(as(rep, () -> warmIntros.search(team.id(), null, "ann berg", null, 0, 50)))
                 .extracting(WarmPath::personName).containsExactly("Ann Berg", "Annika Berg", "Annika Berg");
         assertThat(as(rep, () -> warmIntros.search(team.id(), null, "an", "sales", 1, 50)))

@@ -945,8 +945,8 @@ public final class WarmPathsBenchmark {
     }
 
     /** The statements a search runs (a company search reads the company, then the companies named after it). */
-    private List<Captured> captureSearch(java.util.function.Consumer<ConnectionSearch> call) {
-        return caught(template -> call.accept(new ConnectionSearch(template)));
+    private List<Captured> captureSearch(java.util.function.Consumer<ConnectionSearchStore> call) {
+        return caught(template -> call.accept(new ConnectionSearchStore(template)));
     }
 
     private List<Captured> caught(

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * in the position, each through an index where one can serve.
  */
 @Component
-class ConnectionSearch {
+class ConnectionSearchStore {
 
     private static final String KNOWN = "SELECT c.member_id, c.person_id, p.profile_key_hash, p.first_name,"
             + " p.last_name, c.company, c.position, c.seniority, c.connected_on FROM wi_connection c"
@@ -29,7 +29,7 @@ class ConnectionSearch {
 
     private final NamedParameterJdbcTemplate named;
 
-    ConnectionSearch(NamedParameterJdbcTemplate named) {
+    ConnectionSearchStore(NamedParameterJdbcTemplate named) {
         this.named = named;
     }
 
@@ -72,7 +72,7 @@ class ConnectionSearch {
                 where.append(" AND").append(nameCondition(namePrefix, params));
             }
             if (positions != null) {
-                where.append(ConnectionSearch.positionWords("c", positions, params));
+                where.append(ConnectionSearchStore.positionWords("c", positions, params));
             }
             return where.toString();
         }
