@@ -68,7 +68,6 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameNotEndingWith("Store")
                 .and().resideOutsideOfPackages("db.migration..", "com.headroom.demo..")
                 .and().doNotHaveFullyQualifiedName("com.headroom.base.SchedulingConfig")
-                .and().doNotHaveFullyQualifiedName("com.headroom.warmintro.IntroService")
                 .and().doNotHaveFullyQualifiedName("com.headroom.warmintro.CompanyDirectory")
                 .and().doNotHaveFullyQualifiedName("com.headroom.prospect.ErasedPeople")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
