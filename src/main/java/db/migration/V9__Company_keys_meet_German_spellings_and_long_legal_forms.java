@@ -164,7 +164,7 @@ public class V9__Company_keys_meet_German_spellings_and_long_legal_forms extends
     private record Alias(String aliasName, String companyName, String companyKey, Timestamp createdAt) {
     }
 
-    /** The company directory's rule (warmintro.CompanyDirectory.Resolver), over the re-keyed corrections. */
+    /** The company directory's rule (warmintro.CompanyStore.Resolver), over the re-keyed corrections. */
     private record Directory(Map<String, String> splits, Map<String, Alias> aliases) {
 
         String key(String companyName) {

@@ -4,11 +4,7 @@ import com.headroom.base.Hashes;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.sql.Timestamp;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +12,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +28,12 @@ class ErasedPeople implements ApplicationRunner {
 
     private static final String SALT_NAME = "suppression-salt";
 
-    private final JdbcTemplate jdbc;
+    private final ErasedPersonStore store;
     private final String configuredSecret;
     private volatile String salt;
 
-    ErasedPeople(JdbcTemplate jdbc, @Value("${headroom.suppression-secret:}") String configuredSecret) {
-        this.jdbc = jdbc;
+    ErasedPeople(ErasedPersonStore store, @Value("${headroom.suppression-secret:}") String configuredSecret) {
+        this.store = store;
         this.configuredSecret = configuredSecret;
     }
 
@@ -67,30 +62,22 @@ class ErasedPeople implements ApplicationRunner {
 
     /** Whether anybody was ever erased: most organisations' imports need no check at all. */
     boolean anyErased() {
-        return !jdbc.queryForList("SELECT kind FROM erased_person LIMIT 1", String.class).isEmpty();
+        return store.anyErased();
     }
 
     /** Which of these hashes belong to erased people; one query for a batch of import rows. */
     Set<String> erasedAmong(Collection<String> hashes) {
-        if (hashes.isEmpty()) {
-            return Set.of();
-        }
-        String marks = String.join(",", Collections.nCopies(hashes.size(), "?"));
-        return new HashSet<>(jdbc.queryForList("SELECT salted_hash FROM erased_person WHERE salted_hash IN (" + marks
-                + ")", String.class, hashes.toArray()));
+        return store.erasedAmong(hashes);
     }
 
     void remember(String kind, String hash, Instant at) {
         if (!exists(hash)) {
-            jdbc.update("INSERT INTO erased_person (kind, salted_hash, erased_at) VALUES (?, ?, ?)", kind, hash,
-                    Timestamp.from(at));
+            store.insert(kind, hash, at);
         }
     }
 
     private boolean exists(String hash) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM erased_person WHERE salted_hash = ?", Integer.class,
-                hash);
-        return count != null && count > 0;
+        return store.exists(hash);
     }
 
     private String salt() {
@@ -105,20 +92,18 @@ class ErasedPeople implements ApplicationRunner {
     }
 
     private String loadOrCreateSalt() {
-        List<String> stored = jdbc.queryForList("SELECT secret FROM installation_secret WHERE name = ?", String.class,
-                SALT_NAME);
-        if (!stored.isEmpty()) {
-            return stored.getFirst();
+        var stored = store.secret(SALT_NAME);
+        if (stored.isPresent()) {
+            return stored.get();
         }
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         String fresh = Base64.getEncoder().encodeToString(bytes);
         try {
-            jdbc.update("INSERT INTO installation_secret (name, secret) VALUES (?, ?)", SALT_NAME, fresh);
+            store.insertSecret(SALT_NAME, fresh);
             return fresh;
         } catch (DuplicateKeyException anotherNodeWasFirst) {
-            return jdbc.queryForObject("SELECT secret FROM installation_secret WHERE name = ?", String.class,
-                    SALT_NAME);
+            return store.secret(SALT_NAME).orElseThrow();
         }
     }
 }

@@ -33,10 +33,10 @@ class AliasSuggestions {
     private static final int SHORT_KEY = 13;
     private static final int ANY_KEY = 200;
 
-    private final CompanyDirectory directory;
+    private final CompanyStore directory;
     private final ProspectCompanies prospects;
 
-    AliasSuggestions(CompanyDirectory directory, ProspectCompanies prospects) {
+    AliasSuggestions(CompanyStore directory, ProspectCompanies prospects) {
         this.directory = directory;
         this.prospects = prospects;
     }

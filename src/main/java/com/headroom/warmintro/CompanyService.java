@@ -20,12 +20,12 @@ public class CompanyService {
 
     static final String AUDIT_SUBJECT = "Company names";
 
-    private final CompanyDirectory directory;
+    private final CompanyStore directory;
     private final AliasSuggestions suggestions;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    CompanyService(CompanyDirectory directory, AliasSuggestions suggestions, AuditLog auditLog, Clock clock) {
+    CompanyService(CompanyStore directory, AliasSuggestions suggestions, AuditLog auditLog, Clock clock) {
         this.directory = directory;
         this.suggestions = suggestions;
         this.auditLog = auditLog;
@@ -99,7 +99,7 @@ public class CompanyService {
 
     @Transactional
     public void removeSplit(String spelling) {
-        String splitKey = CompanyDirectory.splitKey(spelling);
+        String splitKey = CompanyStore.splitKey(spelling);
         if (!directory.removeSplit(spelling)) {
             throw new RuleViolation("\"" + spelling + "\" was not split off.");
         }

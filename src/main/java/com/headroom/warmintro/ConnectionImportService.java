@@ -28,12 +28,12 @@ public class ConnectionImportService {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private final ConnectionStore store;
-    private final CompanyDirectory companies;
+    private final CompanyStore companies;
     private final Erasures erasures;
     private final WarmIntroService warmIntros;
     private final Clock clock;
 
-    ConnectionImportService(ConnectionStore store, CompanyDirectory companies, Erasures erasures,
+    ConnectionImportService(ConnectionStore store, CompanyStore companies, Erasures erasures,
             WarmIntroService warmIntros, Clock clock) {
         this.store = store;
         this.companies = companies;

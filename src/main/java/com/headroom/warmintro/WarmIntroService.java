@@ -47,7 +47,7 @@ public class WarmIntroService {
 
     private final ConnectionStore store;
     private final ConnectionSearchStore connections;
-    private final CompanyDirectory companies;
+    private final CompanyStore companies;
     private final Exchanges exchanges;
     private final ProspectService prospects;
     private final AccountService accounts;
@@ -56,7 +56,7 @@ public class WarmIntroService {
     private final TeamGate gate;
     private final Clock clock;
 
-    WarmIntroService(ConnectionStore store, ConnectionSearchStore connections, CompanyDirectory companies,
+    WarmIntroService(ConnectionStore store, ConnectionSearchStore connections, CompanyStore companies,
             Exchanges exchanges, ProspectService prospects, AccountService accounts, TeamService teams,
             CurrentUser currentUser, Clock clock, TeamGate gate) {
         this.gate = gate;

@@ -210,7 +210,7 @@ public final class WarmPathsBenchmark {
         var teams = context.getBean(TeamService.class);
         var tiers = context.getBean(TierService.class);
         var imports = context.getBean(ConnectionImportService.class);
-        var directory = context.getBean(CompanyDirectory.class);
+        var directory = context.getBean(CompanyStore.class);
         long tierId = SystemAuthentication.callAsSystem(() -> tiers.offeredTiers().stream()
                 .filter(t -> t.name().equals("Sales Navigator Core")).findFirst().map(TierDetails::id).orElseThrow());
         long teamId = SystemAuthentication.callAsSystem(() -> teams.create("Warm paths", "Europe/Berlin").id());
@@ -693,7 +693,7 @@ public final class WarmPathsBenchmark {
     }
 
     /** The rows the import would store for this file, as LOAD DATA reads them. */
-    private Tsv tsv(byte[] file, long memberId, CompanyDirectory.Resolver resolver) throws Exception {
+    private Tsv tsv(byte[] file, long memberId, CompanyStore.Resolver resolver) throws Exception {
         var parsed = ConnectionsCsv.read(file);
         Path people = Files.createTempFile("wi_person", ".tsv");
         Path connections = Files.createTempFile("wi_connection", ".tsv");
@@ -754,7 +754,7 @@ public final class WarmPathsBenchmark {
      * here), and that plus the rows in person id order; against LOAD DATA of wi_connection alone.
      * Each on a fresh member, twice, interleaved.
      */
-    private void phases(int[] network, List<Long> memberIds, CompanyDirectory.Resolver resolver) throws Exception {
+    private void phases(int[] network, List<Long> memberIds, CompanyStore.Resolver resolver) throws Exception {
         byte[] file = csv(network, SEED + 3_200, Map.of());
         long start = System.nanoTime();
         var parsed = ConnectionsCsv.read(file);
@@ -1067,7 +1067,7 @@ public final class WarmPathsBenchmark {
     private void lookupParts(String label, long teamId, HeadroomUser rep, List<Long> prospectIds, List<Integer> people,
             int rounds) {
         var store = context.getBean(ConnectionStore.class);
-        var directory = context.getBean(CompanyDirectory.class);
+        var directory = context.getBean(CompanyStore.class);
         var prospects = context.getBean(ProspectService.class);
         var accounts = context.getBean(AccountService.class);
         var exchanges = context.getBean(com.headroom.outreach.Exchanges.class);

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
  * a company ({@code P&G} = {@code Procter & Gamble}).
  */
 @Component
-class CompanyDirectory {
+class CompanyStore {
 
     private final JdbcTemplate jdbc;
 
-    CompanyDirectory(JdbcTemplate jdbc) {
+    CompanyStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
