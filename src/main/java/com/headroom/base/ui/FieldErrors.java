@@ -1,5 +1,6 @@
 package com.headroom.base.ui;
 
+import com.vaadin.flow.data.binder.Binder;
 import com.headroom.base.RuleViolation;
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
@@ -40,5 +41,26 @@ public final class FieldErrors {
         } else {
             Notifications.error(violation.getMessage());
         }
+    }
+
+    /**
+     * The form's fields by property, from the binder itself: each bound property's field, and for
+     * each rule that spans fields (an {@code @AssertTrue} method's name) the field of the property
+     * it names in {@code ruleFields}.
+     */
+    public static Map<String, HasValidation> fieldsOf(Binder<?> binder, Map<String, String> ruleFields) {
+        return new java.util.AbstractMap<>() {
+            @Override
+            public HasValidation get(Object name) {
+                String property = ruleFields.getOrDefault(String.valueOf(name), String.valueOf(name));
+                return binder.getBinding(property).map(Binder.Binding::getField)
+                        .filter(HasValidation.class::isInstance).map(HasValidation.class::cast).orElse(null);
+            }
+
+            @Override
+            public java.util.Set<Entry<String, HasValidation>> entrySet() {
+                throw new UnsupportedOperationException("Look fields up by property");
+            }
+        };
     }
 }

@@ -190,19 +190,11 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         Notifications.success("Defaults filled in. Save to keep them.");
     }
 
+    /** Fields by property come from the binder; the rules that span fields name the field to mark. */
     private Map<String, HasValidation> fieldsByProperty() {
-        return Map.ofEntries(
-                Map.entry("pendingInvitationsWarnAt", pendingInvitationsWarnAt),
-                Map.entry("pendingInvitationsBlockAt", pendingInvitationsBlockAt),
-                Map.entry("warnBelowBlock", pendingInvitationsBlockAt),
-                Map.entry("veryLowBelowLow", veryLowAcceptanceBelowPercent),
-                Map.entry("veryLowCutDeeper", veryLowAcceptanceBudgetPercent),
-                Map.entry("dailyInvitationPace", dailyInvitationPace),
-                Map.entry("dailyInvitationCap", dailyInvitationCap),
-                Map.entry("capAtLeastPace", dailyInvitationCap),
-                Map.entry("timeZone", timeZone),
-                Map.entry("timeZoneKnown", timeZone),
-                Map.entry("workingDays", workingDays));
+        return FieldErrors.fieldsOf(binder, Map.of("warnBelowBlock", "pendingInvitationsBlockAt",
+                "veryLowBelowLow", "veryLowAcceptanceBelowPercent", "veryLowCutDeeper",
+                "veryLowAcceptanceBudgetPercent", "capAtLeastPace", "dailyInvitationCap", "timeZoneKnown", "timeZone"));
     }
 
     private static IntegerField field(String label, String unit) {

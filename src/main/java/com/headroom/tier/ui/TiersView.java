@@ -261,20 +261,10 @@ class TiersView extends Main {
             }
         }
 
+        /** Fields by property come from the binder; the rules that span fields name the field to mark. */
         private Map<String, HasValidation> fields() {
-            return Map.ofEntries(Map.entry("name", name),
-                    Map.entry("weeklyInvitationBudget", weeklyInvitationBudget),
-                    Map.entry("monthlyPersonalizedNotes", monthlyPersonalizedNotes),
-                    Map.entry("noteCharacterLimit", noteCharacterLimit),
-                    Map.entry("monthlyInMailCredits", monthlyInMailCredits),
-                    Map.entry("inMailMaxBalance", inMailMaxBalance),
-                    Map.entry("maxBalanceAtLeastMonthlyGrant", inMailMaxBalance),
-                    Map.entry("renewalSetWhenCreditsGranted", inMailRenewal),
-                    Map.entry("dailyMessageLimit", dailyMessageLimit),
-                    Map.entry("messageCharacterLimit", messageCharacterLimit),
-                    Map.entry("inMailSubjectLimit", inMailSubjectLimit),
-                    Map.entry("inMailBodyLimit", inMailBodyLimit),
-                    Map.entry("sourceNote", sourceNote));
+            return FieldErrors.fieldsOf(binder, Map.of("maxBalanceAtLeastMonthlyGrant", "inMailMaxBalance",
+                    "renewalSetWhenCreditsGranted", "inMailRenewal"));
         }
 
         private Div history(long tierId) {
