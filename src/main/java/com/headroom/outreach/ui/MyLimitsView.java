@@ -1,4 +1,4 @@
-package com.headroom.team.ui;
+package com.headroom.outreach.ui;
 
 import com.headroom.base.ui.Formats;
 import com.headroom.security.Role;

@@ -1,4 +1,4 @@
-package com.headroom.team.ui;
+package com.headroom.outreach.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
