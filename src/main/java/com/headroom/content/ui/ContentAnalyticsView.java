@@ -7,6 +7,7 @@ import com.headroom.content.ContentService;
 import com.headroom.security.AppRoles;
 import com.headroom.team.AccountService;
 import com.headroom.team.TeamChoice;
+import com.headroom.team.ui.TeamPicker;
 import com.headroom.team.TeamService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -32,7 +33,7 @@ import java.util.Locale;
 class ContentAnalyticsView extends Main {
 
     private final ContentService content;
-    private final ComboBox<TeamChoice> teamBox = new ComboBox<>();
+    private final ComboBox<TeamChoice> teamBox;
     private final DatePicker from = Pickers.date("Published from");
     private final DatePicker to = Pickers.date("until (including)");
     private final Select<Dimension> dimension = new Select<>();
@@ -44,11 +45,7 @@ class ContentAnalyticsView extends Main {
         this.content = content;
         addClassName("view");
         List<TeamChoice> myTeams = teams.choices();
-        teamBox.setItems(myTeams);
-        teamBox.setItemLabelGenerator(TeamChoice::name);
-        teamBox.setAriaLabel("Team");
-        teamBox.setVisible(myTeams.size() > 1);
-        TeamChoice.preferred(myTeams, accounts.mySeat().teamId()).ifPresent(teamBox::setValue);
+        teamBox = TeamPicker.create(myTeams, accounts);
         var today = LocalDate.ofInstant(clock.instant(), teamBox.getValue() == null ? java.time.ZoneOffset.UTC
                 : java.time.ZoneId.of(teams.pacing(teamBox.getValue().id()).timeZone()));
         from.setValue(today.minusDays(29));

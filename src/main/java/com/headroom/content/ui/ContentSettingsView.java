@@ -11,12 +11,12 @@ import com.headroom.content.ContentType;
 import com.headroom.security.AppRoles;
 import com.headroom.team.AccountService;
 import com.headroom.team.TeamChoice;
+import com.headroom.team.ui.TeamPicker;
 import com.headroom.team.TeamService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -47,7 +47,7 @@ class ContentSettingsView extends Main {
     private final ContentService content;
     private final ContentTeamSettings settings;
     private final Clock clock;
-    private final ComboBox<TeamChoice> team = new ComboBox<>();
+    private final ComboBox<TeamChoice> team;
     private final Div body = new Div();
 
     ContentSettingsView(ContentService content, ContentTeamSettings settings, TeamService teams,
@@ -57,11 +57,7 @@ class ContentSettingsView extends Main {
         this.clock = clock;
         addClassName("view");
         List<TeamChoice> myTeams = teams.choices();
-        team.setItems(myTeams);
-        team.setItemLabelGenerator(TeamChoice::name);
-        team.setAriaLabel("Team");
-        team.setVisible(myTeams.size() > 1);
-        TeamChoice.preferred(myTeams, accounts.mySeat().teamId()).ifPresent(team::setValue);
+        team = TeamPicker.create(myTeams, accounts);
         team.addValueChangeListener(e -> show());
         add(new H2("Topics, cadence and review"), team, body);
         show();

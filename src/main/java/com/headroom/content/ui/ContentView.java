@@ -13,6 +13,7 @@ import com.headroom.content.ContentType;
 import com.headroom.security.AppRoles;
 import com.headroom.team.AccountService;
 import com.headroom.team.TeamChoice;
+import com.headroom.team.ui.TeamPicker;
 import com.headroom.team.TeamService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -73,7 +74,7 @@ class ContentView extends Main {
 
     private final ContentService content;
     private final Clock clock;
-    private final ComboBox<TeamChoice> team = new ComboBox<>();
+    private final ComboBox<TeamChoice> team;
     private final Select<Mode> mode = new Select<>();
     private final Span period = new Span();
     private final ComboBox<ContentTeam.Author> author = new ComboBox<>();
@@ -94,11 +95,7 @@ class ContentView extends Main {
         addClassName("content-view");
 
         List<TeamChoice> myTeams = teams.choices();
-        team.setItems(myTeams);
-        team.setItemLabelGenerator(TeamChoice::name);
-        team.setAriaLabel("Team");
-        team.setVisible(myTeams.size() > 1);
-        TeamChoice.preferred(myTeams, accounts.mySeat().teamId()).ifPresent(team::setValue);
+        team = TeamPicker.create(myTeams, accounts);
 
         mode.setItems(Mode.values());
         mode.setItemLabelGenerator(m -> m.label);

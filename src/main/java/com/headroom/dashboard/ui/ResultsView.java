@@ -62,7 +62,7 @@ class ResultsView extends Main implements BeforeEnterObserver {
     ResultsView(ResultsService results, OverviewService overview) {
         this.results = results;
         addClassName("view");
-        team = TeamPicker.create(overview, false);
+        team = OverviewTeams.create(overview, false);
         period.setLabel("Period");
         period.setItems(Kind.values());
         period.setItemLabelGenerator(Kind::label);
@@ -98,7 +98,7 @@ class ResultsView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        TeamPicker.select(team, parameters.getSingleParameter("team"));
+        OverviewTeams.select(team, parameters.getSingleParameter("team"));
         parameters.getSingleParameter("period").flatMap(p -> java.util.Arrays.stream(Kind.values())
                 .filter(k -> k.name().equalsIgnoreCase(p) && k != Kind.CUSTOM).findFirst()).ifPresent(period::setValue);
     }

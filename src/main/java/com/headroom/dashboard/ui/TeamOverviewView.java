@@ -61,7 +61,7 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
     TeamOverviewView(OverviewService overviews) {
         this.overviews = overviews;
         addClassName("view");
-        team = TeamPicker.create(overviews, true);
+        team = OverviewTeams.create(overviews, true);
         summary.addClassName("hint");
         actions.addClassName("toolbar");
         var controls = new Div(team, actions);
@@ -74,7 +74,7 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        TeamPicker.select(team, event.getLocation().getQueryParameters().getSingleParameter("team"));
+        OverviewTeams.select(team, event.getLocation().getQueryParameters().getSingleParameter("team"));
     }
 
     private void buildGrid() {
@@ -151,7 +151,7 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
             summary.setText("You manage no team yet. An administrator makes you a manager of a team under People.");
             return;
         }
-        shown = overviews.overview(TeamPicker.teamId(team.getValue()));
+        shown = overviews.overview(OverviewTeams.teamId(team.getValue()));
         grid.getColumnByKey("team").setVisible(shown.teamId() == null);
         grid.setItems(shown.rows());
         grid.sort(List.of());

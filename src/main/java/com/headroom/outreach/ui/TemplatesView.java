@@ -17,6 +17,7 @@ import com.headroom.prospect.ProspectService;
 import com.headroom.security.AppRoles;
 import com.headroom.team.AccountService;
 import com.headroom.team.TeamChoice;
+import com.headroom.team.ui.TeamPicker;
 import com.headroom.team.TeamService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +43,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -60,7 +60,7 @@ class TemplatesView extends Main {
     private final TemplateService templates;
     private final ProspectService prospects;
     private final Grid<Template> grid = new Grid<>();
-    private final ComboBox<TeamChoice> team = new ComboBox<>();
+    private final ComboBox<TeamChoice> team;
     private final Checkbox showArchived = new Checkbox("Show archived");
     private final ComboBox<TemplateStats> first = new ComboBox<>("Compare");
     private final ComboBox<TemplateStats> second = new ComboBox<>("with");
@@ -74,12 +74,7 @@ class TemplatesView extends Main {
         setSizeFull();
 
         List<TeamChoice> myTeams = teams.choices();
-        team.setItems(myTeams);
-        team.setItemLabelGenerator(TeamChoice::name);
-        team.setAriaLabel("Team");
-        team.setVisible(myTeams.size() > 1);
-        Optional<Long> home = accounts.mySeat().teamId();
-        TeamChoice.preferred(myTeams, home).ifPresent(team::setValue);
+        team = TeamPicker.create(myTeams, accounts);
 
         var add = new Button("New template", VaadinIcon.PLUS.create(), e -> edit(null));
         add.addThemeVariants(ButtonVariant.PRIMARY);

@@ -15,6 +15,7 @@ import com.headroom.security.HeadroomUser;
 import com.headroom.security.Role;
 import com.headroom.team.AccountService;
 import com.headroom.team.TeamChoice;
+import com.headroom.team.ui.TeamPicker;
 import com.headroom.team.TeamService;
 import com.headroom.team.Teammate;
 import com.vaadin.flow.component.button.Button;
@@ -75,7 +76,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
     private final HeadroomUser me;
     private final Clock clock;
     private final Grid<ProspectRow> grid = new Grid<>();
-    private final ComboBox<TeamChoice> team = new ComboBox<>();
+    private final ComboBox<TeamChoice> team;
     private final TextField search = new TextField();
     private final Select<Object> stage = new Select<>();
     private final ComboBox<Teammate> owner = new ComboBox<>();
@@ -100,12 +101,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         setSizeFull();
 
         List<TeamChoice> myTeams = teams.choices();
-        team.setItems(myTeams);
-        team.setItemLabelGenerator(TeamChoice::name);
-        team.setAriaLabel("Team");
-        team.setVisible(myTeams.size() > 1);
-        Optional<Long> home = accounts.mySeat().teamId();
-        TeamChoice.preferred(myTeams, home).ifPresent(team::setValue);
+        team = TeamPicker.create(myTeams, accounts);
 
         search.setPlaceholder("Search name, company, headline");
         search.setAriaLabel("Search");

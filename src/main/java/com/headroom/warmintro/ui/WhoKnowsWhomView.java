@@ -3,6 +3,7 @@ package com.headroom.warmintro.ui;
 import com.headroom.security.AppRoles;
 import com.headroom.team.AccountService;
 import com.headroom.team.TeamChoice;
+import com.headroom.team.ui.TeamPicker;
 import com.headroom.team.TeamService;
 import com.headroom.warmintro.WarmIntroService;
 import com.headroom.warmintro.WarmPath;
@@ -31,7 +32,7 @@ import java.util.List;
 class WhoKnowsWhomView extends Main {
 
     private final WarmIntroService warmIntros;
-    private final ComboBox<TeamChoice> team = new ComboBox<>();
+    private final ComboBox<TeamChoice> team;
     private final TextField company = new TextField("Company");
     private final TextField name = new TextField("Name starts with");
     private final TextField title = new TextField("Position contains");
@@ -41,11 +42,8 @@ class WhoKnowsWhomView extends Main {
         this.warmIntros = warmIntros;
         addClassName("view");
         List<TeamChoice> myTeams = teams.choices();
-        team.setItems(myTeams);
-        team.setItemLabelGenerator(TeamChoice::name);
+        team = TeamPicker.create(myTeams, accounts);
         team.setLabel("Team");
-        team.setVisible(myTeams.size() > 1);
-        TeamChoice.preferred(myTeams, accounts.mySeat().teamId()).ifPresent(team::setValue);
         company.setPlaceholder("e.g. Acme");
         name.setPlaceholder("e.g. Sam");
         title.setPlaceholder("e.g. VP Sales");

@@ -11,12 +11,12 @@ import java.util.Optional;
  * The team a manager's screens show: one of the teams they manage, or for an admin any team or
  * "All teams". The choice travels in the address ("?team=3") so a link or a reload keeps it.
  */
-final class TeamPicker {
+final class OverviewTeams {
 
     /** Stands for "All teams" in the picker and in the address. */
     static final TeamChoice ALL = new TeamChoice(0, "All teams");
 
-    private TeamPicker() {
+    private OverviewTeams() {
     }
 
     static ComboBox<TeamChoice> create(OverviewService overview, boolean offerAll) {
