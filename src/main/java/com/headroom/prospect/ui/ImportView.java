@@ -3,6 +3,7 @@ package com.headroom.prospect.ui;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.BackgroundWork;
 import com.headroom.base.ui.Formats;
+import com.headroom.base.ui.CsvUpload;
 import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Notifications;
 import com.headroom.prospect.ImportField;
@@ -27,10 +28,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,28 +86,12 @@ class ImportView extends Main {
 
     private void showUpload() {
         step.removeAll();
-        var ui = UI.getCurrent();
-        var upload = new Upload(new TemporaryFileUploadHandler((metadata, received) ->
-                ui.access(() -> fileReceived(metadata.fileName(), received.toPath()))) {
-            // Enforced by the server, not only by the browser.
-            @Override
-            public long getFileSizeMax() {
-                return ProspectImportService.MAX_BYTES;
-            }
-
-            @Override
-            public long getRequestSizeMax() {
-                return ProspectImportService.MAX_BYTES + 64 * 1024;
-            }
-        });
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) ProspectImportService.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage().toLowerCase().contains("size")
-                ? "The file is larger than 10 MB. Split it into smaller files." : e.getErrorMessage()));
+        var upload = CsvUpload.toFile(ProspectImportService.MAX_BYTES,
+                "The file is larger than 10 MB. Split it into smaller files.", this::fileReceived);
         step.add(FormSection.titled("1. Choose a CSV file"),
                 new Paragraph("A header row, then one row per person, with at least the LinkedIn profile address"
-                        + " and the first name. UTF-8, comma- or semicolon-separated, up to 10 MB and 100,000 rows."
+                        + " and the first name. Saved as CSV by any spreadsheet (comma, semicolon or tab), up to"
+                        + " 10 MB and 100,000 rows."
                         + " People already in the team, or named again further down the file, only get their"
                         + " empty fields filled in."), upload);
     }

@@ -1,5 +1,6 @@
 package com.headroom.warmintro.ui;
 
+import com.headroom.base.ui.CsvUpload;
 import com.headroom.security.CurrentUser;
 import com.headroom.base.TimeZones;
 import com.headroom.base.RuleViolation;
@@ -25,12 +26,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -131,26 +130,9 @@ class MyNetworkView extends Main {
 
     private void showUpload() {
         importStep.removeAll();
-        var ui = UI.getCurrent();
-        var upload = new Upload(new InMemoryUploadHandler((metadata, bytes) ->
-                ui.access(() -> received(metadata.fileName(), bytes))) {
-            // Enforced by the server, not only by the browser.
-            @Override
-            public long getFileSizeMax() {
-                return ConnectionImportService.MAX_BYTES;
-            }
-
-            @Override
-            public long getRequestSizeMax() {
-                return ConnectionImportService.MAX_BYTES + 64 * 1024;
-            }
-        });
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) ConnectionImportService.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        var upload = CsvUpload.inMemory(ConnectionImportService.MAX_BYTES,
+                "The file is larger than 20 MB; LinkedIn's Connections.csv is far smaller.", this::received);
         upload.setDropLabel(new Span("Drop Connections.csv here"));
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage().toLowerCase().contains("size")
-                ? "The file is larger than 20 MB; LinkedIn's Connections.csv is far smaller." : e.getErrorMessage()));
         var how = new Paragraph("On LinkedIn: Me → Settings & Privacy → Data privacy → Get a copy of your data →"
                 + " Connections. LinkedIn e-mails you a link; upload the Connections.csv from it here.");
         how.addClassName("hint");
