@@ -138,7 +138,7 @@ class ImportView extends Main {
             form.add(field);
         }
         showPreview(previewGrid);
-        var importButton = new Button("Import " + Formats.number(preview.rowCount()) + " rows", e -> startImport());
+        var importButton = new Button("Import " + rows(preview.rowCount()), e -> startImport());
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
         var again = new Button("Choose another file", e -> {
             deleteQuietly(file);
@@ -148,7 +148,7 @@ class ImportView extends Main {
         var buttons = new Div(importButton, again);
         buttons.addClassName("toolbar");
         step.add(FormSection.titled("2. Say what each column holds"),
-                new Paragraph(Formats.number(preview.rowCount()) + " rows found ("
+                new Paragraph(rows(preview.rowCount()) + " found ("
                         + (preview.delimiter() == ';' ? "semicolon" : "comma") + "-separated). Headroom suggests a"
                         + " field for each column, or the one you chose last time."), form,
                 FormSection.titled("The first rows as they will be stored"), previewGrid, buttons);
@@ -243,5 +243,10 @@ class ImportView extends Main {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** "1 row", "2,500 rows". */
+    private static String rows(int count) {
+        return Formats.number(count) + (count == 1 ? " row" : " rows");
     }
 }

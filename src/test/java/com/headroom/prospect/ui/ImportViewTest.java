@@ -173,7 +173,7 @@ class ImportViewTest extends KaribuTest {
         login(team.manager.email());
         navigate("prospects/import");
         _get(ImportView.class).fileReceived(file);
-        _click(_get(Button.class, spec -> spec.withText("Import 1 rows")));
+        _click(_get(Button.class, spec -> spec.withText("Import 1 row")));
 
         _get(Paragraph.class, spec -> spec.withText("1 rows: 0 added, 1 already known and filled in, 0 already known"
                 + " and unchanged, 0 not imported."));
@@ -324,7 +324,7 @@ class ImportViewTest extends KaribuTest {
         assertThat(mapping()).containsExactly(ImportField.FIRST_NAME, ImportField.IGNORE, ImportField.IGNORE);
         _setValue(select("Firma"), ImportField.COMPANY);
         _setValue(select("Profil"), ImportField.PROFILE_URL);
-        _click(_get(Button.class, spec -> spec.withText("Import 1 rows")));
+        _click(_get(Button.class, spec -> spec.withText("Import 1 row")));
         _get(Paragraph.class, spec -> spec.withText("1 rows: 1 added, 0 already known and filled in, 0 already known"
                 + " and unchanged, 0 not imported."));
 
@@ -371,7 +371,7 @@ class ImportViewTest extends KaribuTest {
     private void importThroughThePage(Path file, int rows) {
         open();
         _get(ImportView.class).fileReceived(file);
-        _click(_get(Button.class, spec -> spec.withText("Import " + rows + " rows")));
+        _click(_get(Button.class, spec -> spec.withText("Import " + rows + (rows == 1 ? " row" : " rows"))));
     }
 
     private void open() {
