@@ -17,13 +17,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -83,7 +81,7 @@ public final class LimitsEngine {
                 + Dates.dayTime(c.until(), zone) + (c.repeats() > 0 ? " (the pause doubles for each repeat"
                 + " within " + policy.restrictionRepeatWindowDays() + " days)." : "."))));
         Map<Long, Instant> lockouts = invitations.lockouts(Duration.ofDays(policy.reinviteLockoutDays()), now);
-        pastLimitReason(read.pastLimit, now, zone).ifPresent(reasons::add);
+        PastLimitHealth.reason(read.pastLimit, now, zone).ifPresent(reasons::add);
 
         // Acceptance.
         Rate last30 = invitations.acceptanceSentSince(now.minus(Duration.ofDays(30)), now);
@@ -184,46 +182,11 @@ public final class LimitsEngine {
         }
         int mayStillSendToday = pausedUntil.isPresent() ? 0 : Math.max(0, Math.min(left, Math.min(
                 dailyCap - sentToday, policy.pendingInvitationsBlockAt() - pendingCount)));
-        int suggested;
-        // What today should hold all told, beside what went out already: 0 where none should go.
-        int todayTarget = 0;
-        String suggestion;
-        if (cooldown.isPresent()) {
-            suggested = 0;
-            suggestion = "Paused after a LinkedIn restriction until " + Dates.dayTime(cooldown.get().until(), zone)
-                    + ".";
-        } else if (pendingCount >= policy.pendingInvitationsBlockAt()) {
-            suggested = 0;
-            suggestion = "Withdraw old invitations first: " + pendingCount + " are pending.";
-        } else if (!policy.workingDays().contains(local.getDayOfWeek())) {
-            suggested = 0;
-            suggestion = local.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + " is not one of the team's working days.";
-        } else if (left == 0) {
-            suggested = 0;
-            todayTarget = sentToday;
-            suggestion = "This week's budget is used" + nextFreesAt.map(t -> "; the next invitation frees up "
-                    + Dates.dayTime(t, zone)).orElse("") + ".";
-        } else {
-            int workingDaysLeft = 0;
-            for (int d = 0; d < 7; d++) {
-                if (policy.workingDays().contains(local.toLocalDate().plusDays(d).getDayOfWeek())) {
-                    workingDaysLeft++;
-                }
-            }
-            int spread = (int) Math.ceil((double) (left + sentToday) / workingDaysLeft);
-            int daily = policy.dailyInvitationPace();
-            String cap = "the team's suggested pace of " + daily + " a day";
-            if (ramp.isPresent() && ramp.get().daily() < daily) {
-                daily = ramp.get().daily();
-                cap = "ramp-up's " + daily + " a day";
-            }
-            int target = Math.min(spread, daily);
-            todayTarget = target;
-            suggested = Math.max(0, Math.min(target - sentToday, mayStillSendToday));
-            suggestion = left + " left over " + workingDaysLeft + " working days is " + spread + " a day; at most "
-                    + cap + (sentToday > 0 ? "; " + sentToday + " sent today" : "") + ".";
-        }
+        var pace = TodaysPace.of(cooldown, pendingCount, policy, local, left, sentToday, nextFreesAt, zone, ramp,
+                mayStillSendToday);
+        int suggested = pace.suggested();
+        int todayTarget = pace.todayTarget();
+        String suggestion = pace.suggestion();
         var invitationState = new Invitations(budget, budgetReason, sentThisWeek, left, nextFreesAt, pausedUntil,
                 suggested, todayTarget, suggestion, sentToday, dailyCap, mayStillSendToday, slowDownUntil,
                 pendingCount, policy.pendingInvitationsWarnAt(), policy.pendingInvitationsBlockAt(), withdrawDue,
@@ -246,58 +209,6 @@ public final class LimitsEngine {
         reasons.sort(Comparator.comparing(HealthReason::level).reversed());
         return new Headroom(now, tier.name(), invitationState, messages, inMail, cooldown, lockouts, health,
                 List.copyOf(reasons));
-    }
-
-    /**
-     * Actions logged past a team limit in the last 7 days turn health red (amber when a manager
-     * approved each beforehand): the rep did it on LinkedIn, and the account carries the risk.
-     */
-    private static Optional<HealthReason> pastLimitReason(List<LedgerEntry> pastLimit, Instant now, ZoneId zone) {
-        Instant since = now.minus(WEEK);
-        int unapproved = 0;
-        int approved = 0;
-        Map<Limit, Integer> byLimit = new java.util.EnumMap<>(Limit.class);
-        Map<OutreachType, Integer> byType = new java.util.EnumMap<>(OutreachType.class);
-        LedgerEntry latest = null;
-        for (var e : pastLimit) {
-            if (!e.at().isAfter(since)) {
-                continue;
-            }
-            if (e.approved()) {
-                approved++;
-            } else {
-                unapproved++;
-            }
-            byType.merge(e.type(), 1, Integer::sum);
-            for (var name : e.pastLimits().split(",")) {
-                byLimit.merge(Limit.valueOf(name.strip()), 1, Integer::sum);
-            }
-            latest = latest == null || e.at().isAfter(latest.at()) ? e : latest;
-        }
-        if (latest == null) {
-            return Optional.empty();
-        }
-        List<String> actions = new ArrayList<>();
-        byType.forEach((type, n) -> actions.add(n + " " + actionNoun(type, n)));
-        List<String> limits = new ArrayList<>();
-        byLimit.forEach((limit, n) -> limits.add(limit.label().toLowerCase(Locale.ROOT) + (n > 1 ? " " + n + "×" : "")));
-        String what = String.join(" and ", actions) + " logged past the team's limits in the last 7 days ("
-                + String.join(", ", limits) + "), the latest on " + Dates.dayTime(latest.at(), zone) + ".";
-        return Optional.of(unapproved > 0
-                ? new HealthReason(Health.RED, what + " Your managers see " + (unapproved + approved == 1 ? "it" : "them")
-                        + ": keep to the limits or ask a manager before you send.")
-                : new HealthReason(Health.AMBER, what + " A manager approved " + (approved == 1 ? "it" : "each")
-                        + " beforehand."));
-    }
-
-    private static String actionNoun(OutreachType type, int n) {
-        String noun = switch (type) {
-            case INVITATION_SENT -> "invitation";
-            case MESSAGE_SENT -> "message";
-            case INMAIL_SENT -> "InMail";
-            default -> "action";
-        };
-        return n == 1 ? noun : noun + "s";
     }
 
     // ---- The parts. ----
