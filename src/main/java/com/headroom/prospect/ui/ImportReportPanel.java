@@ -22,7 +22,8 @@ class ImportReportPanel extends Div {
 
     ImportReportPanel(ImportReport report) {
         add(FormSection.titled("Import finished"));
-        var summary = new Paragraph(Formats.number(report.rows()) + " rows: " + Formats.number(report.added())
+        var summary = new Paragraph(Formats.number(report.rows()) + (report.rows() == 1 ? " row: " : " rows: ")
+                + Formats.number(report.added())
                 + " added, " + Formats.number(report.filledIn()) + " already known and filled in, "
                 + Formats.number(report.unchanged()) + " already known and unchanged, "
                 + (report.mergedCount() > 0 ? Formats.number(report.mergedCount())

@@ -175,7 +175,7 @@ class ImportViewTest extends KaribuTest {
         _get(ImportView.class).fileReceived(file);
         _click(_get(Button.class, spec -> spec.withText("Import 1 row")));
 
-        _get(Paragraph.class, spec -> spec.withText("1 rows: 0 added, 1 already known and filled in, 0 already known"
+        _get(Paragraph.class, spec -> spec.withText("1 row: 0 added, 1 already known and filled in, 0 already known"
                 + " and unchanged, 0 not imported."));
         assertThat(rows("kept-values")).containsExactly(List.of("2", "Sam Lee", "Company", "Globex", "Hooli"));
         var sam = details("Sam Lee");
@@ -325,7 +325,7 @@ class ImportViewTest extends KaribuTest {
         _setValue(select("Firma"), ImportField.COMPANY);
         _setValue(select("Profil"), ImportField.PROFILE_URL);
         _click(_get(Button.class, spec -> spec.withText("Import 1 row")));
-        _get(Paragraph.class, spec -> spec.withText("1 rows: 1 added, 0 already known and filled in, 0 already known"
+        _get(Paragraph.class, spec -> spec.withText("1 row: 1 added, 0 already known and filled in, 0 already known"
                 + " and unchanged, 0 not imported."));
 
         open();
