@@ -52,13 +52,10 @@ public class ContentService {
     private final InputValidator validator;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final CadenceCheck cadenceCheck;
 
     ContentService(ContentStore store, TeamService teams, AccountService accounts, ProspectService prospects,
-            CurrentUser currentUser, InputValidator validator, AuditLog auditLog, Clock clock, TeamGate gate,
-            CadenceCheck cadenceCheck) {
+            CurrentUser currentUser, InputValidator validator, AuditLog auditLog, Clock clock, TeamGate gate) {
         this.gate = gate;
-        this.cadenceCheck = cadenceCheck;
         this.store = store;
         this.teams = teams;
         this.accounts = accounts;
@@ -345,15 +342,6 @@ public class ContentService {
                     "a former member"), p.latest()[0], p.inbound()));
         }
         return ContentFigures.analytics(results, dimension);
-    }
-
-    // ---- Cadence, topics, review. ----
-
-    /** Gaps and slips in [from, to) against the team's cadence. */
-    @Transactional(readOnly = true)
-    public List<CadenceFinding> findings(long teamId, LocalDate from, LocalDate to) {
-        requireTeam(teamId);
-        return cadenceCheck.findings(teamId, from, to);
     }
 
     // ---- The parts. ----

@@ -4,6 +4,7 @@ import com.headroom.base.AuditLog;
 import com.headroom.base.RuleViolation;
 import com.headroom.prospect.TeamGate;
 import com.headroom.security.SignedIn;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -20,11 +21,20 @@ public class ContentTeamSettings {
     private final ContentStore store;
     private final TeamGate gate;
     private final AuditLog auditLog;
+    private final CadenceCheck cadenceCheck;
 
-    ContentTeamSettings(ContentStore store, TeamGate gate, AuditLog auditLog) {
+    ContentTeamSettings(ContentStore store, TeamGate gate, AuditLog auditLog, CadenceCheck cadenceCheck) {
+        this.cadenceCheck = cadenceCheck;
         this.store = store;
         this.gate = gate;
         this.auditLog = auditLog;
+    }
+
+    /** Gaps and slips in [from, to) against the team's cadence. */
+    @Transactional(readOnly = true)
+    public List<CadenceFinding> findings(long teamId, LocalDate from, LocalDate to) {
+        gate.requireTeam(teamId);
+        return cadenceCheck.findings(teamId, from, to);
     }
 
     @Transactional(readOnly = true)

@@ -67,10 +67,15 @@ public class ResultsService {
         var seated = outreach.seated(teamId);
         Map<Long, Tally> tallies = new LinkedHashMap<>();
         seated.forEach(s -> tallies.put(s.memberId(), new Tally(s.memberId(), s.name())));
-        for (MemberDay day : outreach.days(teamId, period.from(), period.to())) {
-            var tally = tallies.get(day.memberId());
-            if (tally != null) {
-                tally.add(day);
+        // One read of the days for both the period and the weekly chart's 12 weeks.
+        LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
+        LocalDate readFrom = period.from().isBefore(firstMonday) ? period.from() : firstMonday;
+        LocalDate readTo = period.to().isAfter(today) ? period.to() : today;
+        var days = outreach.days(teamId, readFrom, readTo).stream().filter(d -> tallies.containsKey(d.memberId()))
+                .toList();
+        for (MemberDay day : days) {
+            if (!day.day().isBefore(period.from()) && !day.day().isAfter(period.to())) {
+                tallies.get(day.memberId()).add(day);
             }
         }
         var reached = pipeline.reached(teamId, period.from().atStartOfDay(zone).toInstant(),
@@ -86,14 +91,12 @@ public class ResultsService {
         }
         var teamRow = team.row(rows.stream().map(r -> new Reached(r.meetings(), r.opportunities(), r.won()))
                 .reduce(Reached.NONE, Reached::plus), rows.stream().mapToInt(ResultsRow::inbound).sum());
-        return weekly(teamId, teamName, period, rows, teamRow, today, tallies.keySet());
+        var chartDays = days.stream().filter(d -> !d.day().isBefore(firstMonday) && !d.day().isAfter(today)).toList();
+        return weekly(teamId, teamName, period, rows, teamRow, firstMonday, chartDays, tallies.keySet());
     }
 
-    private Results weekly(long teamId, String teamName, ResultsPeriod period, List<ResultsRow> rows, ResultsRow team,
-            LocalDate today, java.util.Set<Long> members) {
-        LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
-        var days = outreach.days(teamId, firstMonday, today).stream().filter(d -> members.contains(d.memberId()))
-                .toList();
+    private static Results weekly(long teamId, String teamName, ResultsPeriod period, List<ResultsRow> rows,
+            ResultsRow team, LocalDate firstMonday, List<MemberDay> days, java.util.Set<Long> members) {
         var byMemberDays = days.stream().collect(java.util.stream.Collectors.groupingBy(MemberDay::memberId));
         Map<Long, List<WeekPoint>> byMember = new LinkedHashMap<>();
         members.forEach(id -> byMember.put(id, WeekPoint.weeks(firstMonday, WEEKS, byMemberDays.getOrDefault(id,

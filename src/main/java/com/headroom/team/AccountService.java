@@ -4,7 +4,6 @@ import com.headroom.security.SignedIn;
 import com.headroom.security.AdminOnly;
 import com.headroom.security.ManagerOrAdmin;
 import com.headroom.base.AuditLog;
-import com.headroom.base.FieldChanges;
 import com.headroom.base.InputValidator;
 import com.headroom.base.LinkedInProfileUrl;
 import com.headroom.base.RuleViolation;
@@ -30,7 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -61,6 +59,7 @@ public class AccountService {
     private final TeamRepository teams;
     private final TeamPolicyRepository policies;
     private final TierService tiers;
+    private final AccountChanges changes;
     private final TeamAccess access;
     private final SeatChangeRepository seatChanges;
     private final CurrentUser currentUser;
@@ -75,11 +74,12 @@ public class AccountService {
     AccountService(AccountRepository accounts, TeamRepository teams, TeamPolicyRepository policies, TierService tiers, TeamAccess access,
             SeatChangeRepository seatChanges, CurrentUser currentUser, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
             SignedInSessions sessions, AuditLog auditLog, InputValidator validator,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, AccountChanges changes) {
         this.accounts = accounts;
         this.teams = teams;
         this.policies = policies;
         this.tiers = tiers;
+        this.changes = changes;
         this.access = access;
         this.seatChanges = seatChanges;
         this.currentUser = currentUser;
@@ -105,7 +105,7 @@ public class AccountService {
         Map<Long, String> tierNames = new HashMap<>();
         return page.map(a -> new AccountSummary(a.id(), a.displayName(), a.email(), a.role(),
                 a.teamId() == null ? "" : teamNames.getOrDefault(a.teamId(), ""),
-                a.tierId() == null ? "" : tierNames.computeIfAbsent(a.tierId(), this::tierName),
+                a.tierId() == null ? "" : tierNames.computeIfAbsent(a.tierId(), changes::tierName),
                 a.isActive(), !a.hasPassword()));
     }
 
@@ -149,7 +149,7 @@ public class AccountService {
         account = saveRefusingDuplicateEmail(account, email);
         recordSeatChange(account, null);
         auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Invited",
-                describe(emptyDraft(), draft(account)).list());
+                changes.describe(AccountChanges.NONE, draft(account)).list());
         return new PasswordLink(account.id(), account.email(), link, account.invitationExpiresAt());
     }
 
@@ -170,7 +170,7 @@ public class AccountService {
         account.setDisplayName(draft.displayName().strip());
         account.setRole(draft.role());
         applySeat(account, draft);
-        var changes = describe(before, draft(account));
+        var changes = this.changes.describe(before, draft(account));
         if (changes.isEmpty()) {
             return details(account);
         }
@@ -418,10 +418,6 @@ public class AccountService {
         };
     }
 
-    private String tierName(long tierId) {
-        return tiers.find(tierId).map(TierDetails::name).orElse("");
-    }
-
     private static AccountDraft draft(Account a) {
         return new AccountDraft(a.displayName(), a.email(), a.role(), a.teamId(), a.tierId(), a.seatStartedOn(),
                 a.linkedInProfileUrl(), a.linkedInStartedOn(), a.managedTeamIds());
@@ -431,24 +427,4 @@ public class AccountService {
         return new AccountDetails(a.id(), draft(a), a.isActive(), !a.hasPassword(), a.version());
     }
 
-    private static AccountDraft emptyDraft() {
-        return new AccountDraft(null, null, null, null, null, null, null, null, Set.of());
-    }
-
-    private FieldChanges describe(AccountDraft a, AccountDraft b) {
-        Function<Long, String> teamName = id -> id == null ? null : teams.findById(id).map(Team::name).orElse("#" + id);
-        Function<Long, String> tier = id -> id == null ? null : tierName(id);
-        Function<Set<Long>, String> teamList = ids -> ids.isEmpty() ? null
-                : ids.stream().map(teamName).sorted().collect(Collectors.joining(", "));
-        return new FieldChanges()
-                .compare("Name", a.displayName(), b.displayName())
-                .compare("E-mail", a.email(), b.email())
-                .compare("Role", a.role() == null ? null : a.role().label(), b.role().label())
-                .compare("Team", teamName.apply(a.teamId()), teamName.apply(b.teamId()))
-                .compare("Tier", tier.apply(a.tierId()), tier.apply(b.tierId()))
-                .compare("Seat started", a.seatStartedOn(), b.seatStartedOn())
-                .compare("LinkedIn profile", a.linkedInProfileUrl(), b.linkedInProfileUrl())
-                .compare("LinkedIn account started", a.linkedInStartedOn(), b.linkedInStartedOn())
-                .compare("Manages", teamList.apply(a.managedTeamIds()), teamList.apply(b.managedTeamIds()));
-    }
 }

@@ -17,7 +17,14 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Connections, people and the import bookkeeping, in plain SQL: imports write tens of thousands of rows. */
+/**
+ * Connections, people and the import bookkeeping, in plain SQL: imports write tens of thousands of rows.
+ *
+ * <p>Over 400 lines on purpose: this is the one writer of {@code wi_connection}, {@code wi_person}
+ * and the import tables, and an import's diff, bulk insert and bookkeeping run as one set of
+ * statements tuned together against {@code WarmPathsBenchmark} (row counts per statement, the
+ * order of writes, which index each read goes through). Split, the tuning would span files.
+ */
 @Component
 class ConnectionStore {
 

@@ -175,7 +175,7 @@ class ContentRulesTest {
         as(manager, () -> settings.addCadence(team.id(), Cadence.perMember(1)));
         as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null, "One", "Text", "",
                 WED.plus(Duration.ofDays(1)))));
-        var findings = as(author, () -> content.findings(team.id(), LocalDate.of(2026, 11, 23),
+        var findings = as(author, () -> settings.findings(team.id(), LocalDate.of(2026, 11, 23),
                 LocalDate.of(2026, 11, 30)));
         assertThat(findings).extracting(CadenceFinding::sentence).containsExactlyInAnyOrder(
                 "Mia Manager: 0 of 1 posts planned in the week of Mon 23 Nov 2026.",
@@ -190,7 +190,7 @@ class ContentRulesTest {
         as(author, () -> content.create(team.id(), ContentDraft.idea(ContentType.NEWSLETTER, "The quarter in numbers",
                 Instant.parse("2026-12-08T07:00:00Z"))));
         // November's page runs from Mon 26 Oct 2026 to Sun 6 Dec 2026.
-        var findings = as(author, () -> content.findings(team.id(), LocalDate.of(2026, 10, 26),
+        var findings = as(author, () -> settings.findings(team.id(), LocalDate.of(2026, 10, 26),
                 LocalDate.of(2026, 12, 7)));
         assertThat(findings).extracting(CadenceFinding::sentence).containsExactly(
                 "Newsletter edition due Tue 3 Nov 2026: nothing planned from that day to Tue 10 Nov 2026.",
@@ -206,7 +206,7 @@ class ContentRulesTest {
             as(person, () -> content.create(team.id(), ContentDraft.idea(ContentType.QUESTION, "Monday's question",
                     Instant.parse("2026-11-23T09:00:00Z"))));
         }
-        var findings = as(author, () -> content.findings(team.id(), LocalDate.of(2026, 11, 25),
+        var findings = as(author, () -> settings.findings(team.id(), LocalDate.of(2026, 11, 25),
                 LocalDate.of(2026, 11, 28)));
         assertThat(findings).as("everyone has a post on the Monday of the week").isEmpty();
     }

@@ -143,7 +143,7 @@ class DemoDataTest {
             var rule = settings.cadences(emea).stream().filter(c -> c.type() == ContentType.NEWSLETTER).findFirst()
                     .orElseThrow();
             // Due on its first day, two weeks later, and on the next edition's day, four weeks later.
-            return content.findings(emea, rule.startsOn(), rule.startsOn().plusWeeks(4).plusDays(1));
+            return settings.findings(emea, rule.startsOn(), rule.startsOn().plusWeeks(4).plusDays(1));
         });
         assertThat(findings).extracting(CadenceFinding::sentence).filteredOn(s -> s.startsWith("Newsletter"))
                 .isEmpty();

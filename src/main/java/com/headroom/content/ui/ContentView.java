@@ -7,6 +7,7 @@ import com.headroom.content.CadenceFinding;
 import com.headroom.content.ContentFilter;
 import com.headroom.content.ContentItem;
 import com.headroom.content.ContentService;
+import com.headroom.content.ContentTeamSettings;
 import com.headroom.content.ContentStatus;
 import com.headroom.content.ContentTeam;
 import com.headroom.content.ContentType;
@@ -73,6 +74,7 @@ class ContentView extends Main {
     private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final ContentService content;
+    private final ContentTeamSettings settings;
     private final Clock clock;
     private final ComboBox<TeamChoice> team;
     private final Select<Mode> mode = new Select<>();
@@ -88,8 +90,10 @@ class ContentView extends Main {
     private ContentTeam info;
     private LocalDate anchor;
 
-    ContentView(ContentService content, TeamService teams, AccountService accounts, Clock clock) {
+    ContentView(ContentService content, ContentTeamSettings settings, TeamService teams, AccountService accounts,
+            Clock clock) {
         this.content = content;
+        this.settings = settings;
         this.clock = clock;
         addClassName("view");
         addClassName("content-view");
@@ -112,9 +116,9 @@ class ContentView extends Main {
         period.addClassName("period-title");
         var add = new Button("New item", VaadinIcon.PLUS.create(), e -> open(null, null));
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        var settings = new Anchor("content/settings", "Topics, cadence and review");
+        var settingsLink = new Anchor("content/settings", "Topics, cadence and review");
         var analytics = new Anchor("content/analytics", "What brings connections");
-        var links = new Div(analytics, settings);
+        var links = new Div(analytics, settingsLink);
         links.addClassName("content-links");
         var navigation = new Div(team, mode, previous, today, next, period, add);
         navigation.addClassName("toolbar");
@@ -215,7 +219,7 @@ class ContentView extends Main {
         }
         var items = content.between(filter, from.atStartOfDay(info.zone()).toInstant(),
                 to.atStartOfDay(info.zone()).toInstant());
-        var found = content.findings(info.teamId(), from, to);
+        var found = settings.findings(info.teamId(), from, to);
         drawCalendar(from, to, items, found);
         beside.setItems(items);
         drawFindings(found);
