@@ -6,24 +6,17 @@ import com.headroom.base.RuleViolation;
 import com.headroom.outreach.MemberSeats.Seat;
 import com.headroom.outreach.OutreachStore.NewEntry;
 import com.headroom.outreach.OutreachStore.StoredEntry;
-import com.headroom.outreach.OverrideRequest.Status;
 import com.headroom.prospect.ProspectDetails;
 import com.headroom.prospect.ProspectService;
-import com.headroom.prospect.Stage;
 import com.headroom.security.CurrentUser;
 import com.headroom.security.HeadroomUser;
 import com.headroom.security.SignedIn;
-import com.headroom.team.TeamService;
 import com.headroom.tier.TierSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -37,16 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Every write starts by locking the member's row in {@code outreach_account} and reads the
  * ledger after it, at READ COMMITTED, so that two requests (two tabs, two nodes) always count
  * each other: the second of two invitations at the limit is the one marked past it.
+ *
+ * <p>What a prospect's detail shows of the ledger is {@link ProspectOutreachService}'; managers'
+ * approvals are {@link OverrideService}'s and the day's plan {@link MyDayService}'s.
  */
 @Service
 @SignedIn
 public class OutreachService {
 
     static final String PAST_LIMIT_AUDIT_SUBJECT = "Logged past a limit";
-    static final int HISTORY_LIMIT = 100;
-    /** LinkedIn shows a prospect as connected from these stages on, whatever the ledger holds. */
-    private static final Set<Stage> CONNECTED_STAGES = EnumSet.of(Stage.CONNECTED, Stage.CONVERSATION,
-            Stage.MEETING, Stage.OPPORTUNITY, Stage.WON);
 
     private final OutreachStore store;
     private final LedgerDigests digests;
@@ -55,15 +47,13 @@ public class OutreachService {
     private final LedgerUpkeep upkeep;
     private final OverrideService overrides;
     private final ProspectService prospects;
-    private final TeamService teams;
-    private final TeamNames names;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
     OutreachService(OutreachStore store, LedgerDigests digests, TemplateStore templates, MemberSeats seats,
-            LedgerUpkeep upkeep, OverrideService overrides, ProspectService prospects, TeamService teams,
-            TeamNames names, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+            LedgerUpkeep upkeep, OverrideService overrides, ProspectService prospects,
+            CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.store = store;
         this.digests = digests;
         this.templates = templates;
@@ -71,8 +61,6 @@ public class OutreachService {
         this.upkeep = upkeep;
         this.overrides = overrides;
         this.prospects = prospects;
-        this.teams = teams;
-        this.names = names;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -290,64 +278,7 @@ public class OutreachService {
                 store.ledger(me.accountId()), clock.instant()));
     }
 
-    /** A prospect's outreach as its detail shows it to the signed-in person. */
-    @Transactional(readOnly = true)
-    public ProspectOutreach forProspect(long prospectId) {
-        var me = currentUser.require();
-        var prospect = prospects.details(prospectId);
-        var seat = seats.of(me.accountId());
-        String whyNot = null;
-        if (!prospect.owner()) {
-            whyNot = "Only the owner logs outreach. Ask them to hand " + prospect.draft().firstName()
-                    + " over to you first.";
-        } else if (seat.isEmpty()) {
-            whyNot = "You have no LinkedIn seat in Headroom yet. Ask your administrator to give you one.";
-        }
-        var teamNames = names.of(prospect.teamId());
-        var entries = store.prospectEntries(prospectId, HISTORY_LIMIT);
-        Set<Long> undone = store.reversed(entries.stream().map(StoredEntry::id).toList());
-        List<OutreachLine> lines = new ArrayList<>();
-        for (var e : entries) {
-            boolean mine = e.memberId() == me.accountId();
-            lines.add(new OutreachLine(e.id(), e.type(), e.occurredAt(), e.loggedAt(),
-                    teamNames.getOrDefault(e.memberId(), "a former member"), mine, undone.contains(e.id()),
-                    e.withNote(), e.templateName(), mine ? e.subject() : null, mine ? e.text() : null,
-                    pastLimitNote(e, teamNames)));
-        }
-        Instant now = clock.instant();
-        Optional<Headroom> headroom = seat.map(s -> LimitsEngine.evaluate(s.facts(), store.ledger(me.accountId()),
-                now));
-        boolean pending = headroom.map(h -> h.invitations().pendingProspects().contains(prospectId)).orElse(false);
-        boolean connected = headroom.map(h -> h.invitations().connectedProspects().contains(prospectId)).orElse(false);
-        boolean inMailOpen = headroom.map(h -> h.inMail().openInMails().containsKey(prospectId)).orElse(false);
-        Optional<Instant> lockedUntil = headroom.map(h -> h.lockouts().get(prospectId));
-        var byStatus = overrides.forProspect(me.accountId(), prospect);
-        var tier = seat.map(s -> s.facts().tierAt(now));
-        return new ProspectOutreach(prospectId, prospect.draft().fullName(), prospect.draft().firstName(),
-                whyNot == null, whyNot, lines, pending, connected,
-                !connected && !pending && CONNECTED_STAGES.contains(prospect.stage()), inMailOpen, lockedUntil,
-                headroom,
-                byStatus.getOrDefault(Status.APPROVED, List.of()), byStatus.getOrDefault(Status.REQUESTED, List.of()),
-                tier.map(TierSettings::noteCharacterLimit).orElse(0),
-                tier.map(TierSettings::messageCharacterLimit).orElse(0),
-                tier.map(TierSettings::inMailSubjectLimit).orElse(0),
-                tier.map(TierSettings::inMailBodyLimit).orElse(0),
-                ZoneId.of(teams.pacing(prospect.teamId()).timeZone()));
-    }
-
     // ---- The parts. ----
-
-    /** For an entry logged past a limit: the limit, and whose approval or which reason. */
-    private static String pastLimitNote(StoredEntry e, Map<Long, String> names) {
-        if (e.pastLimits() == null) {
-            return null;
-        }
-        if (e.approvedBy() != null) {
-            return "Past the limit with " + names.getOrDefault(e.approvedBy(), "a manager") + "'s approval: "
-                    + e.overrideReason();
-        }
-        return "Logged past the limit: " + e.pastLimitSentence() + " Reason: " + e.pastLimitReason();
-    }
 
     /** The invitation or InMail an outcome answers: the rep's latest open one to the same person. */
     private static Long answers(List<LedgerEntry> ledger, OutreachType type, long prospectId, Instant at) {

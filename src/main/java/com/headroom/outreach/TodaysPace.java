@@ -1,14 +1,11 @@
 package com.headroom.outreach;
 
-import com.headroom.base.Dates;
 import com.headroom.outreach.Headroom.Cooldown;
 import com.headroom.outreach.Headroom.RampUp;
 import com.headroom.team.TeamPolicySettings;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,33 +13,45 @@ import java.util.Optional;
  * spreading what is left of the week over its working days, with the sentence why. A step of
  * {@link LimitsEngine#evaluate}.
  *
- * @param todayTarget what today should hold all told, sent ones included; 0 where none should go
- * @param suggested   how many more to send today
+ * @param dailyCap          the most a day the team allows (ramp-up's daily figure while ramping up)
+ * @param mayStillSendToday what may still go today within every limit: week, day, pending, cooldown
+ * @param todayTarget       what today should hold all told, sent ones included; 0 where none should go
+ * @param suggested         how many more to send today
  */
-record TodaysPace(int suggested, int todayTarget, String suggestion) {
+record TodaysPace(int sentToday, int dailyCap, int mayStillSendToday, int suggested, int todayTarget,
+        String suggestion) {
 
-    static TodaysPace of(Optional<Cooldown> cooldown, int pendingCount, TeamPolicySettings policy,
-            ZonedDateTime local, int left, int sentToday, Optional<Instant> nextFreesAt, ZoneId zone,
-            Optional<RampUp> ramp, int mayStillSendToday) {
+    static TodaysPace of(InvitationBook invitations, WeeklyBudget week, PendingLoad pending,
+            Optional<Cooldown> cooldown, Optional<RampUp> ramp, TeamPolicySettings policy, ZonedDateTime local,
+            Instant now) {
+        ZoneId zone = local.getZone();
+        Instant dayStart = local.toLocalDate().atStartOfDay(zone).toInstant();
+        int sentToday = invitations.sentAfterOrAt(dayStart, now).size();
+        int dailyCap = policy.dailyInvitationCap();
+        if (ramp.isPresent() && ramp.get().daily() < dailyCap) {
+            dailyCap = ramp.get().daily();
+        }
+        int left = week.left();
+        int pendingCount = pending.count();
+        int mayStillSendToday = cooldown.isPresent() ? 0 : Math.max(0, Math.min(left, Math.min(
+                dailyCap - sentToday, policy.pendingInvitationsBlockAt() - pendingCount)));
+        var nextFreesAt = week.nextFreesAt();
         int suggested;
         int todayTarget = 0;
         String suggestion;
         if (cooldown.isPresent()) {
             suggested = 0;
-            suggestion = "Paused after a LinkedIn restriction until " + Dates.dayTime(cooldown.get().until(), zone)
-                    + ".";
+            suggestion = RepSentences.pausedToday(cooldown.get().until(), zone);
         } else if (pendingCount >= policy.pendingInvitationsBlockAt()) {
             suggested = 0;
-            suggestion = "Withdraw old invitations first: " + pendingCount + " are pending.";
+            suggestion = RepSentences.withdrawFirst(pendingCount);
         } else if (!policy.workingDays().contains(local.getDayOfWeek())) {
             suggested = 0;
-            suggestion = local.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + " is not one of the team's working days.";
+            suggestion = RepSentences.dayOff(local.getDayOfWeek());
         } else if (left == 0) {
             suggested = 0;
             todayTarget = sentToday;
-            suggestion = "This week's budget is used" + nextFreesAt.map(t -> "; the next invitation frees up "
-                    + Dates.dayTime(t, zone)).orElse("") + ".";
+            suggestion = RepSentences.weekUsed(nextFreesAt, zone);
         } else {
             int workingDaysLeft = 0;
             for (int d = 0; d < 7; d++) {
@@ -52,17 +61,16 @@ record TodaysPace(int suggested, int todayTarget, String suggestion) {
             }
             int spread = (int) Math.ceil((double) (left + sentToday) / workingDaysLeft);
             int daily = policy.dailyInvitationPace();
-            String cap = "the team's suggested pace of " + daily + " a day";
+            String cap = RepSentences.teamPace(daily);
             if (ramp.isPresent() && ramp.get().daily() < daily) {
                 daily = ramp.get().daily();
-                cap = "ramp-up's " + daily + " a day";
+                cap = RepSentences.rampUpPace(daily);
             }
             int target = Math.min(spread, daily);
             todayTarget = target;
             suggested = Math.max(0, Math.min(target - sentToday, mayStillSendToday));
-            suggestion = left + " left over " + workingDaysLeft + " working days is " + spread + " a day; at most "
-                    + cap + (sentToday > 0 ? "; " + sentToday + " sent today" : "") + ".";
+            suggestion = RepSentences.spread(left, workingDaysLeft, spread, cap, sentToday);
         }
-        return new TodaysPace(suggested, todayTarget, suggestion);
+        return new TodaysPace(sentToday, dailyCap, mayStillSendToday, suggested, todayTarget, suggestion);
     }
 }

@@ -49,6 +49,8 @@ class OutreachRulesTest {
     @Autowired
     OutreachService outreach;
     @Autowired
+    com.headroom.outreach.ProspectOutreachService prospectOutreach;
+    @Autowired
     OverrideService overrides;
     @Autowired
     MyDayService myDay;
@@ -210,7 +212,7 @@ class OutreachRulesTest {
         assertThat(logged.stage()).isEqualTo(Stage.INVITED);
         assertThat(jdbc.queryForObject("SELECT override_id FROM outreach_entry WHERE id = ?", Long.class,
                 logged.entryId())).isEqualTo(request.id());
-        var line = as(rep, () -> outreach.forProspect(dee.id())).history().getFirst();
+        var line = as(rep, () -> prospectOutreach.forProspect(dee.id())).history().getFirst();
         assertThat(line.overrideNote()).isEqualTo("Past the limit with Mia Manager's approval: Met at the fair: warm lead");
         assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf(OverrideService.AUDIT_SUBJECT,
                 request.id()))).extracting(AuditEntry::action).contains("Approved", "Used");
@@ -247,7 +249,7 @@ class OutreachRulesTest {
         as(rep, () -> outreach.log(invite(ada, key())));
         var withdrawn = as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_WITHDRAWN, key())));
         assertThat(withdrawn.stageMoved()).isFalse();
-        assertThat(as(rep, () -> outreach.forProspect(ada.id())).reinviteLockedUntil())
+        assertThat(as(rep, () -> prospectOutreach.forProspect(ada.id())).reinviteLockedUntil())
                 .contains(WED.plus(Duration.ofDays(21)));
         assertThatThrownBy(() -> as(rep, () -> outreach.log(invite(ada, key()).withReason("I really did"))))
                 .isInstanceOfSatisfying(OutreachRefused.class, refused -> {
@@ -342,7 +344,7 @@ class OutreachRulesTest {
         // Nothing was updated or deleted: the sent entry is still there, with a reversal after it.
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outreach_entry WHERE member_id = ?", Integer.class,
                 rep.id())).isEqualTo(2);
-        assertThat(as(rep, () -> outreach.forProspect(ada.id())).history()).filteredOn(OutreachLine::undone)
+        assertThat(as(rep, () -> prospectOutreach.forProspect(ada.id())).history()).filteredOn(OutreachLine::undone)
                 .extracting(OutreachLine::id).containsExactly(sent.entryId());
         assertThatThrownBy(() -> as(rep, () -> outreach.undo(sent.entryId(), key())))
                 .hasMessage("This entry was already undone.");
@@ -460,12 +462,12 @@ class OutreachRulesTest {
         var dee = prospect("Dee");
         var request = as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT, "Met at a fair"));
         as(manager, () -> overrides.approveOverride(request.id(), "Warm lead"));
-        assertThat(as(rep, () -> outreach.forProspect(dee.id())).approvedOverrides()).hasSize(1);
+        assertThat(as(rep, () -> prospectOutreach.forProspect(dee.id())).approvedOverrides()).hasSize(1);
         // A week later the budget is free again: the invitation needs no approval, and the approval is done with.
         clock.set(WED.plus(Duration.ofDays(7)));
         var logged = as(rep, () -> outreach.log(invite(dee, key())));
         assertThat(logged.pastLimits()).isEmpty();
-        assertThat(as(rep, () -> outreach.forProspect(dee.id())).approvedOverrides()).isEmpty();
+        assertThat(as(rep, () -> prospectOutreach.forProspect(dee.id())).approvedOverrides()).isEmpty();
         assertThat(jdbc.queryForObject("SELECT status FROM limit_override WHERE id = ?", String.class,
                 request.id())).isEqualTo("USED");
     }
@@ -553,7 +555,7 @@ class OutreachRulesTest {
 
         var bo = prospect("Bo");
         as(rep, () -> prospects.changeStage(bo.id(), Stage.CONNECTED));
-        var state = as(rep, () -> outreach.forProspect(bo.id()));
+        var state = as(rep, () -> prospectOutreach.forProspect(bo.id()));
         assertThat(state.connected()).isFalse();
         assertThat(state.connectedByStage()).isTrue();
     }

@@ -8,12 +8,12 @@ import com.headroom.base.ui.Notifications;
 import com.headroom.outreach.Headroom;
 import com.headroom.outreach.LogRequest;
 import com.headroom.outreach.Logged;
-import com.headroom.outreach.OutreachLine;
 import com.headroom.outreach.OutreachService;
 import com.headroom.outreach.OutreachType;
 import com.headroom.outreach.OverrideRequest;
 import com.headroom.outreach.OverrideService;
 import com.headroom.outreach.ProspectOutreach;
+import com.headroom.outreach.ProspectOutreachService;
 import com.headroom.outreach.TemplateService;
 import com.headroom.prospect.ProspectDetails;
 import com.vaadin.flow.component.button.Button;
@@ -21,11 +21,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -42,6 +39,7 @@ import java.util.UUID;
 class OutreachPanel extends Div {
 
     private final OutreachService outreach;
+    private final ProspectOutreachService prospectOutreach;
     private final OverrideService overrides;
     private final TemplateService templates;
     private final ProspectDetails prospect;
@@ -57,9 +55,10 @@ class OutreachPanel extends Div {
     /** One key per rendering: a double click, or a click repeated after a timeout, logs once. */
     private String key;
 
-    OutreachPanel(OutreachService outreach, OverrideService overrides, TemplateService templates,
-            ProspectDetails prospect, Runnable changed, Clock clock) {
+    OutreachPanel(OutreachService outreach, ProspectOutreachService prospectOutreach, OverrideService overrides,
+            TemplateService templates, ProspectDetails prospect, Runnable changed, Clock clock) {
         this.outreach = outreach;
+        this.prospectOutreach = prospectOutreach;
         this.overrides = overrides;
         this.templates = templates;
         this.prospect = prospect;
@@ -71,7 +70,7 @@ class OutreachPanel extends Div {
 
     private void render() {
         removeAll();
-        state = outreach.forProspect(prospect.id());
+        state = prospectOutreach.forProspect(prospect.id());
         key = UUID.randomUUID().toString();
         add(FormSection.titled("Outreach"));
         if (!state.mayLog()) {
@@ -87,7 +86,10 @@ class OutreachPanel extends Div {
             errorBox.removeAll();
             add(form, errorBox);
         }
-        add(history());
+        add(new OutreachHistoryList(state, outreach, () -> {
+            changed.run();
+            render();
+        }));
     }
 
     // ---- What the rep sees first. ----
@@ -231,7 +233,10 @@ class OutreachPanel extends Div {
         render();
         Notifications.success(done(logged));
         if (logged.countOff()) {
-            errorBox.add(balancePrompt());
+            errorBox.add(new BalancePrompt(outreach, () -> {
+                changed.run();
+                render();
+            }));
         }
     }
 
@@ -261,91 +266,6 @@ class OutreachPanel extends Div {
         };
     }
 
-    /** After an InMail Headroom thought impossible: its count is off, so ask for LinkedIn's. */
-    private Div balancePrompt() {
-        var box = new Div();
-        box.addClassName("approval-box");
-        box.add(new Paragraph("Headroom counted no InMail credit left, so its count is off. What does LinkedIn show"
-                + " now?"));
-        var balance = new IntegerField("Credits LinkedIn shows");
-        balance.setMin(0);
-        String correctionKey = UUID.randomUUID().toString();
-        var set = new Button("Set my balance", e -> {
-            try {
-                outreach.correctInMailBalance(balance.getValue(), correctionKey);
-                changed.run();
-                render();
-                Notifications.success("Your InMail balance is now " + balance.getValue() + ", as LinkedIn shows.");
-            } catch (RuleViolation violation) {
-                balance.setErrorMessage(violation.getMessage());
-                balance.setInvalid(true);
-            }
-        });
-        var row = new Div(balance, set);
-        row.addClassName("toolbar");
-        box.add(row);
-        return box;
-    }
-
-    // ---- History. ----
-
-    private Div history() {
-        var list = new UnorderedList();
-        list.addClassName("outreach-history");
-        int shown = 0;
-        for (var line : state.history()) {
-            if (line.type() == OutreachType.REVERSAL) {
-                continue;
-            }
-            list.add(historyItem(line));
-            shown++;
-        }
-        var box = new Div();
-        if (shown == 0) {
-            box.add(hint(state.mayLog() ? "Nothing logged yet. Log what you do on LinkedIn here, right after you do"
-                    + " it." : "Nothing logged yet."));
-        } else {
-            box.add(list);
-        }
-        return box;
-    }
-
-    private ListItem historyItem(OutreachLine line) {
-        String text = Formats.dayTime(line.occurredAt(), state.zone()) + " · " + (line.mine() ? "You" : line.byName())
-                + ": " + line.type().label() + (line.withNote() ? " with a note" : "")
-                + (line.templateName() != null ? " (template \"" + line.templateName() + "\")" : "")
-                + (line.undone() ? " — undone" : "");
-        var item = new ListItem(new Span(text));
-        if (line.undone()) {
-            item.addClassName("undone");
-        }
-        if (line.subject() != null) {
-            item.add(detail("Subject: " + line.subject()));
-        }
-        if (line.text() != null) {
-            item.add(detail(line.text()));
-        }
-        if (line.overrideNote() != null) {
-            item.add(detail(line.overrideNote()));
-        }
-        if (line.mine() && !line.undone() && line.type().loggedByReps()) {
-            var undo = new Button("Undo", e -> {
-                try {
-                    outreach.undo(line.id(), UUID.randomUUID().toString());
-                    changed.run();
-                    render();
-                    Notifications.success("Undone: " + line.type().label() + ". The stage stays where it is; change it"
-                            + " below if it should go back.");
-                } catch (RuleViolation violation) {
-                    Notifications.error(violation.getMessage());
-                }
-            });
-            undo.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            item.add(undo);
-        }
-        return item;
-    }
-
     // ---- Small parts. ----
 
     /** When it happened: null for now; a picker with only its day or only its time is refused. */
@@ -361,16 +281,10 @@ class OutreachPanel extends Div {
         return balance + (balance == 1 ? " credit" : " credits");
     }
 
-    private static Paragraph hint(String text) {
+    static Paragraph hint(String text) {
         var p = new Paragraph(text);
         p.addClassName("hint");
         return p;
-    }
-
-    private static Span detail(String text) {
-        var span = new Span(text);
-        span.addClassName("entry-text");
-        return span;
     }
 
     private static Button button(String label, Runnable action) {

@@ -2,6 +2,7 @@ package com.headroom.outreach.ui;
 
 import com.headroom.outreach.OutreachService;
 import com.headroom.outreach.OverrideService;
+import com.headroom.outreach.ProspectOutreachService;
 import com.headroom.outreach.TemplateService;
 import com.headroom.prospect.ProspectDetailSection;
 import com.headroom.prospect.ProspectDetails;
@@ -16,12 +17,15 @@ import java.util.Optional;
 class OutreachSection implements ProspectDetailSection {
 
     private final OutreachService outreach;
+    private final ProspectOutreachService prospectOutreach;
     private final OverrideService overrides;
     private final TemplateService templates;
     private final Clock clock;
 
-    OutreachSection(OutreachService outreach, OverrideService overrides, TemplateService templates, Clock clock) {
+    OutreachSection(OutreachService outreach, ProspectOutreachService prospectOutreach, OverrideService overrides,
+            TemplateService templates, Clock clock) {
         this.outreach = outreach;
+        this.prospectOutreach = prospectOutreach;
         this.overrides = overrides;
         this.templates = templates;
         this.clock = clock;
@@ -29,6 +33,6 @@ class OutreachSection implements ProspectDetailSection {
 
     @Override
     public Optional<Component> create(ProspectDetails prospect, Runnable changed) {
-        return Optional.of(new OutreachPanel(outreach, overrides, templates, prospect, changed, clock));
+        return Optional.of(new OutreachPanel(outreach, prospectOutreach, overrides, templates, prospect, changed, clock));
     }
 }

@@ -62,6 +62,8 @@ class OutreachViewsTest extends KaribuTest {
     @Autowired
     OutreachService outreach;
     @Autowired
+    com.headroom.outreach.ProspectOutreachService prospectOutreach;
+    @Autowired
     com.headroom.outreach.OverrideService overrides;
     @Autowired
     com.headroom.prospect.DoNotContactService doNotContact;
@@ -391,7 +393,7 @@ class OutreachViewsTest extends KaribuTest {
         _setValue(more, OutreachType.PROFILE_VIEWED);
         assertThat(texts(Paragraph.class)).contains("Pick both the day and the time, or leave both empty for just"
                 + " now.");
-        assertThat(as(rep, () -> outreach.forProspect(ada.id())).history()).isEmpty();
+        assertThat(as(rep, () -> prospectOutreach.forProspect(ada.id())).history()).isEmpty();
     }
 
     @Test
