@@ -30,7 +30,6 @@ import com.vaadin.flow.data.binder.ValidationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -220,20 +219,9 @@ final class AccountDialog extends Dialog {
         deps.refresh().run();
     }
 
+    /** The binder's fields, and for each rule spanning fields the field it names. */
     private Map<String, HasValidation> fields() {
-        Map<String, HasValidation> map = new HashMap<>();
-        map.put("displayName", displayName);
-        map.put("email", email);
-        map.put("role", accountRole);
-        map.put("teamId", accountTeam);
-        map.put("teamSetForSeatHolders", accountTeam);
-        map.put("tierId", tier);
-        map.put("tierSetForSeatHolders", tier);
-        map.put("seatStartedOn", seatStartedOn);
-        map.put("seatStartSetWithTier", seatStartedOn);
-        map.put("linkedInProfileUrl", linkedInProfileUrl);
-        map.put("linkedInStartedOn", linkedInStartedOn);
-        map.put("managedTeamIds", managedTeams);
-        return map;
+        return FieldErrors.fieldsOf(binder, Map.of("teamSetForSeatHolders", "teamId", "tierSetForSeatHolders",
+                "tierId", "seatStartSetWithTier", "seatStartedOn"));
     }
 }
