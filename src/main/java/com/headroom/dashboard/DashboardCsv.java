@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -42,8 +41,7 @@ public final class DashboardCsv {
     }
 
     public static void overview(TeamOverview overview, Writer out) throws IOException {
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(OVERVIEW_HEADER.toArray(String[]::new))
-                .get())) {
+        try (var csv = new CSVPrinter(out, SpreadsheetSafe.csv(OVERVIEW_HEADER.toArray(String[]::new)))) {
             for (var row : overview.rows()) {
                 var s = row.status();
                 var h = s.headroom();
@@ -64,8 +62,7 @@ public final class DashboardCsv {
     }
 
     public static void results(Results results, Writer out) throws IOException {
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(RESULTS_HEADER.toArray(String[]::new))
-                .get())) {
+        try (var csv = new CSVPrinter(out, SpreadsheetSafe.csv(RESULTS_HEADER.toArray(String[]::new)))) {
             for (var row : results.members()) {
                 csv.printRecord(resultCells(row, results.period()));
             }

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -108,8 +107,7 @@ public class PersonalDataService {
     @Transactional(readOnly = true)
     public void exportCsv(String profileOrEmail, Writer out) throws IOException {
         out.write('\uFEFF');
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("Record", "Section", "Field", "Value").get())) {
+        try (var csv = new CSVPrinter(out, SpreadsheetSafe.csv("Record", "Section", "Field", "Value"))) {
             int n = 0;
             var all = everything(profileOrEmail);
             for (var entry : all.doNotContactEntries()) {

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +42,7 @@ public class ProspectExportService {
         Map<Long, Teammate> team = prospects.teammates(filter.teamId()); // also checks the team is the caller's
         out.write('\uFEFF');
         int written = 0;
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new))
-                .get())) {
+        try (var csv = new CSVPrinter(out, SpreadsheetSafe.csv(HEADER.toArray(String[]::new)))) {
             long after = 0;
             while (true) {
                 var batch = store.exportBatch(filter, after, BATCH);

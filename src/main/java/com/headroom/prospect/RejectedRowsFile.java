@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -32,7 +31,7 @@ final class RejectedRowsFile implements AutoCloseable {
             out.write('\uFEFF');
             List<String> header = new ArrayList<>(List.of("Row", "Why it was not imported"));
             header.addAll(headers);
-            csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+            csv = new CSVPrinter(out, SpreadsheetSafe.csv(header.toArray(String[]::new)));
         }
         List<String> cells = new ArrayList<>(List.of(Integer.toString(row.rowNumber()), row.reason()));
         row.values().forEach(v -> cells.add(SpreadsheetSafe.cell(v)));

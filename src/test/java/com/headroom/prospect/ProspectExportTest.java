@@ -68,11 +68,29 @@ class ProspectExportTest {
     @Test
     void the_file_is_rfc_4180_with_crlf_line_ends_quotes_doubled_and_only_the_filtered_rows() {
         String text = exportText(ProspectFilter.team(team.team.id()));
-        assertThat(text).startsWith("\uFEFFFirst name,Last name,Headline,Company,LinkedIn profile,");
+        assertThat(text).startsWith("\uFEFF\"First name\",\"Last name\",\"Headline\",\"Company\",\"LinkedIn profile\",");
         assertThat(text).contains("\r\n").contains("\"Line one\nLine two, \"\"quoted\"\"\"");
         assertThat(parse(text)).hasSize(2);
         assertThat(parse(exportText(ProspectFilter.team(team.team.id()).withText("plain")))).singleElement()
                 .satisfies(r -> assertThat(r.get("Company")).isEqualTo("Globex"));
+    }
+
+    @Test
+    void a_spreadsheet_that_splits_on_semicolons_finds_no_cell_that_runs() {
+        SignedInAs.run(users, team.alice.email(), () -> prospects.add(team.team.id(), new ProspectDraft("Lou",
+                "Semicolon", "Sales;=1+1", "Acme", "https://www.linkedin.com/in/lou-semicolon", null, EmailStatus.UNKNOWN,
+                "Lyon;+cmd|' /C calc'!A0", null, null, Set.of(), null)));
+        String text = exportText(ProspectFilter.team(team.team.id()));
+
+        assertThat(text).contains("\"Lyon;+cmd|' /C calc'!A0\"");
+        // A German or French spreadsheet reads the same file with ';' as its delimiter: it splits
+        // wherever a ';' stands outside quotes, and a quote opens or closes at every '"'.
+        for (var cell : splitOutsideQuotes(text.substring(1), ';')) {
+            assertThat(cell.replace("\"", "")).as("a cell split off at a semicolon").doesNotStartWith("+")
+                    .doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("-");
+        }
+        assertThat(export(ProspectFilter.team(team.team.id()).withText("semicolon"))).singleElement()
+                .satisfies(r -> assertThat(r.get("Location")).isEqualTo("Lyon;+cmd|' /C calc'!A0"));
     }
 
     private List<CSVRecord> export(ProspectFilter filter) {
@@ -89,6 +107,25 @@ class ProspectExportTest {
             }
         });
         return out.toString();
+    }
+
+    private static List<String> splitOutsideQuotes(String text, char delimiter) {
+        List<String> cells = new java.util.ArrayList<>();
+        var cell = new StringBuilder();
+        boolean quoted = false;
+        for (char c : text.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (!quoted && (c == delimiter || c == '\n' || c == '\r')) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     /** The data rows, each readable by column name (the byte-order mark and header row read first). */

@@ -115,7 +115,8 @@ class PersonalDataViewTest extends KaribuTest {
         var csv = Downloaded.from(download("Export everything (CSV)"));
         assertThat(csv.closedByHandler()).isFalse();
         assertThat(csv.contentType()).isEqualTo("text/csv; charset=UTF-8");
-        assertThat(csv.text()).startsWith("Record,Section,Field,Value").contains("Prospect,firstName,Greta");
+        assertThat(csv.text()).startsWith("\"Record\",\"Section\",\"Field\",\"Value\"")
+                .contains("\"Prospect\",\"firstName\",\"Greta\"");
     }
 
     @Test
