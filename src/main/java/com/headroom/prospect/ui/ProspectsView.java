@@ -54,6 +54,9 @@ import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 
 /** The team's prospect list: filter, sort, add, open, import and export. */
 @Route("prospects")
@@ -336,6 +339,9 @@ class ProspectsView extends Main implements BeforeEnterObserver {
      * "prospects?open=42" opens that prospect, as the links of "My day" do; "prospects?team=3&amp;company=Siemens"
      * lists a team's prospects at one company, as Team overview's account conflicts link.
      */
+    private static final String NO_SUCH_PROSPECT = "That prospect no longer exists.";
+    private static final Logger LOG = LoggerFactory.getLogger(ProspectsView.class);
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
@@ -350,7 +356,11 @@ class ProspectsView extends Main implements BeforeEnterObserver {
                 new ProspectDialog(prospects, details.teamId(), zone(details.teamId()), details, teammates,
                         this::afterChange, this::open, sections).open();
             } catch (NumberFormatException | com.headroom.base.RuleViolation notFound) {
-                Notifications.error("That prospect no longer exists.");
+                Notifications.error(NO_SUCH_PROSPECT);
+            } catch (AccessDeniedException otherTeam) {
+                // The same answer as for an id that does not exist: nothing says another team holds it.
+                LOG.warn("Refused to open prospect {} of a team the signed-in person is not in", open.get());
+                Notifications.error(NO_SUCH_PROSPECT);
             }
         }
     }

@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.headroom.Downloaded;
 import com.headroom.Grids;
 import com.headroom.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.headroom.SignedInAs;
 import com.headroom.TestData;
 import com.headroom.prospect.DoNotContactKind;
@@ -135,8 +138,9 @@ class ProspectsViewTest extends KaribuTest {
         assertThat(new String(download.bytes(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFF");
         var lines = download.text().lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.getFirst()).startsWith("First name,Last name,Headline,Company,LinkedIn profile,");
-        assertThat(lines.get(1)).startsWith("Jane,Doe,Head of Sales,Acme,https://www.linkedin.com/in/jane-doe-export,");
+        assertThat(lines.getFirst()).startsWith("\"First name\",\"Last name\",\"Headline\",\"Company\",");
+        assertThat(lines.get(1)).startsWith("\"Jane\",\"Doe\",\"Head of Sales\",\"Acme\","
+                + "\"https://www.linkedin.com/in/jane-doe-export\",");
     }
 
     @Test
@@ -290,6 +294,27 @@ class ProspectsViewTest extends KaribuTest {
         view.fitTo(1280);
         assertThat(grid().getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()))
                 .containsExactly("name", "headline", "company", "stage", "owner", "lastActivity");
+    }
+
+    @Test
+    void a_prospect_of_another_team_gets_the_same_answer_as_one_that_does_not_exist() {
+        var ada = team.add(team.alice, "Ada", "Lovelace", "Analytical", "ada-other-team");
+        var outsider = testData.person("Olga Outsider", com.headroom.security.Role.MEMBER,
+                testData.team("Elsewhere").id(), "Sales Navigator Core");
+        login(outsider.email());
+
+        UI.getCurrent().navigate("prospects", QueryParameters.of("open", String.valueOf(ada.id())));
+        assertThat(notificationTexts()).containsExactly("That prospect no longer exists.");
+        assertThat(_find(ProspectDialog.class)).isEmpty();
+
+        NotificationsKt.clearNotifications();
+        UI.getCurrent().navigate("prospects", QueryParameters.of("open", "987654321"));
+        assertThat(notificationTexts()).containsExactly("That prospect no longer exists.");
+
+        login(team.bob.email());
+        NotificationsKt.clearNotifications();
+        UI.getCurrent().navigate("prospects", QueryParameters.of("open", String.valueOf(ada.id())));
+        _get(ProspectDialog.class);
     }
 
     private void open(TestData.Person person) {
