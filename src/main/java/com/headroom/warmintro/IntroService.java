@@ -99,12 +99,27 @@ public class IntroService {
         return store.byRequester(me.accountId());
     }
 
-    /** Requests about one prospect, for its warm paths panel. */
+    /**
+     * Which paths to one prospect were asked along, and how that went, for its warm paths panel:
+     * only that, since the whole team reads the panel and a request's note and answer are the
+     * requester's and the introducer's.
+     */
     @Transactional(readOnly = true)
-    public List<IntroRequest> aboutProspect(long prospectId) {
+    public List<PathAsked> aboutProspect(long prospectId) {
         var prospect = prospects.ref(prospectId);
         requireTeam(prospect.teamId());
-        return store.aboutProspect(prospectId);
+        return store.aboutProspect(prospectId).stream().map(r -> new PathAsked(r.requesterId(), r.introducerId(),
+                r.viaPersonId(), r.status(), r.outcome())).toList();
+    }
+
+    /**
+     * A path someone in the team asked along.
+     *
+     * @param viaPersonId the prospect's colleague the path goes through; null for a direct introduction
+     * @param outcome     null until the requester says how it went
+     */
+    public record PathAsked(long requesterId, long introducerId, Long viaPersonId, IntroRequest.Status status,
+            IntroRequest.Outcome outcome) {
     }
 
     @Transactional(readOnly = true)

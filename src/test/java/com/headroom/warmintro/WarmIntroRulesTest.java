@@ -354,12 +354,12 @@ class WarmIntroRulesTest {
     @Test
     void a_persons_export_lists_every_members_connection_with_them_and_erasure_removes_them() {
         // Besides Lee's prospect record, the export says who has Carl among their connections.
-        assertThat(exportCsv(url("carl")).lines().filter(l -> l.startsWith("\"\",Teammates' LinkedIn connections")))
-                .contains("\"\",Teammates' LinkedIn connections 1,connectionOf,Lee Long",
-                        "\"\",Teammates' LinkedIn connections 1,company,\"Acme, Inc.\"",
-                        "\"\",Teammates' LinkedIn connections 2,connectionOf,Sam Senior",
-                        "\"\",Teammates' LinkedIn connections 2,email,carl@" + run + ".example",
-                        "\"\",Teammates' LinkedIn connections 2,connectedOn,2024-10-15");
+        assertThat(exportCsv(url("carl")).lines().filter(l -> l.startsWith("\"\",\"Teammates' LinkedIn connections")))
+                .contains("\"\",\"Teammates' LinkedIn connections 1\",\"connectionOf\",\"Lee Long\"",
+                        "\"\",\"Teammates' LinkedIn connections 1\",\"company\",\"Acme, Inc.\"",
+                        "\"\",\"Teammates' LinkedIn connections 2\",\"connectionOf\",\"Sam Senior\"",
+                        "\"\",\"Teammates' LinkedIn connections 2\",\"email\",\"carl@" + run + ".example\"",
+                        "\"\",\"Teammates' LinkedIn connections 2\",\"connectedOn\",\"2024-10-15\"");
         var json = new java.io.StringWriter();
         SystemAuthentication.runAsSystem(() -> {
             try {
@@ -473,6 +473,12 @@ class WarmIntroRulesTest {
                 new IntroducerStats("Sam Senior", "Direct", 1, 0, 0, 0, 0, 0));
         assertThat(as(rep, () -> intros.byMe())).extracting(r -> r.viaName() + " / " + r.answer())
                 .containsExactly("null / null", "Carl Colleague / Carl left Acme.", "null / Happy to.");
+        // The whole team reads Paula's warm paths: which paths were asked along, never the notes or answers.
+        var onThePanel = as(otherSam, () -> intros.aboutProspect(paula.id()));
+        assertThat(onThePanel).hasSize(3).extracting(IntroService.PathAsked::introducerId)
+                .containsExactlyInAnyOrder(sam.id(), lee.id(), otherSam.id());
+        assertThat(onThePanel.toString()).doesNotContain("Could you introduce me?", "Happy to.", "Through Carl?",
+                "Carl left Acme.");
 
         // Once Paula is on the do-not-contact list, nobody is asked to introduce her.
         as(rep, () -> doNotContact.add(team.id(), com.headroom.prospect.DoNotContactKind.PERSON, url("paula"),

@@ -7,6 +7,7 @@ import com.headroom.prospect.ProspectDetailSection;
 import com.headroom.prospect.ProspectDetails;
 import com.headroom.security.CurrentUser;
 import com.headroom.warmintro.IntroRequest;
+import com.headroom.warmintro.IntroService.PathAsked;
 import com.headroom.warmintro.IntroService;
 import com.headroom.warmintro.WarmIntroService;
 import com.headroom.warmintro.WarmPath;
@@ -59,7 +60,7 @@ class WarmPathsSection implements ProspectDetailSection {
         box.removeAll();
         box.add(FormSection.titled("Warm paths"));
         WarmPaths paths = warmIntros.forProspect(prospectId);
-        Map<String, IntroRequest> asked = new HashMap<>();
+        Map<String, PathAsked> asked = new HashMap<>();
         // One open request per teammate and prospect (the service's rule), whichever path it went along.
         Set<Long> askedByMe = new HashSet<>();
         long me = currentUser.require().accountId();
@@ -116,7 +117,7 @@ class WarmPathsSection implements ProspectDetailSection {
         box.add(own);
     }
 
-    private Div row(Div box, long prospectId, WarmPaths paths, WarmPath path, Map<String, IntroRequest> asked,
+    private Div row(Div box, long prospectId, WarmPaths paths, WarmPath path, Map<String, PathAsked> asked,
             boolean mayAsk) {
         var score = new Span(Integer.toString(path.score()));
         score.addClassName("strength");
