@@ -70,6 +70,25 @@ class SessionOverHttpTest {
     }
 
     @Test
+    void a_sign_in_post_without_the_pages_csrf_token_does_not_sign_in() throws Exception {
+        var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "username=" + encode(DemoAccounts.ADMIN) + "&password=" + encode(DemoAccounts.PASSWORD);
+        var signIn = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+        // Login CSRF: another site's form must not sign a visitor in to the attacker's account.
+        assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotMatch(".*/$");
+        String session = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).orElse(sessionCookie(loginPage));
+        var home = http.send(HttpRequest.newBuilder(uri("/")).header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).as("still signed out: sent to the login page").isEqualTo(302);
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+    }
+
+    @Test
     void deactivating_an_account_ends_the_session_it_already_has() throws Exception {
         var person = testData.member("Leaving Soon", testData.team("Leavers").id());
         String session = signIn(person.email(), TestData.PASSWORD);
