@@ -8,6 +8,8 @@ import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Notifications;
 import com.headroom.content.ContentDraft;
 import com.headroom.content.ContentItem;
+import com.headroom.content.ContentPerformance;
+import com.headroom.content.ContentReview;
 import com.headroom.content.ContentService;
 import com.headroom.content.ContentStatus;
 import com.headroom.content.ContentTeam;
@@ -51,6 +53,8 @@ import java.util.function.Supplier;
 class ContentDialog extends Dialog {
 
     private final ContentService content;
+    private final ContentReview review;
+    private final ContentPerformance performance;
     private final ContentTeam team;
     private final Clock clock;
     private final Runnable changed;
@@ -67,9 +71,11 @@ class ContentDialog extends Dialog {
     private final Paragraph fold = new Paragraph();
     private final UnorderedList warnings = new UnorderedList();
 
-    ContentDialog(ContentService content, ContentTeam team, ContentItem item, LocalDate day, Clock clock,
-            Runnable changed) {
+    ContentDialog(ContentService content, ContentReview review, ContentPerformance performance, ContentTeam team,
+            ContentItem item, LocalDate day, Clock clock, Runnable changed) {
         this.content = content;
+        this.review = review;
+        this.performance = performance;
         this.team = team;
         this.item = item;
         this.clock = clock;
@@ -155,7 +161,7 @@ class ContentDialog extends Dialog {
         measure();
 
         if (item != null && item.status() == ContentStatus.PUBLISHED) {
-            add(performance());
+            add(howItDid());
         }
         actions(editable);
     }
@@ -201,18 +207,18 @@ class ContentDialog extends Dialog {
                 if (editable && !saveQuietly()) {
                     return;
                 }
-                run(() -> content.submit(item.id()), submitted -> submitted.status() == ContentStatus.IN_REVIEW
+                run(() -> review.submit(item.id()), submitted -> submitted.status() == ContentStatus.IN_REVIEW
                         ? "Sent to your managers for review." : "Scheduled for " + when(submitted.plannedAt()) + ".");
             }));
         }
         if (item.mayReview()) {
             var comment = new TextField("Comment for the author");
             comment.setWidthFull();
-            var approve = primary("Approve", () -> run(() -> content.approve(item.id()),
+            var approve = primary("Approve", () -> run(() -> review.approve(item.id()),
                     approved -> "Approved: scheduled for " + when(approved.plannedAt()) + "."));
             var back = new Button("Send back", e -> {
                 try {
-                    item = content.sendBack(item.id(), comment.getValue());
+                    item = review.sendBack(item.id(), comment.getValue());
                     Notifications.success("Sent back to " + item.authorName() + ".");
                     changed.run();
                     build();
@@ -221,12 +227,12 @@ class ContentDialog extends Dialog {
                     comment.setInvalid(true);
                 }
             });
-            var review = new Div(FormSection.titled("Your review"), comment, new Div(approve, back));
-            review.addClassName("card");
-            add(review);
+            var yourReview = new Div(FormSection.titled("Your review"), comment, new Div(approve, back));
+            yourReview.addClassName("card");
+            add(yourReview);
         }
         if (item.mayEdit() && (item.status() == ContentStatus.IN_REVIEW || item.status() == ContentStatus.SCHEDULED)) {
-            getFooter().add(new Button("Back to draft", e -> run(() -> content.backToDraft(item.id()),
+            getFooter().add(new Button("Back to draft", e -> run(() -> review.backToDraft(item.id()),
                     "Back to draft.")));
         }
         if (item.mayEdit() && item.status() == ContentStatus.SCHEDULED) {
@@ -265,8 +271,8 @@ class ContentDialog extends Dialog {
     }
 
     /** How it did: the snapshots so far, and a form for the figures LinkedIn shows now. */
-    private Div performance() {
-        var snapshots = content.snapshots(item.id());
+    private Div howItDid() {
+        var snapshots = performance.snapshots(item.id());
         var grid = new Grid<Snapshot>();
         grid.addColumn(s -> Formats.dayTime(s.measuredAt(), team.zone())).setHeader("Measured").setAutoWidth(true);
         grid.addColumn(s -> count(s.impressions())).setHeader("Impressions").setAutoWidth(true);
@@ -288,12 +294,12 @@ class ContentDialog extends Dialog {
             field.setMin(0);
             fields.put(f[0], field);
         }
-        int logged = content.inboundLogged(item.id());
+        int logged = performance.inboundLogged(item.id());
         fields.get("inboundRequests").setHelperText(logged == 0 ? "Or log each person from their prospect"
                 : logged + " logged from prospects so far");
         var log = primary("Log these figures", () -> {
             try {
-                content.logSnapshot(item.id(), new Snapshot(null, fields.get("impressions").getValue(),
+                performance.logSnapshot(item.id(), new Snapshot(null, fields.get("impressions").getValue(),
                         fields.get("reactions").getValue(), fields.get("comments").getValue(),
                         fields.get("reposts").getValue(), fields.get("followersGained").getValue(),
                         fields.get("profileViews").getValue(), fields.get("inboundRequests").getValue()));
