@@ -4,6 +4,7 @@ import com.headroom.base.Hashes;
 import com.headroom.base.InputValidator;
 import com.headroom.base.LinkedInProfileUrl;
 import com.headroom.base.RuleViolation;
+import com.headroom.prospect.ProspectHistoryStore.Line;
 import com.headroom.security.CurrentUser;
 import com.headroom.security.HeadroomUser;
 import com.headroom.security.ManagerOrAdmin;
@@ -45,6 +46,7 @@ public class ProspectService {
 
     private final ProspectRepository prospects;
     private final ProspectStore store;
+    private final ProspectHistoryStore history;
     private final DoNotContactRepository doNotContact;
     private final ErasedPeople erased;
     private final TeamGate gate;
@@ -54,11 +56,13 @@ public class ProspectService {
     private final TransactionTemplate freshTransaction;
     private final Clock clock;
 
-    ProspectService(ProspectRepository prospects, ProspectStore store, DoNotContactRepository doNotContact,
-            ErasedPeople erased, TeamGate gate, AccountService accounts, CurrentUser currentUser,
-            InputValidator validator, PlatformTransactionManager transactionManager, Clock clock) {
+    ProspectService(ProspectRepository prospects, ProspectStore store, ProspectHistoryStore history,
+            DoNotContactRepository doNotContact, ErasedPeople erased, TeamGate gate, AccountService accounts,
+            CurrentUser currentUser, InputValidator validator, PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.prospects = prospects;
         this.store = store;
+        this.history = history;
         this.doNotContact = doNotContact;
         this.erased = erased;
         this.gate = gate;
@@ -141,11 +145,10 @@ public class ProspectService {
             throw sameMomentSamePerson;
         }
         store.replaceWords(prospect.id(), teamId, prospect.searchWords());
-        store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(), ProspectEvent.Kind.ADDED, null,
-                null);
+        history.append(Line.by(me, prospect.id(), now, ProspectEvent.Kind.ADDED, null, null));
         if (prospect.doNotContact()) {
-            store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(),
-                    ProspectEvent.Kind.MARKED_DO_NOT_CONTACT, null, prospect.doNotContactReason());
+            history.append(Line.by(me, prospect.id(), now, ProspectEvent.Kind.MARKED_DO_NOT_CONTACT, null,
+                    prospect.doNotContactReason()));
         }
         return details(prospect);
     }
@@ -197,12 +200,11 @@ public class ProspectService {
         prospect.markDoNotContact(reason.orElse(null));
         prospect = prospects.saveAndFlush(prospect);
         store.replaceWords(prospect.id(), prospect.teamId(), prospect.searchWords());
-        store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(), ProspectEvent.Kind.EDITED, null,
-                null);
+        history.append(Line.by(me, prospect.id(), now, ProspectEvent.Kind.EDITED, null, null));
         if (wasDoNotContact != prospect.doNotContact()) {
-            store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(), prospect.doNotContact()
+            history.append(Line.by(me, prospect.id(), now, prospect.doNotContact()
                     ? ProspectEvent.Kind.MARKED_DO_NOT_CONTACT : ProspectEvent.Kind.DO_NOT_CONTACT_LIFTED, null,
-                    reason.orElse(null));
+                    reason.orElse(null)));
         }
         return details(prospect);
     }
@@ -225,8 +227,7 @@ public class ProspectService {
         prospect.setStage(stage);
         prospect.touch(now);
         prospect = prospects.saveAndFlush(prospect);
-        store.recordHistory(id, now, me.accountId(), me.displayName(), ProspectEvent.Kind.STAGE_CHANGED,
-                from.label(), stage.label());
+        history.append(Line.by(me, id, now, ProspectEvent.Kind.STAGE_CHANGED, from.label(), stage.label()));
         return details(prospect);
     }
 
@@ -252,11 +253,11 @@ public class ProspectService {
         boolean closed = from == Stage.WON || from == Stage.LOST;
         if (reached.isPresent() && !closed && reached.get().ordinal() > from.ordinal()) {
             prospect.setStage(reached.get());
-            store.recordHistory(id, occurredAt, me.accountId(), me.displayName(), ProspectEvent.Kind.STAGE_CHANGED,
-                    from.label(), reached.get().label());
+            history.append(Line.by(me, id, occurredAt, ProspectEvent.Kind.STAGE_CHANGED, from.label(),
+                    reached.get().label()));
         }
         Instant last = latestOutreachAt;
-        var stageChanged = store.latestStageChange(id);
+        var stageChanged = history.latestStageChange(id);
         if (stageChanged.isPresent() && stageChanged.get().isAfter(last)) {
             last = stageChanged.get();
         }
@@ -322,8 +323,7 @@ public class ProspectService {
         String from = nameOf(team, prospect.ownerId());
         prospect.setOwnerId(newOwnerId);
         prospect = prospects.saveAndFlush(prospect);
-        store.recordHistory(id, now, me.accountId(), me.displayName(), ProspectEvent.Kind.HANDED_OVER, from,
-                newOwner.displayName());
+        history.append(Line.by(me, id, now, ProspectEvent.Kind.HANDED_OVER, from, newOwner.displayName()));
         return details(prospect);
     }
 
@@ -367,7 +367,7 @@ public class ProspectService {
         return new ProspectDetails(prospect.id(), prospect.teamId(), prospect.draft(), prospect.profileUrl(),
                 prospect.source(), prospect.ownerId(), prospect.stage(), prospect.doNotContact(),
                 prospect.doNotContactReason(), prospect.createdAt(), prospect.lastActivityAt(), privateNote,
-                mayEdit(prospect), owner, store.history(prospect.id()), prospect.version());
+                mayEdit(prospect), owner, history.of(prospect.id()), prospect.version());
     }
 
     private Prospect find(long id) {
