@@ -118,6 +118,12 @@ abstract class PersistenceRules extends DashboardPersistenceRules {
     ContentService content;
 
     @Autowired
+    com.headroom.content.ContentReview review;
+
+    @Autowired
+    com.headroom.content.ContentPerformance performance;
+
+    @Autowired
     WarmIntroService warmIntros;
 
     @Autowired
@@ -518,7 +524,7 @@ abstract class PersistenceRules extends DashboardPersistenceRules {
         var stored = SignedInAs.call(users, team.alice.email(), () -> {
             var item = content.create(team.team.id(), new ContentDraft(ContentType.ARTICLE, null, "Long read 📈",
                     body, "#café", clock.instant().plus(Duration.ofDays(2))));
-            return content.submit(item.id());
+            return review.submit(item.id());
         });
         assertThat(stored.status()).isEqualTo(ContentStatus.SCHEDULED);
         assertThat(jdbc.queryForObject("SELECT body FROM content_item WHERE id = ?", String.class, stored.id()))
@@ -536,13 +542,13 @@ abstract class PersistenceRules extends DashboardPersistenceRules {
             var at = clock.instant().minus(Duration.ofDays(1));
             var item = content.create(team.team.id(), new ContentDraft(ContentType.QUESTION, null, "Which page?",
                     "Which pricing page made you buy?", "", at));
-            content.submit(item.id());
+            review.submit(item.id());
             return content.publish(item.id(), null, at);
         });
         var start = new CountDownLatch(1);
         Callable<Boolean> click = () -> {
             start.await();
-            return SignedInAs.call(users, team.alice.email(), () -> content.logInboundRequest(post.id(), jane.id()));
+            return SignedInAs.call(users, team.alice.email(), () -> performance.logInboundRequest(post.id(), jane.id()));
         };
         List<Boolean> outcomes = new ArrayList<>();
         try (var pool = Executors.newFixedThreadPool(4)) {
@@ -558,7 +564,7 @@ abstract class PersistenceRules extends DashboardPersistenceRules {
         assertThat(outcomes).containsOnlyOnce(true);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM content_inbound_request WHERE item_id = ?",
                 Integer.class, post.id())).isEqualTo(1);
-        var rows = SignedInAs.call(users, team.alice.email(), () -> content.analytics(team.team.id(),
+        var rows = SignedInAs.call(users, team.alice.email(), () -> performance.analytics(team.team.id(),
                 LocalDate.now(clock).minusDays(7), LocalDate.now(clock).plusDays(1), ContentFigures.Dimension.TYPE));
         assertThat(rows).extracting(AnalyticsRow::group, AnalyticsRow::posts, AnalyticsRow::inboundRequests)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Question post", 1, 1));

@@ -9,6 +9,7 @@ import com.headroom.prospect.EmailStatus;
 import com.headroom.prospect.ProspectDraft;
 import com.headroom.prospect.ProspectService;
 import com.headroom.prospect.Stage;
+import com.headroom.prospect.StageHistoryBackfill;
 import com.headroom.security.HeadroomUser;
 import com.headroom.security.SystemAuthentication;
 import com.headroom.team.AccountService;
@@ -59,6 +60,7 @@ class DemoAttention implements ApplicationRunner {
     private final OutreachService outreach;
     private final OverrideService overrides;
     private final ProspectService prospects;
+    private final StageHistoryBackfill stages;
     private final ConnectionImportService connections;
     private final IntroService intros;
     private final AccountService accounts;
@@ -67,11 +69,12 @@ class DemoAttention implements ApplicationRunner {
     private final Clock clock;
 
     DemoAttention(OutreachService outreach, OverrideService overrides, ProspectService prospects,
-            ConnectionImportService connections, IntroService intros, AccountService accounts,
-            UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
+            StageHistoryBackfill stages, ConnectionImportService connections, IntroService intros,
+            AccountService accounts, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
         this.outreach = outreach;
         this.overrides = overrides;
         this.prospects = prospects;
+        this.stages = stages;
         this.connections = connections;
         this.intros = intros;
         this.accounts = accounts;
@@ -164,13 +167,8 @@ class DemoAttention implements ApplicationRunner {
      */
     private void priyaAway(Instant now) {
         long priya = account("priya@acme.example");
-        var before = Timestamp.from(DemoTimes.quietSince(now).minus(Duration.ofDays(1)));
-        var since = Timestamp.from(DemoTimes.quietSince(now));
-        jdbc.update("UPDATE prospect_history SET occurred_at = ? WHERE occurred_at > ? AND prospect_id IN (SELECT id"
-                + " FROM prospect WHERE owner_id = ?)", before, since, priya);
-        jdbc.update("UPDATE prospect SET created_at = CASE WHEN created_at > ? THEN ? ELSE created_at END,"
-                + " last_activity_at = ? WHERE owner_id = ? AND last_activity_at > ?", since, before, before, priya,
-                since);
+        Instant since = DemoTimes.quietSince(now);
+        SystemAuthentication.runAsSystem(() -> stages.awaySince(priya, since, since.minus(Duration.ofDays(1))));
     }
 
     /**

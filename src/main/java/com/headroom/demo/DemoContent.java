@@ -2,6 +2,8 @@ package com.headroom.demo;
 
 import com.headroom.content.Cadence;
 import com.headroom.content.ContentDraft;
+import com.headroom.content.ContentPerformance;
+import com.headroom.content.ContentReview;
 import com.headroom.content.ContentService;
 import com.headroom.content.ContentTeamSettings;
 import com.headroom.content.ContentType;
@@ -50,15 +52,20 @@ class DemoContent implements ApplicationRunner {
         ContentType.EDUCATIONAL, ContentType.INDUSTRY_INSIGHT, ContentType.VISUAL};
 
     private final ContentService content;
+    private final ContentReview review;
+    private final ContentPerformance performance;
     private final ContentTeamSettings settings;
     private final AccountService accounts;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoContent(ContentService content, ContentTeamSettings settings, AccountService accounts,
-            UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
+    DemoContent(ContentService content, ContentReview review, ContentPerformance performance,
+            ContentTeamSettings settings, AccountService accounts, UserDetailsService users, JdbcTemplate jdbc,
+            Clock clock) {
         this.content = content;
+        this.review = review;
+        this.performance = performance;
         this.settings = settings;
         this.accounts = accounts;
         this.users = users;
@@ -107,7 +114,7 @@ class DemoContent implements ApplicationRunner {
                     as(author, () -> {
                         var item = content.create(team, new ContentDraft(type, topic.id(), title, title
                                 + "\n\nWhat would you add? Tell me in the comments.", "#sales #prospecting", at));
-                        content.submit(item.id());
+                        review.submit(item.id());
                         content.publish(item.id(), null, at);
                         // Questions and personal stories bring more people to the profile, as they tend to.
                         int reach = 400 + random.nextInt(2500) * (type == ContentType.QUESTION ? 2 : 1);
@@ -115,7 +122,7 @@ class DemoContent implements ApplicationRunner {
                                 : type == ContentType.PERSONAL_STORY ? 3 : 0);
                         Instant measured = at.plus(Duration.ofDays(1));
                         if (measured.isBefore(now)) {
-                            content.logSnapshot(item.id(), new Snapshot(measured, reach, reach / 40, reach / 200,
+                            performance.logSnapshot(item.id(), new Snapshot(measured, reach, reach / 40, reach / 200,
                                     reach / 500, inbound + random.nextInt(3), reach / 60, inbound));
                         }
                         return null;
@@ -132,11 +139,11 @@ class DemoContent implements ApplicationRunner {
             as(dana, () -> {
                 var item = content.create(team, new ContentDraft(ContentType.NEWSLETTER, topics.get(2).id(), title,
                         title + "\n\nWhat moved our pipeline these two weeks, in three charts.", "#salesops", at));
-                content.submit(item.id());
+                review.submit(item.id());
                 content.publish(item.id(), null, at);
                 Instant measured = at.plus(Duration.ofDays(2));
                 if (measured.isBefore(now)) {
-                    content.logSnapshot(item.id(), new Snapshot(measured, 1800, 45, 9, 4, 12, 30, 2));
+                    performance.logSnapshot(item.id(), new Snapshot(measured, 1800, 45, 9, 4, 12, 30, 2));
                 }
                 return null;
             });
@@ -150,7 +157,7 @@ class DemoContent implements ApplicationRunner {
             var story = content.create(team, new ContentDraft(ContentType.PERSONAL_STORY, topics.get(1).id(),
                     "My first 100 cold calls", "My first 100 cold calls went badly.\nHere is what call 101 did"
                     + " differently.", "#sdr", monday.plusDays(2).atTime(9, 0).atZone(zone).toInstant()));
-            content.submit(story.id());
+            review.submit(story.id());
             content.create(team, ContentDraft.idea(ContentType.NEWSLETTER, "Newsletter: the quarter in numbers",
                     newsletter.next().atTime(8, 0).atZone(zone).toInstant()));
             return null;
@@ -165,7 +172,7 @@ class DemoContent implements ApplicationRunner {
                     "Five fields every CRM record needs", "Five fields every CRM record needs.\n1. Source\n2. Stage\n"
                     + "3. Next step\n4. Owner\n5. Last touch", "#salesops",
                     today.plusDays(3).atTime(10, 0).atZone(zone).toInstant()));
-            content.submit(item.id());
+            review.submit(item.id());
             return null;
         });
         // A post that should have gone out this week and did not: the calendar shows it as a slip.
@@ -203,9 +210,9 @@ class DemoContent implements ApplicationRunner {
             as(user(f[0]), () -> {
                 var item = content.create(team, new ContentDraft(type, null, f[2], f[2]
                         + "\n\nTell me in the comments.", "#hiring #sales", at));
-                content.submit(item.id());
+                review.submit(item.id());
                 content.publish(item.id(), null, at);
-                content.logSnapshot(item.id(), new Snapshot(at.plus(Duration.ofDays(2)), 900 + 150 * inbound,
+                performance.logSnapshot(item.id(), new Snapshot(at.plus(Duration.ofDays(2)), 900 + 150 * inbound,
                         20 + 3 * inbound, 4 + inbound, 2, inbound + 3, 12 + inbound, inbound));
                 return null;
             });

@@ -28,15 +28,17 @@ public class DoNotContactService {
     private final DoNotContactRepository entries;
     private final ProspectRepository prospects;
     private final ProspectStore store;
+    private final ProspectHistoryStore history;
     private final TeamGate gate;
     private final ErasedPeople erased;
     private final Clock clock;
 
     DoNotContactService(DoNotContactRepository entries, ProspectRepository prospects, ProspectStore store,
-            TeamGate gate, ErasedPeople erased, Clock clock) {
+            ProspectHistoryStore history, TeamGate gate, ErasedPeople erased, Clock clock) {
         this.entries = entries;
         this.prospects = prospects;
         this.store = store;
+        this.history = history;
         this.gate = gate;
         this.erased = erased;
         this.clock = clock;
@@ -108,8 +110,8 @@ public class DoNotContactService {
             var still = list.reasonFor(prospect.profileUrl(), prospect.companyKey(), prospect.emailDomain());
             if (still.isEmpty()) {
                 prospect.markDoNotContact(null);
-                store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(),
-                        ProspectEvent.Kind.DO_NOT_CONTACT_LIFTED, null, null);
+                history.append(ProspectHistoryStore.Line.by(me, prospect.id(), now,
+                        ProspectEvent.Kind.DO_NOT_CONTACT_LIFTED, null, null));
             } else if (!still.get().equals(prospect.doNotContactReason())) {
                 prospect.markDoNotContact(still.get());
             }

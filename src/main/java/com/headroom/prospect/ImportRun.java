@@ -28,7 +28,8 @@ final class ImportRun implements AutoCloseable {
 
     /** What a run reads and writes through. */
     record Parts(ProspectRepository prospects, ImportStore store, ProspectStore prospectStore,
-            DoNotContactRepository doNotContact, ErasedPeople erased, TeamGate gate, Clock clock) {
+            ProspectHistoryStore history, DoNotContactRepository doNotContact, ErasedPeople erased, TeamGate gate,
+            Clock clock) {
     }
 
     private enum Outcome { ADDED, FILLED, UNCHANGED, MERGED, REJECTED }
@@ -212,15 +213,15 @@ final class ImportRun implements AutoCloseable {
     /** A stored prospect got fields filled in: history, do-not-contact and search words follow. */
     private void filledIn(Prospect known, ImportRows.Candidate c, Instant now) {
         if (!inHistory.contains(known.profileKeyHash()) && inHistoryThisChunk.add(known.profileKeyHash())) {
-            parts.prospectStore().recordHistory(known.id(), now, me.accountId(), me.displayName(),
-                    ProspectEvent.Kind.FILLED_IN_BY_IMPORT, null, null);
+            parts.history().append(ProspectHistoryStore.Line.by(me, known.id(), now,
+                    ProspectEvent.Kind.FILLED_IN_BY_IMPORT, null, null));
         }
         if (!known.doNotContact()) {
             var reason = doNotContactList.reasonFor(known.profileUrl(), known.companyKey(), known.emailDomain());
             if (reason.isPresent()) {
                 known.markDoNotContact(reason.get());
-                parts.prospectStore().recordHistory(known.id(), now, me.accountId(), me.displayName(),
-                        ProspectEvent.Kind.MARKED_DO_NOT_CONTACT, null, reason.get());
+                parts.history().append(ProspectHistoryStore.Line.by(me, known.id(), now,
+                        ProspectEvent.Kind.MARKED_DO_NOT_CONTACT, null, reason.get()));
                 flagged.add(new ImportReport.FlaggedRow(c.rowNumber(), known.fullName(), reason.get()));
             }
         }

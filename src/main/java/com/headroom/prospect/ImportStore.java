@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The import's SQL: the column mapping each member used last, and new prospects written a batch
  * at a time with their tags, search words and history (set-based, so that 20,000 rows take
- * seconds). Runs in the caller's transaction.
+ * seconds; the prospect rows through {@link ProspectStore}, the history through
+ * {@link ProspectHistoryStore}, their one writers). Runs in the caller's transaction.
  */
 @Component
 class ImportStore {
@@ -33,12 +34,14 @@ class ImportStore {
 
     private final JdbcTemplate jdbc;
     private final ProspectStore prospects;
+    private final ProspectHistoryStore history;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ImportStore(JdbcTemplate jdbc, ProspectStore prospects, Clock clock) {
+    ImportStore(JdbcTemplate jdbc, ProspectStore prospects, ProspectHistoryStore history, Clock clock) {
         this.jdbc = jdbc;
         this.prospects = prospects;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -107,23 +110,10 @@ class ImportStore {
         if (fresh.isEmpty()) {
             return;
         }
-        var at = Timestamp.from(now);
-        List<Object[]> rows = new ArrayList<>();
-        for (var n : fresh) {
-            var p = n.prospect();
-            rows.add(new Object[] {teamId, p.firstName(), p.lastName(), p.headline(), p.company(), p.companyKey(),
-                p.profileUrl(), p.profileKeyHash(), p.email(), p.emailDomain(), p.emailStatus().name(),
-                p.location(), p.industry(), p.source().name(), p.ownerId(), p.stage().name(),
-                p.doNotContact(), p.doNotContactReason(), p.icpFit(), p.sharedNotes(), at, at});
-        }
-        jdbc.batchUpdate("INSERT INTO prospect (team_id, first_name, last_name, headline, company, company_key,"
-                + " profile_url, profile_key_hash, email, email_domain, email_status, location, industry, source,"
-                + " owner_id, stage, do_not_contact, do_not_contact_reason, icp_fit, shared_notes, created_at,"
-                + " last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows);
+        prospects.insertAll(teamId, now, fresh.stream().map(NewProspect::prospect).toList());
         Map<String, Long> ids = idsOf(teamId, fresh.stream().map(n -> n.prospect().profileKeyHash()).toList());
         List<Object[]> tagRows = new ArrayList<>();
-        List<Object[]> historyRows = new ArrayList<>();
+        List<ProspectHistoryStore.Line> lines = new ArrayList<>();
         List<ProspectStore.Words> words = new ArrayList<>();
         for (var n : fresh) {
             var p = n.prospect();
@@ -132,18 +122,16 @@ class ImportStore {
                 tagRows.add(new Object[] {id, tag});
             }
             words.add(new ProspectStore.Words(id, teamId, p.searchWords()));
-            historyRows.add(new Object[] {id, at, me.accountId(), me.displayName(),
-                ProspectEvent.Kind.IMPORTED.name(), null});
+            lines.add(ProspectHistoryStore.Line.by(me, id, now, ProspectEvent.Kind.IMPORTED, null, null));
             if (n.doNotContactReason() != null) {
-                historyRows.add(new Object[] {id, at, me.accountId(), me.displayName(),
-                    ProspectEvent.Kind.MARKED_DO_NOT_CONTACT.name(), Texts.clip(n.doNotContactReason(), 200)});
+                lines.add(ProspectHistoryStore.Line.by(me, id, now, ProspectEvent.Kind.MARKED_DO_NOT_CONTACT, null,
+                        n.doNotContactReason()));
             }
         }
         if (!tagRows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO prospect_tag (prospect_id, tag) VALUES (?, ?)", tagRows);
         }
-        jdbc.batchUpdate("INSERT INTO prospect_history (prospect_id, occurred_at, actor_id, actor_name, kind,"
-                + " to_value) VALUES (?, ?, ?, ?, ?, ?)", historyRows);
+        history.append(lines);
         prospects.insertWords(words);
     }
 }

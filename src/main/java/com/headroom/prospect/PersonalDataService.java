@@ -56,6 +56,7 @@ public class PersonalDataService {
 
     private final ProspectRepository prospects;
     private final ProspectStore store;
+    private final ProspectHistoryStore history;
     private final DoNotContactRepository doNotContact;
     private final ErasedPeople erased;
     private final TeamService teams;
@@ -64,12 +65,13 @@ public class PersonalDataService {
     private final ObjectProvider<PersonDataElsewhere> elsewhere;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    PersonalDataService(ProspectRepository prospects, ProspectStore store, DoNotContactRepository doNotContact,
-            ErasedPeople erased, TeamService teams, AuditLog auditLog, Clock clock,
-            ObjectProvider<PersonDataElsewhere> elsewhere) {
+    PersonalDataService(ProspectRepository prospects, ProspectStore store, ProspectHistoryStore history,
+            DoNotContactRepository doNotContact, ErasedPeople erased, TeamService teams, AuditLog auditLog,
+            Clock clock, ObjectProvider<PersonDataElsewhere> elsewhere) {
         this.elsewhere = elsewhere;
         this.prospects = prospects;
         this.store = store;
+        this.history = history;
         this.doNotContact = doNotContact;
         this.erased = erased;
         this.teams = teams;
@@ -212,7 +214,7 @@ public class PersonalDataService {
             record.put("teamNotes", d.sharedNotes());
             record.put("tags", List.copyOf(d.tags()));
             record.put("privateNotes", store.privateNotes(p.id()));
-            record.put("history", store.history(p.id()).stream().map(e -> e.occurredAt() + " " + e.actorName() + ": "
+            record.put("history", history.of(p.id()).stream().map(e -> e.occurredAt() + " " + e.actorName() + ": "
                     + e.describe()).toList());
             records.add(record);
         }

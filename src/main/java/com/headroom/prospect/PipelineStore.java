@@ -9,7 +9,10 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The SQL of a team's pipeline for its managers: stage history and who works which company. */
+/**
+ * The SQL of a team's pipeline for its managers: stage history and who works which company. It
+ * only reads; the rows it reads are written by {@link ProspectStore} and {@link ProspectHistoryStore}.
+ */
 @Component
 class PipelineStore {
 
@@ -82,18 +85,5 @@ class PipelineStore {
         return jdbc.query("SELECT id, team_id, owner_id, stage, do_not_contact FROM prospect WHERE id = ?",
                 (rs, n) -> new Current(rs.getLong(1), rs.getLong(2), rs.getLong(3), Stage.valueOf(rs.getString(4)),
                         rs.getBoolean(5)), prospectId).stream().findFirst();
-    }
-
-    /**
-     * Past stage changes into the history, the "Added" lines moved to when each prospect was
-     * added, and each prospect's stage, last activity and creation as the history now says.
-     */
-    void backfill(List<Object[]> history, List<Object[]> added, List<Object[]> prospects) {
-        jdbc.batchUpdate("INSERT INTO prospect_history (prospect_id, occurred_at, actor_id, actor_name, kind,"
-                + " from_value, to_value) VALUES (?, ?, ?, ?, ?, ?, ?)", history);
-        jdbc.batchUpdate("UPDATE prospect_history SET occurred_at = ? WHERE prospect_id = ? AND kind IN ('ADDED',"
-                + " 'IMPORTED')", added);
-        jdbc.batchUpdate("UPDATE prospect SET stage = ?, last_activity_at = ?, created_at = CASE WHEN ? THEN ? ELSE"
-                + " created_at END, version = version + 1 WHERE id = ?", prospects);
     }
 }

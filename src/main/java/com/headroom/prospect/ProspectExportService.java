@@ -28,18 +28,18 @@ public class ProspectExportService {
     private static final int BATCH = 1000;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
-    private final ProspectService prospects;
+    private final ProspectOwnership owners;
     private final ProspectStore store;
 
-    ProspectExportService(ProspectService prospects, ProspectStore store) {
-        this.prospects = prospects;
+    ProspectExportService(ProspectOwnership owners, ProspectStore store) {
+        this.owners = owners;
         this.store = store;
     }
 
     /** Writes every prospect of the filter; returns how many. */
     @Transactional(readOnly = true)
     public int exportCsv(ProspectFilter filter, Writer out) throws IOException {
-        Map<Long, Teammate> team = prospects.teammates(filter.teamId()); // also checks the team is the caller's
+        Map<Long, Teammate> team = owners.teammates(filter.teamId()); // also checks the team is the caller's
         out.write('\uFEFF');
         int written = 0;
         try (var csv = new CSVPrinter(out, SpreadsheetSafe.csv(HEADER.toArray(String[]::new)))) {

@@ -51,10 +51,11 @@ public class ProspectImportService {
     private final TransactionTemplate transactions;
 
     ProspectImportService(ProspectRepository prospects, ImportStore store, ProspectStore prospectStore,
-            DoNotContactRepository doNotContact, ErasedPeople erased, TeamGate gate, AccountService accounts,
-            CurrentUser currentUser, InputValidator validator, PlatformTransactionManager transactionManager,
-            Clock clock) {
-        this.parts = new ImportRun.Parts(prospects, store, prospectStore, doNotContact, erased, gate, clock);
+            ProspectHistoryStore history, DoNotContactRepository doNotContact, ErasedPeople erased, TeamGate gate,
+            AccountService accounts, CurrentUser currentUser, InputValidator validator,
+            PlatformTransactionManager transactionManager, Clock clock) {
+        this.parts = new ImportRun.Parts(prospects, store, prospectStore, history, doNotContact, erased, gate,
+                clock);
         this.gate = gate;
         this.accounts = accounts;
         this.currentUser = currentUser;

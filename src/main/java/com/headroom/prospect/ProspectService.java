@@ -1,22 +1,18 @@
 package com.headroom.prospect;
 
-import com.headroom.base.Hashes;
 import com.headroom.base.InputValidator;
 import com.headroom.base.LinkedInProfileUrl;
 import com.headroom.base.RuleViolation;
+import com.headroom.prospect.ProspectHistoryStore.Line;
 import com.headroom.security.CurrentUser;
 import com.headroom.security.HeadroomUser;
 import com.headroom.security.ManagerOrAdmin;
-import com.headroom.security.Role;
 import com.headroom.security.SignedIn;
-import com.headroom.team.AccountService;
-import com.headroom.team.Teammate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The team's shared prospect log: one record per person per team, found by the normalized
- * profile address. Everyone in the team reads every prospect (but only their own private notes);
- * the owner and the team's managers change it.
+ * profile address, its stage, and its notes. Everyone in the team reads every prospect (but only
+ * their own private notes); the owner and the team's managers change it. Who owns whom, and
+ * handing a prospect over, is {@link ProspectOwnership}.
  */
 @Service
 @SignedIn
@@ -45,24 +42,27 @@ public class ProspectService {
 
     private final ProspectRepository prospects;
     private final ProspectStore store;
+    private final ProspectHistoryStore history;
+    private final ProspectAccess access;
     private final DoNotContactRepository doNotContact;
     private final ErasedPeople erased;
     private final TeamGate gate;
-    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final TransactionTemplate freshTransaction;
     private final Clock clock;
 
-    ProspectService(ProspectRepository prospects, ProspectStore store, DoNotContactRepository doNotContact,
-            ErasedPeople erased, TeamGate gate, AccountService accounts, CurrentUser currentUser,
-            InputValidator validator, PlatformTransactionManager transactionManager, Clock clock) {
+    ProspectService(ProspectRepository prospects, ProspectStore store, ProspectHistoryStore history,
+            ProspectAccess access, DoNotContactRepository doNotContact, ErasedPeople erased, TeamGate gate,
+            CurrentUser currentUser, InputValidator validator, PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.prospects = prospects;
         this.store = store;
+        this.history = history;
+        this.access = access;
         this.doNotContact = doNotContact;
         this.erased = erased;
         this.gate = gate;
-        this.accounts = accounts;
         this.currentUser = currentUser;
         this.validator = validator;
         this.freshTransaction = new TransactionTemplate(transactionManager);
@@ -141,35 +141,12 @@ public class ProspectService {
             throw sameMomentSamePerson;
         }
         store.replaceWords(prospect.id(), teamId, prospect.searchWords());
-        store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(), ProspectEvent.Kind.ADDED, null,
-                null);
+        history.append(Line.by(me, prospect.id(), now, ProspectEvent.Kind.ADDED, null, null));
         if (prospect.doNotContact()) {
-            store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(),
-                    ProspectEvent.Kind.MARKED_DO_NOT_CONTACT, null, prospect.doNotContactReason());
+            history.append(Line.by(me, prospect.id(), now, ProspectEvent.Kind.MARKED_DO_NOT_CONTACT, null,
+                    prospect.doNotContactReason()));
         }
         return details(prospect);
-    }
-
-    /**
-     * The refusal adding this profile address would get, if the team already has the person: their
-     * record and its owner, for the add form to show as soon as the address is entered. Empty for
-     * a new person, and for an address that is not a profile address (the form says why on save).
-     */
-    @Transactional(readOnly = true)
-    public Optional<DuplicateProspect> existing(long teamId, String profileUrl) {
-        requireTeam(teamId);
-        if (profileUrl == null || profileUrl.isBlank()) {
-            return Optional.empty();
-        }
-        LinkedInProfileUrl profile;
-        try {
-            profile = LinkedInProfileUrl.parse(profileUrl);
-        } catch (LinkedInProfileUrl.InvalidProfileUrl notAProfile) {
-            return Optional.empty();
-        }
-        return prospects.findByTeamIdAndProfileKeyHash(teamId, Hashes.sha256(profile.key()))
-                .map(found -> new DuplicateProspect(found.id(), found.fullName(),
-                        nameOf(teammates(teamId), found.ownerId())));
     }
 
     /** Saves the owner's (or a manager's) edit; the profile address is the identity and stays. */
@@ -177,8 +154,8 @@ public class ProspectService {
     public ProspectDetails update(long id, long expectedVersion, ProspectDraft draft) {
         validator.check(draft);
         var prospect = find(id);
-        requireMayEdit(prospect);
-        requireVersion(prospect, expectedVersion);
+        access.requireMayEdit(prospect);
+        ProspectAccess.requireVersion(prospect, expectedVersion);
         if (!LinkedInProfileUrl.parse(draft.profileUrl()).key().equals(prospect.profileUrl())) {
             throw new RuleViolation("profileUrl", "The profile address identifies the person and can't change."
                     + " Add the other person as a new prospect.");
@@ -197,12 +174,11 @@ public class ProspectService {
         prospect.markDoNotContact(reason.orElse(null));
         prospect = prospects.saveAndFlush(prospect);
         store.replaceWords(prospect.id(), prospect.teamId(), prospect.searchWords());
-        store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(), ProspectEvent.Kind.EDITED, null,
-                null);
+        history.append(Line.by(me, prospect.id(), now, ProspectEvent.Kind.EDITED, null, null));
         if (wasDoNotContact != prospect.doNotContact()) {
-            store.recordHistory(prospect.id(), now, me.accountId(), me.displayName(), prospect.doNotContact()
+            history.append(Line.by(me, prospect.id(), now, prospect.doNotContact()
                     ? ProspectEvent.Kind.MARKED_DO_NOT_CONTACT : ProspectEvent.Kind.DO_NOT_CONTACT_LIFTED, null,
-                    reason.orElse(null));
+                    reason.orElse(null)));
         }
         return details(prospect);
     }
@@ -211,7 +187,7 @@ public class ProspectService {
     @Transactional
     public ProspectDetails changeStage(long id, Stage stage) {
         var prospect = find(id);
-        requireMayEdit(prospect);
+        access.requireMayEdit(prospect);
         if (prospect.doNotContact()) {
             throw new RuleViolation("stage", prospect.fullName() + " must not be contacted ("
                     + prospect.doNotContactReason() + "). Their stage stays until the entry is removed.");
@@ -225,8 +201,7 @@ public class ProspectService {
         prospect.setStage(stage);
         prospect.touch(now);
         prospect = prospects.saveAndFlush(prospect);
-        store.recordHistory(id, now, me.accountId(), me.displayName(), ProspectEvent.Kind.STAGE_CHANGED,
-                from.label(), stage.label());
+        history.append(Line.by(me, id, now, ProspectEvent.Kind.STAGE_CHANGED, from.label(), stage.label()));
         return details(prospect);
     }
 
@@ -252,11 +227,11 @@ public class ProspectService {
         boolean closed = from == Stage.WON || from == Stage.LOST;
         if (reached.isPresent() && !closed && reached.get().ordinal() > from.ordinal()) {
             prospect.setStage(reached.get());
-            store.recordHistory(id, occurredAt, me.accountId(), me.displayName(), ProspectEvent.Kind.STAGE_CHANGED,
-                    from.label(), reached.get().label());
+            history.append(Line.by(me, id, occurredAt, ProspectEvent.Kind.STAGE_CHANGED, from.label(),
+                    reached.get().label()));
         }
         Instant last = latestOutreachAt;
-        var stageChanged = store.latestStageChange(id);
+        var stageChanged = history.latestStageChange(id);
         if (stageChanged.isPresent() && stageChanged.get().isAfter(last)) {
             last = stageChanged.get();
         }
@@ -303,35 +278,11 @@ public class ProspectService {
         return store.countDueForNextStep(me.accountId(), teamId, clock.instant().minus(quietFor));
     }
 
-    /** The owner hands the prospect to a teammate; a manager reassigns within their teams. */
-    @Transactional
-    public ProspectDetails handOver(long id, long newOwnerId) {
-        var prospect = find(id);
-        requireMayEdit(prospect);
-        Map<Long, Teammate> team = teammates(prospect.teamId());
-        var newOwner = team.get(newOwnerId);
-        if (newOwner == null || !newOwner.active() || newOwner.role() == Role.ADMIN) {
-            throw new RuleViolation("ownerId", "Choose someone active in the team to hand " + prospect.fullName()
-                    + " over to.");
-        }
-        if (newOwnerId == prospect.ownerId()) {
-            return details(prospect);
-        }
-        var me = currentUser.require();
-        var now = clock.instant();
-        String from = nameOf(team, prospect.ownerId());
-        prospect.setOwnerId(newOwnerId);
-        prospect = prospects.saveAndFlush(prospect);
-        store.recordHistory(id, now, me.accountId(), me.displayName(), ProspectEvent.Kind.HANDED_OVER, from,
-                newOwner.displayName());
-        return details(prospect);
-    }
-
     /** Team notes: anyone in the team may write them. */
     @Transactional
     public ProspectDetails saveSharedNotes(long id, long expectedVersion, String notes) {
         var prospect = find(id);
-        requireVersion(prospect, expectedVersion);
+        ProspectAccess.requireVersion(prospect, expectedVersion);
         if (notes != null && notes.length() > 4000) {
             throw new RuleViolation("sharedNotes", "Keep the team notes under 4,000 characters.");
         }
@@ -353,61 +304,21 @@ public class ProspectService {
         store.savePrivateNote(id, me.accountId(), note, clock.instant());
     }
 
-    /** The people of a team, by id, for owner names. */
-    @Transactional(readOnly = true)
-    public Map<Long, Teammate> teammates(long teamId) {
-        requireTeam(teamId);
-        return accounts.teammates(teamId).stream().collect(Collectors.toMap(Teammate::id, Function.identity()));
-    }
-
     private ProspectDetails details(Prospect prospect) {
-        var me = currentUser.require();
-        boolean owner = prospect.ownerId() == me.accountId();
-        Optional<String> privateNote = owner ? store.privateNote(prospect.id(), me.accountId()) : Optional.empty();
-        return new ProspectDetails(prospect.id(), prospect.teamId(), prospect.draft(), prospect.profileUrl(),
-                prospect.source(), prospect.ownerId(), prospect.stage(), prospect.doNotContact(),
-                prospect.doNotContactReason(), prospect.createdAt(), prospect.lastActivityAt(), privateNote,
-                mayEdit(prospect), owner, store.history(prospect.id()), prospect.version());
+        return access.details(prospect);
     }
 
     private Prospect find(long id) {
-        var prospect = prospects.findById(id).orElseThrow(() -> new RuleViolation("That prospect no longer exists."));
-        requireTeam(prospect.teamId());
-        return prospect;
+        return access.find(id);
     }
 
     private void refuseDuplicate(long teamId, LinkedInProfileUrl profile) {
-        prospects.findByTeamIdAndProfileKeyHash(teamId, Hashes.sha256(profile.key()))
-                .ifPresent(existing -> {
-                    throw new DuplicateProspect(existing.id(), existing.fullName(),
-                            nameOf(teammates(teamId), existing.ownerId()));
-                });
+        access.heldBy(teamId, profile).ifPresent(held -> {
+            throw held;
+        });
     }
 
     private HeadroomUser requireTeam(long teamId) {
         return gate.requireTeam(teamId);
     }
-
-    private boolean mayEdit(Prospect prospect) {
-        return gate.mayEdit(prospect.ownerId());
-    }
-
-    private void requireMayEdit(Prospect prospect) {
-        if (!mayEdit(prospect)) {
-            throw new AccessDeniedException("Only the owner or a manager changes a prospect");
-        }
-    }
-
-    private static void requireVersion(Prospect prospect, long expectedVersion) {
-        if (prospect.version() != expectedVersion) {
-            throw new RuleViolation("Someone else changed " + prospect.fullName()
-                    + " while you were editing. Nothing was saved; reopen the prospect to see their changes.");
-        }
-    }
-
-    private static String nameOf(Map<Long, Teammate> team, long accountId) {
-        var mate = team.get(accountId);
-        return mate == null ? "a former member" : mate.displayName();
-    }
-
 }

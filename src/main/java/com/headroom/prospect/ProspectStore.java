@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The prospect queries that must stay fast on a team of 100,000: the list page, its count, the
- * pipeline counts, and the side tables (search words, history, private notes). Plain SQL that
- * runs the same on MariaDB and H2, so that each filter uses the index meant for it.
+ * pipeline counts, and the side tables (search words, private notes). Plain SQL that runs the same
+ * on MariaDB and H2, so that each filter uses the index meant for it. Also the one JDBC writer of
+ * the {@code prospect} table beside the {@link Prospect} entity: the import's new rows, the
+ * do-not-contact marking, the stage backfill (see {@link #updateProspects}).
  */
 @Component
 class ProspectStore {
@@ -31,9 +33,11 @@ class ProspectStore {
             + " p.do_not_contact, p.owner_id, p.last_activity_at, p.profile_url";
 
     private final JdbcTemplate jdbc;
+    private final ProspectHistoryStore history;
 
-    ProspectStore(JdbcTemplate jdbc) {
+    ProspectStore(JdbcTemplate jdbc, ProspectHistoryStore history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     List<ProspectRow> search(ProspectFilter filter, Pageable pageable) {
@@ -168,20 +172,6 @@ class ProspectStore {
             + " AND p.do_not_contact = FALSE AND p.stage IN ('RESEARCHED', 'ENGAGED', 'CONVERSATION', 'MEETING',"
             + " 'OPPORTUNITY')";
 
-    void recordHistory(long prospectId, Instant at, Long actorId, String actorName, ProspectEvent.Kind kind,
-            String from, String to) {
-        jdbc.update("INSERT INTO prospect_history (prospect_id, occurred_at, actor_id, actor_name, kind, from_value,"
-                + " to_value) VALUES (?, ?, ?, ?, ?, ?, ?)", prospectId, Timestamp.from(at), actorId, actorName,
-                kind.name(), clip(from), clip(to));
-    }
-
-    /** The last time the prospect's stage changed, if it ever did. */
-    Optional<Instant> latestStageChange(long prospectId) {
-        Timestamp at = jdbc.queryForObject("SELECT MAX(occurred_at) FROM prospect_history WHERE prospect_id = ?"
-                + " AND kind = 'STAGE_CHANGED'", Timestamp.class, prospectId);
-        return Optional.ofNullable(at).map(Timestamp::toInstant);
-    }
-
     /**
      * Every company the prospects of all teams name, once, with one of its spellings and how many
      * prospects name it; only keys up to {@code maxKeyLength} characters. One pass over the table.
@@ -191,13 +181,6 @@ class ProspectStore {
                 + " AND CHAR_LENGTH(company_key) <= ? GROUP BY company_key", rs -> {
                     each.accept(new HeldCompany(rs.getString(1), rs.getString(2), rs.getInt(3)));
                 }, maxKeyLength);
-    }
-
-    List<ProspectEvent> history(long prospectId) {
-        return jdbc.query("SELECT occurred_at, actor_name, kind, from_value, to_value FROM prospect_history"
-                + " WHERE prospect_id = ? ORDER BY id DESC", (rs, i) -> new ProspectEvent(
-                        rs.getTimestamp(1).toInstant(), rs.getString(2), ProspectEvent.Kind.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5)), prospectId);
     }
 
     Optional<String> privateNote(long prospectId, long authorId) {
@@ -211,10 +194,6 @@ class ProspectStore {
             jdbc.update("INSERT INTO prospect_private_note (prospect_id, author_id, note, updated_at)"
                     + " VALUES (?, ?, ?, ?)", prospectId, authorId, note.strip(), Timestamp.from(at));
         }
-    }
-
-    private static String clip(String value) {
-        return value == null || value.length() <= 200 ? value : value.substring(0, 199) + "…";
     }
 
     private static ProspectRow row(ResultSet rs, int rowNum) throws SQLException {
@@ -305,11 +284,51 @@ class ProspectStore {
      */
     int markDoNotContact(long teamId, String column, String value, String why, Instant at, long actorId,
             String actorName) {
-        jdbc.update("INSERT INTO prospect_history (prospect_id, occurred_at, actor_id, actor_name, kind, to_value)"
-                + " SELECT id, ?, ?, ?, 'MARKED_DO_NOT_CONTACT', ? FROM prospect WHERE team_id = ? AND " + column
-                + " = ? AND do_not_contact = FALSE", Timestamp.from(at), actorId, actorName, why, teamId, value);
-        return jdbc.update("UPDATE prospect SET do_not_contact = TRUE, do_not_contact_reason = ?, version = version + 1"
-                + " WHERE team_id = ? AND " + column + " = ? AND do_not_contact = FALSE", why, teamId, value);
+        history.appendMarkedDoNotContact(teamId, column, value, why, at, actorId, actorName);
+        return jdbc.update(updateProspects("do_not_contact = TRUE, do_not_contact_reason = ?", "team_id = ? AND "
+                + column + " = ? AND do_not_contact = FALSE"), why, teamId, value);
+    }
+
+    /**
+     * Each prospect's stage, last activity and (when the first flag is true) creation as its past
+     * says; each row is {stage, last activity, whether to set the creation, creation, prospect id}.
+     */
+    void updatePipelines(List<Object[]> rows) {
+        jdbc.batchUpdate(updateProspects("stage = ?, last_activity_at = ?, created_at = CASE WHEN ? THEN ? ELSE"
+                + " created_at END", "id = ?"), rows);
+    }
+
+    /** The owner's prospects created or last active after {@code since} are dated {@code before} instead. */
+    void moveBack(long ownerId, Instant since, Instant before) {
+        jdbc.update(updateProspects("created_at = CASE WHEN created_at > ? THEN ? ELSE created_at END,"
+                + " last_activity_at = ?", "owner_id = ? AND last_activity_at > ?"), Timestamp.from(since),
+                Timestamp.from(before), Timestamp.from(before), ownerId, Timestamp.from(since));
+    }
+
+    /**
+     * The one way this store changes prospect rows, which the {@link Prospect} entity also saves:
+     * every such UPDATE adds {@code version = version + 1}, so that a form opened before it is
+     * refused on save instead of overwriting it (docs/decisions/0001-persistence.md).
+     */
+    private static String updateProspects(String assignments, String where) {
+        return "UPDATE prospect SET " + assignments + ", version = version + 1 WHERE " + where;
+    }
+
+    /** New prospects of one team, as the import adds them, created and last active now. */
+    void insertAll(long teamId, Instant now, List<Prospect> fresh) {
+        var at = Timestamp.from(now);
+        List<Object[]> rows = new ArrayList<>();
+        for (var p : fresh) {
+            rows.add(new Object[] {teamId, p.firstName(), p.lastName(), p.headline(), p.company(), p.companyKey(),
+                p.profileUrl(), p.profileKeyHash(), p.email(), p.emailDomain(), p.emailStatus().name(),
+                p.location(), p.industry(), p.source().name(), p.ownerId(), p.stage().name(),
+                p.doNotContact(), p.doNotContactReason(), p.icpFit(), p.sharedNotes(), at, at});
+        }
+        jdbc.batchUpdate("INSERT INTO prospect (team_id, first_name, last_name, headline, company, company_key,"
+                + " profile_url, profile_key_hash, email, email_domain, email_status, location, industry, source,"
+                + " owner_id, stage, do_not_contact, do_not_contact_reason, icp_fit, shared_notes, created_at,"
+                + " last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
     }
 
     /** Every member's private note on a prospect, for the person's data export. */

@@ -27,11 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class StageHistoryBackfill {
 
     private final PipelineStore store;
+    private final ProspectStore prospectStore;
+    private final ProspectHistoryStore history;
     private final AccountService accounts;
     private final Clock clock;
 
-    StageHistoryBackfill(PipelineStore store, AccountService accounts, Clock clock) {
+    StageHistoryBackfill(PipelineStore store, ProspectStore prospectStore, ProspectHistoryStore history,
+            AccountService accounts, Clock clock) {
         this.store = store;
+        this.prospectStore = prospectStore;
+        this.history = history;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -63,7 +68,7 @@ public class StageHistoryBackfill {
     public int backfill(List<PastPipeline> pipelines) {
         Instant now = clock.instant();
         Map<Long, Map<Long, String>> namesByTeam = new HashMap<>();
-        List<Object[]> history = new ArrayList<>();
+        List<ProspectHistoryStore.Line> lines = new ArrayList<>();
         List<Object[]> prospects = new ArrayList<>();
         List<Object[]> added = new ArrayList<>();
         for (var p : pipelines) {
@@ -90,8 +95,8 @@ public class StageHistoryBackfill {
             Stage from = current.stage();
             for (var s : p.stages()) {
                 if (s.stage() != from) {
-                    history.add(new Object[] {p.prospectId(), Timestamp.from(s.at()), current.ownerId(), actor,
-                            ProspectEvent.Kind.STAGE_CHANGED.name(), from.label(), s.stage().label()});
+                    lines.add(new ProspectHistoryStore.Line(p.prospectId(), s.at(), current.ownerId(), actor,
+                            ProspectEvent.Kind.STAGE_CHANGED, from.label(), s.stage().label()));
                     from = s.stage();
                 }
             }
@@ -103,8 +108,22 @@ public class StageHistoryBackfill {
                         Timestamp.from(p.addedAt() != null ? p.addedAt() : last), p.prospectId()});
             }
         }
-        store.backfill(history, added, prospects);
-        return history.size();
+        history.append(lines);
+        history.redateAdded(added);
+        prospectStore.updatePipelines(prospects);
+        return lines.size();
+    }
+
+    /**
+     * An owner who has been away since an instant: what their prospects' history says happened
+     * after it is dated {@code before} instead, and so are the prospects' creation and last activity
+     * (the demo's member who logged nothing for a week).
+     */
+    @Transactional
+    @AdminOnly
+    public void awaySince(long ownerId, Instant since, Instant before) {
+        history.moveBack(ownerId, since, before);
+        prospectStore.moveBack(ownerId, since, before);
     }
 
     private PipelineStore.Current current(long prospectId) {

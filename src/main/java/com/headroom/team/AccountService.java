@@ -9,14 +9,11 @@ import com.headroom.base.LinkedInProfileUrl;
 import com.headroom.base.RuleViolation;
 import com.headroom.security.AppRoles;
 import com.headroom.security.CurrentUser;
-import com.headroom.security.PasswordPolicy;
 import com.headroom.security.Role;
-import com.headroom.security.SignedInSessions;
 import com.headroom.tier.TierDetails;
 import com.headroom.tier.TierService;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -30,67 +27,51 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Accounts: inviting people, giving them a role, a team and a LinkedIn seat, deactivating those
- * who leave (their data stays), and each person's own password.
+ * People and their seats: the accounts an admin or manager may see, inviting people and giving
+ * them a role, a team and a LinkedIn seat, and each person's own seat. Who may sign in, and with
+ * which password, is {@link AccountSignIn}.
  */
 @Service
 @SignedIn
 public class AccountService {
 
     static final String AUDIT_ACCOUNT = "Account";
-    static final Duration LINK_VALIDITY = Duration.ofDays(7);
 
     private final AccountRepository accounts;
     private final TeamRepository teams;
     private final TeamPolicyRepository policies;
     private final TierService tiers;
     private final AccountChanges changes;
+    private final AccountSafeguards safeguards;
     private final TeamAccess access;
     private final SeatChangeRepository seatChanges;
     private final CurrentUser currentUser;
-    private final PasswordEncoder passwordEncoder;
-    private final PasswordPolicy passwordPolicy;
-    private final SignedInSessions sessions;
     private final AuditLog auditLog;
     private final InputValidator validator;
-    private final TransactionTemplate freshRead;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, TeamRepository teams, TeamPolicyRepository policies, TierService tiers, TeamAccess access,
-            SeatChangeRepository seatChanges, CurrentUser currentUser, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            SignedInSessions sessions, AuditLog auditLog, InputValidator validator,
-            PlatformTransactionManager transactionManager, Clock clock, AccountChanges changes) {
+    AccountService(AccountRepository accounts, TeamRepository teams, TeamPolicyRepository policies, TierService tiers,
+            TeamAccess access, SeatChangeRepository seatChanges, CurrentUser currentUser, AuditLog auditLog,
+            InputValidator validator, Clock clock, AccountChanges changes, AccountSafeguards safeguards) {
         this.accounts = accounts;
         this.teams = teams;
         this.policies = policies;
         this.tiers = tiers;
         this.changes = changes;
+        this.safeguards = safeguards;
         this.access = access;
         this.seatChanges = seatChanges;
         this.currentUser = currentUser;
-        this.passwordEncoder = passwordEncoder;
-        this.passwordPolicy = passwordPolicy;
-        this.sessions = sessions;
         this.auditLog = auditLog;
         this.validator = validator;
-        this.freshRead = new TransactionTemplate(transactionManager);
-        this.freshRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.freshRead.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -145,8 +126,8 @@ public class AccountService {
         String email = checkDraft(draft, null, null);
         var account = new Account(email, draft.displayName().strip(), draft.role(), clock.instant());
         applySeat(account, draft);
-        var link = issueLink(account);
-        account = saveRefusingDuplicateEmail(account, email);
+        var link = safeguards.issueLink(account);
+        account = safeguards.saveRefusingDuplicateEmail(account, email);
         recordSeatChange(account, null);
         auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Invited",
                 changes.describe(AccountChanges.NONE, draft(account)).list());
@@ -163,7 +144,7 @@ public class AccountService {
         }
         String email = checkDraft(draft, account.id(), account.tierId());
         if (account.isActive() && account.role() == Role.ADMIN && draft.role() != Role.ADMIN) {
-            requireAnotherActiveAdmin(account, "change their role");
+            safeguards.requireAnotherActiveAdmin(account, "change their role");
         }
         var before = draft(account);
         account.setEmail(email);
@@ -174,113 +155,16 @@ public class AccountService {
         if (changes.isEmpty()) {
             return details(account);
         }
-        account = saveRefusingDuplicateEmail(account, email);
+        account = safeguards.saveRefusingDuplicateEmail(account, email);
         recordSeatChange(account, before.tierId());
         auditLog.record(AUDIT_ACCOUNT, account.id(), before.displayName(), "Changed", changes.list());
         if (!before.role().equals(account.role()) || !before.email().equals(account.email())) {
             // Their open sessions carry the old role or login; make them sign in again.
-            endSessionsAfterCommit(before.email());
+            safeguards.endSessionsAfterCommit(before.email());
         }
         return details(account);
     }
 
-    /** Stops an account from signing in and ends its open sessions; its data stays. */
-    @Transactional
-    @AdminOnly
-    public void deactivate(long id) {
-        var account = accounts.findById(id).orElseThrow(() -> new RuleViolation("That account no longer exists."));
-        if (!account.isActive()) {
-            return;
-        }
-        if (account.id() == currentUser.require().accountId()) {
-            throw new RuleViolation("You can't deactivate your own account. Ask another administrator.");
-        }
-        if (account.role() == Role.ADMIN) {
-            requireAnotherActiveAdmin(account, "deactivate them");
-        }
-        account.setActive(false);
-        account.setInvitation(null, null);
-        accounts.saveAndFlush(account);
-        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Deactivated");
-        endSessionsAfterCommit(account.email());
-    }
-
-    @Transactional
-    @AdminOnly
-    public void reactivate(long id) {
-        var account = accounts.findById(id).orElseThrow(() -> new RuleViolation("That account no longer exists."));
-        if (account.isActive()) {
-            return;
-        }
-        if (account.tierId() != null) {
-            var tier = tiers.lockForSeat(account.tierId(), account.tierId());
-            if (tier.retired()) {
-                throw new RuleViolation(account.displayName() + "'s tier " + tier.name()
-                        + " is retired. Give them another tier, then reactivate.");
-            }
-        }
-        account.setActive(true);
-        accounts.saveAndFlush(account);
-        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Reactivated");
-    }
-
-    /**
-     * A new one-time link for an account: a lost invitation, or a forgotten password. The old
-     * password keeps working until the link is used.
-     */
-    @Transactional
-    @AdminOnly
-    public PasswordLink newPasswordLink(long id) {
-        var account = accounts.findById(id).orElseThrow(() -> new RuleViolation("That account no longer exists."));
-        if (!account.isActive()) {
-            throw new RuleViolation(account.displayName() + "'s account is deactivated. Reactivate it first.");
-        }
-        String token = issueLink(account);
-        accounts.saveAndFlush(account);
-        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Password link issued");
-        return new PasswordLink(account.id(), account.email(), token, account.invitationExpiresAt());
-    }
-
-    /**
-     * The deployment's first administrator, from HEADROOM_ADMIN_EMAIL and HEADROOM_ADMIN_PASSWORD,
-     * checked by the same rules as any account and password. Only for {@link FirstAdministrator},
-     * which calls it while no account exists.
-     */
-    @Transactional
-    long createFirstAdministrator(String email, String password) {
-        var draft = new AccountDraft("Administrator", email, Role.ADMIN, null, null, null, null, null, Set.of());
-        validator.check(draft);
-        String login = draft.email().strip().toLowerCase(Locale.ROOT);
-        passwordPolicy.problemWith(password, login).ifPresent(problem -> {
-            throw new RuleViolation("password", problem);
-        });
-        var admin = new Account(login, draft.displayName(), Role.ADMIN, clock.instant());
-        admin.setPasswordHash(passwordEncoder.encode(password));
-        admin = saveRefusingDuplicateEmail(admin, login);
-        auditLog.record(AUDIT_ACCOUNT, admin.id(), admin.displayName(), "Created from HEADROOM_ADMIN_EMAIL");
-        return admin.id();
-    }
-
-    /** The signed-in person changes their own password; their current one is required. */
-    @Transactional
-    public void changeOwnPassword(String currentPassword, String newPassword) {
-        var account = accounts.findById(currentUser.require().accountId())
-                .orElseThrow(() -> new AccessDeniedException("No account"));
-        if (currentPassword == null || !account.hasPassword()
-                || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            throw new RuleViolation("currentPassword", "That is not your current password.");
-        }
-        passwordPolicy.problemWith(newPassword, account.email()).ifPresent(problem -> {
-            throw new RuleViolation("newPassword", problem);
-        });
-        if (newPassword.equals(currentPassword)) {
-            throw new RuleViolation("newPassword", "Choose a password different from your current one.");
-        }
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
-        account.setInvitation(null, null); // a new-password link still pending must not outlive this
-        accounts.saveAndFlush(account);
-        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Password changed");
-    }
 
     @Transactional(readOnly = true)
     public MySeat mySeat() {
@@ -351,48 +235,6 @@ public class AccountService {
         account.setManagedTeamIds(managed);
     }
 
-    private void requireAnotherActiveAdmin(Account account, String action) {
-        if (accounts.lockActiveWithRole(Role.ADMIN).size() <= 1) {
-            throw new RuleViolation("role", account.displayName() + " is the only active administrator. Make"
-                    + " someone else an administrator before you " + action + ".");
-        }
-    }
-
-    private String issueLink(Account account) {
-        String token = PasswordLinks.newToken();
-        account.setInvitation(PasswordLinks.hash(token), clock.instant().plus(LINK_VALIDITY));
-        return token;
-    }
-
-    /**
-     * Saves, and says so in a sentence when the database refused a second account with the e-mail
-     * (someone added it a moment ago). Any other refusal is not about the e-mail and goes on as it
-     * is, so that its real cause is seen (a broken constraint once read as "already exists").
-     */
-    private Account saveRefusingDuplicateEmail(Account account, String email) {
-        try {
-            return accounts.saveAndFlush(account);
-        } catch (DataIntegrityViolationException refused) {
-            // This session is spent; whether the e-mail is taken is read in a fresh transaction.
-            if (Boolean.TRUE.equals(freshRead.execute(status -> accounts.findByEmail(email).isPresent()))) {
-                throw new RuleViolation("email", "An account with " + email + " already exists.");
-            }
-            throw refused;
-        }
-    }
-
-    private void endSessionsAfterCommit(String email) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    sessions.endAllFor(email);
-                }
-            });
-        } else {
-            sessions.endAllFor(email);
-        }
-    }
 
     private Specification<Account> specification(AccountFilter filter) {
         var visible = access.visibleTeamIds();

@@ -23,16 +23,16 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final AccountRepository accounts;
-    private final AccountService accountService;
+    private final AccountSignIn signIn;
     private final String email;
     private final String password;
     private final boolean demoData;
 
-    FirstAdministrator(AccountRepository accounts, AccountService accountService,
+    FirstAdministrator(AccountRepository accounts, AccountSignIn signIn,
             @Value("${headroom.admin.email:}") String email, @Value("${headroom.admin.password:}") String password,
             @Value("${headroom.demo-data:false}") boolean demoData) {
         this.accounts = accounts;
-        this.accountService = accountService;
+        this.signIn = signIn;
         this.email = email == null ? "" : email.strip();
         this.password = password == null ? "" : password;
         this.demoData = demoData;
@@ -56,7 +56,7 @@ class FirstAdministrator implements ApplicationRunner {
         }
         try {
             // As Headroom itself: nobody is signed in yet, and the audit log shows "system".
-            SystemAuthentication.runAsSystem(() -> accountService.createFirstAdministrator(email, password));
+            SystemAuthentication.runAsSystem(() -> signIn.createFirstAdministrator(email, password));
         } catch (RuleViolation refused) {
             String variable = refused.field().filter("password"::equals).isPresent()
                     ? "HEADROOM_ADMIN_PASSWORD" : "HEADROOM_ADMIN_EMAIL";

@@ -4,14 +4,11 @@ import com.headroom.security.Anyone;
 import com.headroom.base.AuditLog;
 import com.headroom.base.RuleViolation;
 import com.headroom.security.PasswordPolicy;
-import com.headroom.security.SignedInSessions;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Opening a one-time password link: the only account operation open to someone not signed in,
@@ -28,16 +25,16 @@ public class PasswordLinkService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AuditLog auditLog;
-    private final SignedInSessions sessions;
+    private final AccountSafeguards safeguards;
     private final Clock clock;
 
     PasswordLinkService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            AuditLog auditLog, SignedInSessions sessions, Clock clock) {
+            AuditLog auditLog, AccountSafeguards safeguards, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.auditLog = auditLog;
-        this.sessions = sessions;
+        this.safeguards = safeguards;
         this.clock = clock;
     }
 
@@ -64,13 +61,7 @@ public class PasswordLinkService {
                 first ? "Invitation accepted" : "Password reset from link");
         if (!first) {
             // Whoever knew the old password is signed out with it.
-            String email = account.email();
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    sessions.endAllFor(email);
-                }
-            });
+            safeguards.endSessionsAfterCommit(account.email());
         }
     }
 

@@ -39,6 +39,10 @@ class ContentRulesTest {
     @Autowired
     ContentService content;
     @Autowired
+    ContentReview review;
+    @Autowired
+    ContentPerformance performance;
+    @Autowired
     com.headroom.content.ContentTeamSettings settings;
     @Autowired
     ProspectService prospects;
@@ -82,23 +86,23 @@ class ContentRulesTest {
                 null, "How do you qualify?", "How do you qualify a lead in five minutes?", "#sales", idea.plannedAt())));
         assertThat(draft.status()).isEqualTo(ContentStatus.DRAFT);
 
-        var inReview = as(author, () -> content.submit(draft.id()));
+        var inReview = as(author, () -> review.submit(draft.id()));
         assertThat(inReview.status()).isEqualTo(ContentStatus.IN_REVIEW);
-        assertThatThrownBy(() -> as(colleague, () -> content.approve(draft.id())))
+        assertThatThrownBy(() -> as(colleague, () -> review.approve(draft.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(author, () -> content.approve(draft.id())))
+        assertThatThrownBy(() -> as(author, () -> review.approve(draft.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(author, () -> content.publish(draft.id(), null, null)))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("\"How do you qualify?\" waits for a manager's review before it goes out.");
 
-        var back = as(manager, () -> content.sendBack(draft.id(), "Add a number to the first line"));
+        var back = as(manager, () -> review.sendBack(draft.id(), "Add a number to the first line"));
         assertThat(back.status()).isEqualTo(ContentStatus.DRAFT);
         assertThat(back.reviewComment()).isEqualTo("Add a number to the first line");
-        as(author, () -> content.submit(draft.id()));
-        var scheduled = as(manager, () -> content.approve(draft.id()));
+        as(author, () -> review.submit(draft.id()));
+        var scheduled = as(manager, () -> review.approve(draft.id()));
         assertThat(scheduled.status()).isEqualTo(ContentStatus.SCHEDULED);
-        assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf(ContentService.AUDIT_SUBJECT,
+        assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf(ContentReview.AUDIT_SUBJECT,
                 draft.id()))).extracting(AuditEntry::action).contains("Sent back", "Approved");
 
         assertThatThrownBy(() -> as(author, () -> content.publish(draft.id(), "https://evil.example/post", null)))
@@ -113,15 +117,15 @@ class ContentRulesTest {
     void without_review_a_draft_is_scheduled_at_once_but_not_without_text_a_day_or_room() {
         var item = as(author, () -> content.create(team.id(), ContentDraft.idea(ContentType.EDUCATIONAL, "Tips",
                 null)));
-        assertThatThrownBy(() -> as(author, () -> content.submit(item.id()))).hasMessage(
+        assertThatThrownBy(() -> as(author, () -> review.submit(item.id()))).hasMessage(
                 "Write the text before you schedule it.");
         var noDay = as(author, () -> content.update(item.id(), item.version(), new ContentDraft(
                 ContentType.EDUCATIONAL, null, "Tips", "x".repeat(3001), "", null)));
-        assertThatThrownBy(() -> as(author, () -> content.submit(item.id()))).hasMessage(
+        assertThatThrownBy(() -> as(author, () -> review.submit(item.id()))).hasMessage(
                 "Choose the day it should go out.");
         as(author, () -> content.update(item.id(), noDay.version(), new ContentDraft(ContentType.EDUCATIONAL, null,
                 "Tips", "x".repeat(3001), "", WED.plus(Duration.ofDays(1)))));
-        assertThatThrownBy(() -> as(author, () -> content.submit(item.id()))).hasMessage(
+        assertThatThrownBy(() -> as(author, () -> review.submit(item.id()))).hasMessage(
                 "The text has 3,001 characters; LinkedIn allows 3,000. Shorten it first.");
     }
 
@@ -144,23 +148,23 @@ class ContentRulesTest {
     void figures_logged_after_publishing_and_requests_logged_from_prospects_feed_the_analytics() {
         var post = publish("Which pricing page made you buy?", ContentType.QUESTION, WED.minus(Duration.ofDays(3)));
         var article = publish("The quarter in numbers", ContentType.ARTICLE, WED.minus(Duration.ofDays(2)));
-        as(author, () -> content.logSnapshot(post.id(), new Snapshot(WED.minus(Duration.ofDays(2)), 1000, 30, 10,
+        as(author, () -> performance.logSnapshot(post.id(), new Snapshot(WED.minus(Duration.ofDays(2)), 1000, 30, 10,
                 0, 2, 40, 1)));
-        as(author, () -> content.logSnapshot(post.id(), new Snapshot(null, 3000, 60, 25, 5, 6, 90, 2)));
-        assertThatThrownBy(() -> as(author, () -> content.logSnapshot(article.id(), new Snapshot(
+        as(author, () -> performance.logSnapshot(post.id(), new Snapshot(null, 3000, 60, 25, 5, 6, 90, 2)));
+        assertThatThrownBy(() -> as(author, () -> performance.logSnapshot(article.id(), new Snapshot(
                 WED.minus(Duration.ofDays(5)), 1, 0, 0, 0, 0, 0, 0)))).hasMessage(
                 "Measured between its publishing and now.");
-        assertThatThrownBy(() -> as(author, () -> content.logSnapshot(article.id(), new Snapshot(null, -1, 0, 0, 0,
+        assertThatThrownBy(() -> as(author, () -> performance.logSnapshot(article.id(), new Snapshot(null, -1, 0, 0, 0,
                 0, 0, 0)))).hasMessage("Can't be negative");
 
         for (String name : new String[] {"Ann", "Ben", "Cid"}) {
             var p = as(author, () -> prospects.add(team.id(), ProspectFixtures.draft(name, "Lee", "Acme",
                     "https://www.linkedin.com/in/" + name.toLowerCase() + "-" + UUID.randomUUID())));
-            assertThat(as(author, () -> content.logInboundRequest(post.id(), p.id()))).isTrue();
-            assertThat(as(author, () -> content.logInboundRequest(post.id(), p.id()))).isFalse();
+            assertThat(as(author, () -> performance.logInboundRequest(post.id(), p.id()))).isTrue();
+            assertThat(as(author, () -> performance.logInboundRequest(post.id(), p.id()))).isFalse();
         }
 
-        var rows = as(author, () -> content.analytics(team.id(), LocalDate.of(2026, 11, 1),
+        var rows = as(author, () -> performance.analytics(team.id(), LocalDate.of(2026, 11, 1),
                 LocalDate.of(2026, 12, 1), Dimension.TYPE));
         // The question: latest snapshot 3,000 impressions, 90 engaged; 3 requests logged one by one beat the 2.
         assertThat(rows).containsExactly(
@@ -214,7 +218,7 @@ class ContentRulesTest {
     private ContentItem publish(String title, ContentType type, Instant at) {
         return as(author, () -> {
             var item = content.create(team.id(), new ContentDraft(type, null, title, title + "\nMore.", "", at));
-            content.submit(item.id());
+            review.submit(item.id());
             return content.publish(item.id(), null, at);
         });
     }

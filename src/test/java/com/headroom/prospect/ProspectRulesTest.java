@@ -33,6 +33,9 @@ class ProspectRulesTest {
     ProspectService prospects;
 
     @Autowired
+    ProspectOwnership owners;
+
+    @Autowired
     DoNotContactService doNotContact;
 
     @Autowired
@@ -65,7 +68,7 @@ class ProspectRulesTest {
             refused(outsider, () -> prospects.search(ProspectFilter.team(team.team.id()), PageRequest.of(0, 10)));
             refused(outsider, () -> prospects.count(ProspectFilter.team(team.team.id())));
             refused(outsider, () -> prospects.changeStage(jane.id(), Stage.ENGAGED));
-            refused(outsider, () -> prospects.handOver(jane.id(), outsider.id()));
+            refused(outsider, () -> owners.handOver(jane.id(), outsider.id()));
             refused(outsider, () -> prospects.update(jane.id(), jane.version(), jane.draft()));
             refused(outsider, () -> prospects.add(team.team.id(), ProspectFixtures.draft("X", "Y", "Z",
                     "https://www.linkedin.com/in/outsider-add")));
@@ -84,7 +87,7 @@ class ProspectRulesTest {
     void a_member_may_not_edit_move_or_hand_over_a_teammates_prospect() {
         refused(team.bob, () -> prospects.update(jane.id(), jane.version(), jane.draft()));
         refused(team.bob, () -> prospects.changeStage(jane.id(), Stage.ENGAGED));
-        refused(team.bob, () -> prospects.handOver(jane.id(), team.bob.id()));
+        refused(team.bob, () -> owners.handOver(jane.id(), team.bob.id()));
         refused(team.bob, () -> {
             prospects.savePrivateNote(jane.id(), "not mine");
             return null;

@@ -11,6 +11,7 @@ import com.headroom.base.AuditLog;
 import com.headroom.team.AccountDraft;
 import com.headroom.team.AccountFilter;
 import com.headroom.team.AccountService;
+import com.headroom.team.AccountSignIn;
 import com.headroom.team.AccountSummary;
 import com.headroom.team.TeamPolicySettings;
 import com.headroom.team.TeamService;
@@ -45,6 +46,9 @@ class ServiceAuthorizationTest {
     AccountService accounts;
 
     @Autowired
+    AccountSignIn signIn;
+
+    @Autowired
     com.headroom.team.SeatHistories seatHistories;
 
     @Autowired
@@ -66,8 +70,8 @@ class ServiceAuthorizationTest {
     void a_member_may_not_list_invite_or_deactivate_people() {
         refusedForMember(() -> accounts.page(AccountFilter.everyone(), PageRequest.of(0, 10)));
         refusedForMember(() -> accounts.invite(AccountDraft.newMember(LocalDate.of(2026, 1, 1))));
-        refusedForMember(() -> accounts.newPasswordLink(1L));
-        refusedForMember(() -> accounts.deactivate(1L));
+        refusedForMember(() -> signIn.newPasswordLink(1L));
+        refusedForMember(() -> signIn.deactivate(1L));
     }
 
     @Test

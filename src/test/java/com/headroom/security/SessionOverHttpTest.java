@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.headroom.DemoAccounts;
 import com.headroom.TestData;
 import com.headroom.team.AccountService;
+import com.headroom.team.AccountSignIn;
 import com.headroom.team.PasswordLinkService;
 import com.headroom.WebAppTest;
 import java.net.URI;
@@ -39,6 +40,9 @@ class SessionOverHttpTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    AccountSignIn signIn;
 
     @Autowired
     PasswordLinkService passwordLinks;
@@ -94,7 +98,7 @@ class SessionOverHttpTest {
         String session = signIn(person.email(), TestData.PASSWORD);
         assertThat(get("/", session).statusCode()).as("signed in").isEqualTo(200);
 
-        SystemAuthentication.runAsSystem(() -> accounts.deactivate(person.id()));
+        SystemAuthentication.runAsSystem(() -> signIn.deactivate(person.id()));
 
         var after = get("/", session);
         assertThat(after.statusCode()).isEqualTo(302);
@@ -105,7 +109,7 @@ class SessionOverHttpTest {
     void choosing_a_new_password_through_a_link_ends_the_sessions_of_the_old_one() throws Exception {
         var person = testData.member("Locked Out", testData.team("Resets").id());
         String oldSession = signIn(person.email(), TestData.PASSWORD);
-        var link = SystemAuthentication.callAsSystem(() -> accounts.newPasswordLink(person.id()));
+        var link = SystemAuthentication.callAsSystem(() -> signIn.newPasswordLink(person.id()));
 
         passwordLinks.setPassword(link.token(), "a completely new passphrase");
 

@@ -14,6 +14,7 @@ import com.headroom.DemoAccounts;
 import com.headroom.HeadroomTest;
 import com.headroom.team.AccountDraft;
 import com.headroom.team.AccountService;
+import com.headroom.team.AccountSignIn;
 import com.headroom.team.PasswordLinkService;
 import com.headroom.team.TeamService;
 import com.headroom.tier.TierService;
@@ -36,6 +37,9 @@ class SignInTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    AccountSignIn signIn;
 
     @Autowired
     PasswordLinkService passwordLinks;
@@ -104,7 +108,7 @@ class SignInTest {
         signIn(email, "a long enough passphrase").andExpect(authenticated());
 
         long id = idOf(email);
-        SystemAuthentication.runAsSystem(() -> accounts.deactivate(id));
+        SystemAuthentication.runAsSystem(() -> signIn.deactivate(id));
 
         signIn(email, "a long enough passphrase").andExpect(unauthenticated());
         var stored = SystemAuthentication.callAsSystem(() -> accounts.find(id)).orElseThrow();

@@ -27,6 +27,9 @@ class AccountRulesTest {
     AccountService accounts;
 
     @Autowired
+    AccountSignIn signIn;
+
+    @Autowired
     com.headroom.team.SeatHistories seatHistories;
 
     @Autowired
@@ -79,10 +82,10 @@ class AccountRulesTest {
         var link = SystemAuthentication.callAsSystem(() -> accounts.invite(new AccountDraft("Returning Rep",
                 TestData.unique("returning").replace(' ', '.') + "@test.example", Role.MEMBER, team.id(), tier.id(),
                 LocalDate.of(2026, 2, 1), null, null, Set.of())));
-        SystemAuthentication.runAsSystem(() -> accounts.deactivate(link.accountId()));
+        SystemAuthentication.runAsSystem(() -> signIn.deactivate(link.accountId()));
         SystemAuthentication.runAsSystem(() -> tiers.retire(tier.id()));
 
-        assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> accounts.reactivate(link.accountId())))
+        assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> signIn.reactivate(link.accountId())))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("Returning Rep's tier " + tier.name() + " is retired. Give them another tier, then"
                         + " reactivate.");
@@ -110,9 +113,9 @@ class AccountRulesTest {
     @Test
     void changing_ones_password_voids_a_pending_new_password_link() {
         var person = testData.member("Careful Rep", testData.team("Careful").id());
-        var link = SystemAuthentication.callAsSystem(() -> accounts.newPasswordLink(person.id()));
+        var link = SystemAuthentication.callAsSystem(() -> signIn.newPasswordLink(person.id()));
 
-        SignedInAs.run(users, person.email(), () -> accounts.changeOwnPassword(TestData.PASSWORD,
+        SignedInAs.run(users, person.email(), () -> signIn.changeOwnPassword(TestData.PASSWORD,
                 "my own new passphrase"));
 
         assertThat(passwordLinks.holderOf(link.token())).isEmpty();

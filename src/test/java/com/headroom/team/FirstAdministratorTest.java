@@ -72,6 +72,7 @@ class FirstAdministratorTest {
             var admin = (HeadroomUser) context.getBean(UserDetailsService.class)
                     .loadUserByUsername("solo@acme.example");
             var accounts = context.getBean(AccountService.class);
+            var signIn = context.getBean(AccountSignIn.class);
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
             try {
@@ -84,7 +85,7 @@ class FirstAdministratorTest {
                         .isInstanceOf(RuleViolation.class)
                         .hasMessage("Administrator is the only active administrator. Make someone else an"
                                 + " administrator before you change their role.");
-                assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> accounts.deactivate(admin.accountId())))
+                assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> signIn.deactivate(admin.accountId())))
                         .isInstanceOf(RuleViolation.class)
                         .hasMessageContaining("is the only active administrator");
                 assertThat(accounts.find(admin.accountId()).orElseThrow().draft().role()).isEqualTo(Role.ADMIN);
@@ -100,6 +101,7 @@ class FirstAdministratorTest {
                 "--headroom.admin.password=a long first admin password").get()) {
             var users = context.getBean(UserDetailsService.class);
             var accounts = context.getBean(AccountService.class);
+            var signIn = context.getBean(AccountSignIn.class);
             long first = ((HeadroomUser) users.loadUserByUsername("first@acme.example")).accountId();
             var link = SystemAuthentication.callAsSystem(() -> accounts.invite(new AccountDraft("Second Admin",
                     "second@acme.example", Role.ADMIN, null, null, null, null, null, java.util.Set.of())));
@@ -108,8 +110,8 @@ class FirstAdministratorTest {
 
             var start = new java.util.concurrent.CountDownLatch(1);
             try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-                var a = pool.submit(() -> deactivateAs(users, accounts, "first@acme.example", second, start));
-                var b = pool.submit(() -> deactivateAs(users, accounts, "second@acme.example", first, start));
+                var a = pool.submit(() -> deactivateAs(users, signIn, "first@acme.example", second, start));
+                var b = pool.submit(() -> deactivateAs(users, signIn, "second@acme.example", first, start));
                 start.countDown();
                 assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder("deactivated",
                         "refused: the only active administrator");
@@ -120,14 +122,14 @@ class FirstAdministratorTest {
         }
     }
 
-    private static String deactivateAs(UserDetailsService users, AccountService accounts, String email, long target,
+    private static String deactivateAs(UserDetailsService users, AccountSignIn signIn, String email, long target,
             java.util.concurrent.CountDownLatch start) throws InterruptedException {
         var user = (HeadroomUser) users.loadUserByUsername(email);
         start.await();
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
-            accounts.deactivate(target);
+            signIn.deactivate(target);
             return "deactivated";
         } catch (RuleViolation refused) {
             return refused.getMessage().contains("is the only active administrator")

@@ -3,7 +3,7 @@ package com.headroom.content.ui;
 import com.headroom.base.ui.Pickers;
 import com.headroom.content.AnalyticsRow;
 import com.headroom.content.ContentFigures.Dimension;
-import com.headroom.content.ContentService;
+import com.headroom.content.ContentPerformance;
 import com.headroom.security.AppRoles;
 import com.headroom.team.AccountService;
 import com.headroom.team.TeamChoice;
@@ -32,7 +32,7 @@ import java.util.Locale;
 @RolesAllowed(AppRoles.MEMBER)
 class ContentAnalyticsView extends Main {
 
-    private final ContentService content;
+    private final ContentPerformance content;
     private final ComboBox<TeamChoice> teamBox;
     private final DatePicker from = Pickers.date("Published from");
     private final DatePicker to = Pickers.date("until (including)");
@@ -41,7 +41,7 @@ class ContentAnalyticsView extends Main {
     private final Div chart = new Div();
     private final Paragraph summary = new Paragraph();
 
-    ContentAnalyticsView(ContentService content, TeamService teams, AccountService accounts, Clock clock) {
+    ContentAnalyticsView(ContentPerformance content, TeamService teams, AccountService accounts, Clock clock) {
         this.content = content;
         addClassName("view");
         List<TeamChoice> myTeams = teams.choices();

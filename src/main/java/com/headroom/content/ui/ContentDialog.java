@@ -8,12 +8,13 @@ import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Notifications;
 import com.headroom.content.ContentDraft;
 import com.headroom.content.ContentItem;
+import com.headroom.content.ContentPerformance;
+import com.headroom.content.ContentReview;
 import com.headroom.content.ContentService;
 import com.headroom.content.ContentStatus;
 import com.headroom.content.ContentTeam;
 import com.headroom.content.ContentType;
 import com.headroom.content.PostText;
-import com.headroom.content.Snapshot;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,14 +22,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -37,7 +36,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +49,8 @@ import java.util.function.Supplier;
 class ContentDialog extends Dialog {
 
     private final ContentService content;
+    private final ContentReview review;
+    private final ContentPerformance performance;
     private final ContentTeam team;
     private final Clock clock;
     private final Runnable changed;
@@ -67,9 +67,11 @@ class ContentDialog extends Dialog {
     private final Paragraph fold = new Paragraph();
     private final UnorderedList warnings = new UnorderedList();
 
-    ContentDialog(ContentService content, ContentTeam team, ContentItem item, LocalDate day, Clock clock,
-            Runnable changed) {
+    ContentDialog(ContentService content, ContentReview review, ContentPerformance performance, ContentTeam team,
+            ContentItem item, LocalDate day, Clock clock, Runnable changed) {
         this.content = content;
+        this.review = review;
+        this.performance = performance;
         this.team = team;
         this.item = item;
         this.clock = clock;
@@ -155,7 +157,10 @@ class ContentDialog extends Dialog {
         measure();
 
         if (item != null && item.status() == ContentStatus.PUBLISHED) {
-            add(performance());
+            add(new HowItDidCard(performance, team, item, () -> {
+                changed.run();
+                build();
+            }));
         }
         actions(editable);
     }
@@ -201,18 +206,18 @@ class ContentDialog extends Dialog {
                 if (editable && !saveQuietly()) {
                     return;
                 }
-                run(() -> content.submit(item.id()), submitted -> submitted.status() == ContentStatus.IN_REVIEW
+                run(() -> review.submit(item.id()), submitted -> submitted.status() == ContentStatus.IN_REVIEW
                         ? "Sent to your managers for review." : "Scheduled for " + when(submitted.plannedAt()) + ".");
             }));
         }
         if (item.mayReview()) {
             var comment = new TextField("Comment for the author");
             comment.setWidthFull();
-            var approve = primary("Approve", () -> run(() -> content.approve(item.id()),
+            var approve = primary("Approve", () -> run(() -> review.approve(item.id()),
                     approved -> "Approved: scheduled for " + when(approved.plannedAt()) + "."));
             var back = new Button("Send back", e -> {
                 try {
-                    item = content.sendBack(item.id(), comment.getValue());
+                    item = review.sendBack(item.id(), comment.getValue());
                     Notifications.success("Sent back to " + item.authorName() + ".");
                     changed.run();
                     build();
@@ -221,12 +226,12 @@ class ContentDialog extends Dialog {
                     comment.setInvalid(true);
                 }
             });
-            var review = new Div(FormSection.titled("Your review"), comment, new Div(approve, back));
-            review.addClassName("card");
-            add(review);
+            var yourReview = new Div(FormSection.titled("Your review"), comment, new Div(approve, back));
+            yourReview.addClassName("card");
+            add(yourReview);
         }
         if (item.mayEdit() && (item.status() == ContentStatus.IN_REVIEW || item.status() == ContentStatus.SCHEDULED)) {
-            getFooter().add(new Button("Back to draft", e -> run(() -> content.backToDraft(item.id()),
+            getFooter().add(new Button("Back to draft", e -> run(() -> review.backToDraft(item.id()),
                     "Back to draft.")));
         }
         if (item.mayEdit() && item.status() == ContentStatus.SCHEDULED) {
@@ -262,54 +267,6 @@ class ContentDialog extends Dialog {
                 getFooter().add(archive);
             }
         }
-    }
-
-    /** How it did: the snapshots so far, and a form for the figures LinkedIn shows now. */
-    private Div performance() {
-        var snapshots = content.snapshots(item.id());
-        var grid = new Grid<Snapshot>();
-        grid.addColumn(s -> Formats.dayTime(s.measuredAt(), team.zone())).setHeader("Measured").setAutoWidth(true);
-        grid.addColumn(s -> count(s.impressions())).setHeader("Impressions").setAutoWidth(true);
-        grid.addColumn(s -> count(s.reactions())).setHeader("Reactions");
-        grid.addColumn(s -> count(s.comments())).setHeader("Comments");
-        grid.addColumn(s -> count(s.reposts())).setHeader("Reposts");
-        grid.addColumn(s -> count(s.followersGained())).setHeader("Followers");
-        grid.addColumn(s -> count(s.profileViews())).setHeader("Profile views");
-        grid.addColumn(s -> count(s.inboundRequests())).setHeader("Requests")
-                .setTooltipGenerator(s -> "Connection requests received");
-        grid.setItems(snapshots);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("Nothing logged yet: enter what LinkedIn shows after a day, then after a week.");
-        Map<String, IntegerField> fields = new java.util.LinkedHashMap<>();
-        for (String[] f : new String[][] {{"impressions", "Impressions"}, {"reactions", "Reactions"},
-            {"comments", "Comments"}, {"reposts", "Reposts"}, {"followersGained", "Followers gained"},
-            {"profileViews", "Profile views"}, {"inboundRequests", "Connection requests received"}}) {
-            var field = new IntegerField(f[1]);
-            field.setMin(0);
-            fields.put(f[0], field);
-        }
-        int logged = content.inboundLogged(item.id());
-        fields.get("inboundRequests").setHelperText(logged == 0 ? "Or log each person from their prospect"
-                : logged + " logged from prospects so far");
-        var log = primary("Log these figures", () -> {
-            try {
-                content.logSnapshot(item.id(), new Snapshot(null, fields.get("impressions").getValue(),
-                        fields.get("reactions").getValue(), fields.get("comments").getValue(),
-                        fields.get("reposts").getValue(), fields.get("followersGained").getValue(),
-                        fields.get("profileViews").getValue(), fields.get("inboundRequests").getValue()));
-                Notifications.success("Logged.");
-                changed.run();
-                build();
-            } catch (RuleViolation violation) {
-                FieldErrors.show(violation, new HashMap<String, HasValidation>(fields));
-            }
-        });
-        var form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("36rem", 4));
-        fields.values().forEach(form::add);
-        var box = new Div(FormSection.titled("How it did"), grid, form, log);
-        box.addClassName("card");
-        return box;
     }
 
     private void create() {
@@ -387,13 +344,9 @@ class ContentDialog extends Dialog {
                 "hashtags", hashtags);
     }
 
-    private static Button primary(String label, Runnable action) {
+    static Button primary(String label, Runnable action) {
         var button = new Button(label, e -> action.run());
         button.addThemeVariants(ButtonVariant.PRIMARY);
         return button;
-    }
-
-    private static String count(Integer figure) {
-        return figure == null ? "" : String.format(Locale.ENGLISH, "%,d", figure);
     }
 }

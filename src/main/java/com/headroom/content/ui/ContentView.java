@@ -6,6 +6,8 @@ import com.headroom.base.ui.Notifications;
 import com.headroom.content.CadenceFinding;
 import com.headroom.content.ContentFilter;
 import com.headroom.content.ContentItem;
+import com.headroom.content.ContentPerformance;
+import com.headroom.content.ContentReview;
 import com.headroom.content.ContentService;
 import com.headroom.content.ContentTeamSettings;
 import com.headroom.content.ContentStatus;
@@ -74,6 +76,8 @@ class ContentView extends Main {
     private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final ContentService content;
+    private final ContentReview review;
+    private final ContentPerformance performance;
     private final ContentTeamSettings settings;
     private final Clock clock;
     private final ComboBox<TeamChoice> team;
@@ -90,9 +94,11 @@ class ContentView extends Main {
     private ContentTeam info;
     private LocalDate anchor;
 
-    ContentView(ContentService content, ContentTeamSettings settings, TeamService teams, AccountService accounts,
-            Clock clock) {
+    ContentView(ContentService content, ContentReview review, ContentPerformance performance,
+            ContentTeamSettings settings, TeamService teams, AccountService accounts, Clock clock) {
         this.content = content;
+        this.review = review;
+        this.performance = performance;
         this.settings = settings;
         this.clock = clock;
         addClassName("view");
@@ -358,7 +364,7 @@ class ContentView extends Main {
 
     private void open(ContentItem item, LocalDate day) {
         var fresh = item == null ? null : content.find(item.id());
-        new ContentDialog(content, info, fresh, day, clock, this::refresh).open();
+        new ContentDialog(content, review, performance, info, fresh, day, clock, this::refresh).open();
     }
 
     private void shift(int direction) {

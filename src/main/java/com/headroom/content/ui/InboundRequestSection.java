@@ -4,7 +4,7 @@ import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.FormSection;
 import com.headroom.base.ui.Notifications;
 import com.headroom.content.ContentItem;
-import com.headroom.content.ContentService;
+import com.headroom.content.ContentPerformance;
 import com.headroom.prospect.ProspectDetailSection;
 import com.headroom.prospect.ProspectDetails;
 import com.vaadin.flow.component.Component;
@@ -23,9 +23,9 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class InboundRequestSection implements ProspectDetailSection {
 
-    private final ContentService content;
+    private final ContentPerformance content;
 
-    InboundRequestSection(ContentService content) {
+    InboundRequestSection(ContentPerformance content) {
         this.content = content;
     }
 

@@ -10,6 +10,7 @@ import com.headroom.prospect.ProspectDetailSection;
 import com.headroom.prospect.EmailStatus;
 import com.headroom.prospect.ProspectDetails;
 import com.headroom.prospect.ProspectDraft;
+import com.headroom.prospect.ProspectOwnership;
 import com.headroom.prospect.ProspectService;
 import com.headroom.prospect.Stage;
 import com.headroom.security.Role;
@@ -53,6 +54,7 @@ class ProspectDialog extends Dialog {
             + " yours was saved; close and reopen it to see their change.";
 
     private final ProspectService prospects;
+    private final ProspectOwnership owners;
     private final long teamId;
     private final Map<Long, Teammate> teammates;
     private final Runnable afterChange;
@@ -80,12 +82,13 @@ class ProspectDialog extends Dialog {
     private final ZoneId zone;
 
     /** @param zone the team's time zone, in which the record's history reads */
-    ProspectDialog(ProspectService prospects, long teamId, ZoneId zone, ProspectDetails details,
-            Map<Long, Teammate> teammates, Runnable afterChange, LongConsumer openOther,
+    ProspectDialog(ProspectService prospects, ProspectOwnership owners, long teamId, ZoneId zone,
+            ProspectDetails details, Map<Long, Teammate> teammates, Runnable afterChange, LongConsumer openOther,
             List<ProspectDetailSection> sections) {
         this.zone = zone;
         this.sections = sections;
         this.prospects = prospects;
+        this.owners = owners;
         this.teamId = teamId;
         this.details = details;
         this.teammates = teammates;
@@ -240,7 +243,7 @@ class ProspectDialog extends Dialog {
                 newOwner.setInvalid(true);
                 return;
             }
-            run(() -> prospects.handOver(details.id(), newOwner.getValue().id()),
+            run(() -> owners.handOver(details.id(), newOwner.getValue().id()),
                     details.draft().fullName() + " is now owned by " + newOwner.getValue().displayName() + ".");
         });
         var row = new Div(stage, move, newOwner, handOver);
@@ -297,7 +300,7 @@ class ProspectDialog extends Dialog {
         if (details != null) {
             return;
         }
-        var existing = prospects.existing(teamId, address);
+        var existing = owners.existing(teamId, address);
         if (existing.isPresent()) {
             showDuplicate(existing.get());
         } else if (duplicateBox.isVisible()) {

@@ -8,6 +8,7 @@ import com.headroom.prospect.ProspectDetailSection;
 import com.headroom.prospect.ProspectExportService;
 import com.headroom.prospect.ProspectFilter;
 import com.headroom.prospect.ProspectRow;
+import com.headroom.prospect.ProspectOwnership;
 import com.headroom.prospect.ProspectService;
 import com.headroom.prospect.Stage;
 import com.headroom.security.AppRoles;
@@ -71,6 +72,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
     private static final String DO_NOT_CONTACT = "Do not contact";
 
     private final ProspectService prospects;
+    private final ProspectOwnership owners;
     private final TeamService teams;
     static final int NARROW_BELOW_PX = 700;
     private final Button filtersToggle = new Button("Filters", VaadinIcon.FILTER.create());
@@ -92,10 +94,11 @@ class ProspectsView extends Main implements BeforeEnterObserver {
     /** The filter the list shows, for the export, which runs outside the session lock. */
     private volatile ProspectFilter shownFilter;
 
-    ProspectsView(ProspectService prospects, ProspectExportService exports, TeamService teams,
-            AccountService accounts, AuthenticationContext authenticationContext, Clock clock,
+    ProspectsView(ProspectService prospects, ProspectOwnership owners, ProspectExportService exports,
+            TeamService teams, AccountService accounts, AuthenticationContext authenticationContext, Clock clock,
             List<ProspectDetailSection> sections) {
         this.prospects = prospects;
+        this.owners = owners;
         this.teams = teams;
         this.sections = sections;
         this.clock = clock;
@@ -232,7 +235,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         }
         long teamId = team.getValue().id();
         teamZone = zone(teamId);
-        teammates = prospects.teammates(teamId);
+        teammates = owners.teammates(teamId);
         List<Teammate> owners = new ArrayList<>(List.of(ANYONE, MINE));
         teammates.values().stream().filter(t -> t.role() != Role.ADMIN)
                 .sorted(Comparator.comparing(Teammate::displayName)).forEach(owners::add);
@@ -326,13 +329,13 @@ class ProspectsView extends Main implements BeforeEnterObserver {
     }
 
     private void openNew() {
-        new ProspectDialog(prospects, team.getValue().id(), zone(team.getValue().id()), null, teammates,
+        new ProspectDialog(prospects, owners, team.getValue().id(), zone(team.getValue().id()), null, teammates,
                 this::afterChange, this::open, sections).open();
     }
 
     private void open(long id) {
-        new ProspectDialog(prospects, team.getValue().id(), zone(team.getValue().id()), prospects.details(id),
-                teammates, this::afterChange, this::open, sections).open();
+        new ProspectDialog(prospects, owners, team.getValue().id(), zone(team.getValue().id()),
+                prospects.details(id), teammates, this::afterChange, this::open, sections).open();
     }
 
     /**
@@ -353,7 +356,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
             try {
                 long id = Long.parseLong(open.get());
                 var details = prospects.details(id);
-                new ProspectDialog(prospects, details.teamId(), zone(details.teamId()), details, teammates,
+                new ProspectDialog(prospects, owners, details.teamId(), zone(details.teamId()), details, teammates,
                         this::afterChange, this::open, sections).open();
             } catch (NumberFormatException | com.headroom.base.RuleViolation notFound) {
                 Notifications.error(NO_SUCH_PROSPECT);

@@ -9,6 +9,7 @@ import com.headroom.security.Role;
 import com.headroom.team.AccountDetails;
 import com.headroom.team.AccountDraft;
 import com.headroom.team.AccountService;
+import com.headroom.team.AccountSignIn;
 import com.headroom.team.PasswordLink;
 import com.headroom.team.TeamChoice;
 import com.headroom.tier.TierDetails;
@@ -43,8 +44,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 final class AccountDialog extends Dialog {
 
     /** What the dialog needs from the People screen. */
-    record Deps(AccountService accounts, TierService tiers, InputValidator validator, Clock clock,
-            List<TeamChoice> teams, Runnable refresh, java.util.function.BiConsumer<String, PasswordLink> showLink) {
+    record Deps(AccountService accounts, AccountSignIn signIn, TierService tiers, InputValidator validator,
+            Clock clock, List<TeamChoice> teams, Runnable refresh,
+            java.util.function.BiConsumer<String, PasswordLink> showLink) {
     }
 
     private final Deps deps;
@@ -184,7 +186,7 @@ final class AccountDialog extends Dialog {
 
     private void issueLink() {
         try {
-            var link = deps.accounts().newPasswordLink(existing.id());
+            var link = deps.signIn().newPasswordLink(existing.id());
             close();
             deps.showLink().accept(existing.draft().displayName(), link);
         } catch (RuleViolation violation) {
@@ -203,7 +205,7 @@ final class AccountDialog extends Dialog {
 
     private void deactivate() {
         try {
-            deps.accounts().deactivate(existing.id());
+            deps.signIn().deactivate(existing.id());
             Notifications.success(existing.draft().displayName() + " deactivated.");
             close();
             deps.refresh().run();
@@ -213,7 +215,7 @@ final class AccountDialog extends Dialog {
     }
 
     private void reactivate() {
-        deps.accounts().reactivate(existing.id());
+        deps.signIn().reactivate(existing.id());
         Notifications.success(existing.draft().displayName() + " can sign in again.");
         close();
         deps.refresh().run();

@@ -5,6 +5,7 @@ import com.headroom.base.ui.FieldErrors;
 import com.headroom.base.ui.Notifications;
 import com.headroom.security.PasswordPolicy;
 import com.headroom.team.AccountService;
+import com.headroom.team.AccountSignIn;
 import com.headroom.team.MySeat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,13 +26,13 @@ import java.util.Map;
 @PermitAll
 class MyAccountView extends Main {
 
-    private final AccountService accountService;
+    private final AccountSignIn signIn;
     private final PasswordField currentPassword = new PasswordField("Current password");
     private final PasswordField newPassword = new PasswordField("New password");
     private final PasswordField repeatPassword = new PasswordField("New password again");
 
-    MyAccountView(AccountService accountService) {
-        this.accountService = accountService;
+    MyAccountView(AccountService accountService, AccountSignIn signIn) {
+        this.signIn = signIn;
         addClassName("view");
         MySeat me = accountService.mySeat();
 
@@ -63,7 +64,7 @@ class MyAccountView extends Main {
             return;
         }
         try {
-            accountService.changeOwnPassword(currentPassword.getValue(), newPassword.getValue());
+            signIn.changeOwnPassword(currentPassword.getValue(), newPassword.getValue());
             currentPassword.clear();
             newPassword.clear();
             repeatPassword.clear();

@@ -9,6 +9,7 @@ import com.headroom.security.AppRoles;
 import com.headroom.security.Role;
 import com.headroom.team.AccountFilter;
 import com.headroom.team.AccountService;
+import com.headroom.team.AccountSignIn;
 import com.headroom.team.AccountSummary;
 import com.headroom.team.PasswordLink;
 import com.headroom.team.TeamChoice;
@@ -52,6 +53,7 @@ class PeopleView extends Main implements BeforeEnterObserver {
     static final String TEAM_PARAMETER = "team";
 
     private final AccountService accountService;
+    private final AccountSignIn signIn;
     private final TimeZones timeZones;
     private final TeamService teamService;
     private final TierService tierService;
@@ -65,10 +67,11 @@ class PeopleView extends Main implements BeforeEnterObserver {
     private final Checkbox showDeactivated = new Checkbox("Show deactivated");
     private final List<TeamChoice> teams;
 
-    PeopleView(AccountService accountService, TeamService teamService, TierService tierService, Clock clock,
-            InputValidator validator, AuthenticationContext authenticationContext, TimeZones timeZones) {
+    PeopleView(AccountService accountService, AccountSignIn signIn, TeamService teamService, TierService tierService,
+            Clock clock, InputValidator validator, AuthenticationContext authenticationContext, TimeZones timeZones) {
         this.timeZones = timeZones;
         this.accountService = accountService;
+        this.signIn = signIn;
         this.teamService = teamService;
         this.tierService = tierService;
         this.clock = clock;
@@ -156,7 +159,7 @@ class PeopleView extends Main implements BeforeEnterObserver {
     }
 
     private AccountDialog.Deps dialogDeps() {
-        return new AccountDialog.Deps(accountService, tierService, validator, clock, teams,
+        return new AccountDialog.Deps(accountService, signIn, tierService, validator, clock, teams,
                 () -> grid.getDataProvider().refreshAll(), this::showLink);
     }
 

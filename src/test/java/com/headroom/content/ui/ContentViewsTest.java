@@ -62,6 +62,10 @@ class ContentViewsTest extends KaribuTest {
     @Autowired
     ContentService content;
     @Autowired
+    com.headroom.content.ContentReview review;
+    @Autowired
+    com.headroom.content.ContentPerformance performance;
+    @Autowired
     com.headroom.content.ContentTeamSettings settings;
     @Autowired
     TestData testData;
@@ -146,7 +150,7 @@ class ContentViewsTest extends KaribuTest {
     void after_approving_the_manager_reads_when_it_is_scheduled_and_only_a_published_item_is_live() {
         clock.set(LocalDateTime.parse("2026-12-07T10:00").atZone(BERLIN).toInstant());
         SignedInAs.run(users, manager.email(), () -> settings.setRequireReview(team.id(), true));
-        var item = as(author, () -> content.submit(content.create(team.id(), new ContentDraft(ContentType.QUESTION,
+        var item = as(author, () -> review.submit(content.create(team.id(), new ContentDraft(ContentType.QUESTION,
                 null, "Which pricing page made you buy?", "Which pricing page made you buy?\nTell me below.", "",
                 LocalDateTime.parse("2026-12-10T09:00").atZone(BERLIN).toInstant())).id()));
 
@@ -239,7 +243,7 @@ class ContentViewsTest extends KaribuTest {
     void figures_are_logged_on_a_published_item_and_the_analytics_show_them() {
         var question = publish("Which page made you buy?", ContentType.QUESTION, WED.minus(Duration.ofDays(3)));
         var insight = publish("Three trends", ContentType.INDUSTRY_INSIGHT, WED.minus(Duration.ofDays(2)));
-        as(author, () -> content.logSnapshot(insight.id(), new Snapshot(null, 1000, 20, 5, 5, 1, 10, 1)));
+        as(author, () -> performance.logSnapshot(insight.id(), new Snapshot(null, 1000, 20, 5, 5, 1, 10, 1)));
 
         login(author.email());
         navigate("content");
@@ -282,15 +286,15 @@ class ContentViewsTest extends KaribuTest {
         ComboBox<ContentItem> after = _get(ComboBox.class,
                 spec -> spec.withLabel("They sent a connection request after the post"));
         assertThat(after.getErrorMessage()).isEqualTo("Choose the post");
-        assertThat(as(author, () -> content.inboundLogged(post.id()))).isZero();
+        assertThat(as(author, () -> performance.inboundLogged(post.id()))).isZero();
 
         _setValue(after, after.getListDataView().getItems().filter(i -> i.id() == post.id()).findFirst().orElseThrow());
         _click(button("Log the request"));
         assertThat(notificationTexts()).contains("Logged: counted for \"Which page made you buy?\".");
         assertThat(texts(Paragraph.class)).contains("Jane sent a connection request after: \"Which page made you"
                 + " buy?\".");
-        assertThat(as(author, () -> content.inboundLogged(post.id()))).isEqualTo(1);
-        assertThat(as(author, () -> content.analytics(team.id(), java.time.LocalDate.of(2026, 11, 1),
+        assertThat(as(author, () -> performance.inboundLogged(post.id()))).isEqualTo(1);
+        assertThat(as(author, () -> performance.analytics(team.id(), java.time.LocalDate.of(2026, 11, 1),
                 java.time.LocalDate.of(2026, 12, 1), com.headroom.content.ContentFigures.Dimension.TYPE)))
                 .extracting(AnalyticsRow::inboundRequests).containsExactly(1);
     }
@@ -300,7 +304,7 @@ class ContentViewsTest extends KaribuTest {
     private ContentItem publish(String title, ContentType type, Instant at) {
         return as(author, () -> {
             var item = content.create(team.id(), new ContentDraft(type, null, title, title + "\nMore.", "", at));
-            content.submit(item.id());
+            review.submit(item.id());
             return content.publish(item.id(), null, at);
         });
     }

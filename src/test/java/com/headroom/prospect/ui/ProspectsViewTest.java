@@ -22,6 +22,7 @@ import com.headroom.prospect.ProspectDraft;
 import com.headroom.prospect.ProspectEvent;
 import com.headroom.prospect.ProspectFixtures;
 import com.headroom.prospect.ProspectRow;
+import com.headroom.prospect.ProspectOwnership;
 import com.headroom.prospect.ProspectService;
 import com.headroom.prospect.Stage;
 import com.headroom.team.Teammate;
@@ -46,6 +47,9 @@ class ProspectsViewTest extends KaribuTest {
 
     @Autowired
     ProspectService prospects;
+
+    @Autowired
+    ProspectOwnership owners;
 
     @Autowired
     DoNotContactService doNotContact;
@@ -256,7 +260,7 @@ class ProspectsViewTest extends KaribuTest {
     @Test
     void a_manager_reassigns_a_members_prospect_within_the_team() {
         var jane = team.add(team.alice, "Jane", "Doe", "Acme", "jane-doe-reassign");
-        var moved = SignedInAs.call(users, team.manager.email(), () -> prospects.handOver(jane.id(), team.bob.id()));
+        var moved = SignedInAs.call(users, team.manager.email(), () -> owners.handOver(jane.id(), team.bob.id()));
         assertThat(moved.ownerId()).isEqualTo(team.bob.id());
     }
 

@@ -10,6 +10,7 @@ import com.headroom.KaribuTest;
 import com.headroom.TestData;
 import com.headroom.security.SystemAuthentication;
 import com.headroom.team.AccountService;
+import com.headroom.team.AccountSignIn;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -28,6 +29,9 @@ class SetPasswordViewTest extends KaribuTest {
     AccountService accounts;
 
     @Autowired
+    AccountSignIn signIn;
+
+    @Autowired
     UserDetailsService userDetailsService;
 
     @Autowired
@@ -44,7 +48,7 @@ class SetPasswordViewTest extends KaribuTest {
     @Test
     void a_new_password_link_replaces_a_forgotten_password_and_works_once() {
         var person = testData.member("Forgetful Rep", testData.team("Links").id());
-        var link = SystemAuthentication.callAsSystem(() -> accounts.newPasswordLink(person.id()));
+        var link = SystemAuthentication.callAsSystem(() -> signIn.newPasswordLink(person.id()));
 
         navigate(link.path());
         _get(Paragraph.class, spec -> spec.withText("Hello, Forgetful Rep. Choose a password for " + person.email()
@@ -61,7 +65,7 @@ class SetPasswordViewTest extends KaribuTest {
     @Test
     void a_weak_password_is_refused_and_the_link_stays_usable() {
         var person = testData.member("Weak Choice", testData.team("Links").id());
-        var link = SystemAuthentication.callAsSystem(() -> accounts.newPasswordLink(person.id()));
+        var link = SystemAuthentication.callAsSystem(() -> signIn.newPasswordLink(person.id()));
 
         navigate(link.path());
         choose("qwerty123456", "qwerty123456");
