@@ -3,6 +3,8 @@
  * main layout and small view helpers. An open module, so features may use {@code base.ui} too.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
 package com.headroom.base;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

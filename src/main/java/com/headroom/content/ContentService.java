@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -184,7 +185,7 @@ public class ContentService {
                 d.hashtags() == null ? "" : d.hashtags().strip(), d.plannedAt());
     }
 
-    private static String publishedUrl(String url) {
+    private static @Nullable String publishedUrl(@Nullable String url) {
         if (url == null || url.isBlank()) {
             return null;
         }

@@ -4,13 +4,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a published item did, as LinkedIn showed it at one moment (totals, not increments).
  *
  * @param measuredAt null for now
  */
-public record Snapshot(Instant measuredAt,
+public record Snapshot(@Nullable Instant measuredAt,
         @NotNull(message = "Enter the impressions") @Min(value = 0, message = "Can't be negative")
         @Max(value = 100_000_000, message = "That is more than LinkedIn shows") Integer impressions,
         @NotNull(message = "Enter the reactions") @Min(value = 0, message = "Can't be negative")

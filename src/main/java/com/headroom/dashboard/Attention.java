@@ -1,5 +1,7 @@
 package com.headroom.dashboard;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One line of "Needs attention": whom it concerns, why, with the numbers, and where to act.
  *
@@ -7,7 +9,7 @@ package com.headroom.dashboard;
  * @param who      the name the line leads with
  * @param route    the screen that opens on a click ("overview/member/12", "overrides", "content")
  */
-public record Attention(Kind kind, long teamId, Long memberId, String who, String sentence, String route) {
+public record Attention(Kind kind, long teamId, @Nullable Long memberId, String who, String sentence, String route) {
 
     /** In the order a manager should act on them. */
     public enum Kind {

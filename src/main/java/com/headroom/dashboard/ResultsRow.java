@@ -2,6 +2,7 @@ package com.headroom.dashboard;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one member's (or the team's) outreach turned into over a period.
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param creditsExpired  InMail credits that expired unused
  * @param inbound         connection requests brought by the member's posts published in the period
  */
-public record ResultsRow(Long memberId, String name, int sent, int accepted, int replies, int meetings,
+public record ResultsRow(@Nullable Long memberId, String name, int sent, int accepted, int replies, int meetings,
         int opportunities, int won, Optional<Double> daysToAccept, Optional<Double> daysToReply, int creditsGranted,
         int inMailsSent, int creditsRefunded, int creditsExpired, int inbound) {
 

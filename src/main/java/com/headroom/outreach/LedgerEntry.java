@@ -1,6 +1,7 @@
 package com.headroom.outreach;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a member's outreach ledger, as the limits engine reads it.
@@ -14,8 +15,8 @@ import java.time.Instant;
  *                          null when it stayed within them
  * @param approved          a manager approved going past them before the rep sent it
  */
-public record LedgerEntry(long id, long prospectId, OutreachType type, Instant at, boolean withNote, Long relatesTo,
-        Instant restrictionEndsAt, int credits, String pastLimits, boolean approved) {
+public record LedgerEntry(long id, long prospectId, OutreachType type, Instant at, boolean withNote, @Nullable Long relatesTo,
+        @Nullable Instant restrictionEndsAt, int credits, @Nullable String pastLimits, boolean approved) {
 
     public LedgerEntry(long id, long prospectId, OutreachType type, Instant at, boolean withNote, Long relatesTo,
             Instant restrictionEndsAt, int credits) {

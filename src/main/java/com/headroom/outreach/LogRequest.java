@@ -1,6 +1,7 @@
 package com.headroom.outreach;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One action a rep logs on a prospect.
@@ -14,7 +15,7 @@ import java.time.Instant;
  * @param overrideId      a manager's approval to go past a limit, when the rep uses one
  * @param pastLimitReason why the rep went past a team limit without an approval (stored with it)
  */
-public record LogRequest(long prospectId, OutreachType type, Instant occurredAt, String subject, String text,
+public record LogRequest(long prospectId, OutreachType type, @Nullable Instant occurredAt, String subject, String text,
         Long templateId, String idempotencyKey, Long overrideId, String pastLimitReason) {
 
     public LogRequest(long prospectId, OutreachType type, Instant occurredAt, String subject, String text,

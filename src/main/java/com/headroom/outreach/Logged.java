@@ -3,6 +3,7 @@ package com.headroom.outreach;
 import com.headroom.prospect.Stage;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What logging did.
@@ -14,7 +15,7 @@ import java.util.List;
  * @param countOff      Headroom's own count said it could not have happened (no InMail credit left):
  *                      the rep should set the balance to LinkedIn's figure
  */
-public record Logged(long entryId, OutreachType type, Instant occurredAt, boolean alreadyLogged, Stage stage,
+public record Logged(long entryId, OutreachType type, Instant occurredAt, boolean alreadyLogged, @Nullable Stage stage,
         boolean stageMoved, List<Refusal> pastLimits, boolean countOff) {
 
     public Logged {

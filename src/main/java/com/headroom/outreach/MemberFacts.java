@@ -5,6 +5,7 @@ import com.headroom.tier.TierSettings;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the limits engine knows of a member besides their ledger.
@@ -15,7 +16,7 @@ import java.util.List;
  * @param linkedInStartedOn when a new or returning LinkedIn account started; null for established
  */
 public record MemberFacts(List<TierPeriod> tiers, TeamPolicySettings policy, LocalDate seatStartedOn,
-        LocalDate linkedInStartedOn) {
+        @Nullable LocalDate linkedInStartedOn) {
 
     public MemberFacts {
         if (tiers.isEmpty()) {

@@ -4,6 +4,7 @@ import com.headroom.base.RuleViolation;
 import com.headroom.prospect.ProspectDetails;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The checks every outreach write makes of what the rep typed and of who they are. */
 final class OutreachInputs {
@@ -38,7 +39,7 @@ final class OutreachInputs {
     }
 
     /** Trimmed text, or null for nothing typed. */
-    static String clean(String text) {
+    static @Nullable String clean(@Nullable String text) {
         if (text == null) {
             return null;
         }

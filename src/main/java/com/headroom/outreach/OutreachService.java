@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -281,7 +282,7 @@ public class OutreachService {
     // ---- The parts. ----
 
     /** The invitation or InMail an outcome answers: the rep's latest open one to the same person. */
-    private static Long answers(List<LedgerEntry> ledger, OutreachType type, long prospectId, Instant at) {
+    private static @Nullable Long answers(List<LedgerEntry> ledger, OutreachType type, long prospectId, Instant at) {
         OutreachType sent;
         if (type.isInvitationOutcome()) {
             sent = OutreachType.INVITATION_SENT;

@@ -2,6 +2,7 @@ package com.headroom.outreach;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An action a rep logged past a team limit, as the team's managers see it.
@@ -13,6 +14,6 @@ import java.time.ZoneId;
  * @param zone           the team's time zone
  */
 public record PastLimitEntry(long entryId, long teamId, String memberName, Long prospectId, String prospectName,
-        OutreachType type, Instant occurredAt, String sentence, String reason, String approvedByName,
+        OutreachType type, Instant occurredAt, String sentence, @Nullable String reason, String approvedByName,
         boolean undone, ZoneId zone) {
 }

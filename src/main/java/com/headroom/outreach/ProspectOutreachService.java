@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,7 +102,7 @@ public class ProspectOutreachService {
     }
 
     /** For an entry logged past a limit: the limit, and whose approval or which reason. */
-    private static String pastLimitNote(StoredEntry e, Map<Long, String> names) {
+    private static @Nullable String pastLimitNote(StoredEntry e, Map<Long, String> names) {
         if (e.pastLimits() == null) {
             return null;
         }

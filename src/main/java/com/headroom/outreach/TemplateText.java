@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.statistics.inference.ChiSquareTest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merge fields, the spam lint and the comparison of two templates: plain functions, no I/O.
@@ -40,7 +41,8 @@ public final class TemplateText {
      * Fills the merge fields: [Name] is the first name (how notes greet), [Position] the
      * prospect's headline; a field without a value stays in the text for the rep to fill.
      */
-    public static String merge(String text, String firstName, String company, String position, MergeValues values) {
+    public static @Nullable String merge(@Nullable String text, @Nullable String firstName, @Nullable String company,
+            @Nullable String position, MergeValues values) {
         if (text == null) {
             return null;
         }

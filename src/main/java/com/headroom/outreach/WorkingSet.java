@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The part of a member's ledger the limits engine still needs, at the instant it was built and at
@@ -134,7 +135,7 @@ final class WorkingSet {
     }
 
     /** The entries, or null when they were written in another format (then the set is rebuilt). */
-    static List<LedgerEntry> decode(byte[] stored) {
+    static @Nullable List<LedgerEntry> decode(byte[] stored) {
         try (var in = new DataInputStream(new java.io.BufferedInputStream(new InflaterInputStream(
                 new ByteArrayInputStream(stored)), 1 << 16))) {
             if (in.readInt() != FORMAT) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an import did, row by row: every row is counted once, as added, filled in, unchanged,
@@ -17,7 +18,7 @@ import java.util.Locale;
  * @param merged later rows of a person an earlier row of the file already named
  */
 public record ImportReport(int rows, int added, int filledIn, int unchanged, int rejectedCount,
-        List<RejectedRow> rejected, Path rejectedCsv, int doNotContactCount, List<FlaggedRow> doNotContact,
+        List<RejectedRow> rejected, @Nullable Path rejectedCsv, int doNotContactCount, List<FlaggedRow> doNotContact,
         int keptCount, List<KeptValue> keptValues, int ownedByOthersCount, List<OwnedRow> ownedByOthers,
         int mergedCount, List<MergedRow> merged) {
 
@@ -43,7 +44,7 @@ public record ImportReport(int rows, int added, int filledIn, int unchanged, int
      * @param ownedBy the teammate who owns the person when the importer may not change them, else null
      */
     public record MergedRow(int rowNumber, int sameAsRow, String name, List<String> filledIn, List<KeptValue> kept,
-            String ownedBy) {
+            @Nullable String ownedBy) {
 
         /** For example "Same person as row 12; filled in e-mail; kept 'Berlin' over 'Munich' for location." */
         public String describe() {

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "prospect")
@@ -110,7 +111,7 @@ class Prospect {
         emailDomain = domainOf(email);
     }
 
-    static String domainOf(String email) {
+    static @Nullable String domainOf(@Nullable String email) {
         if (email == null || !email.contains("@")) {
             return null;
         }

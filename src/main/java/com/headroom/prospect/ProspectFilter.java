@@ -1,5 +1,7 @@
 package com.headroom.prospect;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the prospect list shows: one team, narrowed by any of the rest.
  *
@@ -10,7 +12,7 @@ package com.headroom.prospect;
  * @param ownerId         one owner; null for anyone
  * @param company         companies whose name starts so (as matched: legal forms and case ignored)
  */
-public record ProspectFilter(long teamId, String text, Stage stage, boolean doNotContact, Long ownerId, String tag,
+public record ProspectFilter(long teamId, String text, @Nullable Stage stage, boolean doNotContact, @Nullable Long ownerId, String tag,
         String company) {
 
     public static ProspectFilter team(long teamId) {

@@ -25,7 +25,11 @@ public class PasswordPolicy {
     private final Set<String> commonPasswords;
 
     public PasswordPolicy() {
-        this.commonPasswords = load("/security/common-passwords.txt");
+        // The public top 10,000 (its source is named in the file), and long ones this product's
+        // users are likely to try, which that list barely holds since it is mostly short.
+        var words = new HashSet<>(load("/security/top-10000-passwords.txt"));
+        words.addAll(load("/security/common-passwords.txt"));
+        this.commonPasswords = Set.copyOf(words);
     }
 
     /** Why the password is refused, in a sentence for the user; empty if it is acceptable. */

@@ -4,6 +4,7 @@ import com.headroom.security.Role;
 import com.headroom.tier.TierDetails;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the signed-in person's own account page shows.
@@ -14,5 +15,5 @@ import java.util.Optional;
 public record MySeat(long accountId, String displayName, String email, Role role, Optional<Long> teamId,
         Optional<String> teamName,
         Optional<TierDetails> tier, LocalDate seatStartedOn, Optional<TeamPolicySettings> policy,
-        LocalDate linkedInStartedOn, Optional<RampUpWeek> rampUp) {
+        @Nullable LocalDate linkedInStartedOn, Optional<RampUpWeek> rampUp) {
 }

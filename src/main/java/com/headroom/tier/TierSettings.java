@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every figure LinkedIn enforces on one subscription tier, as an admin edits it. The figures are
@@ -25,7 +26,7 @@ public record TierSettings(
 
         @Min(value = 0, message = "Must be 0 or more (leave empty for unlimited)")
         @Max(value = 1000, message = "Enter 1,000 or less, or leave empty for unlimited")
-        Integer monthlyPersonalizedNotes,
+        @Nullable Integer monthlyPersonalizedNotes,
 
         @NotNull(message = "Enter the note length")
         @Min(value = 1, message = "A note holds at least 1 character")

@@ -3,6 +3,7 @@ package com.headroom.warmintro;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Initials that may stand for a company: "IBM" for International Business Machines, "P&amp;G" for
@@ -25,7 +26,7 @@ final class CompanyInitials {
      * The initials a key is written as: "ibm" is "ibm", "p and g" is "p&amp;g", "at and t" is "at&amp;t";
      * null when the key is not initials (a word of more than five letters, digits, several words).
      */
-    static String of(String key) {
+    static @Nullable String of(String key) {
         if (key.matches("[a-z]{2," + MOST_LETTERS + "}")) {
             return key;
         }
@@ -78,7 +79,7 @@ final class CompanyInitials {
         return ways;
     }
 
-    private static String initials(List<String> words, boolean keepAnd, boolean keepSmall) {
+    private static @Nullable String initials(List<String> words, boolean keepAnd, boolean keepSmall) {
         var initials = new StringBuilder();
         int letters = 0;
         for (String word : words) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -106,7 +107,7 @@ class CompanyStore {
     }
 
     /** @return the alias's key, or null when there was no such alias */
-    String removeAlias(String aliasName) {
+    @Nullable String removeAlias(String aliasName) {
         String aliasKey = CompanyName.key(aliasName);
         var found = jdbc.queryForList("SELECT company_key FROM wi_company_alias WHERE alias_key = ?", String.class,
                 aliasKey);

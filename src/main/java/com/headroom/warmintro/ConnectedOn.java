@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The "Connected On" dates of a connections file, as LinkedIn or a spreadsheet wrote them (see
@@ -29,7 +30,7 @@ final class ConnectedOn {
     }
 
     /** The date, or null; {@code monthFirst} when the file's all-number dates are M/d/yyyy. */
-    static LocalDate parse(String written, boolean monthFirst) {
+    static @Nullable LocalDate parse(@Nullable String written, boolean monthFirst) {
         String text = normalized(written);
         if (text == null) {
             return null;
@@ -64,7 +65,7 @@ final class ConnectedOn {
     }
 
     /** The date's parts separated by single spaces, a time of day after it dropped; null when empty. */
-    private static String normalized(String written) {
+    private static @Nullable String normalized(@Nullable String written) {
         String s = written.strip();
         int colon = s.indexOf(':');
         if (colon >= 0) { // a time of day after the date: "2024-03-12 00:00:00", "2024-03-12T00:00"
@@ -80,7 +81,7 @@ final class ConnectedOn {
         return s.isEmpty() ? null : s;
     }
 
-    private static LocalDate first(String text, List<DateTimeFormatter> formatters) {
+    private static @Nullable LocalDate first(String text, List<DateTimeFormatter> formatters) {
         for (var formatter : formatters) {
             try {
                 return LocalDate.parse(text, formatter);

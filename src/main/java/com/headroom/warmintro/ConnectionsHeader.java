@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The layout of a connections file: which row is the header and in which column each field
@@ -57,7 +58,7 @@ record ConnectionsHeader(CSVParser parser, Iterator<CSVRecord> records, int star
     }
 
     /** The columns this record names, or null when it is not the header row. */
-    private static ConnectionsHeader header(CSVParser parser, Iterator<CSVRecord> records, CSVRecord record,
+    private static @Nullable ConnectionsHeader header(CSVParser parser, Iterator<CSVRecord> records, CSVRecord record,
             int start) {
         int firstName = -1;
         int lastName = -1;

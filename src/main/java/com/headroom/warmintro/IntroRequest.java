@@ -1,6 +1,7 @@
 package com.headroom.warmintro;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rep asked a teammate to introduce them to a prospect, directly or through a colleague of the
@@ -11,10 +12,10 @@ import java.time.Instant;
  * @param viaName      the colleague the path goes through; null for a direct introduction, or once
  *                     that colleague was erased
  */
-public record IntroRequest(long id, long teamId, Long prospectId, String prospectName, long requesterId,
-        String requesterName, long introducerId, String introducerName, boolean direct, Long viaPersonId, String viaName,
-        String note, Status status, Outcome outcome, String answer, Instant createdAt, Instant answeredAt,
-        Instant outcomeAt, long version) {
+public record IntroRequest(long id, long teamId, @Nullable Long prospectId, String prospectName, long requesterId,
+        String requesterName, long introducerId, String introducerName, boolean direct, @Nullable Long viaPersonId, @Nullable String viaName,
+        String note, Status status, @Nullable Outcome outcome, @Nullable String answer, Instant createdAt, @Nullable Instant answeredAt,
+        @Nullable Instant outcomeAt, long version) {
 
     public enum Status {
         ASKED("Waiting for an answer"),

@@ -13,6 +13,7 @@ import com.headroom.team.Teammate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,8 +119,8 @@ public class IntroService {
      * @param viaPersonId the prospect's colleague the path goes through; null for a direct introduction
      * @param outcome     null until the requester says how it went
      */
-    public record PathAsked(long requesterId, long introducerId, Long viaPersonId, IntroRequest.Status status,
-            IntroRequest.Outcome outcome) {
+    public record PathAsked(long requesterId, long introducerId, @Nullable Long viaPersonId, IntroRequest.Status status,
+            IntroRequest.@Nullable Outcome outcome) {
     }
 
     @Transactional(readOnly = true)

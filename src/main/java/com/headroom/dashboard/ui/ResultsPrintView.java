@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The week's results (or any period's) laid out for paper: the browser's print dialog saves it
@@ -81,7 +82,7 @@ class ResultsPrintView extends Main implements BeforeEnterObserver {
                 new H3("Invitations per week, last 12 weeks"), chart);
     }
 
-    private static LocalDate day(String text) {
+    private static @Nullable LocalDate day(@Nullable String text) {
         if (text == null) {
             return null;
         }
