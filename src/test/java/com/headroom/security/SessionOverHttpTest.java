@@ -74,6 +74,37 @@ class SessionOverHttpTest {
     }
 
     @Test
+    void pages_carry_the_security_headers_and_a_same_site_cookie_only_session() throws Exception {
+        var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        var headers = loginPage.headers();
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p)
+                .contains("camera=()", "geolocation=()"));
+        assertThat(headers.firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();
+        String cookie = headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+
+        // Signed out, a page redirects to the login page without the session id in the address.
+        var home = http.send(HttpRequest.newBuilder(uri("/people")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .contains("/login").doesNotContainIgnoringCase("jsessionid"));
+    }
+
+    @Test
+    void behind_a_tls_proxy_the_cookie_is_secure_and_hsts_is_sent() throws Exception {
+        var viaProxy = http.send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(viaProxy.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(h -> assertThat(h)
+                .contains("max-age=31536000", "includeSubDomains"));
+        assertThat(viaProxy.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("JSESSIONID=").contains("Secure", "SameSite=Lax"));
+    }
+
+    @Test
     void a_sign_in_post_without_the_pages_csrf_token_does_not_sign_in() throws Exception {
         var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
         String form = "username=" + encode(DemoAccounts.ADMIN) + "&password=" + encode(DemoAccounts.PASSWORD);
