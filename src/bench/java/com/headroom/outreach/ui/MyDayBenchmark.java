@@ -40,7 +40,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * "My day" for a rep with a member-year of ledger, on MariaDB, run by hand (not in the suite):
  *
  * <pre>
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ * ./mvnw -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.headroom.outreach.ui.MyDayBenchmark
  * </pre>
  *

@@ -45,7 +45,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * entries a member, 1,000,000 rows), on MariaDB, run by hand (not in the suite):
  *
  * <pre>
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ * ./mvnw -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.headroom.dashboard.ui.DashboardBenchmark
  * </pre>
  *

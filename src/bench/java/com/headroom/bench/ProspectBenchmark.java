@@ -32,7 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Prospect benchmark on MariaDB, run by hand (not part of the test suite):
  *
  * <pre>
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ * ./mvnw -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.headroom.bench.ProspectBenchmark
  * </pre>
  *
