@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @WebAppTest
 @BrowserTest
-class AdminEditsATierInTheBrowserTest {
+class AdminEditsATierInTheBrowserIT {
 
     @LocalServerPort
     int port;

@@ -23,7 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @WebAppTest
 @BrowserTest
-class AManagerReadsTheTeamInTheBrowserTest {
+class AManagerReadsTheTeamInTheBrowserIT {
 
     @LocalServerPort
     int port;

@@ -34,7 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import({TestData.class, TestClock.Config.class})
 @BrowserTest
-class ARepKeepsSavingPastAPoolRotationInTheBrowserTest {
+class ARepKeepsSavingPastAPoolRotationInTheBrowserIT {
 
     @LocalServerPort
     int port;
