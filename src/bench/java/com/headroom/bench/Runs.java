@@ -1,16 +1,44 @@
 package com.headroom.bench;
 
+import com.headroom.Application;
 import com.headroom.security.HeadroomUser;
 import com.headroom.security.SystemAuthentication;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** How the MariaDB benchmark harnesses time a screen: as a signed-in person, after a warm-up. */
+/**
+ * What the MariaDB benchmark harnesses share: Headroom started on the benchmark's database, and a
+ * screen timed as a signed-in person, after a warm-up.
+ */
 public final class Runs {
 
     private Runs() {
+    }
+
+    /**
+     * Headroom in the mariadb profile on this database (user and password from
+     * HEADROOM_BENCH_MARIADB_USER and HEADROOM_BENCH_MARIADB_PASSWORD, default root and empty),
+     * with a first administrator, on a random port, logging warnings only.
+     */
+    public static ConfigurableApplicationContext startHeadroom(String url, String... moreArguments) {
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + env("HEADROOM_BENCH_MARIADB_USER", "root"),
+                "--spring.datasource.password=" + env("HEADROOM_BENCH_MARIADB_PASSWORD", ""), "--server.port=0",
+                "--headroom.admin.email=bench@headroom.test", "--headroom.admin.password=a long benchmark password",
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+        arguments.addAll(List.of(moreArguments));
+        return new SpringApplicationBuilder(Application.class).profiles("mariadb")
+                .run(arguments.toArray(String[]::new));
+    }
+
+    /** The environment variable, or the fallback when it is unset or blank. */
+    public static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     /** p50, p95 and max in milliseconds of {@code runs} calls after {@code warmUp} untimed ones. */
