@@ -1,5 +1,6 @@
 package com.headroom;
 
+import static com.headroom.TestData.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.headroom.outreach.LogRequest;
@@ -7,7 +8,6 @@ import com.headroom.outreach.OutreachService;
 import com.headroom.outreach.OutreachType;
 import com.headroom.outreach.TeamOutreach;
 import com.headroom.prospect.ProspectDetails;
-import com.headroom.prospect.ProspectFixtures;
 import com.headroom.prospect.ProspectService;
 import com.headroom.prospect.Stage;
 import com.headroom.prospect.TeamPipeline;
@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,18 +61,18 @@ abstract class DashboardPersistenceRules extends CompanyKeyPersistenceRules {
         var won = prospect(team, dana, "Wanda", "Siemens AG");
         var skipped = prospect(team, dana, "Otto", "Bosch");
         var samsSiemens = prospect(team, sam, "Sigrid", "siemens");
-        as(dana, () -> prospects.changeStage(won.id(), Stage.CONNECTED));
-        as(sam, () -> prospects.changeStage(samsSiemens.id(), Stage.ENGAGED));
+        testData.as(dana, () -> prospects.changeStage(won.id(), Stage.CONNECTED));
+        testData.as(sam, () -> prospects.changeStage(samsSiemens.id(), Stage.ENGAGED));
         clock.set(Instant.parse("2026-11-17T09:00:00Z"));
-        as(dana, () -> prospects.changeStage(won.id(), Stage.MEETING));
+        testData.as(dana, () -> prospects.changeStage(won.id(), Stage.MEETING));
         // Straight from Connected to Opportunity: it reached a meeting's step too.
-        as(dana, () -> prospects.changeStage(skipped.id(), Stage.OPPORTUNITY));
+        testData.as(dana, () -> prospects.changeStage(skipped.id(), Stage.OPPORTUNITY));
         clock.set(Instant.parse("2026-11-18T09:00:00Z"));
-        as(dana, () -> prospects.changeStage(won.id(), Stage.OPPORTUNITY));
-        as(dana, () -> prospects.changeStage(won.id(), Stage.WON));
+        testData.as(dana, () -> prospects.changeStage(won.id(), Stage.OPPORTUNITY));
+        testData.as(dana, () -> prospects.changeStage(won.id(), Stage.WON));
         // Back and forth does not count twice.
-        as(dana, () -> prospects.changeStage(skipped.id(), Stage.MEETING));
-        as(dana, () -> prospects.changeStage(skipped.id(), Stage.OPPORTUNITY));
+        testData.as(dana, () -> prospects.changeStage(skipped.id(), Stage.MEETING));
+        testData.as(dana, () -> prospects.changeStage(skipped.id(), Stage.OPPORTUNITY));
 
         var reached = SignedInAs.call(users, manager.email(), () -> pipeline.reached(team.id(),
                 Instant.parse("2026-11-16T00:00:00Z"), Instant.parse("2026-11-19T00:00:00Z")));
@@ -101,14 +100,14 @@ abstract class DashboardPersistenceRules extends CompanyKeyPersistenceRules {
         var rep = testData.member("Rita Rows", team.id());
         var first = prospect(team, rep, "Anna", "Acme");
         var second = prospect(team, rep, "Bert", "Acme");
-        as(rep, () -> outreach.log(LogRequest.now(first.id(), OutreachType.INVITATION_SENT, key())));
+        testData.as(rep, () -> outreach.log(LogRequest.now(first.id(), OutreachType.INVITATION_SENT, key())));
         var day = LocalDate.of(2026, 11, 23);
         assertThat(SignedInAs.call(users, manager.email(), () -> teamOutreach.daysOf(rep.id(), day, day)))
                 .singleElement().extracting(d -> d.invitations()).isEqualTo(1);
 
         clock.set(monday.plus(Duration.ofMinutes(30)));
-        as(rep, () -> outreach.log(LogRequest.now(second.id(), OutreachType.INVITATION_SENT, key())));
-        as(rep, () -> outreach.log(LogRequest.now(first.id(), OutreachType.INVITATION_ACCEPTED, key())));
+        testData.as(rep, () -> outreach.log(LogRequest.now(second.id(), OutreachType.INVITATION_SENT, key())));
+        testData.as(rep, () -> outreach.log(LogRequest.now(first.id(), OutreachType.INVITATION_ACCEPTED, key())));
         var days = SignedInAs.call(users, manager.email(), () -> teamOutreach.days(team.id(), day, day));
         var repsDay = days.stream().filter(d -> d.memberId() == rep.id()).findFirst().orElseThrow();
         assertThat(repsDay.invitations()).isEqualTo(2);
@@ -125,7 +124,7 @@ abstract class DashboardPersistenceRules extends CompanyKeyPersistenceRules {
         var rep = testData.member("Otto Other", team.id());
         var first = prospect(team, rep, "Ulla", "Acme");
         var second = prospect(team, rep, "Vera", "Acme");
-        as(rep, () -> outreach.log(LogRequest.now(first.id(), OutreachType.INVITATION_SENT, key())));
+        testData.as(rep, () -> outreach.log(LogRequest.now(first.id(), OutreachType.INVITATION_SENT, key())));
         assertThat(sentThisWeek(manager, team, rep)).isEqualTo(1);
 
         // What another node's write leaves in the database: the entry, and the member's write count moved on.
@@ -143,15 +142,6 @@ abstract class DashboardPersistenceRules extends CompanyKeyPersistenceRules {
     }
 
     private ProspectDetails prospect(TeamSummary team, TestData.Person owner, String first, String company) {
-        return SignedInAs.call(users, owner.email(), () -> prospects.add(team.id(), ProspectFixtures.draft(first,
-                "Example", company, "https://www.linkedin.com/in/" + first.toLowerCase() + "-" + UUID.randomUUID())));
-    }
-
-    private void as(TestData.Person person, Runnable work) {
-        SignedInAs.run(users, person.email(), work);
-    }
-
-    private static String key() {
-        return UUID.randomUUID().toString();
+        return testData.prospect(owner, team.id(), first, "Example", company);
     }
 }

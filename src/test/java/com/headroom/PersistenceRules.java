@@ -385,9 +385,7 @@ abstract class PersistenceRules extends DashboardPersistenceRules {
             throws Exception {
         clock.set(Instant.parse("2026-11-25T09:00:00Z"));
         try {
-            var tier = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(unique("One credit"), 100,
-                    null, 300, 1, 1, InMailRenewal.BILLING_DAY, SecondInMailRule.COSTS_ANOTHER_CREDIT, 120, 8000, 200,
-                    1900, null)));
+            var tier = testData.newTier("One credit", 100, 1, 1, SecondInMailRule.COSTS_ANOTHER_CREDIT);
             var team = testData.team("Credits");
             var rep = testData.person("Last Credit", Role.MEMBER, team.id(), tier.name());
             var prospect = SignedInAs.call(users, rep.email(), () -> prospects.add(team.id(), ProspectFixtures.draft(
@@ -410,8 +408,7 @@ abstract class PersistenceRules extends DashboardPersistenceRules {
     @Test
     void fifty_requests_for_the_last_invitation_of_the_week_let_one_through_and_ask_the_rest_for_a_reason()
             throws Exception {
-        var tier = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(unique("One a week"), 1,
-                null, 300, 0, 0, InMailRenewal.NONE, SecondInMailRule.WAIT_FOR_REPLY, 120, 8000, 200, 1900, null)));
+        var tier = testData.newTier("One a week", 1, 0, 0, SecondInMailRule.WAIT_FOR_REPLY);
         var team = testData.team("Last invitation");
         var rep = testData.person("Last Invitation", Role.MEMBER, team.id(), tier.name());
         List<Long> targets = new ArrayList<>();

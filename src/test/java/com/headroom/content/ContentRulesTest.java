@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.headroom.HeadroomTest;
-import com.headroom.SignedInAs;
 import com.headroom.TestClock;
 import com.headroom.TestData;
 import com.headroom.base.AuditEntry;
 import com.headroom.base.AuditLog;
 import com.headroom.base.RuleViolation;
 import com.headroom.content.ContentFigures.Dimension;
-import com.headroom.prospect.ProspectFixtures;
 import com.headroom.prospect.ProspectService;
 import com.headroom.security.Role;
 import com.headroom.security.SystemAuthentication;
@@ -19,15 +17,12 @@ import com.headroom.team.TeamSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The content planner's rules through its service: review, publishing, figures, permissions. */
 @HeadroomTest
@@ -39,9 +34,9 @@ class ContentRulesTest {
     @Autowired
     ContentService content;
     @Autowired
-    ContentReview review;
+    com.headroom.content.ContentReview review;
     @Autowired
-    ContentPerformance performance;
+    com.headroom.content.ContentPerformance performance;
     @Autowired
     com.headroom.content.ContentTeamSettings settings;
     @Autowired
@@ -52,8 +47,6 @@ class ContentRulesTest {
     TestData testData;
     @Autowired
     TestClock clock;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -78,36 +71,38 @@ class ContentRulesTest {
 
     @Test
     void with_review_an_item_goes_from_idea_to_published_through_a_managers_approval() {
-        as(manager, () -> settings.setRequireReview(team.id(), true));
-        var idea = as(author, () -> content.create(team.id(), ContentDraft.idea(ContentType.QUESTION,
+        testData.as(manager, () -> settings.setRequireReview(team.id(), true));
+        var idea = testData.as(author, () -> content.create(team.id(), ContentDraft.idea(ContentType.QUESTION,
                 "How do you qualify?", WED.plus(Duration.ofDays(2)))));
         assertThat(idea.status()).isEqualTo(ContentStatus.IDEA);
-        var draft = as(author, () -> content.update(idea.id(), idea.version(), new ContentDraft(ContentType.QUESTION,
-                null, "How do you qualify?", "How do you qualify a lead in five minutes?", "#sales", idea.plannedAt())));
+        var draft = testData.as(author, () -> content.update(idea.id(), idea.version(),
+                new ContentDraft(ContentType.QUESTION, null, "How do you qualify?",
+                        "How do you qualify a lead in five minutes?", "#sales", idea.plannedAt())));
         assertThat(draft.status()).isEqualTo(ContentStatus.DRAFT);
 
-        var inReview = as(author, () -> review.submit(draft.id()));
+        var inReview = testData.as(author, () -> review.submit(draft.id()));
         assertThat(inReview.status()).isEqualTo(ContentStatus.IN_REVIEW);
-        assertThatThrownBy(() -> as(colleague, () -> review.approve(draft.id())))
+        assertThatThrownBy(() -> testData.as(colleague, () -> review.approve(draft.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(author, () -> review.approve(draft.id())))
+        assertThatThrownBy(() -> testData.as(author, () -> review.approve(draft.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(author, () -> content.publish(draft.id(), null, null)))
+        assertThatThrownBy(() -> testData.as(author, () -> content.publish(draft.id(), null, null)))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("\"How do you qualify?\" waits for a manager's review before it goes out.");
 
-        var back = as(manager, () -> review.sendBack(draft.id(), "Add a number to the first line"));
+        var back = testData.as(manager, () -> review.sendBack(draft.id(), "Add a number to the first line"));
         assertThat(back.status()).isEqualTo(ContentStatus.DRAFT);
         assertThat(back.reviewComment()).isEqualTo("Add a number to the first line");
-        as(author, () -> review.submit(draft.id()));
-        var scheduled = as(manager, () -> review.approve(draft.id()));
+        testData.as(author, () -> review.submit(draft.id()));
+        var scheduled = testData.as(manager, () -> review.approve(draft.id()));
         assertThat(scheduled.status()).isEqualTo(ContentStatus.SCHEDULED);
         assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf(ContentReview.AUDIT_SUBJECT,
                 draft.id()))).extracting(AuditEntry::action).contains("Sent back", "Approved");
 
-        assertThatThrownBy(() -> as(author, () -> content.publish(draft.id(), "https://evil.example/post", null)))
+        assertThatThrownBy(() -> testData.as(author, () -> content.publish(draft.id(), "https://evil.example/post",
+                null)))
                 .isInstanceOf(RuleViolation.class).hasMessageStartingWith("Paste the post's address from LinkedIn");
-        var live = as(author, () -> content.publish(draft.id(),
+        var live = testData.as(author, () -> content.publish(draft.id(),
                 "https://www.linkedin.com/posts/ada-author_activity-1", null));
         assertThat(live.status()).isEqualTo(ContentStatus.PUBLISHED);
         assertThat(live.publishedAt()).isEqualTo(WED);
@@ -115,32 +110,32 @@ class ContentRulesTest {
 
     @Test
     void without_review_a_draft_is_scheduled_at_once_but_not_without_text_a_day_or_room() {
-        var item = as(author, () -> content.create(team.id(), ContentDraft.idea(ContentType.EDUCATIONAL, "Tips",
-                null)));
-        assertThatThrownBy(() -> as(author, () -> review.submit(item.id()))).hasMessage(
+        var item = testData.as(author, () -> content.create(team.id(), ContentDraft.idea(ContentType.EDUCATIONAL,
+                "Tips", null)));
+        assertThatThrownBy(() -> testData.as(author, () -> review.submit(item.id()))).hasMessage(
                 "Write the text before you schedule it.");
-        var noDay = as(author, () -> content.update(item.id(), item.version(), new ContentDraft(
+        var noDay = testData.as(author, () -> content.update(item.id(), item.version(), new ContentDraft(
                 ContentType.EDUCATIONAL, null, "Tips", "x".repeat(3001), "", null)));
-        assertThatThrownBy(() -> as(author, () -> review.submit(item.id()))).hasMessage(
+        assertThatThrownBy(() -> testData.as(author, () -> review.submit(item.id()))).hasMessage(
                 "Choose the day it should go out.");
-        as(author, () -> content.update(item.id(), noDay.version(), new ContentDraft(ContentType.EDUCATIONAL, null,
-                "Tips", "x".repeat(3001), "", WED.plus(Duration.ofDays(1)))));
-        assertThatThrownBy(() -> as(author, () -> review.submit(item.id()))).hasMessage(
+        testData.as(author, () -> content.update(item.id(), noDay.version(), new ContentDraft(ContentType.EDUCATIONAL,
+                null, "Tips", "x".repeat(3001), "", WED.plus(Duration.ofDays(1)))));
+        assertThatThrownBy(() -> testData.as(author, () -> review.submit(item.id()))).hasMessage(
                 "The text has 3,001 characters; LinkedIn allows 3,000. Shorten it first.");
     }
 
     @Test
     void only_the_author_or_a_manager_changes_an_item_and_two_editors_never_overwrite_each_other() {
-        var item = as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null, "Mine",
-                "Text", "", WED)));
-        assertThatThrownBy(() -> as(colleague, () -> content.update(item.id(), item.version(), item.draft())))
+        var item = testData.as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null,
+                "Mine", "Text", "", WED)));
+        assertThatThrownBy(() -> testData.as(colleague, () -> content.update(item.id(), item.version(), item.draft())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(colleague, () -> content.find(item.id())).mayEdit()).isFalse();
-        as(manager, () -> content.move(item.id(), item.version(), WED.plus(Duration.ofDays(3))));
-        assertThatThrownBy(() -> as(author, () -> content.update(item.id(), item.version(), item.draft())))
+        assertThat(testData.as(colleague, () -> content.find(item.id())).mayEdit()).isFalse();
+        testData.as(manager, () -> content.move(item.id(), item.version(), WED.plus(Duration.ofDays(3))));
+        assertThatThrownBy(() -> testData.as(author, () -> content.update(item.id(), item.version(), item.draft())))
                 .hasMessageStartingWith("Someone else changed \"Mine\" while you were editing.");
         var other = testData.team("Elsewhere");
-        assertThatThrownBy(() -> as(author, () -> content.page(ContentFilter.team(other.id()), 0, 10)))
+        assertThatThrownBy(() -> testData.as(author, () -> content.page(ContentFilter.team(other.id()), 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -148,23 +143,22 @@ class ContentRulesTest {
     void figures_logged_after_publishing_and_requests_logged_from_prospects_feed_the_analytics() {
         var post = publish("Which pricing page made you buy?", ContentType.QUESTION, WED.minus(Duration.ofDays(3)));
         var article = publish("The quarter in numbers", ContentType.ARTICLE, WED.minus(Duration.ofDays(2)));
-        as(author, () -> performance.logSnapshot(post.id(), new Snapshot(WED.minus(Duration.ofDays(2)), 1000, 30, 10,
-                0, 2, 40, 1)));
-        as(author, () -> performance.logSnapshot(post.id(), new Snapshot(null, 3000, 60, 25, 5, 6, 90, 2)));
-        assertThatThrownBy(() -> as(author, () -> performance.logSnapshot(article.id(), new Snapshot(
+        testData.as(author, () -> performance.logSnapshot(post.id(), new Snapshot(WED.minus(Duration.ofDays(2)), 1000, 30,
+                10, 0, 2, 40, 1)));
+        testData.as(author, () -> performance.logSnapshot(post.id(), new Snapshot(null, 3000, 60, 25, 5, 6, 90, 2)));
+        assertThatThrownBy(() -> testData.as(author, () -> performance.logSnapshot(article.id(), new Snapshot(
                 WED.minus(Duration.ofDays(5)), 1, 0, 0, 0, 0, 0, 0)))).hasMessage(
                 "Measured between its publishing and now.");
-        assertThatThrownBy(() -> as(author, () -> performance.logSnapshot(article.id(), new Snapshot(null, -1, 0, 0, 0,
-                0, 0, 0)))).hasMessage("Can't be negative");
+        assertThatThrownBy(() -> testData.as(author, () -> performance.logSnapshot(article.id(), new Snapshot(null, -1, 0,
+                0, 0, 0, 0, 0)))).hasMessage("Can't be negative");
 
         for (String name : new String[] {"Ann", "Ben", "Cid"}) {
-            var p = as(author, () -> prospects.add(team.id(), ProspectFixtures.draft(name, "Lee", "Acme",
-                    "https://www.linkedin.com/in/" + name.toLowerCase() + "-" + UUID.randomUUID())));
-            assertThat(as(author, () -> performance.logInboundRequest(post.id(), p.id()))).isTrue();
-            assertThat(as(author, () -> performance.logInboundRequest(post.id(), p.id()))).isFalse();
+            var p = testData.prospect(author, team.id(), name, "Lee", "Acme");
+            assertThat(testData.as(author, () -> performance.logInboundRequest(post.id(), p.id()))).isTrue();
+            assertThat(testData.as(author, () -> performance.logInboundRequest(post.id(), p.id()))).isFalse();
         }
 
-        var rows = as(author, () -> performance.analytics(team.id(), LocalDate.of(2026, 11, 1),
+        var rows = testData.as(author, () -> performance.analytics(team.id(), LocalDate.of(2026, 11, 1),
                 LocalDate.of(2026, 12, 1), Dimension.TYPE));
         // The question: latest snapshot 3,000 impressions, 90 engaged; 3 requests logged one by one beat the 2.
         assertThat(rows).containsExactly(
@@ -174,12 +168,12 @@ class ContentRulesTest {
 
     @Test
     void managers_set_the_cadence_and_the_planner_shows_the_gaps() {
-        assertThatThrownBy(() -> as(author, () -> settings.addCadence(team.id(), Cadence.perMember(2))))
+        assertThatThrownBy(() -> testData.as(author, () -> settings.addCadence(team.id(), Cadence.perMember(2))))
                 .isInstanceOf(AccessDeniedException.class);
-        as(manager, () -> settings.addCadence(team.id(), Cadence.perMember(1)));
-        as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null, "One", "Text", "",
-                WED.plus(Duration.ofDays(1)))));
-        var findings = as(author, () -> settings.findings(team.id(), LocalDate.of(2026, 11, 23),
+        testData.as(manager, () -> settings.addCadence(team.id(), Cadence.perMember(1)));
+        testData.as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null, "One", "Text",
+                "", WED.plus(Duration.ofDays(1)))));
+        var findings = testData.as(author, () -> settings.findings(team.id(), LocalDate.of(2026, 11, 23),
                 LocalDate.of(2026, 11, 30)));
         assertThat(findings).extracting(CadenceFinding::sentence).containsExactlyInAnyOrder(
                 "Mia Manager: 0 of 1 posts planned in the week of Mon 23 Nov 2026.",
@@ -188,13 +182,13 @@ class ContentRulesTest {
 
     @Test
     void a_calendar_page_that_ends_on_a_due_day_sees_the_edition_planned_in_the_week_after() {
-        as(manager, () -> settings.addCadence(team.id(), Cadence.recurring(ContentType.NEWSLETTER,
+        testData.as(manager, () -> settings.addCadence(team.id(), Cadence.recurring(ContentType.NEWSLETTER,
                 java.time.DayOfWeek.TUESDAY, 2, LocalDate.of(2026, 11, 3))));
         // Tue 8 Dec 2026, 08:00 in Berlin: one week after the edition due on Tue 1 Dec 2026.
-        as(author, () -> content.create(team.id(), ContentDraft.idea(ContentType.NEWSLETTER, "The quarter in numbers",
-                Instant.parse("2026-12-08T07:00:00Z"))));
+        testData.as(author, () -> content.create(team.id(), ContentDraft.idea(ContentType.NEWSLETTER,
+                "The quarter in numbers", Instant.parse("2026-12-08T07:00:00Z"))));
         // November's page runs from Mon 26 Oct 2026 to Sun 6 Dec 2026.
-        var findings = as(author, () -> settings.findings(team.id(), LocalDate.of(2026, 10, 26),
+        var findings = testData.as(author, () -> settings.findings(team.id(), LocalDate.of(2026, 10, 26),
                 LocalDate.of(2026, 12, 7)));
         assertThat(findings).extracting(CadenceFinding::sentence).containsExactly(
                 "Newsletter edition due Tue 3 Nov 2026: nothing planned from that day to Tue 10 Nov 2026.",
@@ -204,30 +198,22 @@ class ContentRulesTest {
 
     @Test
     void a_week_counts_all_its_items_when_the_period_asked_for_starts_midweek() {
-        as(manager, () -> settings.addCadence(team.id(), Cadence.perMember(1)));
+        testData.as(manager, () -> settings.addCadence(team.id(), Cadence.perMember(1)));
         for (var person : java.util.List.of(manager, author, colleague)) {
             // Monday 23 November, 10:00 in Berlin.
-            as(person, () -> content.create(team.id(), ContentDraft.idea(ContentType.QUESTION, "Monday's question",
-                    Instant.parse("2026-11-23T09:00:00Z"))));
+            testData.as(person, () -> content.create(team.id(), ContentDraft.idea(ContentType.QUESTION,
+                    "Monday's question", Instant.parse("2026-11-23T09:00:00Z"))));
         }
-        var findings = as(author, () -> settings.findings(team.id(), LocalDate.of(2026, 11, 25),
+        var findings = testData.as(author, () -> settings.findings(team.id(), LocalDate.of(2026, 11, 25),
                 LocalDate.of(2026, 11, 28)));
         assertThat(findings).as("everyone has a post on the Monday of the week").isEmpty();
     }
 
     private ContentItem publish(String title, ContentType type, Instant at) {
-        return as(author, () -> {
+        return testData.as(author, () -> {
             var item = content.create(team.id(), new ContentDraft(type, null, title, title + "\nMore.", "", at));
             review.submit(item.id());
             return content.publish(item.id(), null, at);
         });
-    }
-
-    private <T> T as(TestData.Person person, Supplier<T> work) {
-        return SignedInAs.call(users, person.email(), work);
-    }
-
-    private void as(TestData.Person person, Runnable work) {
-        SignedInAs.run(users, person.email(), work);
     }
 }

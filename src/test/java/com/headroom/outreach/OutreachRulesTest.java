@@ -1,10 +1,10 @@
 package com.headroom.outreach;
 
+import static com.headroom.TestData.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.headroom.HeadroomTest;
-import com.headroom.SignedInAs;
 import com.headroom.TestClock;
 import com.headroom.TestData;
 import com.headroom.base.AuditEntry;
@@ -16,27 +16,20 @@ import com.headroom.prospect.DoNotContactService;
 import com.headroom.prospect.ProspectDetails;
 import com.headroom.prospect.ProspectService;
 import com.headroom.prospect.Stage;
-import com.headroom.prospect.ProspectFixtures;
 import com.headroom.security.Role;
 import com.headroom.security.SystemAuthentication;
 import com.headroom.team.TeamSummary;
-import com.headroom.tier.InMailRenewal;
 import com.headroom.tier.SecondInMailRule;
-import com.headroom.tier.TierService;
-import com.headroom.tier.TierSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Logging outreach through the service: what is stored, what is refused and why. */
 @HeadroomTest
@@ -61,15 +54,11 @@ class OutreachRulesTest {
     @Autowired
     DoNotContactService doNotContact;
     @Autowired
-    TierService tiers;
-    @Autowired
     AuditLog auditLog;
     @Autowired
     TestData testData;
     @Autowired
     TestClock clock;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -81,9 +70,7 @@ class OutreachRulesTest {
     @BeforeEach
     void threeInvitationsAWeek() {
         clock.set(WED);
-        var tier = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(TestData.unique("Tight"), 3,
-                null, 300, 2, 4, InMailRenewal.BILLING_DAY, SecondInMailRule.COSTS_ANOTHER_CREDIT, 120, 8000, 200,
-                1900, null)));
+        var tier = testData.newTier("Tight", 3, 2, 4, SecondInMailRule.COSTS_ANOTHER_CREDIT);
         team = testData.team("Outreach");
         manager = testData.person("Mia Manager", Role.MANAGER, team.id(), tier.name());
         rep = testData.person("Rita Rep", Role.MEMBER, team.id(), tier.name());
@@ -98,8 +85,8 @@ class OutreachRulesTest {
     @Test
     void an_invitation_moves_the_prospect_to_invited_and_a_double_click_logs_once() {
         var ada = prospect("Ada");
-        var first = as(rep, () -> outreach.log(invite(ada, "key-1")));
-        var again = as(rep, () -> outreach.log(invite(ada, "key-1")));
+        var first = testData.as(rep, () -> outreach.log(invite(ada, "key-1")));
+        var again = testData.as(rep, () -> outreach.log(invite(ada, "key-1")));
 
         assertThat(first.stage()).isEqualTo(Stage.INVITED);
         assertThat(again.alreadyLogged()).isTrue();
@@ -110,29 +97,29 @@ class OutreachRulesTest {
     @Test
     void outcomes_move_the_pipeline_forward_only() {
         var ada = prospect("Ada");
-        as(rep, () -> outreach.log(invite(ada, key())));
-        assertThat(as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_ACCEPTED, key())))
-                .stage()).isEqualTo(Stage.CONNECTED);
-        assertThat(as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.MESSAGE_REPLIED, key())))
+        testData.as(rep, () -> outreach.log(invite(ada, key())));
+        assertThat(testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_ACCEPTED,
+                key()))).stage()).isEqualTo(Stage.CONNECTED);
+        assertThat(testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.MESSAGE_REPLIED, key())))
                 .stage()).isEqualTo(Stage.CONVERSATION);
-        as(rep, () -> prospects.changeStage(ada.id(), Stage.MEETING));
+        testData.as(rep, () -> prospects.changeStage(ada.id(), Stage.MEETING));
         // A late "accepted" does not pull a meeting back to "connected".
-        assertThat(as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.PROFILE_VIEWED, key())))
+        assertThat(testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.PROFILE_VIEWED, key())))
                 .stage()).isEqualTo(Stage.MEETING);
-        assertThat(as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_ACCEPTED, key())))
-                .stage()).isEqualTo(Stage.MEETING);
+        assertThat(testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_ACCEPTED,
+                key()))).stage()).isEqualTo(Stage.MEETING);
     }
 
     @Test
     void actions_of_the_last_30_days_may_be_logged_and_older_or_future_ones_are_refused() {
         var ada = prospect("Ada");
-        var monthAgo = as(rep, () -> outreach.log(at(ada, OutreachType.PROFILE_VIEWED,
+        var monthAgo = testData.as(rep, () -> outreach.log(at(ada, OutreachType.PROFILE_VIEWED,
                 WED.minus(Duration.ofDays(30)))));
         assertThat(monthAgo.occurredAt()).isEqualTo(WED.minus(Duration.ofDays(30)));
-        assertThatThrownBy(() -> as(rep, () -> outreach.log(at(ada, OutreachType.PROFILE_VIEWED,
+        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(at(ada, OutreachType.PROFILE_VIEWED,
                 WED.minus(Duration.ofDays(30)).minusSeconds(1))))).isInstanceOf(RuleViolation.class)
                 .hasMessage("You can log actions of the last 30 days; this one is older.");
-        assertThatThrownBy(() -> as(rep, () -> outreach.log(at(ada, OutreachType.PROFILE_VIEWED,
+        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(at(ada, OutreachType.PROFILE_VIEWED,
                 WED.plus(Duration.ofHours(1)))))).isInstanceOf(RuleViolation.class)
                 .hasMessage("That time is in the future. Log what you have already done.");
     }
@@ -141,11 +128,11 @@ class OutreachRulesTest {
     void an_invitation_past_the_weekly_budget_asks_for_the_reps_reason_then_is_stored_past_the_limit() {
         for (String name : new String[] {"Ada", "Bo", "Cy"}) {
             var p = prospect(name);
-            as(rep, () -> outreach.log(invite(p, key())));
+            testData.as(rep, () -> outreach.log(invite(p, key())));
         }
         var dee = prospect("Dee");
         String key = key();
-        assertThatThrownBy(() -> as(rep, () -> outreach.log(invite(dee, key))))
+        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(invite(dee, key))))
                 .isInstanceOfSatisfying(PastLimitNeedsReason.class, needsReason -> {
                     assertThat(needsReason.refusal().limit()).isEqualTo(Limit.WEEKLY_BUDGET);
                     assertThat(needsReason.field()).contains("pastLimitReason");
@@ -154,8 +141,8 @@ class OutreachRulesTest {
                 });
         assertThat(entries(OutreachType.INVITATION_SENT)).isEqualTo(3);
 
-        var logged = as(rep, () -> outreach.log(invite(dee, key).withReason("She accepted my call at the fair; I"
-                + " sent it before I checked")));
+        var logged = testData.as(rep, () -> outreach.log(invite(dee, key)
+                .withReason("She accepted my call at the fair; I sent it before I checked")));
         assertThat(logged.pastLimits()).extracting(Refusal::limit).containsExactly(Limit.WEEKLY_BUDGET);
         assertThat(logged.stage()).isEqualTo(Stage.INVITED);
         assertThat(entries(OutreachType.INVITATION_SENT)).isEqualTo(4);
@@ -165,62 +152,64 @@ class OutreachRulesTest {
                 .containsEntry("past_limit_reason", "She accepted my call at the fair; I sent it before I checked");
 
         // Counted everywhere, red with the reason, and the managers see it.
-        var headroom = as(rep, () -> outreach.myHeadroom()).orElseThrow();
+        var headroom = testData.as(rep, () -> outreach.myHeadroom()).orElseThrow();
         assertThat(headroom.invitations().sentThisWeek()).isEqualTo(4);
         assertThat(headroom.invitations().pastTheBudget()).isEqualTo(1);
         assertThat(headroom.health()).isEqualTo(Health.RED);
         assertThat(headroom.reasons().getFirst().sentence()).startsWith("1 invitation logged past the team's limits"
                 + " in the last 7 days (weekly invitation budget)");
-        assertThat(as(manager, () -> overrides.loggedPastALimit())).filteredOn(e -> e.entryId() == logged.entryId())
-                .singleElement().satisfies(e -> {
+        assertThat(testData.as(manager, () -> overrides.loggedPastALimit())).filteredOn(e ->
+                e.entryId() == logged.entryId()).singleElement().satisfies(e -> {
                     assertThat(e.memberName()).isEqualTo("Rita Rep");
                     assertThat(e.prospectName()).isEqualTo("Dee Example");
                     assertThat(e.reason()).isEqualTo("She accepted my call at the fair; I sent it before I checked");
                 });
-        assertThat(as(manager, () -> myDay.myDay()).loggedPastALimit()).isEqualTo(1);
+        assertThat(testData.as(manager, () -> myDay.myDay()).loggedPastALimit()).isEqualTo(1);
         assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf(OutreachService.PAST_LIMIT_AUDIT_SUBJECT,
                 logged.entryId()))).extracting(AuditEntry::action).isNotEmpty().containsOnly("Logged");
-        assertThatThrownBy(() -> as(rep, () -> overrides.loggedPastALimit())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testData.as(rep, () -> overrides.loggedPastALimit()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_managers_approval_lets_the_rep_go_past_the_budget_once_and_shows_in_the_ledger_and_audit_log() {
         for (String name : new String[] {"Ada", "Bo", "Cy"}) {
             var p = prospect(name);
-            as(rep, () -> outreach.log(invite(p, key())));
+            testData.as(rep, () -> outreach.log(invite(p, key())));
         }
         var dee = prospect("Dee");
-        assertThatThrownBy(() -> as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT, " ")))
-                .hasMessage("Tell your manager why this one can't wait.");
-        var request = as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT,
+        assertThatThrownBy(() -> testData.as(rep, () -> overrides.requestOverride(dee.id(),
+                OutreachType.INVITATION_SENT, " "))).hasMessage("Tell your manager why this one can't wait.");
+        var request = testData.as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT,
                 "Dee asked me to connect at the fair today"));
         assertThat(request.status()).isEqualTo(OverrideRequest.Status.REQUESTED);
         assertThat(request.refusal()).startsWith("Weekly budget used: 3 of 3.");
 
-        assertThatThrownBy(() -> as(teammate, () -> overrides.approveOverride(request.id(), "Sure")))
+        assertThatThrownBy(() -> testData.as(teammate, () -> overrides.approveOverride(request.id(), "Sure")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(manager, () -> overrides.approveOverride(request.id(), "")))
+        assertThatThrownBy(() -> testData.as(manager, () -> overrides.approveOverride(request.id(), "")))
                 .hasMessage("Give the reason for your decision: it goes to the audit log.");
-        assertThat(as(manager, () -> overrides.overridesToDecide())).extracting(OverrideRequest::id)
+        assertThat(testData.as(manager, () -> overrides.overridesToDecide())).extracting(OverrideRequest::id)
                 .contains(request.id());
-        var approved = as(manager, () -> overrides.approveOverride(request.id(), "Met at the fair: warm lead"));
+        var approved = testData.as(manager, () -> overrides.approveOverride(request.id(),
+                "Met at the fair: warm lead"));
         assertThat(approved.status()).isEqualTo(OverrideRequest.Status.APPROVED);
         assertThat(approved.decidedByName()).isEqualTo("Mia Manager");
 
-        var logged = as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT, null, null,
-                null, null, key(), request.id())));
+        var logged = testData.as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT, null,
+                null, null, null, key(), request.id())));
         assertThat(logged.stage()).isEqualTo(Stage.INVITED);
         assertThat(jdbc.queryForObject("SELECT override_id FROM outreach_entry WHERE id = ?", Long.class,
                 logged.entryId())).isEqualTo(request.id());
-        var line = as(rep, () -> prospectOutreach.forProspect(dee.id())).history().getFirst();
+        var line = testData.as(rep, () -> prospectOutreach.forProspect(dee.id())).history().getFirst();
         assertThat(line.overrideNote()).isEqualTo("Past the limit with Mia Manager's approval: Met at the fair: warm lead");
         assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf(OverrideService.AUDIT_SUBJECT,
                 request.id()))).extracting(AuditEntry::action).contains("Approved", "Used");
-        assertThat(as(rep, () -> outreach.myHeadroom()).orElseThrow().health()).as("approved beforehand")
+        assertThat(testData.as(rep, () -> outreach.myHeadroom()).orElseThrow().health()).as("approved beforehand")
                 .isEqualTo(Health.AMBER);
         // The manager's list says who approved it and who used it, with a link to the person.
-        var decided = as(manager, () -> overrides.overridesDecided()).stream().filter(r -> r.id() == request.id())
-                .findFirst().orElseThrow();
+        var decided = testData.as(manager, () -> overrides.overridesDecided()).stream().filter(r ->
+                r.id() == request.id()).findFirst().orElseThrow();
         assertThat(decided.status()).isEqualTo(OverrideRequest.Status.USED);
         assertThat(decided.decidedByName()).isEqualTo("Mia Manager");
         assertThat(decided.memberName()).isEqualTo("Rita Rep");
@@ -228,17 +217,18 @@ class OutreachRulesTest {
 
         // Used once: the next one past the budget needs a reason again.
         var eve = prospect("Eve");
-        assertThatThrownBy(() -> as(rep, () -> outreach.log(new LogRequest(eve.id(), OutreachType.INVITATION_SENT,
-                null, null, null, null, key(), request.id())))).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(new LogRequest(eve.id(),
+                OutreachType.INVITATION_SENT, null, null, null, null, key(), request.id()))))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessageStartingWith("That approval can't be used here any more.");
     }
 
     @Test
     void limits_linkedin_enforces_cannot_be_overridden() {
         var ada = prospect("Ada");
-        as(rep, () -> outreach.log(invite(ada, key())));
-        assertThatThrownBy(() -> as(rep, () -> overrides.requestOverride(ada.id(), OutreachType.INVITATION_SENT,
-                "Once more please"))).isInstanceOf(RuleViolation.class).hasMessage("An invitation to this person is"
+        testData.as(rep, () -> outreach.log(invite(ada, key())));
+        assertThatThrownBy(() -> testData.as(rep, () -> overrides.requestOverride(ada.id(),
+                OutreachType.INVITATION_SENT, "Once more please"))).isInstanceOf(RuleViolation.class).hasMessage("An invitation to this person is"
                 + " already pending. Log its outcome, or withdraw it first. A manager can't lift this one: LinkedIn"
                 + " enforces it.");
     }
@@ -246,12 +236,13 @@ class OutreachRulesTest {
     @Test
     void a_reinvite_within_linkedins_lockout_is_refused_and_no_manager_can_lift_it() {
         var ada = prospect("Ada");
-        as(rep, () -> outreach.log(invite(ada, key())));
-        var withdrawn = as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_WITHDRAWN, key())));
+        testData.as(rep, () -> outreach.log(invite(ada, key())));
+        var withdrawn = testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_WITHDRAWN,
+                key())));
         assertThat(withdrawn.stageMoved()).isFalse();
-        assertThat(as(rep, () -> prospectOutreach.forProspect(ada.id())).reinviteLockedUntil())
+        assertThat(testData.as(rep, () -> prospectOutreach.forProspect(ada.id())).reinviteLockedUntil())
                 .contains(WED.plus(Duration.ofDays(21)));
-        assertThatThrownBy(() -> as(rep, () -> outreach.log(invite(ada, key()).withReason("I really did"))))
+        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(invite(ada, key()).withReason("I really did"))))
                 .isInstanceOfSatisfying(OutreachRefused.class, refused -> {
                     assertThat(refused).isNotInstanceOf(PastLimitNeedsReason.class);
                     assertThat(refused.refusal().limit()).isEqualTo(Limit.REINVITE_LOCKOUT);
@@ -259,21 +250,21 @@ class OutreachRulesTest {
                             + " Nov 2026. LinkedIn blocks a new invitation to the same person for up to three weeks:"
                             + " you can invite them again from Wed 16 Dec 2026 10:00.");
                 });
-        assertThatThrownBy(() -> as(rep, () -> overrides.requestOverride(ada.id(), OutreachType.INVITATION_SENT,
-                "Please"))).hasMessageEndingWith("A manager can't lift this one: LinkedIn enforces it.");
+        assertThatThrownBy(() -> testData.as(rep, () -> overrides.requestOverride(ada.id(),
+                OutreachType.INVITATION_SENT, "Please"))).hasMessageEndingWith("A manager can't lift this one: LinkedIn enforces it.");
         assertThat(entries(OutreachType.INVITATION_SENT)).isEqualTo(1);
     }
 
     @Test
     void while_a_cooldown_runs_nothing_is_left_this_week_and_an_invitation_logged_anyway_is_past_the_limit() {
-        as(rep, () -> outreach.reportRestriction(WED.minus(Duration.ofDays(1)), null, key()));
-        var headroom = as(rep, () -> outreach.myHeadroom()).orElseThrow();
+        testData.as(rep, () -> outreach.reportRestriction(WED.minus(Duration.ofDays(1)), null, key()));
+        var headroom = testData.as(rep, () -> outreach.myHeadroom()).orElseThrow();
         assertThat(headroom.invitations().left()).isZero();
         assertThat(headroom.invitations().pausedUntil()).contains(WED.plus(Duration.ofDays(6)));
         var ada = prospect("Ada");
-        var logged = as(rep, () -> outreach.log(invite(ada, key()).withReason("She messaged me first")));
+        var logged = testData.as(rep, () -> outreach.log(invite(ada, key()).withReason("She messaged me first")));
         assertThat(logged.pastLimits()).extracting(Refusal::limit).containsExactly(Limit.RESTRICTION_COOLDOWN);
-        var after = as(rep, () -> outreach.myHeadroom()).orElseThrow();
+        var after = testData.as(rep, () -> outreach.myHeadroom()).orElseThrow();
         assertThat(after.invitations().left()).isZero();
         assertThat(after.invitations().sentThisWeek()).isEqualTo(1);
     }
@@ -284,19 +275,20 @@ class OutreachRulesTest {
         for (int i = 0; i < 10; i++) {
             var p = prospect(busy, "Burst" + i);
             Instant at = WED.minus(Duration.ofMinutes(9)).plusSeconds(30L * i);
-            as(busy, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null, null,
-                    key(), null)));
+            testData.as(busy, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null,
+                    null, key(), null)));
         }
         var eleventh = prospect(busy, "Eleventh");
-        var check = as(busy, () -> outreach.check(eleventh.id(), OutreachType.INVITATION_SENT, null, null, null));
+        var check = testData.as(busy, () -> outreach.check(eleventh.id(), OutreachType.INVITATION_SENT, null, null,
+                null));
         assertThat(check.pastLimits()).extracting(Refusal::sentence).containsExactly("Slow down: wait 1 minute. 11"
                 + " invitations within 10 minutes with this one; your team allows 10: more looks automated to"
                 + " LinkedIn.");
-        assertThatThrownBy(() -> as(busy, () -> outreach.log(invite(eleventh, key()))))
+        assertThatThrownBy(() -> testData.as(busy, () -> outreach.log(invite(eleventh, key()))))
                 .isInstanceOf(PastLimitNeedsReason.class);
         clock.set(WED.plus(Duration.ofMinutes(1)));
-        assertThat(as(busy, () -> outreach.check(eleventh.id(), OutreachType.INVITATION_SENT, null, null, null))
-                .allowance()).isEqualTo("You may send 30 more today; 10 more keeps the suggested pace.");
+        assertThat(testData.as(busy, () -> outreach.check(eleventh.id(), OutreachType.INVITATION_SENT, null, null,
+                null)).allowance()).isEqualTo("You may send 30 more today; 10 more keeps the suggested pace.");
     }
 
     @Test
@@ -305,21 +297,22 @@ class OutreachRulesTest {
         for (int i = 0; i < 40; i++) {
             var p = prospect(busy, "Day" + i);
             Instant at = WED.minus(Duration.ofMinutes(95)).plus(Duration.ofMinutes(2L * i));
-            as(busy, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null, null,
-                    key(), null)));
+            testData.as(busy, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null,
+                    null, key(), null)));
         }
         var fortyFirst = prospect(busy, "FortyFirst");
-        var logged = as(busy, () -> outreach.log(invite(fortyFirst, key()).withReason("Event follow-ups")));
+        var logged = testData.as(busy, () -> outreach.log(invite(fortyFirst, key()).withReason("Event follow-ups")));
         assertThat(logged.pastLimits()).extracting(Refusal::sentence).containsExactly("Invitations today: 40 of 40,"
                 + " the most your team allows in a day. More can go from Thu 26 Nov 2026 00:00.");
-        assertThat(as(busy, () -> myDay.myDay()).headroom().orElseThrow().health()).isEqualTo(Health.RED);
+        assertThat(testData.as(busy, () -> myDay.myDay()).headroom().orElseThrow().health()).isEqualTo(Health.RED);
     }
 
     @Test
     void a_person_on_the_do_not_contact_list_is_not_contacted() {
         var ada = prospect("Ada");
-        as(manager, () -> doNotContact.add(team.id(), DoNotContactKind.PERSON, ada.profileUrl(), "Asked us to stop"));
-        assertThatThrownBy(() -> as(rep, () -> outreach.log(invite(ada, key()))))
+        testData.as(manager, () -> doNotContact.add(team.id(), DoNotContactKind.PERSON, ada.profileUrl(),
+                "Asked us to stop"));
+        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(invite(ada, key()))))
                 .isInstanceOfSatisfying(OutreachRefused.class, refused -> assertThat(refused.getMessage())
                         .startsWith("Ada Lovelace is on the do-not-contact list (").contains("Asked us to stop")
                         .endsWith("): nobody in the team contacts them, so there is nothing to log."));
@@ -329,7 +322,7 @@ class OutreachRulesTest {
     @Test
     void only_the_owner_logs_outreach_on_a_prospect() {
         var ada = prospect("Ada");
-        assertThatThrownBy(() -> as(teammate, () -> outreach.log(invite(ada, key()))))
+        assertThatThrownBy(() -> testData.as(teammate, () -> outreach.log(invite(ada, key()))))
                 .isInstanceOf(RuleViolation.class).hasMessage("Only the owner logs outreach on Ada Lovelace. Ask them"
                         + " to hand the prospect over to you first.");
     }
@@ -337,18 +330,18 @@ class OutreachRulesTest {
     @Test
     void undo_appends_a_reversal_and_gives_the_budget_back() {
         var ada = prospect("Ada");
-        var sent = as(rep, () -> outreach.log(invite(ada, key())));
-        assertThat(as(rep, () -> outreach.myHeadroom()).orElseThrow().invitations().left()).isEqualTo(2);
-        as(rep, () -> outreach.undo(sent.entryId(), key()));
-        assertThat(as(rep, () -> outreach.myHeadroom()).orElseThrow().invitations().left()).isEqualTo(3);
+        var sent = testData.as(rep, () -> outreach.log(invite(ada, key())));
+        assertThat(testData.as(rep, () -> outreach.myHeadroom()).orElseThrow().invitations().left()).isEqualTo(2);
+        testData.as(rep, () -> outreach.undo(sent.entryId(), key()));
+        assertThat(testData.as(rep, () -> outreach.myHeadroom()).orElseThrow().invitations().left()).isEqualTo(3);
         // Nothing was updated or deleted: the sent entry is still there, with a reversal after it.
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outreach_entry WHERE member_id = ?", Integer.class,
                 rep.id())).isEqualTo(2);
-        assertThat(as(rep, () -> prospectOutreach.forProspect(ada.id())).history()).filteredOn(OutreachLine::undone)
+        assertThat(testData.as(rep, () -> prospectOutreach.forProspect(ada.id())).history()).filteredOn(OutreachLine::undone)
                 .extracting(OutreachLine::id).containsExactly(sent.entryId());
-        assertThatThrownBy(() -> as(rep, () -> outreach.undo(sent.entryId(), key())))
+        assertThatThrownBy(() -> testData.as(rep, () -> outreach.undo(sent.entryId(), key())))
                 .hasMessage("This entry was already undone.");
-        assertThatThrownBy(() -> as(teammate, () -> outreach.undo(sent.entryId(), key())))
+        assertThatThrownBy(() -> testData.as(teammate, () -> outreach.undo(sent.entryId(), key())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -364,10 +357,10 @@ class OutreachRulesTest {
         assertThat(balance()).isEqualTo(4);
 
         var ada = prospect("Ada");
-        var sent = as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INMAIL_SENT, null, "Quick question",
-                "Hello Ada", null, key(), null)));
+        var sent = testData.as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INMAIL_SENT, null,
+                "Quick question", "Hello Ada", null, key(), null)));
         assertThat(balance()).isEqualTo(3);
-        as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INMAIL_REPLIED, key())));
+        testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INMAIL_REPLIED, key())));
         assertThat(balance()).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT relates_to FROM outreach_entry WHERE member_id = ? AND type ="
                 + " 'INMAIL_CREDIT_REFUNDED'", Long.class, rep.id())).isEqualTo(sent.entryId());
@@ -378,12 +371,13 @@ class OutreachRulesTest {
         // The week: three sent today fill the tight budget of 3, so one sent two days ago went past it.
         for (String name : new String[] {"Ada", "Bo", "Cy"}) {
             var p = prospect(name);
-            as(rep, () -> outreach.log(invite(p, key())));
+            testData.as(rep, () -> outreach.log(invite(p, key())));
         }
         var dee = prospect("Dee");
         Instant monday = WED.minus(Duration.ofDays(2));
-        assertThatThrownBy(() -> as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT,
-                monday, null, null, null, key(), null)))).isInstanceOfSatisfying(PastLimitNeedsReason.class,
+        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(new LogRequest(dee.id(),
+                OutreachType.INVITATION_SENT, monday, null, null, null, key(), null))))
+                .isInstanceOfSatisfying(PastLimitNeedsReason.class,
                         e -> assertThat(e.getMessage()).startsWith("Weekly budget used: 3 of 3 in the 7 days around Mon"
                                 + " 23 Nov 2026."));
 
@@ -392,11 +386,11 @@ class OutreachRulesTest {
         for (int i = 0; i < 40; i++) {
             var p = prospect(busy, "Morning" + i);
             Instant at = WED.minus(Duration.ofMinutes(90)).plus(Duration.ofMinutes(2L * i));
-            as(busy, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null, null,
-                    key(), null)));
+            testData.as(busy, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null,
+                    null, key(), null)));
         }
         var early = prospect(busy, "Early");
-        var logged = as(busy, () -> outreach.log(new LogRequest(early.id(), OutreachType.INVITATION_SENT,
+        var logged = testData.as(busy, () -> outreach.log(new LogRequest(early.id(), OutreachType.INVITATION_SENT,
                 WED.minus(Duration.ofHours(3)), null, null, null, key(), null, "Forgot to log it at seven")));
         assertThat(logged.pastLimits()).extracting(Refusal::limit).contains(Limit.DAILY_INVITATIONS);
         assertThat(logged.pastLimits()).extracting(Refusal::sentence).contains("Invitations on Wed 25 Nov 2026: 40"
@@ -407,12 +401,12 @@ class OutreachRulesTest {
         for (int i = 0; i < 10; i++) {
             var p = prospect(quick, "Quick" + i);
             Instant at = WED.minus(Duration.ofMinutes(9)).plus(Duration.ofMinutes(i));
-            as(quick, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null, null,
-                    key(), null)));
+            testData.as(quick, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null,
+                    null, key(), null)));
         }
         var middle = prospect(quick, "Middle");
-        assertThatThrownBy(() -> as(quick, () -> outreach.log(new LogRequest(middle.id(), OutreachType.INVITATION_SENT,
-                WED.minus(Duration.ofMinutes(5)), null, null, null, key(), null))))
+        assertThatThrownBy(() -> testData.as(quick, () -> outreach.log(new LogRequest(middle.id(),
+                OutreachType.INVITATION_SENT, WED.minus(Duration.ofMinutes(5)), null, null, null, key(), null))))
                 .isInstanceOfSatisfying(PastLimitNeedsReason.class, e -> assertThat(e.refusal().limit())
                         .isEqualTo(Limit.BURST));
     }
@@ -423,11 +417,11 @@ class OutreachRulesTest {
         var friend = prospect(chatty, "Friend");
         for (int i = 0; i < 120; i++) {
             Instant at = WED.minus(Duration.ofMinutes(120 - i));
-            as(chatty, () -> outreach.log(new LogRequest(friend.id(), OutreachType.MESSAGE_SENT, at, null, "Hi",
-                    null, key(), null)));
+            testData.as(chatty, () -> outreach.log(new LogRequest(friend.id(), OutreachType.MESSAGE_SENT, at, null,
+                    "Hi", null, key(), null)));
         }
-        assertThatThrownBy(() -> as(chatty, () -> outreach.log(new LogRequest(friend.id(), OutreachType.MESSAGE_SENT,
-                WED.minus(Duration.ofHours(6)), null, "Early hello", null, key(), null))))
+        assertThatThrownBy(() -> testData.as(chatty, () -> outreach.log(new LogRequest(friend.id(),
+                OutreachType.MESSAGE_SENT, WED.minus(Duration.ofHours(6)), null, "Early hello", null, key(), null))))
                 .isInstanceOfSatisfying(PastLimitNeedsReason.class, e -> assertThat(e.getMessage())
                         .startsWith("Messages on Wed 25 Nov 2026: 120 of 120."));
     }
@@ -436,38 +430,41 @@ class OutreachRulesTest {
     void an_approval_covers_only_the_limits_the_manager_was_shown() {
         for (String name : new String[] {"Ada", "Bo", "Cy"}) {
             var p = prospect(name);
-            as(rep, () -> outreach.log(invite(p, key())));
+            testData.as(rep, () -> outreach.log(invite(p, key())));
         }
         var dee = prospect("Dee");
-        var request = as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT, "Met at a fair"));
-        as(manager, () -> overrides.approveOverride(request.id(), "Warm lead"));
+        var request = testData.as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT,
+                "Met at a fair"));
+        testData.as(manager, () -> overrides.approveOverride(request.id(), "Warm lead"));
         // Then LinkedIn restricts the account: the approval was for the budget, not for the cooldown.
-        as(rep, () -> outreach.reportRestriction(WED, null, key()));
-        assertThatThrownBy(() -> as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT,
-                null, null, null, null, key(), request.id())))).isInstanceOf(PastLimitNeedsReason.class);
-        var logged = as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT, null, null,
-                null, null, key(), request.id(), "Sent before LinkedIn told me")));
+        testData.as(rep, () -> outreach.reportRestriction(WED, null, key()));
+        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(new LogRequest(dee.id(),
+                OutreachType.INVITATION_SENT, null, null, null, null, key(), request.id()))))
+                .isInstanceOf(PastLimitNeedsReason.class);
+        var logged = testData.as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT, null,
+                null, null, null, key(), request.id(), "Sent before LinkedIn told me")));
         assertThat(jdbc.queryForMap("SELECT override_id, past_limit_reason FROM outreach_entry WHERE id = ?",
                 logged.entryId())).containsEntry("override_id", null)
                 .containsEntry("past_limit_reason", "Sent before LinkedIn told me");
-        assertThat(as(rep, () -> outreach.myHeadroom()).orElseThrow().health()).isEqualTo(Health.RED);
+        assertThat(testData.as(rep, () -> outreach.myHeadroom()).orElseThrow().health()).isEqualTo(Health.RED);
     }
 
     @Test
     void an_approval_not_needed_any_more_is_closed_when_the_action_is_logged() {
         for (String name : new String[] {"Ada", "Bo", "Cy"}) {
             var p = prospect(name);
-            as(rep, () -> outreach.log(invite(p, key())));
+            testData.as(rep, () -> outreach.log(invite(p, key())));
         }
         var dee = prospect("Dee");
-        var request = as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT, "Met at a fair"));
-        as(manager, () -> overrides.approveOverride(request.id(), "Warm lead"));
-        assertThat(as(rep, () -> prospectOutreach.forProspect(dee.id())).approvedOverrides()).hasSize(1);
+        var request = testData.as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT,
+                "Met at a fair"));
+        testData.as(manager, () -> overrides.approveOverride(request.id(), "Warm lead"));
+        assertThat(testData.as(rep, () -> prospectOutreach.forProspect(dee.id())).approvedOverrides()).hasSize(1);
         // A week later the budget is free again: the invitation needs no approval, and the approval is done with.
         clock.set(WED.plus(Duration.ofDays(7)));
-        var logged = as(rep, () -> outreach.log(invite(dee, key())));
+        var logged = testData.as(rep, () -> outreach.log(invite(dee, key())));
         assertThat(logged.pastLimits()).isEmpty();
-        assertThat(as(rep, () -> prospectOutreach.forProspect(dee.id())).approvedOverrides()).isEmpty();
+        assertThat(testData.as(rep, () -> prospectOutreach.forProspect(dee.id())).approvedOverrides()).isEmpty();
         assertThat(jdbc.queryForObject("SELECT status FROM limit_override WHERE id = ?", String.class,
                 request.id())).isEqualTo("USED");
     }
@@ -476,25 +473,25 @@ class OutreachRulesTest {
     void an_entry_past_the_limit_that_the_rep_undid_no_longer_counts_for_the_managers_or_the_last_activity() {
         for (String name : new String[] {"Ada", "Bo", "Cy"}) {
             var p = prospect(name);
-            as(rep, () -> outreach.log(invite(p, key())));
+            testData.as(rep, () -> outreach.log(invite(p, key())));
         }
         var dee = prospect("Dee");
-        var logged = as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT,
+        var logged = testData.as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT,
                 WED.minus(Duration.ofHours(1)), null, null, null, key(), null, "At the fair")));
-        assertThat(as(manager, () -> myDay.myDay()).loggedPastALimit()).isEqualTo(1);
-        as(rep, () -> outreach.undo(logged.entryId(), key()));
-        assertThat(as(manager, () -> myDay.myDay()).loggedPastALimit()).isZero();
-        assertThat(as(manager, () -> overrides.loggedPastALimit())).filteredOn(e -> e.entryId() == logged.entryId())
-                .singleElement().satisfies(e -> assertThat(e.undone()).isTrue());
-        assertThat(as(rep, () -> outreach.myHeadroom()).orElseThrow().health()).isNotEqualTo(Health.RED);
+        assertThat(testData.as(manager, () -> myDay.myDay()).loggedPastALimit()).isEqualTo(1);
+        testData.as(rep, () -> outreach.undo(logged.entryId(), key()));
+        assertThat(testData.as(manager, () -> myDay.myDay()).loggedPastALimit()).isZero();
+        assertThat(testData.as(manager, () -> overrides.loggedPastALimit())).filteredOn(e ->
+                e.entryId() == logged.entryId()).singleElement().satisfies(e -> assertThat(e.undone()).isTrue());
+        assertThat(testData.as(rep, () -> outreach.myHeadroom()).orElseThrow().health()).isNotEqualTo(Health.RED);
     }
 
     @Test
     void an_inmail_on_a_tier_without_inmail_is_refused_and_nothing_is_stored() {
         var free = testData.person("Fay Free", Role.MEMBER, team.id(), "Free");
         var zed = prospect(free, "Zed");
-        assertThatThrownBy(() -> as(free, () -> outreach.log(new LogRequest(zed.id(), OutreachType.INMAIL_SENT, null,
-                "Hi", "Hello", null, key(), null)))).isInstanceOfSatisfying(OutreachRefused.class, refused -> {
+        assertThatThrownBy(() -> testData.as(free, () -> outreach.log(new LogRequest(zed.id(), OutreachType.INMAIL_SENT,
+                null, "Hi", "Hello", null, key(), null)))).isInstanceOfSatisfying(OutreachRefused.class, refused -> {
                     assertThat(refused.refusal().limit()).isEqualTo(Limit.NO_INMAIL_ON_TIER);
                     assertThat(refused.getMessage()).startsWith("Free has no InMail credits");
                 });
@@ -507,21 +504,21 @@ class OutreachRulesTest {
         SystemAuthentication.callAsSystem(() -> upkeep.grantCredits(rep.id()));
         for (int i = 0; i < 4; i++) {
             var p = prospect("Spend" + i);
-            as(rep, () -> outreach.log(new LogRequest(p.id(), OutreachType.INMAIL_SENT, null, "Hi", "Hello", null,
-                    key(), null)));
+            testData.as(rep, () -> outreach.log(new LogRequest(p.id(), OutreachType.INMAIL_SENT, null, "Hi", "Hello",
+                    null, key(), null)));
         }
         assertThat(balance()).isZero();
         var fifth = prospect("Fifth");
-        var logged = as(rep, () -> outreach.log(new LogRequest(fifth.id(), OutreachType.INMAIL_SENT, null, "Hi",
-                "Hello", null, key(), null)));
+        var logged = testData.as(rep, () -> outreach.log(new LogRequest(fifth.id(), OutreachType.INMAIL_SENT, null,
+                "Hi", "Hello", null, key(), null)));
         assertThat(logged.countOff()).isTrue();
         assertThat(logged.pastLimits()).isEmpty();
         assertThat(entries(OutreachType.INMAIL_SENT)).isEqualTo(5);
         assertThat(balance()).isZero();
 
-        assertThatThrownBy(() -> as(rep, () -> outreach.correctInMailBalance(5, key())))
+        assertThatThrownBy(() -> testData.as(rep, () -> outreach.correctInMailBalance(5, key())))
                 .isInstanceOf(RuleViolation.class).hasMessageStartingWith(tierName() + " holds at most 4 InMail credits.");
-        as(rep, () -> outreach.correctInMailBalance(3, key()));
+        testData.as(rep, () -> outreach.correctInMailBalance(3, key()));
         assertThat(balance()).isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT credits FROM outreach_entry WHERE member_id = ? AND type ="
                 + " 'INMAIL_BALANCE_CORRECTED'", Integer.class, rep.id())).isEqualTo(3);
@@ -531,31 +528,32 @@ class OutreachRulesTest {
     void a_backdated_invitation_is_the_prospects_last_activity_not_the_day_it_was_logged() {
         var ada = prospect("Ada");
         Instant friday = WED.minus(Duration.ofDays(5));
-        as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT, friday, null, null, null,
-                key(), null)));
-        var details = as(rep, () -> prospects.details(ada.id()));
+        testData.as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT, friday, null, null,
+                null, key(), null)));
+        var details = testData.as(rep, () -> prospects.details(ada.id()));
         assertThat(details.stage()).isEqualTo(Stage.INVITED);
         assertThat(details.lastActivityAt()).isEqualTo(friday);
         // Editing notes is not activity; a later outreach is.
-        as(rep, () -> prospects.saveSharedNotes(ada.id(), details.version(), "Met at the fair"));
-        assertThat(as(rep, () -> prospects.details(ada.id())).lastActivityAt()).isEqualTo(friday);
+        testData.as(rep, () -> prospects.saveSharedNotes(ada.id(), details.version(), "Met at the fair"));
+        assertThat(testData.as(rep, () -> prospects.details(ada.id())).lastActivityAt()).isEqualTo(friday);
         Instant monday = WED.minus(Duration.ofDays(2));
-        as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.PROFILE_VIEWED, monday, null, null, null,
-                key(), null)));
-        assertThat(as(rep, () -> prospects.details(ada.id())).lastActivityAt()).isEqualTo(monday);
+        testData.as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.PROFILE_VIEWED, monday, null, null,
+                null, key(), null)));
+        assertThat(testData.as(rep, () -> prospects.details(ada.id())).lastActivityAt()).isEqualTo(monday);
     }
 
     @Test
     void an_outcome_that_moves_no_stage_says_so_and_a_stage_set_by_hand_counts_as_connected() {
         var ada = prospect("Ada");
-        as(rep, () -> outreach.log(invite(ada, key())));
-        var declined = as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_DECLINED, key())));
+        testData.as(rep, () -> outreach.log(invite(ada, key())));
+        var declined = testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_DECLINED,
+                key())));
         assertThat(declined.stageMoved()).isFalse();
         assertThat(declined.stage()).isEqualTo(Stage.INVITED);
 
         var bo = prospect("Bo");
-        as(rep, () -> prospects.changeStage(bo.id(), Stage.CONNECTED));
-        var state = as(rep, () -> prospectOutreach.forProspect(bo.id()));
+        testData.as(rep, () -> prospects.changeStage(bo.id(), Stage.CONNECTED));
+        var state = testData.as(rep, () -> prospectOutreach.forProspect(bo.id()));
         assertThat(state.connected()).isFalse();
         assertThat(state.connectedByStage()).isTrue();
     }
@@ -563,14 +561,14 @@ class OutreachRulesTest {
     @Test
     void the_reminder_job_flags_each_stale_invitation_once_and_my_day_says_since_when() {
         var ada = prospect("Ada");
-        as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT,
+        testData.as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT,
                 WED.minus(Duration.ofDays(22)), null, null, null, key(), null)));
         var bo = prospect("Bo");
-        as(rep, () -> outreach.log(new LogRequest(bo.id(), OutreachType.INVITATION_SENT,
+        testData.as(rep, () -> outreach.log(new LogRequest(bo.id(), OutreachType.INVITATION_SENT,
                 WED.minus(Duration.ofDays(3)), null, null, null, key(), null)));
         assertThat(SystemAuthentication.callAsSystem(() -> upkeep.remindWithdrawals(rep.id()))).isEqualTo(1);
         assertThat(SystemAuthentication.callAsSystem(() -> upkeep.remindWithdrawals(rep.id()))).isZero();
-        var day = as(rep, () -> myDay.myDay());
+        var day = testData.as(rep, () -> myDay.myDay());
         assertThat(day.withdraw().items()).singleElement().satisfies(todo -> {
             assertThat(todo.name()).isEqualTo("Ada Lovelace");
             assertThat(todo.what()).isEqualTo("Invited 22 days ago, no answer: withdraw the invitation (on your list"
@@ -581,11 +579,11 @@ class OutreachRulesTest {
     // ---- Helpers. ----
 
     private String tierName() {
-        return as(rep, () -> outreach.myHeadroom()).orElseThrow().tierName();
+        return testData.as(rep, () -> outreach.myHeadroom()).orElseThrow().tierName();
     }
 
     private int balance() {
-        return as(rep, () -> outreach.myHeadroom()).orElseThrow().inMail().balance();
+        return testData.as(rep, () -> outreach.myHeadroom()).orElseThrow().inMail().balance();
     }
 
     private int entries(OutreachType type) {
@@ -599,8 +597,7 @@ class OutreachRulesTest {
 
     private ProspectDetails prospect(TestData.Person owner, String firstName) {
         String last = firstName.equals("Ada") ? "Lovelace" : "Example";
-        return as(owner, () -> prospects.add(team.id(), ProspectFixtures.draft(firstName, last, "Acme",
-                "https://www.linkedin.com/in/" + firstName.toLowerCase() + "-" + UUID.randomUUID())));
+        return testData.prospect(owner, team.id(), firstName, last, "Acme");
     }
 
     private static LogRequest invite(ProspectDetails prospect, String key) {
@@ -609,17 +606,5 @@ class OutreachRulesTest {
 
     private static LogRequest at(ProspectDetails prospect, OutreachType type, Instant at) {
         return new LogRequest(prospect.id(), type, at, null, null, null, key(), null);
-    }
-
-    private static String key() {
-        return UUID.randomUUID().toString();
-    }
-
-    private <T> T as(TestData.Person person, Supplier<T> work) {
-        return SignedInAs.call(users, person.email(), work);
-    }
-
-    private void as(TestData.Person person, Runnable work) {
-        SignedInAs.run(users, person.email(), work);
     }
 }

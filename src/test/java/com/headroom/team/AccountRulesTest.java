@@ -9,10 +9,8 @@ import com.headroom.TestData;
 import com.headroom.base.RuleViolation;
 import com.headroom.security.Role;
 import com.headroom.security.SystemAuthentication;
-import com.headroom.tier.InMailRenewal;
 import com.headroom.tier.SecondInMailRule;
 import com.headroom.tier.TierService;
-import com.headroom.tier.TierSettings;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -77,8 +75,7 @@ class AccountRulesTest {
     @Test
     void a_deactivated_person_whose_tier_was_retired_needs_another_tier_before_coming_back() {
         var team = testData.team("Returners");
-        var tier = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(TestData.unique("Pilot"), 90,
-                null, 300, 0, 0, InMailRenewal.NONE, SecondInMailRule.WAIT_FOR_REPLY, 120, 8000, 200, 1900, null)));
+        var tier = testData.newTier("Pilot", 90, 0, 0, SecondInMailRule.WAIT_FOR_REPLY);
         var link = SystemAuthentication.callAsSystem(() -> accounts.invite(new AccountDraft("Returning Rep",
                 TestData.unique("returning").replace(' ', '.') + "@test.example", Role.MEMBER, team.id(), tier.id(),
                 LocalDate.of(2026, 2, 1), null, null, Set.of())));
@@ -97,9 +94,7 @@ class AccountRulesTest {
     void a_seat_cannot_be_moved_onto_a_retired_tier_but_may_stay_on_one() {
         var team = testData.team("Stayers");
         var person = testData.member("Stayer", team.id());
-        var tier = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(TestData.unique("Legacy"),
-                90, null, 300, 0, 0, InMailRenewal.NONE, SecondInMailRule.WAIT_FOR_REPLY, 120, 8000, 200, 1900,
-                null)));
+        var tier = testData.newTier("Legacy", 90, 0, 0, SecondInMailRule.WAIT_FOR_REPLY);
         SystemAuthentication.runAsSystem(() -> tiers.retire(tier.id()));
         var details = SystemAuthentication.callAsSystem(() -> accounts.find(person.id())).orElseThrow();
         var onto = new AccountDraft(details.draft().displayName(), details.draft().email(), Role.MEMBER, team.id(),

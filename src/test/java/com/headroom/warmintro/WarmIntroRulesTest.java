@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.headroom.HeadroomTest;
-import com.headroom.SignedInAs;
 import com.headroom.TestClock;
 import com.headroom.TestData;
 import com.headroom.base.RuleViolation;
@@ -24,14 +23,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Warm paths on a small known network: ranking, sharing, re-imports, erasure, aliases and intro requests. */
 @HeadroomTest
@@ -63,8 +60,6 @@ class WarmIntroRulesTest {
     @Autowired
     TestClock clock;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
 
     String run;
@@ -84,8 +79,8 @@ class WarmIntroRulesTest {
         sam = testData.member("Sam Senior", team.id());
         lee = testData.member("Lee Long", team.id());
         nia = testData.member("Nia Private", team.id());
-        paula = as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft("Paula", "Prospect", "ACME, Inc.",
-                url("paula"))));
+        paula = testData.as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft("Paula", "Prospect",
+                "ACME, Inc.", url("paula"))));
         importAs(sam, HEADER
                 + "Paula,Prospect," + url("paula") + ",paula@" + run + ".example,Acme Corporation,VP Sales,1 Nov 2020\n"
                 + "Carl,Colleague," + url("carl") + ",carl@" + run + ".example,Acme Corp.,Chief Financial Officer,"
@@ -96,13 +91,13 @@ class WarmIntroRulesTest {
                 + "Dora,Dev," + url("dora") + ",,ACME LLC,Software Engineer,1 Nov 2023\n"
                 + "Gus,Globex," + url("gus") + ",,Globex,VP Sales,1 Nov 2020\n");
         importAs(nia, HEADER + "Paula,Prospect," + url("paula") + ",,Acme,Head of Sales,1 Nov 2010\n");
-        as(nia, () -> warmIntros.shareMyNetwork(false));
+        testData.as(nia, () -> warmIntros.shareMyNetwork(false));
         // Lee owns Carl as a prospect and has exchanged two messages with him this quarter.
-        var carl = as(lee, () -> prospects.add(team.id(), ProspectFixtures.draft("Carl", "Colleague", "Acme Corp",
-                url("carl"))));
+        var carl = testData.as(lee, () -> prospects.add(team.id(), ProspectFixtures.draft("Carl", "Colleague",
+                "Acme Corp", url("carl"))));
         for (var type : List.of(OutreachType.INVITATION_SENT, OutreachType.INVITATION_ACCEPTED,
                 OutreachType.MESSAGE_SENT, OutreachType.MESSAGE_REPLIED)) {
-            as(lee, () -> outreach.log(LogRequest.now(carl.id(), type, UUID.randomUUID().toString())));
+            testData.as(lee, () -> outreach.log(LogRequest.now(carl.id(), type, UUID.randomUUID().toString())));
         }
     }
 
@@ -113,7 +108,7 @@ class WarmIntroRulesTest {
 
     @Test
     void the_paths_to_a_prospect_are_ranked_and_each_says_why() {
-        var paths = as(rep, () -> warmIntros.forProspect(paula.id()));
+        var paths = testData.as(rep, () -> warmIntros.forProspect(paula.id()));
 
         assertThat(paths.direct()).extracting(WarmPath::introducerName, WarmPath::score, WarmPath::explanation)
                 .containsExactly(
@@ -147,13 +142,13 @@ class WarmIntroRulesTest {
     void a_direct_path_comes_before_a_stronger_path_through_a_colleague_unless_that_is_more_than_25_points_stronger() {
         var tess = testData.member("Tess Direct", team.id());
         var uma = testData.member("Uma Far", team.id());
-        var quinn = as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft("Quinn", "Prospect", "Initech",
-                url("quinn"))));
+        var quinn = testData.as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft("Quinn", "Prospect",
+                "Initech", url("quinn"))));
         // 6 years (18) + C-level (20) = 38 directly; 10 years (30) + C-level (20) = 50 through Ivo.
         importAs(tess, HEADER + "Quinn,Prospect," + url("quinn") + ",,Initech,Chief Revenue Officer,1 Nov 2020\n");
         importAs(uma, HEADER + "Ivo,Colleague," + url("ivo") + ",,Initech GmbH,CEO,1 Nov 2016\n");
 
-        var paths = as(rep, () -> warmIntros.forProspect(quinn.id())).paths();
+        var paths = testData.as(rep, () -> warmIntros.forProspect(quinn.id())).paths();
         assertThat(paths).extracting(WarmPath::introducerName, WarmPath::score, WarmPath::explanation).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Tess Direct", 38, "Tess has known Quinn for 6 years; no exchange"
                         + " between them is logged. Quinn is C-level. Tess knows Quinn directly: a direct path comes"
@@ -163,9 +158,9 @@ class WarmIntroRulesTest {
 
         // Uma says she and Ivo are close: 90 is more than 25 points above 38.
         long ivo = WarmIntroService.personId(com.headroom.base.LinkedInProfileUrl.parse(url("ivo")).key());
-        as(uma, () -> warmIntros.setStrength(ivo, StrengthOverride.CLOSE));
-        assertThat(as(rep, () -> warmIntros.forProspect(quinn.id())).paths()).extracting(WarmPath::introducerName,
-                WarmPath::score, WarmPath::explanation).containsExactly(
+        testData.as(uma, () -> warmIntros.setStrength(ivo, StrengthOverride.CLOSE));
+        assertThat(testData.as(rep, () -> warmIntros.forProspect(quinn.id())).paths())
+                .extracting(WarmPath::introducerName, WarmPath::score, WarmPath::explanation).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Uma Far", 90, "Uma has known Ivo for 10 years; no exchange"
                                 + " between them is logged. Ivo is C-level. Uma says they're close. It is listed above"
                                 + " Tess's direct path because it is more than 25 points stronger."),
@@ -173,7 +168,8 @@ class WarmIntroRulesTest {
                                 + " exchange between them is logged. Quinn is C-level. Tess knows Quinn directly: a"
                                 + " direct path comes before introductions through colleagues."));
         // Tess herself reads "You".
-        assertThat(as(tess, () -> warmIntros.forProspect(quinn.id())).direct()).extracting(WarmPath::explanation)
+        assertThat(testData.as(tess, () -> warmIntros.forProspect(quinn.id())).direct())
+                .extracting(WarmPath::explanation)
                 .singleElement().asString().endsWith("You know Quinn directly: a direct path comes before"
                         + " introductions through colleagues.");
     }
@@ -181,16 +177,16 @@ class WarmIntroRulesTest {
     @Test
     void a_member_who_knows_better_overrides_the_strength_of_their_own_connection_only() {
         long carl = WarmIntroService.personId(com.headroom.base.LinkedInProfileUrl.parse(url("carl")).key());
-        as(sam, () -> warmIntros.setStrength(carl, StrengthOverride.CLOSE));
-        var paths = as(rep, () -> warmIntros.forProspect(paula.id()));
+        testData.as(sam, () -> warmIntros.setStrength(carl, StrengthOverride.CLOSE));
+        var paths = testData.as(rep, () -> warmIntros.forProspect(paula.id()));
         assertThat(paths.colleagues()).extracting(WarmPath::introducerName, WarmPath::score).startsWith(
                 org.assertj.core.groups.Tuple.tuple("Sam Senior", 90));
         assertThat(paths.colleagues().getFirst().explanation()).endsWith("Sam says they're close. It is listed above"
                 + " Sam's direct path because it is more than 25 points stronger.");
-        assertThatThrownBy(() -> as(rep, () -> warmIntros.setStrength(carl, StrengthOverride.BARELY)))
+        assertThatThrownBy(() -> testData.as(rep, () -> warmIntros.setStrength(carl, StrengthOverride.BARELY)))
                 .isInstanceOf(RuleViolation.class).hasMessage("That person is not among your imported connections.");
-        as(sam, () -> warmIntros.setStrength(carl, null));
-        assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).colleagues())
+        testData.as(sam, () -> warmIntros.setStrength(carl, null));
+        assertThat(testData.as(rep, () -> warmIntros.forProspect(paula.id())).colleagues())
                 .extracting(WarmPath::introducerName, WarmPath::score).startsWith(
                         org.assertj.core.groups.Tuple.tuple("Lee Long", 76));
     }
@@ -201,7 +197,7 @@ class WarmIntroRulesTest {
         var lead = testData.manager("Max Lead", home.id(), java.util.Set.of(home.id(), team.id()));
         importAs(lead, HEADER + "Otto,Exec," + url("otto") + ",,Acme Inc,CEO,1 Nov 2015\n");
 
-        var paths = as(lead, () -> warmIntros.forProspect(paula.id()));
+        var paths = testData.as(lead, () -> warmIntros.forProspect(paula.id()));
         assertThat(paths.youImported()).isTrue();
         assertThat(paths.colleagues()).extracting(WarmPath::introducerName, WarmPath::personName)
                 .contains(org.assertj.core.groups.Tuple.tuple("Max Lead", "Otto Exec"));
@@ -209,21 +205,21 @@ class WarmIntroRulesTest {
 
     @Test
     void a_member_who_stops_sharing_disappears_from_paths_and_search_until_they_share_again() {
-        assertThat(as(rep, () -> warmIntros.search(team.id(), null, "Paula", null, 0, 50)))
+        assertThat(testData.as(rep, () -> warmIntros.search(team.id(), null, "Paula", null, 0, 50)))
                 .extracting(WarmPath::introducerName).containsExactlyInAnyOrder("Sam Senior", "Lee Long");
-        as(sam, () -> warmIntros.shareMyNetwork(false));
-        assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).direct()).extracting(WarmPath::introducerName)
-                .containsExactly("Lee Long");
-        assertThat(as(rep, () -> warmIntros.search(team.id(), "acme", null, "financial", 0, 50))).isEmpty();
+        testData.as(sam, () -> warmIntros.shareMyNetwork(false));
+        assertThat(testData.as(rep, () -> warmIntros.forProspect(paula.id())).direct())
+                .extracting(WarmPath::introducerName).containsExactly("Lee Long");
+        assertThat(testData.as(rep, () -> warmIntros.search(team.id(), "acme", null, "financial", 0, 50))).isEmpty();
         // Her own network still shows to herself, and counts as imported on her panel; Rita has none yet.
-        assertThat(as(sam, () -> warmIntros.forProspect(paula.id())).youImported()).isTrue();
-        assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).youImported()).isFalse();
-        assertThat(as(sam, () -> warmIntros.myConnections("", 0, 50))).hasSize(2);
-        assertThatThrownBy(() -> as(rep, () -> intros.request(paula.id(), sam.id(), null, "Please")))
+        assertThat(testData.as(sam, () -> warmIntros.forProspect(paula.id())).youImported()).isTrue();
+        assertThat(testData.as(rep, () -> warmIntros.forProspect(paula.id())).youImported()).isFalse();
+        assertThat(testData.as(sam, () -> warmIntros.myConnections("", 0, 50))).hasSize(2);
+        assertThatThrownBy(() -> testData.as(rep, () -> intros.request(paula.id(), sam.id(), null, "Please")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("not connected to that person");
 
-        as(sam, () -> warmIntros.shareMyNetwork(true));
-        assertThat(as(rep, () -> warmIntros.search(team.id(), "ACME Corporation", null, "financial", 0, 50)))
+        testData.as(sam, () -> warmIntros.shareMyNetwork(true));
+        assertThat(testData.as(rep, () -> warmIntros.search(team.id(), "ACME Corporation", null, "financial", 0, 50)))
                 .extracting(WarmPath::introducerName, WarmPath::personName).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("Sam Senior", "Carl Colleague"));
     }
@@ -238,7 +234,7 @@ class WarmIntroRulesTest {
                 + "Hanna,Ost," + url("hanna") + ",,Initech,Sales Manager,1 Nov 2018\n");
         importAs(lee, HEADER + "Annika,Berg," + url("annika") + ",,Initech,VP Sales,1 Nov 2015\n");
 
-        var all = as(rep, () -> warmIntros.search(team.id(), null, "an", null, 0, 50));
+        var all = testData.as(rep, () -> warmIntros.search(team.id(), null, "an", null, 0, 50));
         assertThat(all).extracting(p -> p.personName() + " / " + p.introducerName()).containsExactly(
                 "Ann Berg / Rita Rep", "Annika Berg / Rita Rep", "Annika Berg / Lee Long", "Andrew Lind / Rita Rep",
                 "Anna Zed / Rita Rep");
@@ -246,15 +242,15 @@ class WarmIntroRulesTest {
         List<WarmPath> paged = new java.util.ArrayList<>();
         for (int offset = 0; offset < 6; offset += 2) {
             int from = offset;
-            paged.addAll(as(rep, () -> warmIntros.search(team.id(), null, "an", null, from, 2)));
+            paged.addAll(testData.as(rep, () -> warmIntros.search(team.id(), null, "an", null, from, 2)));
         }
         assertThat(paged).isEqualTo(all);
         // Deep into the results the search reads connections and people in one go; same answer.
-        assertThat(as(rep, () -> warmIntros.search(team.id(), null, "an", null, 0,
+        assertThat(testData.as(rep, () -> warmIntros.search(team.id(), null, "an", null, 0,
                 ConnectionSearchStore.NAME_PAGE_PEOPLE_FIRST + 1))).isEqualTo(all);
-        assertThat(as(rep, () -> warmIntros.search(team.id(), null, "ann berg", null, 0, 50)))
+        assertThat(testData.as(rep, () -> warmIntros.search(team.id(), null, "ann berg", null, 0, 50)))
                 .extracting(WarmPath::personName).containsExactly("Ann Berg", "Annika Berg", "Annika Berg");
-        assertThat(as(rep, () -> warmIntros.search(team.id(), null, "an", "sales", 1, 50)))
+        assertThat(testData.as(rep, () -> warmIntros.search(team.id(), null, "an", "sales", 1, 50)))
                 .extracting(p -> p.personName() + " / " + p.position()).containsExactly(
                         "Annika Berg / VP Sales", "Annika Berg / VP Sales");
     }
@@ -272,7 +268,7 @@ class WarmIntroRulesTest {
                 + "Hal,Old," + url("hal") + ",,Old Cyberdyne,CEO,1 Nov 2015\n");
 
         // Cyberdyne itself, most senior first; then Cyberdyne Robotics and Cyberdyne Systems. Whole words only.
-        var all = as(rep, () -> warmIntros.search(team.id(), "cyberdyne", null, null, 0, 50));
+        var all = testData.as(rep, () -> warmIntros.search(team.id(), "cyberdyne", null, null, 0, 50));
         assertThat(all).extracting(p -> p.personName() + " at " + p.company()).containsExactly(
                 "Ann Exact at Cyberdyne", "Ben Exact at Cyberdyne Inc.", "Cy Exact at CYBERDYNE",
                 "Dan Robot at Cyberdyne Robotics Ltd", "Fay Sys at Cyberdyne Systems GmbH",
@@ -281,30 +277,30 @@ class WarmIntroRulesTest {
         List<WarmPath> paged = new java.util.ArrayList<>();
         for (int offset = 0; offset < 8; offset += 2) {
             int from = offset;
-            paged.addAll(as(rep, () -> warmIntros.search(team.id(), "Cyberdyne", null, null, from, 2)));
+            paged.addAll(testData.as(rep, () -> warmIntros.search(team.id(), "Cyberdyne", null, null, from, 2)));
         }
         assertThat(paged).isEqualTo(all);
-        assertThat(as(rep, () -> warmIntros.search(team.id(), "Cyberdyne Systems Inc", null, null, 0, 50)))
+        assertThat(testData.as(rep, () -> warmIntros.search(team.id(), "Cyberdyne Systems Inc", null, null, 0, 50)))
                 .extracting(WarmPath::personName).containsExactly("Fay Sys", "Eve Sys");
-        assertThat(as(rep, () -> warmIntros.search(team.id(), "Cyber", null, null, 0, 50))).isEmpty();
-        assertThat(as(rep, () -> warmIntros.search(team.id(), "cyberdyne", null, "sales", 0, 50)))
+        assertThat(testData.as(rep, () -> warmIntros.search(team.id(), "Cyber", null, null, 0, 50))).isEmpty();
+        assertThat(testData.as(rep, () -> warmIntros.search(team.id(), "cyberdyne", null, "sales", 0, 50)))
                 .extracting(WarmPath::personName).containsExactly("Ben Exact", "Eve Sys");
-        assertThat(as(rep, () -> warmIntros.search(team.id(), "cyberdyne", "Dan", null, 0, 50)))
+        assertThat(testData.as(rep, () -> warmIntros.search(team.id(), "cyberdyne", "Dan", null, 0, 50)))
                 .extracting(WarmPath::personName).containsExactly("Dan Robot");
     }
 
     @Test
     void only_the_member_sees_their_connections_e_mail_addresses() {
-        assertThat(as(sam, () -> warmIntros.myConnections("Carl", 0, 10))).extracting(OwnConnection::email)
+        assertThat(testData.as(sam, () -> warmIntros.myConnections("Carl", 0, 10))).extracting(OwnConnection::email)
                 .containsExactly("carl@" + run + ".example");
         // What teammates get carries no e-mail at all: WarmPath has no such field, and nothing else holds it.
         assertThat(WarmPath.class.getRecordComponents()).extracting(c -> c.getName())
                 .noneMatch(name -> name.toLowerCase().contains("mail"));
         // A company of punctuation alone names nobody, rather than everybody.
-        assertThat(as(rep, () -> warmIntros.search(team.id(), "-", null, null, 0, 50))).isEmpty();
-        assertThat(as(rep, () -> warmIntros.search(team.id(), "-", "Paula", null, 0, 50))).isNotEmpty();
-        assertThat(as(rep, () -> warmIntros.search(team.id(), " ", null, " ", 0, 50))).isEmpty();
-        var seen = as(rep, () -> warmIntros.search(team.id(), "Acme", null, null, 0, 50));
+        assertThat(testData.as(rep, () -> warmIntros.search(team.id(), "-", null, null, 0, 50))).isEmpty();
+        assertThat(testData.as(rep, () -> warmIntros.search(team.id(), "-", "Paula", null, 0, 50))).isNotEmpty();
+        assertThat(testData.as(rep, () -> warmIntros.search(team.id(), " ", null, " ", 0, 50))).isEmpty();
+        var seen = testData.as(rep, () -> warmIntros.search(team.id(), "Acme", null, null, 0, 50));
         assertThat(seen).isNotEmpty().allSatisfy(p -> assertThat(p.toString()).doesNotContain("@" + run + ".example"));
     }
 
@@ -318,20 +314,20 @@ class WarmIntroRulesTest {
         assertThat(summary.firstImport()).isFalse();
         assertThat(summary).extracting(ImportSummary::rowsRead, ImportSummary::kept, ImportSummary::added,
                 ImportSummary::gone, ImportSummary::changed, ImportSummary::rejected).containsExactly(4, 3, 1, 2, 1, 1);
-        var changes = as(lee, () -> warmIntros.importChanges(summary.id(), 0, 10));
+        var changes = testData.as(lee, () -> warmIntros.importChanges(summary.id(), 0, 10));
         assertThat(changes).extracting(c -> c.kind() + " " + c.name() + ": " + c.before() + " → " + c.after())
                 .containsExactlyInAnyOrder(
                         "ADDED Hana New: null → Analyst at Initech",
                         "GONE Dora Dev: Software Engineer at ACME LLC → null",
                         "GONE Gus Globex: VP Sales at Globex → null",
                         "CHANGED Paula Prospect: Head of Sales at Acme → VP Sales at Acme");
-        assertThat(as(lee, () -> warmIntros.importRejects(summary.id()))).extracting(ConnectionsCsv.Rejected::line,
-                ConnectionsCsv.Rejected::reason).containsExactly(org.assertj.core.groups.Tuple.tuple(8,
-                        "No LinkedIn profile address"));
+        assertThat(testData.as(lee, () -> warmIntros.importRejects(summary.id())))
+                .extracting(ConnectionsCsv.Rejected::line, ConnectionsCsv.Rejected::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(8, "No LinkedIn profile address"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_connection WHERE member_id = ?", Integer.class,
                 lee.id())).isEqualTo(3);
         // A teammate cannot read Lee's diff.
-        assertThatThrownBy(() -> as(rep, () -> warmIntros.importChanges(summary.id(), 0, 10)))
+        assertThatThrownBy(() -> testData.as(rep, () -> warmIntros.importChanges(summary.id(), 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -348,7 +344,7 @@ class WarmIntroRulesTest {
                 .hasMessageStartingWith("None of the 2 rows can be used (line 5: No LinkedIn profile address).");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_connection WHERE member_id = ?", Integer.class,
                 lee.id())).isEqualTo(4);
-        assertThat(as(lee, () -> warmIntros.myNetwork()).imports()).hasSize(1);
+        assertThat(testData.as(lee, () -> warmIntros.myNetwork()).imports()).hasSize(1);
     }
 
     @Test
@@ -376,14 +372,15 @@ class WarmIntroRulesTest {
                 + " WHERE p.profile_url = ?", Integer.class, url("carl"))).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_person WHERE profile_url = ?", Integer.class,
                 url("carl"))).isZero();
-        assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).colleagues()).extracting(WarmPath::personName)
-                .containsExactly("Dora Dev");
+        assertThat(testData.as(rep, () -> warmIntros.forProspect(paula.id())).colleagues())
+                .extracting(WarmPath::personName).containsExactly("Dora Dev");
         // And a later import leaves them out: by address, and by the e-mail Sam's connection held.
         var again = importAs(sam, HEADER + "Carl,Colleague," + url("carl") + ",,Acme,CFO,15 Oct 2024\n"
                 + "Carl,Colleague," + url("carl-new") + ",carl@" + run + ".example,Acme,CFO,15 Oct 2024\n"
                 + "Paula,Prospect," + url("paula") + ",,Acme,VP Sales,1 Nov 2020\n");
         assertThat(again.kept()).isEqualTo(1);
-        assertThat(as(sam, () -> warmIntros.importRejects(again.id()))).extracting(ConnectionsCsv.Rejected::reason)
+        assertThat(testData.as(sam, () -> warmIntros.importRejects(again.id())))
+                .extracting(ConnectionsCsv.Rejected::reason)
                 .containsExactly("This person asked to be erased from Headroom and is left out.",
                         "This person asked to be erased from Headroom and is left out.");
         assertThat(exportCsv(url("carl"))).doesNotContain("Teammates' LinkedIn connections");
@@ -399,8 +396,8 @@ class WarmIntroRulesTest {
                 + "Ann,Carlsson," + url("carl") + "sson,,Acme,Engineer,1 Nov 2016\n"
                 + "Ann,Carlsson," + url("carl") + "sson,,Acme,Engineer,1 Nov 2016\n"
                 + "Dora,Dev," + url("dora") + ",,ACME LLC,Software Engineer,1 Nov 2023\n");
-        assertThat(as(lee, () -> warmIntros.importRejects(leeImport.id()))).hasSize(3);
-        assertThat(as(lee, () -> warmIntros.myNetwork()).connections()).isEqualTo(3);
+        assertThat(testData.as(lee, () -> warmIntros.importRejects(leeImport.id()))).hasSize(3);
+        assertThat(testData.as(lee, () -> warmIntros.myNetwork()).connections()).isEqualTo(3);
 
         // Only Sam's connection holds the e-mail; it leads to Carl's address, his prospect record and Lee's rows.
         var erasure = SystemAuthentication.callAsSystem(() -> personalData.erase("Carl@" + run + ".example"));
@@ -410,10 +407,10 @@ class WarmIntroRulesTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wi_person WHERE profile_url = ?", Integer.class,
                 url("carl"))).isZero();
         // Ann Carlsson's duplicate row stays: her address only starts like Carl's.
-        assertThat(as(lee, () -> warmIntros.importRejects(leeImport.id()))).extracting(ConnectionsCsv.Rejected::raw)
-                .singleElement().asString().startsWith("Ann,Carlsson,");
-        assertThat(as(lee, () -> warmIntros.myNetwork()).connections()).isEqualTo(2);
-        assertThat(as(lee, () -> warmIntros.myConnections("", 0, 10))).extracting(OwnConnection::name)
+        assertThat(testData.as(lee, () -> warmIntros.importRejects(leeImport.id())))
+                .extracting(ConnectionsCsv.Rejected::raw).singleElement().asString().startsWith("Ann,Carlsson,");
+        assertThat(testData.as(lee, () -> warmIntros.myNetwork()).connections()).isEqualTo(2);
+        assertThat(testData.as(lee, () -> warmIntros.myConnections("", 0, 10))).extracting(OwnConnection::name)
                 .containsExactlyInAnyOrder("Ann Carlsson", "Dora Dev");
 
         // Neither his address nor his e-mail under a new address gets him back in.
@@ -421,69 +418,72 @@ class WarmIntroRulesTest {
                 + "Carl,Colleague," + url("carl-new") + ",CARL@" + run + ".example,Acme,CFO,15 Oct 2024\n"
                 + "Paula,Prospect," + url("paula") + ",,Acme,VP Sales,1 Nov 2020\n");
         assertThat(again.kept()).isEqualTo(1);
-        assertThat(as(sam, () -> warmIntros.importRejects(again.id()))).extracting(ConnectionsCsv.Rejected::reason)
+        assertThat(testData.as(sam, () -> warmIntros.importRejects(again.id())))
+                .extracting(ConnectionsCsv.Rejected::reason)
                 .containsOnly("This person asked to be erased from Headroom and is left out.").hasSize(2);
         assertThat(exportCsv("carl@" + run + ".example")).doesNotContain("Teammates' LinkedIn connections");
     }
 
     @Test
     void an_admins_alias_joins_two_names_and_a_split_takes_a_spelling_out() {
-        var pg = as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft("Petra", "Gamble",
+        var pg = testData.as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft("Petra", "Gamble",
                 "Procter & Gamble", url("petra"))));
         importAs(sam, HEADER + "Otto,Pg," + url("otto") + ",,P&G,Brand Manager,1 Nov 2022\n");
-        assertThat(as(rep, () -> warmIntros.forProspect(pg.id())).colleagues()).isEmpty();
+        assertThat(testData.as(rep, () -> warmIntros.forProspect(pg.id())).colleagues()).isEmpty();
 
         SystemAuthentication.runAsSystem(() -> companies.addAlias("P&G", "Procter & Gamble"));
-        assertThat(as(rep, () -> warmIntros.forProspect(pg.id())).colleagues()).extracting(WarmPath::personName)
-                .containsExactly("Otto Pg");
+        assertThat(testData.as(rep, () -> warmIntros.forProspect(pg.id())).colleagues())
+                .extracting(WarmPath::personName).containsExactly("Otto Pg");
 
         SystemAuthentication.runAsSystem(() -> companies.split("ACME LLC"));
-        assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).colleagues()).extracting(WarmPath::personName)
-                .doesNotContain("Dora Dev");
+        assertThat(testData.as(rep, () -> warmIntros.forProspect(paula.id())).colleagues())
+                .extracting(WarmPath::personName).doesNotContain("Dora Dev");
         SystemAuthentication.runAsSystem(() -> companies.removeSplit("ACME LLC"));
-        assertThat(as(rep, () -> warmIntros.forProspect(paula.id())).colleagues()).extracting(WarmPath::personName)
-                .contains("Dora Dev");
-        assertThatThrownBy(() -> as(rep, () -> companies.addAlias("X", "Y"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(testData.as(rep, () -> warmIntros.forProspect(paula.id())).colleagues())
+                .extracting(WarmPath::personName).contains("Dora Dev");
+        assertThatThrownBy(() -> testData.as(rep, () -> companies.addAlias("X", "Y")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void an_intro_is_asked_answered_and_its_outcome_counted_per_introducer_and_path() {
-        var asked = as(rep, () -> intros.request(paula.id(), sam.id(), null, "Could you introduce me?"));
+        var asked = testData.as(rep, () -> intros.request(paula.id(), sam.id(), null, "Could you introduce me?"));
         assertThat(asked.status()).isEqualTo(IntroRequest.Status.ASKED);
-        assertThat(as(sam, () -> intros.toMe())).extracting(IntroRequest::prospectName, IntroRequest::requesterName)
+        assertThat(testData.as(sam, () -> intros.toMe())).extracting(IntroRequest::prospectName,
+                IntroRequest::requesterName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Paula Prospect", "Rita Rep"));
-        assertThatThrownBy(() -> as(rep, () -> intros.request(paula.id(), sam.id(), null, "Again")))
+        assertThatThrownBy(() -> testData.as(rep, () -> intros.request(paula.id(), sam.id(), null, "Again")))
                 .isInstanceOf(RuleViolation.class).hasMessageStartingWith("You already asked Sam Senior");
-        assertThatThrownBy(() -> as(rep, () -> intros.answer(asked.id(), true, "")))
+        assertThatThrownBy(() -> testData.as(rep, () -> intros.answer(asked.id(), true, "")))
                 .isInstanceOf(AccessDeniedException.class);
 
-        as(sam, () -> intros.answer(asked.id(), true, "Happy to."));
-        as(rep, () -> intros.recordOutcome(asked.id(), IntroRequest.Outcome.CONNECTED));
+        testData.as(sam, () -> intros.answer(asked.id(), true, "Happy to."));
+        testData.as(rep, () -> intros.recordOutcome(asked.id(), IntroRequest.Outcome.CONNECTED));
         long carlId = WarmIntroService.personId(com.headroom.base.LinkedInProfileUrl.parse(url("carl")).key());
-        var viaCarl = as(rep, () -> intros.request(paula.id(), lee.id(), carlId, "Through Carl?"));
-        as(lee, () -> intros.answer(viaCarl.id(), false, "Carl left Acme."));
+        var viaCarl = testData.as(rep, () -> intros.request(paula.id(), lee.id(), carlId, "Through Carl?"));
+        testData.as(lee, () -> intros.answer(viaCarl.id(), false, "Carl left Acme."));
         // Another teammate by the same name is counted on their own.
         var otherSam = testData.member("Sam Senior", team.id());
         importAs(otherSam, HEADER + "Paula,Prospect," + url("paula") + ",,Acme,VP Sales,1 Nov 2022\n");
-        as(rep, () -> intros.request(paula.id(), otherSam.id(), null, "And you?"));
+        testData.as(rep, () -> intros.request(paula.id(), otherSam.id(), null, "And you?"));
 
-        assertThat(as(rep, () -> intros.stats(team.id()))).containsExactly(
+        assertThat(testData.as(rep, () -> intros.stats(team.id()))).containsExactly(
                 new IntroducerStats("Lee Long", "Through a colleague", 1, 0, 1, 0, 0, 0),
                 new IntroducerStats("Sam Senior", "Direct", 1, 1, 0, 0, 1, 0),
                 new IntroducerStats("Sam Senior", "Direct", 1, 0, 0, 0, 0, 0));
-        assertThat(as(rep, () -> intros.byMe())).extracting(r -> r.viaName() + " / " + r.answer())
+        assertThat(testData.as(rep, () -> intros.byMe())).extracting(r -> r.viaName() + " / " + r.answer())
                 .containsExactly("null / null", "Carl Colleague / Carl left Acme.", "null / Happy to.");
         // The whole team reads Paula's warm paths: which paths were asked along, never the notes or answers.
-        var onThePanel = as(otherSam, () -> intros.aboutProspect(paula.id()));
+        var onThePanel = testData.as(otherSam, () -> intros.aboutProspect(paula.id()));
         assertThat(onThePanel).hasSize(3).extracting(IntroService.PathAsked::introducerId)
                 .containsExactlyInAnyOrder(sam.id(), lee.id(), otherSam.id());
         assertThat(onThePanel.toString()).doesNotContain("Could you introduce me?", "Happy to.", "Through Carl?",
                 "Carl left Acme.");
 
         // Once Paula is on the do-not-contact list, nobody is asked to introduce her.
-        as(rep, () -> doNotContact.add(team.id(), com.headroom.prospect.DoNotContactKind.PERSON, url("paula"),
+        testData.as(rep, () -> doNotContact.add(team.id(), com.headroom.prospect.DoNotContactKind.PERSON, url("paula"),
                 "Asked us to stop"));
-        assertThatThrownBy(() -> as(rep, () -> intros.request(paula.id(), lee.id(), null, "Still?")))
+        assertThatThrownBy(() -> testData.as(rep, () -> intros.request(paula.id(), lee.id(), null, "Still?")))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("Paula Prospect is on the do-not-contact list: no introduction is asked for.");
     }
@@ -507,16 +507,8 @@ class WarmIntroRulesTest {
     }
 
     private ImportSummary importAs(TestData.Person person, String file) {
-        return as(person, () -> imports.importConnections("Connections.csv", file.getBytes(StandardCharsets.UTF_8),
-                done -> { }));
-    }
-
-    private <T> T as(TestData.Person person, Supplier<T> work) {
-        return SignedInAs.call(users, person.email(), work);
-    }
-
-    private void as(TestData.Person person, Runnable work) {
-        SignedInAs.run(users, person.email(), work);
+        return testData.as(person, () -> imports.importConnections("Connections.csv",
+                file.getBytes(StandardCharsets.UTF_8), done -> { }));
     }
 
     static LocalDate day(String iso) {

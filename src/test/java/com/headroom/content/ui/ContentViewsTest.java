@@ -45,7 +45,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,9 +149,10 @@ class ContentViewsTest extends KaribuTest {
     void after_approving_the_manager_reads_when_it_is_scheduled_and_only_a_published_item_is_live() {
         clock.set(LocalDateTime.parse("2026-12-07T10:00").atZone(BERLIN).toInstant());
         SignedInAs.run(users, manager.email(), () -> settings.setRequireReview(team.id(), true));
-        var item = as(author, () -> review.submit(content.create(team.id(), new ContentDraft(ContentType.QUESTION,
-                null, "Which pricing page made you buy?", "Which pricing page made you buy?\nTell me below.", "",
-                LocalDateTime.parse("2026-12-10T09:00").atZone(BERLIN).toInstant())).id()));
+        var item = testData.as(author, () -> review.submit(content.create(team.id(),
+                new ContentDraft(ContentType.QUESTION, null, "Which pricing page made you buy?",
+                        "Which pricing page made you buy?\nTell me below.", "",
+                        LocalDateTime.parse("2026-12-10T09:00").atZone(BERLIN).toInstant())).id()));
 
         openPlanner(manager);
         Grids.click(beside(), i -> i.id() == item.id());
@@ -191,7 +191,7 @@ class ContentViewsTest extends KaribuTest {
 
     @Test
     void dragging_an_item_to_another_day_moves_it_and_keeps_its_time() {
-        var item = as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null,
+        var item = testData.as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null,
                 "Move me", "Text", "", LocalDateTime.of(2026, 11, 26, 8, 30).atZone(BERLIN).toInstant())));
         login(author.email());
         navigate("content");
@@ -207,7 +207,7 @@ class ContentViewsTest extends KaribuTest {
         ElementUtilsKt._fireDomEvent(friday.getElement(), new DomEvent(friday.getElement(), "drop", drop));
 
         assertThat(notificationTexts()).contains("Moved \"Move me\" to Fri 27 Nov 2026.");
-        var moved = as(author, () -> content.find(item.id()));
+        var moved = testData.as(author, () -> content.find(item.id()));
         assertThat(moved.plannedAt()).isEqualTo(LocalDateTime.of(2026, 11, 27, 8, 30).atZone(BERLIN).toInstant());
         var redrawn = _get(Div.class, spec -> spec.withClasses("calendar-day").withPredicate(
                 d -> "2026-11-27".equals(d.getElement().getAttribute("data-day"))));
@@ -216,7 +216,7 @@ class ContentViewsTest extends KaribuTest {
 
     @Test
     void clicking_a_day_plans_a_new_item_there_and_clicking_an_item_opens_only_that_item() {
-        as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null,
+        testData.as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null,
                 "Open me", "Text", "", LocalDateTime.of(2026, 11, 26, 8, 30).atZone(BERLIN).toInstant())));
         login(author.email());
         navigate("content");
@@ -243,7 +243,7 @@ class ContentViewsTest extends KaribuTest {
     void figures_are_logged_on_a_published_item_and_the_analytics_show_them() {
         var question = publish("Which page made you buy?", ContentType.QUESTION, WED.minus(Duration.ofDays(3)));
         var insight = publish("Three trends", ContentType.INDUSTRY_INSIGHT, WED.minus(Duration.ofDays(2)));
-        as(author, () -> performance.logSnapshot(insight.id(), new Snapshot(null, 1000, 20, 5, 5, 1, 10, 1)));
+        testData.as(author, () -> performance.logSnapshot(insight.id(), new Snapshot(null, 1000, 20, 5, 5, 1, 10, 1)));
 
         login(author.email());
         navigate("content");
@@ -275,7 +275,7 @@ class ContentViewsTest extends KaribuTest {
     @Test
     void a_connection_request_after_a_post_is_logged_from_the_prospect_and_counted_for_the_post() {
         var post = publish("Which page made you buy?", ContentType.QUESTION, WED.minus(Duration.ofDays(2)));
-        var jane = as(author, () -> prospects.add(team.id(), ProspectFixtures.draft("Jane", "Doe", "Acme",
+        var jane = testData.as(author, () -> prospects.add(team.id(), ProspectFixtures.draft("Jane", "Doe", "Acme",
                 "https://www.linkedin.com/in/jane-" + java.util.UUID.randomUUID())));
         login(author.email());
         com.vaadin.flow.component.UI.getCurrent().navigate("prospects",
@@ -286,15 +286,15 @@ class ContentViewsTest extends KaribuTest {
         ComboBox<ContentItem> after = _get(ComboBox.class,
                 spec -> spec.withLabel("They sent a connection request after the post"));
         assertThat(after.getErrorMessage()).isEqualTo("Choose the post");
-        assertThat(as(author, () -> performance.inboundLogged(post.id()))).isZero();
+        assertThat(testData.as(author, () -> performance.inboundLogged(post.id()))).isZero();
 
         _setValue(after, after.getListDataView().getItems().filter(i -> i.id() == post.id()).findFirst().orElseThrow());
         _click(button("Log the request"));
         assertThat(notificationTexts()).contains("Logged: counted for \"Which page made you buy?\".");
         assertThat(texts(Paragraph.class)).contains("Jane sent a connection request after: \"Which page made you"
                 + " buy?\".");
-        assertThat(as(author, () -> performance.inboundLogged(post.id()))).isEqualTo(1);
-        assertThat(as(author, () -> performance.analytics(team.id(), java.time.LocalDate.of(2026, 11, 1),
+        assertThat(testData.as(author, () -> performance.inboundLogged(post.id()))).isEqualTo(1);
+        assertThat(testData.as(author, () -> performance.analytics(team.id(), java.time.LocalDate.of(2026, 11, 1),
                 java.time.LocalDate.of(2026, 12, 1), com.headroom.content.ContentFigures.Dimension.TYPE)))
                 .extracting(AnalyticsRow::inboundRequests).containsExactly(1);
     }
@@ -302,7 +302,7 @@ class ContentViewsTest extends KaribuTest {
     // ---- Helpers. ----
 
     private ContentItem publish(String title, ContentType type, Instant at) {
-        return as(author, () -> {
+        return testData.as(author, () -> {
             var item = content.create(team.id(), new ContentDraft(type, null, title, title + "\nMore.", "", at));
             review.submit(item.id());
             return content.publish(item.id(), null, at);
@@ -326,7 +326,7 @@ class ContentViewsTest extends KaribuTest {
     }
 
     private ContentItem onlyItem() {
-        var items = as(author, () -> content.page(com.headroom.content.ContentFilter.team(team.id()), 0, 10));
+        var items = testData.as(author, () -> content.page(com.headroom.content.ContentFilter.team(team.id()), 0, 10));
         assertThat(items).hasSize(1);
         return items.getFirst();
     }
@@ -358,9 +358,5 @@ class ContentViewsTest extends KaribuTest {
 
     private static <T extends Component & HasText> List<String> texts(Class<T> type) {
         return _find(type).stream().map(HasText::getText).toList();
-    }
-
-    private <T> T as(TestData.Person person, Supplier<T> work) {
-        return SignedInAs.call(users, person.email(), work);
     }
 }

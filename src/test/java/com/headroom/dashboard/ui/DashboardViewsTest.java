@@ -2,6 +2,7 @@ package com.headroom.dashboard.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.headroom.TestData.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -16,19 +17,14 @@ import com.headroom.outreach.MyDayService;
 import com.headroom.outreach.OutreachService;
 import com.headroom.outreach.OutreachType;
 import com.headroom.prospect.ProspectDetails;
-import com.headroom.prospect.ProspectFixtures;
 import com.headroom.prospect.ProspectService;
 import com.headroom.prospect.Stage;
 import com.headroom.security.Role;
-import com.headroom.security.SystemAuthentication;
 import com.headroom.team.AccountDraft;
 import com.headroom.team.AccountService;
 import com.headroom.team.TeamSummary;
-import com.headroom.tier.InMailRenewal;
 import com.headroom.tier.SecondInMailRule;
 import com.headroom.tier.TierDetails;
-import com.headroom.tier.TierService;
-import com.headroom.tier.TierSettings;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -43,7 +39,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,8 +66,6 @@ class DashboardViewsTest extends KaribuTest {
     MyDayService myDay;
     @Autowired
     AccountService accounts;
-    @Autowired
-    TierService tiers;
     @Autowired
     TestData testData;
     @Autowired
@@ -135,9 +128,9 @@ class DashboardViewsTest extends KaribuTest {
         log(ada, at("2026-12-04T14:10"), adasProspects.get(1), OutreachType.INVITATION_ACCEPTED);
         log(ada, at("2026-12-04T14:20"), adasProspects.get(0), OutreachType.MESSAGE_SENT);
         log(ada, at("2026-12-04T16:00"), adasProspects.get(0), OutreachType.MESSAGE_REPLIED);
-        as(ada, () -> prospects.changeStage(adasProspects.get(0).id(), Stage.MEETING));
+        testData.as(ada, () -> prospects.changeStage(adasProspects.get(0).id(), Stage.MEETING));
         clock.set(at("2026-12-05T10:00"));
-        as(rex, () -> outreach.reportRestriction(at("2026-12-05T10:00"), null, key()));
+        testData.as(rex, () -> outreach.reportRestriction(at("2026-12-05T10:00"), null, key()));
         clock.set(MONDAY);
     }
 
@@ -159,7 +152,7 @@ class DashboardViewsTest extends KaribuTest {
 
         var adaRow = row(grid, "Ada Active");
         assertThat(adaRow).containsSubsequence("Ada Active", "10 of 100");
-        var adasDay = as(ada, () -> myDay.myDay()).headroom().orElseThrow().invitations();
+        var adasDay = testData.as(ada, () -> myDay.myDay()).headroom().orElseThrow().invitations();
         assertThat(adasDay.weeklyBudget()).as("the budget Ada's My day shows").isEqualTo(100);
         assertThat(adasDay.sentThisWeek()).isEqualTo(10);
         assertThat(adaRow).contains(adasDay.sentToday() + " of " + adasDay.todayTarget(),
@@ -187,7 +180,7 @@ class DashboardViewsTest extends KaribuTest {
 
     @Test
     void a_member_is_read_only_and_shows_no_private_note() {
-        as(ada, () -> prospects.savePrivateNote(adasProspects.get(2).id(), "Secret: her boss is leaving"));
+        testData.as(ada, () -> prospects.savePrivateNote(adasProspects.get(2).id(), "Secret: her boss is leaving"));
         login(manager.email());
         navigate("overview/member/" + ada.id());
         String page = _get(MemberOverviewView.class).getElement().getTextRecursively();
@@ -337,30 +330,15 @@ class DashboardViewsTest extends KaribuTest {
     }
 
     private TierDetails tier(String name, int budget) {
-        return SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(TestData.unique(name), budget,
-                null, 300, 5, 20, InMailRenewal.BILLING_DAY, SecondInMailRule.WAIT_FOR_REPLY, 150, 8000, 200, 1900,
-                null)));
+        return testData.newTier(name, budget, 5, 20, SecondInMailRule.WAIT_FOR_REPLY);
     }
 
     private ProspectDetails prospect(TestData.Person owner, String first, String company) {
-        return as(owner, () -> prospects.add(team.id(), ProspectFixtures.draft(first, "Example", company,
-                "https://www.linkedin.com/in/" + first.toLowerCase() + "-" + UUID.randomUUID())));
+        return testData.prospect(owner, team.id(), first, "Example", company);
     }
 
     private void log(TestData.Person who, Instant when, ProspectDetails p, OutreachType type) {
         clock.set(when);
-        as(who, () -> outreach.log(LogRequest.now(p.id(), type, key())));
-    }
-
-    private static String key() {
-        return UUID.randomUUID().toString();
-    }
-
-    private <T> T as(TestData.Person person, Supplier<T> work) {
-        return SignedInAs.call(users, person.email(), work);
-    }
-
-    private void as(TestData.Person person, Runnable work) {
-        SignedInAs.run(users, person.email(), work);
+        testData.as(who, () -> outreach.log(LogRequest.now(p.id(), type, key())));
     }
 }

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.headroom.TestData.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.headroom.DemoAccounts;
@@ -22,12 +23,8 @@ import com.headroom.prospect.ProspectFixtures;
 import com.headroom.prospect.ProspectRow;
 import com.headroom.prospect.ProspectService;
 import com.headroom.security.Role;
-import com.headroom.security.SystemAuthentication;
 import com.headroom.team.TeamSummary;
-import com.headroom.tier.InMailRenewal;
 import com.headroom.tier.SecondInMailRule;
-import com.headroom.tier.TierService;
-import com.headroom.tier.TierSettings;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
@@ -70,8 +67,6 @@ class OutreachViewsTest extends KaribuTest {
     @Autowired
     ProspectService prospects;
     @Autowired
-    TierService tiers;
-    @Autowired
     TestData testData;
     @Autowired
     TestClock clock;
@@ -85,9 +80,7 @@ class OutreachViewsTest extends KaribuTest {
     @BeforeEach
     void aTeamWithThreeInvitationsAWeek() {
         clock.set(WED);
-        var tier = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(TestData.unique("Tight"), 3,
-                null, 300, 2, 4, InMailRenewal.BILLING_DAY, SecondInMailRule.WAIT_FOR_REPLY, 120, 8000, 200, 1900,
-                null)));
+        var tier = testData.newTier("Tight", 3, 2, 4, SecondInMailRule.WAIT_FOR_REPLY);
         team = testData.team("Outreach UI");
         manager = testData.person("Mia Manager", Role.MANAGER, team.id(), tier.name());
         rep = testData.person("Rita Rep", Role.MEMBER, team.id(), tier.name());
@@ -140,7 +133,7 @@ class OutreachViewsTest extends KaribuTest {
     @Test
     void an_outcome_is_one_click_and_undo_keeps_the_entry_but_crosses_it_out() {
         var ada = prospect("Ada", "Lovelace");
-        as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_SENT, key())));
+        testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_SENT, key())));
         openProspect(ada);
         _click(button("Accepted"));
         assertThat(notificationTexts()).contains("Logged: Invitation accepted. Ada is now connected.");
@@ -156,7 +149,7 @@ class OutreachViewsTest extends KaribuTest {
     void past_the_weekly_budget_the_form_says_so_before_sending_and_the_rep_asks_a_manager_first() {
         for (String name : List.of("Bo", "Cy", "Di")) {
             var p = prospect(name, "Example");
-            as(rep, () -> outreach.log(LogRequest.now(p.id(), OutreachType.INVITATION_SENT, key())));
+            testData.as(rep, () -> outreach.log(LogRequest.now(p.id(), OutreachType.INVITATION_SENT, key())));
         }
         var eve = prospect("Eve", "Example");
         openProspect(eve);
@@ -212,7 +205,7 @@ class OutreachViewsTest extends KaribuTest {
     void an_invitation_already_sent_past_the_budget_is_logged_with_the_reps_reason_and_the_manager_sees_it() {
         for (String name : List.of("Bo", "Cy", "Di")) {
             var p = prospect(name, "Example");
-            as(rep, () -> outreach.log(LogRequest.now(p.id(), OutreachType.INVITATION_SENT, key())));
+            testData.as(rep, () -> outreach.log(LogRequest.now(p.id(), OutreachType.INVITATION_SENT, key())));
         }
         var eve = prospect("Eve", "Example");
         openProspect(eve);
@@ -241,7 +234,7 @@ class OutreachViewsTest extends KaribuTest {
     @Test
     void a_stage_set_to_connected_by_hand_is_not_called_not_connected() {
         var ada = prospect("Ada", "Lovelace");
-        as(rep, () -> prospects.changeStage(ada.id(), com.headroom.prospect.Stage.CONNECTED));
+        testData.as(rep, () -> prospects.changeStage(ada.id(), com.headroom.prospect.Stage.CONNECTED));
         openProspect(ada);
         assertThat(texts(Paragraph.class)).contains("Connected, as the stage says (no accepted invitation is logged"
                 + " here).").doesNotContain("Not connected yet.");
@@ -251,7 +244,7 @@ class OutreachViewsTest extends KaribuTest {
     @Test
     void after_a_withdrawal_the_toast_says_when_linkedin_lets_the_rep_invite_again_and_no_stage_is_claimed() {
         var ada = prospect("Ada", "Lovelace");
-        as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_SENT, key())));
+        testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_SENT, key())));
         openProspect(ada);
         _click(button("Withdrawn"));
         assertThat(notificationTexts()).contains("Logged: Invitation withdrawn. LinkedIn lets you invite Ada again"
@@ -265,11 +258,11 @@ class OutreachViewsTest extends KaribuTest {
     @Test
     void my_day_shows_what_each_gauge_counts_the_health_and_the_to_do_list() {
         var ada = prospect("Ada", "Lovelace");
-        as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT,
+        testData.as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT,
                 WED.minus(java.time.Duration.ofDays(25)), null, null, null, key(), null)));
         var bo = prospect("Bo", "Example");
-        as(rep, () -> outreach.log(LogRequest.now(bo.id(), OutreachType.INVITATION_SENT, key())));
-        as(rep, () -> outreach.log(LogRequest.now(bo.id(), OutreachType.INVITATION_ACCEPTED, key())));
+        testData.as(rep, () -> outreach.log(LogRequest.now(bo.id(), OutreachType.INVITATION_SENT, key())));
+        testData.as(rep, () -> outreach.log(LogRequest.now(bo.id(), OutreachType.INVITATION_ACCEPTED, key())));
 
         login(rep.email());
         navigate("");
@@ -351,7 +344,7 @@ class OutreachViewsTest extends KaribuTest {
                 + " length");
         @SuppressWarnings("unchecked")
         ComboBox<ProspectRow> tryOn = _get(ComboBox.class, spec -> spec.withLabel("Try it on"));
-        _setValue(tryOn, as(rep, () -> prospects.rows(team.id(), List.of(ada.id()))).get(ada.id()));
+        _setValue(tryOn, testData.as(rep, () -> prospects.rows(team.id(), List.of(ada.id()))).get(ada.id()));
         _setValue(_get(TextField.class, spec -> spec.withLabel("[Topic]")), "analytics");
         assertThat(counter()).isEqualTo("37 of 300 characters for Ada");
         assertThat(texts(Paragraph.class)).contains("Hi Ada, fellow fan of analytics here.");
@@ -360,9 +353,9 @@ class OutreachViewsTest extends KaribuTest {
 
         long templateId = Grids.items(templates()).stream().filter(t -> t.name().equals("Short and warm"))
                 .findFirst().orElseThrow().id();
-        as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT, null, null,
+        testData.as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT, null, null,
                 "Hi Ada, fellow fan of analytics here.", templateId, key(), null)));
-        as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_ACCEPTED, key())));
+        testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_ACCEPTED, key())));
 
         navigate("");
         navigate("templates");
@@ -393,14 +386,14 @@ class OutreachViewsTest extends KaribuTest {
         _setValue(more, OutreachType.PROFILE_VIEWED);
         assertThat(texts(Paragraph.class)).contains("Pick both the day and the time, or leave both empty for just"
                 + " now.");
-        assertThat(as(rep, () -> prospectOutreach.forProspect(ada.id())).history()).isEmpty();
+        assertThat(testData.as(rep, () -> prospectOutreach.forProspect(ada.id())).history()).isEmpty();
     }
 
     @Test
     void the_send_form_checks_again_when_the_rep_changes_when_it_happened() {
         for (String name : List.of("Bo", "Cy", "Di")) {
             var p = prospect(name, "Example");
-            as(rep, () -> outreach.log(LogRequest.now(p.id(), OutreachType.INVITATION_SENT, key())));
+            testData.as(rep, () -> outreach.log(LogRequest.now(p.id(), OutreachType.INVITATION_SENT, key())));
         }
         var eve = prospect("Eve", "Example");
         openProspect(eve);
@@ -418,7 +411,7 @@ class OutreachViewsTest extends KaribuTest {
     @Test
     void an_invitation_that_expired_unanswered_is_one_click_and_leaves_no_lockout() {
         var ada = prospect("Ada", "Lovelace");
-        as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_SENT, key())));
+        testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_SENT, key())));
         openProspect(ada);
         _click(button("Expired"));
         assertThat(notificationTexts()).contains("Logged: Invitation expired.");
@@ -427,7 +420,7 @@ class OutreachViewsTest extends KaribuTest {
 
     @Test
     void a_prospect_without_a_company_opens_and_says_what_adding_one_would_show() {
-        var nobody = as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft("Nola", "Nocompany", "",
+        var nobody = testData.as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft("Nola", "Nocompany", "",
                 "https://www.linkedin.com/in/nola-" + UUID.randomUUID())));
         openProspect(nobody);
         assertThat(texts(Paragraph.class)).anyMatch(t -> t.endsWith("Add the company to see who knows their"
@@ -436,9 +429,9 @@ class OutreachViewsTest extends KaribuTest {
 
     @Test
     void a_paused_rep_sees_paused_today_and_a_manager_reads_what_the_rep_was_told() {
-        as(rep, () -> outreach.reportRestriction(WED.minus(java.time.Duration.ofHours(1)), null, key()));
+        testData.as(rep, () -> outreach.reportRestriction(WED.minus(java.time.Duration.ofHours(1)), null, key()));
         var ada = prospect("Ada", "Lovelace");
-        as(rep, () -> overrides.requestOverride(ada.id(), OutreachType.INVITATION_SENT, "Her last day"));
+        testData.as(rep, () -> overrides.requestOverride(ada.id(), OutreachType.INVITATION_SENT, "Her last day"));
         login(rep.email());
         navigate("");
         assertThat(gauge("invitations today, as suggested")).isEqualTo("Paused");
@@ -482,7 +475,7 @@ class OutreachViewsTest extends KaribuTest {
     }
 
     private String tierName() {
-        return as(rep, () -> outreach.myHeadroom()).orElseThrow().tierName();
+        return testData.as(rep, () -> outreach.myHeadroom()).orElseThrow().tierName();
     }
 
     private void openProspect(ProspectDetails prospect) {
@@ -530,15 +523,6 @@ class OutreachViewsTest extends KaribuTest {
     }
 
     private ProspectDetails prospect(String first, String last) {
-        return as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft(first, last, "Acme",
-                "https://www.linkedin.com/in/" + first.toLowerCase() + "-" + UUID.randomUUID())));
-    }
-
-    private static String key() {
-        return UUID.randomUUID().toString();
-    }
-
-    private <T> T as(TestData.Person person, java.util.function.Supplier<T> work) {
-        return SignedInAs.call(users, person.email(), work);
+        return testData.prospect(rep, team.id(), first, last, "Acme");
     }
 }

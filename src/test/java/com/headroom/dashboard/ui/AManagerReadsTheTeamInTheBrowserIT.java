@@ -9,12 +9,9 @@ import com.headroom.SignedInAs;
 import com.headroom.WebAppTest;
 import com.headroom.dashboard.OverviewService;
 import com.headroom.dashboard.OverviewText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -23,10 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @WebAppTest
 @BrowserTest
-class AManagerReadsTheTeamInTheBrowserTest {
-
-    @LocalServerPort
-    int port;
+class AManagerReadsTheTeamInTheBrowserIT {
 
     @Autowired
     OverviewService overview;
@@ -34,22 +28,8 @@ class AManagerReadsTheTeamInTheBrowserTest {
     @Autowired
     UserDetailsService users;
 
-    private Chromium chromium;
-
-    @BeforeEach
-    void startChromium() throws Exception {
-        chromium = new Chromium(port);
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void the_demo_manager_opens_team_overview_and_reads_danas_row() throws Exception {
+    void the_demo_manager_opens_team_overview_and_reads_danas_row(Chromium chromium) throws Exception {
         var emea = SignedInAs.call(users, DemoAccounts.MANAGER_EMEA, () -> overview.overview(overview.teams()
                 .getFirst().id()));
         var dana = emea.rows().stream().filter(r -> r.status().name().equals("Dana Reyes")).findFirst().orElseThrow();

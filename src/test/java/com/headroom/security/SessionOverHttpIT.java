@@ -24,7 +24,7 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 
 /** Sign-in over real HTTP against Tomcat: the session a browser gets. */
 @WebAppTest
-class SessionOverHttpTest {
+class SessionOverHttpIT {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\">");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");

@@ -1,8 +1,8 @@
 package com.headroom.outreach.ui;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.headroom.Application;
 import com.headroom.bench.LimitsEngineBenchmark;
+import com.headroom.bench.Runs;
 import com.headroom.outreach.LedgerEntry;
 import com.headroom.outreach.OutreachService;
 import com.headroom.prospect.ImportField;
@@ -31,7 +31,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,7 +39,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * "My day" for a rep with a member-year of ledger, on MariaDB, run by hand (not in the suite):
  *
  * <pre>
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ * ./mvnw -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.headroom.outreach.ui.MyDayBenchmark
  * </pre>
  *
@@ -59,14 +58,9 @@ public final class MyDayBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = env("HEADROOM_BENCH_MARIADB_URL",
+        String url = Runs.env("HEADROOM_BENCH_MARIADB_URL",
                 "jdbc:mariadb://127.0.0.1:3306/headroom_bench?sslMode=disable&createDatabaseIfNotExist=true");
-        try (var context = new SpringApplicationBuilder(Application.class).profiles("mariadb").run(
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + env("HEADROOM_BENCH_MARIADB_USER",
-                        "root"), "--spring.datasource.password=" + env("HEADROOM_BENCH_MARIADB_PASSWORD", ""),
-                "--server.port=0", "--headroom.admin.email=bench@headroom.test",
-                "--headroom.admin.password=a long benchmark password", "--headroom.jobs.enabled=false",
-                "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (var context = Runs.startHeadroom(url, "--headroom.jobs.enabled=false")) {
             run(context, url);
         }
         System.exit(0);
@@ -156,17 +150,12 @@ public final class MyDayBenchmark {
         return path;
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
     private static double[] measure(HeadroomUser user, Supplier<?> work) {
-        return com.headroom.bench.Runs.measure(user, 50, RUNS, work);
+        return Runs.measure(user, 50, RUNS, work);
     }
 
     private static <T> T as(HeadroomUser user, Supplier<T> work) {
-        return com.headroom.bench.Runs.as(user, work);
+        return Runs.as(user, work);
     }
 
 }

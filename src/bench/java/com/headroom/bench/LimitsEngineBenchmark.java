@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The limits engine over one member-year of ledger, run by hand (not part of the test suite):
  *
  * <pre>
- * ./mvnw -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
+ * ./mvnw -q -Pbench test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=$JAVA_HOME/bin/java \
  *     -Dexec.args="-cp %classpath org.openjdk.jmh.Main LimitsEngineBenchmark"
  * </pre>
  *

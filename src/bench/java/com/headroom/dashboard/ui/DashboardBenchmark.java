@@ -1,8 +1,8 @@
 package com.headroom.dashboard.ui;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.headroom.Application;
 import com.headroom.bench.LimitsEngineBenchmark;
+import com.headroom.bench.Runs;
 import com.headroom.dashboard.MemberOverviewService;
 import com.headroom.dashboard.OverviewService;
 import com.headroom.dashboard.ResultsPeriod;
@@ -35,7 +35,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,7 +44,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * entries a member, 1,000,000 rows), on MariaDB, run by hand (not in the suite):
  *
  * <pre>
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ * ./mvnw -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.headroom.dashboard.ui.DashboardBenchmark
  * </pre>
  *
@@ -68,14 +67,9 @@ public final class DashboardBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = env("HEADROOM_BENCH_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/headroom_dashboard_bench"
+        String url = Runs.env("HEADROOM_BENCH_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/headroom_dashboard_bench"
                 + "?sslMode=disable&createDatabaseIfNotExist=true");
-        try (var context = new SpringApplicationBuilder(Application.class).profiles("mariadb").run(
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + env("HEADROOM_BENCH_MARIADB_USER",
-                        "root"), "--spring.datasource.password=" + env("HEADROOM_BENCH_MARIADB_PASSWORD", ""),
-                "--server.port=0", "--headroom.admin.email=bench@headroom.test",
-                "--headroom.admin.password=a long benchmark password", "--headroom.jobs.enabled=false",
-                "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (var context = Runs.startHeadroom(url, "--headroom.jobs.enabled=false")) {
             run(context, url);
         }
         System.exit(0);
@@ -220,17 +214,12 @@ public final class DashboardBenchmark {
         return path;
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
     private static double[] measure(HeadroomUser user, Supplier<?> work) {
-        return com.headroom.bench.Runs.measure(user, WARM_UP, RUNS, work);
+        return Runs.measure(user, WARM_UP, RUNS, work);
     }
 
     private static <T> T as(HeadroomUser user, Supplier<T> work) {
-        return com.headroom.bench.Runs.as(user, work);
+        return Runs.as(user, work);
     }
 
 }

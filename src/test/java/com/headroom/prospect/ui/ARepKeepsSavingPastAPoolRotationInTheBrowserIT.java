@@ -11,13 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,30 +31,14 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import({TestData.class, TestClock.Config.class})
 @BrowserTest
-class ARepKeepsSavingPastAPoolRotationInTheBrowserTest {
-
-    @LocalServerPort
-    int port;
+class ARepKeepsSavingPastAPoolRotationInTheBrowserIT {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    private Chromium chromium;
-
-    @BeforeEach
-    void startChromium() throws Exception {
-        chromium = new Chromium(port);
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void a_rep_signed_in_before_the_pool_replaced_its_connections_still_saves_a_prospect() throws Exception {
+    void a_rep_signed_in_before_the_pool_replaced_its_connections_still_saves_a_prospect(Chromium chromium)
+            throws Exception {
         var sessionsAtStart = sessions();
         chromium.signIn(DemoAccounts.MEMBER_DANA, DemoAccounts.PASSWORD);
         chromium.open("/prospects");

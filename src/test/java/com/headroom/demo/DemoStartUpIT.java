@@ -13,7 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * A start whose demo organisation cannot be loaded stops with the reason it could not: the whole
  * application on a database of its own that refuses the demo's first account.
  */
-class DemoStartUpTest {
+class DemoStartUpIT {
 
     @Test
     void a_demo_load_the_database_refuses_stops_the_start_with_the_databases_reason_not_a_duplicate_admin() {

@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("mariadb")
 @MariaDbTest
 @Import({TestData.class, TestClock.Config.class})
-class MariaDbPersistenceRulesTest extends PersistenceRules {
+class MariaDbPersistenceRulesIT extends PersistenceRules {
 
     @Autowired
     DataSource dataSource;

@@ -8,13 +8,10 @@ import com.headroom.DemoAccounts;
 import com.headroom.WebAppTest;
 import com.headroom.security.SystemAuthentication;
 import com.headroom.tier.TierService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo admin signs in through the real login page in headless Chromium and edits a tier.
@@ -22,30 +19,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @WebAppTest
 @BrowserTest
-class AdminEditsATierInTheBrowserTest {
-
-    @LocalServerPort
-    int port;
+class AdminEditsATierInTheBrowserIT {
 
     @Autowired
     TierService tiers;
 
-    private Chromium chromium;
-
-    @BeforeEach
-    void startChromium() throws Exception {
-        chromium = new Chromium(port);
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void the_demo_admin_signs_in_on_the_login_page_and_edits_a_tier_limit() throws Exception {
+    void the_demo_admin_signs_in_on_the_login_page_and_edits_a_tier_limit(Chromium chromium) throws Exception {
         chromium.open("/login");
         chromium.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
         String sessionBefore = chromium.browser().manage().getCookieNamed("JSESSIONID").getValue();

@@ -1,6 +1,5 @@
 package com.headroom.bench;
 
-import com.headroom.Application;
 import com.headroom.prospect.ImportField;
 import com.headroom.prospect.ProspectFilter;
 import com.headroom.prospect.ProspectImportService;
@@ -22,7 +21,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -32,7 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Prospect benchmark on MariaDB, run by hand (not part of the test suite):
  *
  * <pre>
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ * ./mvnw -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.headroom.bench.ProspectBenchmark
  * </pre>
  *
@@ -60,7 +58,7 @@ public final class ProspectBenchmark {
         "Sales Director", "Account Executive", "Head of Procurement", "CFO", "Chief Executive Officer",
         "Head of Marketing", "Talent Acquisition Lead", "Business Development Manager", "Head of Partnerships",
         "Customer Success Manager", "Country Manager", "Head of Growth"};
-    private static final int FILES = Integer.parseInt(env("HEADROOM_BENCH_FILES", "5"));
+    private static final int FILES = Integer.parseInt(Runs.env("HEADROOM_BENCH_FILES", "5"));
     private static final int ROWS_PER_FILE = 20_000;
     private static final int RUNS = 200;
 
@@ -68,14 +66,9 @@ public final class ProspectBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = env("HEADROOM_BENCH_MARIADB_URL",
+        String url = Runs.env("HEADROOM_BENCH_MARIADB_URL",
                 "jdbc:mariadb://127.0.0.1:3306/headroom_bench?sslMode=disable&createDatabaseIfNotExist=true");
-        try (var context = new SpringApplicationBuilder(Application.class).profiles("mariadb").run(
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + env("HEADROOM_BENCH_MARIADB_USER",
-                        "root"), "--spring.datasource.password=" + env("HEADROOM_BENCH_MARIADB_PASSWORD", ""),
-                "--server.port=0", "--headroom.admin.email=bench@headroom.test",
-                "--headroom.admin.password=a long benchmark password", "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off")) {
+        try (var context = Runs.startHeadroom(url)) {
             run(context, url);
         }
         System.exit(0);
@@ -188,17 +181,12 @@ public final class ProspectBenchmark {
         return path;
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
     private static double[] measure(HeadroomUser user, Supplier<?> work) {
-        return com.headroom.bench.Runs.measure(user, 30, RUNS, work);
+        return Runs.measure(user, 30, RUNS, work);
     }
 
     private static <T> T as(HeadroomUser user, Supplier<T> work) {
-        return com.headroom.bench.Runs.as(user, work);
+        return Runs.as(user, work);
     }
 
 }

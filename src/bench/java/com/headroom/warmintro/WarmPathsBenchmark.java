@@ -46,7 +46,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  *
  * <pre>
  * export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.cleanupDaemonThreads=false \
+ * ./mvnw -q -Pbench test-compile exec:java -Dexec.classpathScope=test -Dexec.cleanupDaemonThreads=false \
  *     -Dexec.mainClass=com.headroom.warmintro.WarmPathsBenchmark
  * </pre>
  *

@@ -36,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.hikari.maximum-pool-size=3"})
 @ActiveProfiles("test")
 @Import({TestData.class, TestClock.Config.class})
-class PoolRotationTest {
+class PoolRotationIT {
 
     /** Rows for the tables the demo organisation leaves empty. */
     private static final Map<String, String> NEW_ROWS = Map.of(
