@@ -21,7 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AccountSafeguards {
 
-    static final Duration LINK_VALIDITY = Duration.ofDays(7);
+    /** An invitation waits for someone new, who may be away for days. */
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+    /**
+     * A new password for an account that has one: whoever holds the link can take the account
+     * over, so it lasts only as long as the admin and the person need to pass it on.
+     */
+    static final Duration NEW_PASSWORD_LINK_VALIDITY = Duration.ofHours(1);
 
     private final AccountRepository accounts;
     private final SignedInSessions sessions;
@@ -62,9 +68,11 @@ class AccountSafeguards {
         }
     }
 
+    /** A new one-time link: an invitation while the account has no password, else a new password. */
     String issueLink(Account account) {
         String token = PasswordLinks.newToken();
-        account.setInvitation(PasswordLinks.hash(token), clock.instant().plus(LINK_VALIDITY));
+        var validity = account.hasPassword() ? NEW_PASSWORD_LINK_VALIDITY : INVITATION_VALIDITY;
+        account.setInvitation(PasswordLinks.hash(token), clock.instant().plus(validity));
         return token;
     }
 
