@@ -5,6 +5,7 @@ import com.headroom.security.Role;
 import com.headroom.security.SignedInSessions;
 import java.time.Clock;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -77,15 +78,23 @@ class AccountSafeguards {
     }
 
     void endSessionsAfterCommit(String email) {
+        endSessionsAfterCommit(email, null);
+    }
+
+    /**
+     * Ends the account's sessions but {@code keepSessionId} once the change is stored: a change
+     * rolled back must not have signed anyone out.
+     */
+    void endSessionsAfterCommit(String email, @Nullable String keepSessionId) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    sessions.endAllFor(email);
+                    sessions.endAllExcept(email, keepSessionId);
                 }
             });
         } else {
-            sessions.endAllFor(email);
+            sessions.endAllExcept(email, keepSessionId);
         }
     }
 }

@@ -116,7 +116,7 @@ class AccountRulesTest {
         var link = SystemAuthentication.callAsSystem(() -> signIn.newPasswordLink(person.id()));
 
         SignedInAs.run(users, person.email(), () -> signIn.changeOwnPassword(TestData.PASSWORD,
-                "my own new passphrase"));
+                "my own new passphrase", null));
 
         assertThat(passwordLinks.holderOf(link.token())).isEmpty();
         assertThatThrownBy(() -> passwordLinks.setPassword(link.token(), "someone else's passphrase"))
