@@ -3,19 +3,21 @@ package com.headroom.security;
 import com.headroom.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration
@@ -35,8 +37,9 @@ class SecurityConfig {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionActivityRegistry sessionRegistry,
+            RequestUtil requestUtil, Clock clock,
+            @Value("${headroom.session.absolute-lifetime:12h}") Duration absoluteLifetime) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // The tab icon shows on the login page too, before anyone has signed in.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.ico", "/favicon.svg").permitAll());
@@ -47,6 +50,9 @@ class SecurityConfig {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
+        // Next to the 30 idle minutes, an absolute lifetime: an older session ends at its next request.
+        http.addFilterBefore(new SessionLifetimeFilter(sessionRegistry, absoluteLifetime, clock),
+                ConcurrentSessionFilter.class);
         // nosniff and no framing are Spring Security's defaults; HSTS is sent only over HTTPS.
         http.headers(headers -> {
             // Written before the servlet runs: written on commit, they were lost on Vaadin's pages
@@ -77,8 +83,8 @@ class SecurityConfig {
     }
 
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionActivityRegistry sessionRegistry(Clock clock) {
+        return new SessionActivityRegistry(clock);
     }
 
     @Bean

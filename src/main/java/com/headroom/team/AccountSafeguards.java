@@ -5,6 +5,7 @@ import com.headroom.security.Role;
 import com.headroom.security.SignedInSessions;
 import java.time.Clock;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,7 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AccountSafeguards {
 
-    static final Duration LINK_VALIDITY = Duration.ofDays(7);
+    /** An invitation waits for someone new, who may be away for days. */
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+    /**
+     * A new password for an account that has one: whoever holds the link can take the account
+     * over, so it lasts only as long as the admin and the person need to pass it on.
+     */
+    static final Duration NEW_PASSWORD_LINK_VALIDITY = Duration.ofHours(1);
 
     private final AccountRepository accounts;
     private final SignedInSessions sessions;
@@ -62,22 +69,32 @@ class AccountSafeguards {
         }
     }
 
+    /** A new one-time link: an invitation while the account has no password, else a new password. */
     String issueLink(Account account) {
         String token = PasswordLinks.newToken();
-        account.setInvitation(PasswordLinks.hash(token), clock.instant().plus(LINK_VALIDITY));
+        var validity = account.hasPassword() ? NEW_PASSWORD_LINK_VALIDITY : INVITATION_VALIDITY;
+        account.setInvitation(PasswordLinks.hash(token), clock.instant().plus(validity));
         return token;
     }
 
     void endSessionsAfterCommit(String email) {
+        endSessionsAfterCommit(email, null);
+    }
+
+    /**
+     * Ends the account's sessions but {@code keepSessionId} once the change is stored: a change
+     * rolled back must not have signed anyone out.
+     */
+    void endSessionsAfterCommit(String email, @Nullable String keepSessionId) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    sessions.endAllFor(email);
+                    sessions.endAllExcept(email, keepSessionId);
                 }
             });
         } else {
-            sessions.endAllFor(email);
+            sessions.endAllExcept(email, keepSessionId);
         }
     }
 }

@@ -118,7 +118,7 @@ public class AccountService {
 
     /**
      * Creates an account that can sign in once its owner has set a password through the returned
-     * link (valid for seven days).
+     * link (valid for seven days; a new-password link for an account with a password lasts an hour).
      */
     @Transactional
     @AdminOnly

@@ -8,9 +8,12 @@ import com.headroom.security.CurrentUser;
 import com.headroom.security.PasswordPolicy;
 import com.headroom.security.Role;
 import com.headroom.security.SignedIn;
+import com.headroom.security.SignedInSessions;
 import com.headroom.tier.TierService;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,11 +39,13 @@ public class AccountSignIn {
     private final PasswordPolicy passwordPolicy;
     private final AuditLog auditLog;
     private final InputValidator validator;
+    private final SignedInSessions sessions;
     private final Clock clock;
 
     AccountSignIn(AccountRepository accounts, AccountSafeguards safeguards, TierService tiers, CurrentUser currentUser,
             PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog,
-            InputValidator validator, Clock clock) {
+            InputValidator validator, SignedInSessions sessions, Clock clock) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.safeguards = safeguards;
         this.tiers = tiers;
@@ -93,8 +98,8 @@ public class AccountSignIn {
     }
 
     /**
-     * A new one-time link for an account: a lost invitation, or a forgotten password. The old
-     * password keeps working until the link is used.
+     * A new one-time link for an account: a lost invitation (valid 7 days), or a forgotten password
+     * (valid 1 hour). The old password keeps working until the link is used.
      */
     @Transactional
     @AdminOnly
@@ -129,9 +134,13 @@ public class AccountSignIn {
         return admin.id();
     }
 
-    /** The signed-in person changes their own password; their current one is required. */
+    /**
+     * The signed-in person changes their own password; their current one is required. Their other
+     * sessions end (whoever knew the old password is signed out with it); the one in
+     * {@code thisSessionId}, where they changed it, stays.
+     */
     @Transactional
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public void changeOwnPassword(String currentPassword, String newPassword, @Nullable String thisSessionId) {
         var account = accounts.findById(currentUser.require().accountId())
                 .orElseThrow(() -> new AccessDeniedException("No account"));
         if (currentPassword == null || !account.hasPassword()
@@ -148,5 +157,43 @@ public class AccountSignIn {
         account.setInvitation(null, null); // a new-password link still pending must not outlive this
         accounts.saveAndFlush(account);
         auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Password changed");
+        safeguards.endSessionsAfterCommit(account.email(), thisSessionId);
+    }
+
+    /** The signed-in person's open sessions, the most recently used first, {@code thisSessionId} marked. */
+    @Transactional(readOnly = true)
+    public List<SignedInSessions.OpenSession> myOpenSessions(@Nullable String thisSessionId) {
+        return sessions.openSessionsOf(currentUser.require().email(), thisSessionId);
+    }
+
+    /** Ends the signed-in person's sessions in other browsers; returns how many. */
+    @Transactional
+    public int signOutEverywhereElse(@Nullable String thisSessionId) {
+        var account = accounts.findById(currentUser.require().accountId())
+                .orElseThrow(() -> new AccessDeniedException("No account"));
+        int others = sessions.countExcept(account.email(), thisSessionId);
+        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Signed out everywhere else ("
+                + others + (others == 1 ? " browser)" : " browsers)"));
+        safeguards.endSessionsAfterCommit(account.email(), thisSessionId);
+        return others;
+    }
+
+    /** How many browsers the account is signed in on now, for the admin's "Sign out of all browsers". */
+    @Transactional(readOnly = true)
+    @AdminOnly
+    public int openSessionCount(long id) {
+        return accounts.findById(id).map(a -> sessions.countExcept(a.email(), null)).orElse(0);
+    }
+
+    /** An admin ends every session of an account, e.g. a lost laptop; the account may sign in again. */
+    @Transactional
+    @AdminOnly
+    public int signOutEverywhere(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new RuleViolation("That account no longer exists."));
+        int open = sessions.countExcept(account.email(), null);
+        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Signed out of all browsers ("
+                + open + (open == 1 ? " browser)" : " browsers)"));
+        safeguards.endSessionsAfterCommit(account.email());
+        return open;
     }
 }

@@ -72,6 +72,8 @@ class ServiceAuthorizationTest {
         refusedForMember(() -> accounts.invite(AccountDraft.newMember(LocalDate.of(2026, 1, 1))));
         refusedForMember(() -> signIn.newPasswordLink(1L));
         refusedForMember(() -> signIn.deactivate(1L));
+        refusedForMember(() -> signIn.signOutEverywhere(1L));
+        refusedForMember(() -> signIn.openSessionCount(1L));
     }
 
     @Test
@@ -100,6 +102,9 @@ class ServiceAuthorizationTest {
         assertThatThrownBy(() -> SignedInAs.run(users, DemoAccounts.MANAGER_EMEA,
                 () -> accounts.invite(new AccountDraft("Sneaky", "sneaky@acme.example", Role.MEMBER, emea.getFirst().id(),
                         testData.tier("Free").id(), LocalDate.of(2026, 1, 1), null, null, Set.of()))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> SignedInAs.call(users, DemoAccounts.MANAGER_EMEA,
+                () -> signIn.signOutEverywhere(stranger.id()))).as("only admins end another person's sessions")
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -260,6 +265,10 @@ class ServiceAuthorizationTest {
         assertThatThrownBy(() -> tiers.offeredTiers()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> teams.choices()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> accounts.mySeat()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> signIn.myOpenSessions(null))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> signIn.signOutEverywhereElse(null))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> myDay.myDay()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 

@@ -3,6 +3,8 @@ package com.headroom.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.headroom.DemoAccounts;
+import com.headroom.SignedInAs;
+import com.headroom.TestClock;
 import com.headroom.TestData;
 import com.headroom.team.AccountService;
 import com.headroom.team.AccountSignIn;
@@ -14,13 +16,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Pattern;
 import org.apache.catalina.Context;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Sign-in over real HTTP against Tomcat: the session a browser gets. */
 @WebAppTest
@@ -46,6 +52,17 @@ class SessionOverHttpIT {
 
     @Autowired
     PasswordLinkService passwordLinks;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -146,6 +163,42 @@ class SessionOverHttpIT {
 
         assertThat(get("/", oldSession).statusCode()).isEqualTo(302);
         assertThat(signIn(person.email(), "a completely new passphrase")).isNotEqualTo(oldSession);
+    }
+
+    @Test
+    void changing_ones_password_in_one_browser_signs_the_other_browser_out_and_keeps_this_one() throws Exception {
+        var person = testData.member("Two Browsers", testData.team("Browsers").id());
+        String laptop = signIn(person.email(), TestData.PASSWORD);
+        String phone = signIn(person.email(), TestData.PASSWORD);
+        assertThat(get("/", laptop).statusCode()).isEqualTo(200);
+        assertThat(get("/", phone).statusCode()).isEqualTo(200);
+
+        SignedInAs.run(users, person.email(), () -> signIn.changeOwnPassword(TestData.PASSWORD,
+                "a passphrase for both browsers", laptop));
+
+        assertThat(get("/", laptop).statusCode()).as("the browser that changed it stays signed in").isEqualTo(200);
+        var other = get("/", phone);
+        assertThat(other.statusCode()).isEqualTo(302);
+        assertThat(other.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+        assertThat(tomcatContext().getManager().findSession(phone)).as("the other session is gone").isNull();
+    }
+
+    @Test
+    void a_session_ends_at_its_first_request_after_the_absolute_lifetime_of_12_hours() throws Exception {
+        var person = testData.member("Long Day", testData.team("Long days").id());
+        clock.set(Instant.now());
+        String session = signIn(person.email(), TestData.PASSWORD);
+
+        clock.advance(Duration.ofHours(12).minusMinutes(1));
+        assertThat(get("/", session).statusCode()).as("busy all day, still signed in").isEqualTo(200);
+
+        clock.advance(Duration.ofMinutes(1));
+        var after = get("/", session);
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+        assertThat(tomcatContext().getManager().findSession(session)).isNull();
+        assertThat(signIn(person.email(), TestData.PASSWORD)).as("signing in again starts a new day")
+                .isNotEqualTo(session);
     }
 
     @Test

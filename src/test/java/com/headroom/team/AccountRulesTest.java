@@ -111,11 +111,48 @@ class AccountRulesTest {
         var link = SystemAuthentication.callAsSystem(() -> signIn.newPasswordLink(person.id()));
 
         SignedInAs.run(users, person.email(), () -> signIn.changeOwnPassword(TestData.PASSWORD,
-                "my own new passphrase"));
+                "my own new passphrase", null));
 
         assertThat(passwordLinks.holderOf(link.token())).isEmpty();
         assertThatThrownBy(() -> passwordLinks.setPassword(link.token(), "someone else's passphrase"))
                 .isInstanceOf(RuleViolation.class).hasMessageStartingWith("This link has expired or was already used.");
+    }
+
+    @Test
+    void an_admins_new_password_link_lasts_one_hour_and_an_invitation_seven_days() {
+        var team = testData.team("Links");
+        var start = java.time.Instant.parse("2026-12-10T09:00:00Z");
+        clock.set(start);
+        try {
+            var person = testData.member("Forgetful Rep", team.id());
+            var newPassword = SystemAuthentication.callAsSystem(() -> signIn.newPasswordLink(person.id()));
+            var invitation = SystemAuthentication.callAsSystem(() -> accounts.invite(new AccountDraft("New Starter",
+                    TestData.unique("starter").replace(' ', '.') + "@test.example", Role.MEMBER, team.id(),
+                    testData.tier("Free").id(), LocalDate.of(2026, 12, 1), null, null, Set.of())));
+            var lostInvitation = SystemAuthentication.callAsSystem(() -> accounts.invite(new AccountDraft("Slow Starter",
+                    TestData.unique("slow").replace(' ', '.') + "@test.example", Role.MEMBER, team.id(),
+                    testData.tier("Free").id(), LocalDate.of(2026, 12, 1), null, null, Set.of())));
+            var resent = SystemAuthentication.callAsSystem(() -> signIn.newPasswordLink(lostInvitation.accountId()));
+
+            assertThat(newPassword.expiresAt()).isEqualTo(start.plus(java.time.Duration.ofHours(1)));
+            assertThat(invitation.expiresAt()).isEqualTo(start.plus(java.time.Duration.ofDays(7)));
+            assertThat(resent.expiresAt()).as("a lost invitation sent again is still an invitation")
+                    .isEqualTo(start.plus(java.time.Duration.ofDays(7)));
+
+            clock.set(start.plus(java.time.Duration.ofMinutes(59)));
+            assertThat(passwordLinks.holderOf(newPassword.token())).isPresent();
+            clock.set(start.plus(java.time.Duration.ofHours(1)));
+            assertThat(passwordLinks.holderOf(newPassword.token())).isEmpty();
+            assertThatThrownBy(() -> passwordLinks.setPassword(newPassword.token(), "too late for this passphrase"))
+                    .isInstanceOf(RuleViolation.class).hasMessageStartingWith("This link has expired");
+
+            clock.set(start.plus(java.time.Duration.ofDays(7)).minusSeconds(1));
+            assertThat(passwordLinks.holderOf(invitation.token())).isPresent();
+            clock.set(start.plus(java.time.Duration.ofDays(7)));
+            assertThat(passwordLinks.holderOf(invitation.token())).isEmpty();
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -147,7 +147,14 @@ final class AccountDialog extends Dialog {
                 link.addThemeVariants(ButtonVariant.TERTIARY);
                 var deactivate = new Button("Deactivate", e -> confirmDeactivate());
                 deactivate.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-                getFooter().add(link, deactivate);
+                int open = deps.signIn().openSessionCount(existing.id());
+                add(new Paragraph(open == 0 ? "Not signed in anywhere now."
+                        : "Signed in on " + open + (open == 1 ? " browser" : " browsers") + " now."));
+                // A lost laptop or a shared computer: end the sessions without locking the person out.
+                var signOut = new Button("Sign out of all browsers", e -> signOutEverywhere());
+                signOut.addThemeVariants(ButtonVariant.TERTIARY);
+                signOut.setEnabled(open > 0);
+                getFooter().add(link, signOut, deactivate);
             } else {
                 getFooter().add(new Button("Reactivate", e -> reactivate()));
             }
@@ -189,6 +196,17 @@ final class AccountDialog extends Dialog {
             var link = deps.signIn().newPasswordLink(existing.id());
             close();
             deps.showLink().accept(existing.draft().displayName(), link);
+        } catch (RuleViolation violation) {
+            Notifications.error(violation.getMessage());
+        }
+    }
+
+    private void signOutEverywhere() {
+        try {
+            int ended = deps.signIn().signOutEverywhere(existing.id());
+            Notifications.success(existing.draft().displayName() + " is signed out of " + ended
+                    + (ended == 1 ? " browser." : " browsers."));
+            close();
         } catch (RuleViolation violation) {
             Notifications.error(violation.getMessage());
         }

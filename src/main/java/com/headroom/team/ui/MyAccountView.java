@@ -1,15 +1,19 @@
 package com.headroom.team.ui;
 
 import com.headroom.base.RuleViolation;
+import com.headroom.base.TimeZones;
+import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.FieldErrors;
 import com.headroom.base.ui.Notifications;
 import com.headroom.security.PasswordPolicy;
+import com.headroom.security.SignedInSessions.OpenSession;
 import com.headroom.team.AccountService;
 import com.headroom.team.AccountSignIn;
 import com.headroom.team.MySeat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -17,10 +21,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** The signed-in person's own account: who they are, and changing their password. */
+/**
+ * The signed-in person's own account: who they are, changing their password, and the browsers they
+ * are signed in on, with a way to sign the others out.
+ */
 @Route("account")
 @PageTitle("My account")
 @PermitAll
@@ -30,8 +40,10 @@ class MyAccountView extends Main {
     private final PasswordField currentPassword = new PasswordField("Current password");
     private final PasswordField newPassword = new PasswordField("New password");
     private final PasswordField repeatPassword = new PasswordField("New password again");
+    private final Grid<OpenSession> sessions = new Grid<>();
+    private final Button signOutElsewhere = new Button("Sign out everywhere else", e -> signOutEverywhereElse());
 
-    MyAccountView(AccountService accountService, AccountSignIn signIn) {
+    MyAccountView(AccountService accountService, AccountSignIn signIn, TimeZones timeZones) {
         this.signIn = signIn;
         addClassName("view");
         MySeat me = accountService.mySeat();
@@ -51,7 +63,40 @@ class MyAccountView extends Main {
         form.setMaxWidth("24rem");
         var password = new Div(new H2("Password"), form, change);
         password.addClassName("card");
-        add(who, password);
+
+        ZoneId zone = timeZones.forAccount(me.accountId());
+        sessions.addColumn(s -> s.browser() + (s.thisBrowser() ? " (this browser)" : "")).setHeader("Browser")
+                .setKey("browser").setFlexGrow(2);
+        sessions.addColumn(s -> Formats.dayTime(s.startedAt(), zone)).setHeader("Signed in").setKey("started");
+        sessions.addColumn(s -> Formats.dayTime(s.lastSeenAt(), zone))
+                .setHeader("Last seen").setKey("lastSeen");
+        sessions.setAllRowsVisible(true);
+        signOutElsewhere.addThemeVariants(ButtonVariant.ERROR);
+        var browsers = new Div(new H2("Where you are signed in"),
+                new Paragraph("Times in " + zone.getId() + ". Changing your password also signs you out everywhere"
+                        + " else."), sessions, signOutElsewhere);
+        browsers.addClassName("card");
+        add(who, password, browsers);
+        showSessions();
+    }
+
+    private void showSessions() {
+        var open = signIn.myOpenSessions(thisSessionId());
+        sessions.setItems(open);
+        signOutElsewhere.setEnabled(open.stream().anyMatch(s -> !s.thisBrowser()));
+    }
+
+    private void signOutEverywhereElse() {
+        int ended = signIn.signOutEverywhereElse(thisSessionId());
+        Notifications.success(ended == 0 ? "You were signed in only here."
+                : "Signed out of " + ended + (ended == 1 ? " other browser." : " other browsers."));
+        showSessions();
+    }
+
+    /** The HTTP session of this browser: the one that stays signed in. */
+    private static @Nullable String thisSessionId() {
+        var session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null : session.getSession().getId();
     }
 
     private void changePassword() {
@@ -64,11 +109,13 @@ class MyAccountView extends Main {
             return;
         }
         try {
-            signIn.changeOwnPassword(currentPassword.getValue(), newPassword.getValue());
+            signIn.changeOwnPassword(currentPassword.getValue(), newPassword.getValue(), thisSessionId());
             currentPassword.clear();
             newPassword.clear();
             repeatPassword.clear();
-            Notifications.success("Password changed. Use the new one next time you sign in.");
+            Notifications.success("Password changed. Use the new one next time you sign in; your other browsers"
+                    + " are signed out.");
+            showSessions();
         } catch (RuleViolation violation) {
             FieldErrors.show(violation, Map.of("currentPassword", currentPassword, "newPassword", newPassword));
         }

@@ -50,7 +50,8 @@ class MyAccountViewTest extends KaribuTest {
     void a_member_changes_their_password_with_the_current_one() {
         change(TestData.PASSWORD, "a brand new long passphrase", "a brand new long passphrase");
 
-        assertThat(notificationTexts()).contains("Password changed. Use the new one next time you sign in.");
+        assertThat(notificationTexts()).contains("Password changed. Use the new one next time you sign in; your other"
+                + " browsers are signed out.");
         assertThat(passwordMatches("a brand new long passphrase")).isTrue();
         assertThat(passwordMatches(TestData.PASSWORD)).isFalse();
     }

@@ -13,7 +13,10 @@ import com.headroom.DemoAccounts;
 import com.headroom.Grids;
 import com.headroom.KaribuTest;
 import com.headroom.TestData;
+import com.headroom.base.AuditLog;
+import com.headroom.security.HeadroomUser;
 import com.headroom.security.Role;
+import com.headroom.security.SessionActivityRegistry;
 import com.headroom.security.SystemAuthentication;
 import com.headroom.team.AccountFilter;
 import com.headroom.team.AccountService;
@@ -52,6 +55,12 @@ class PeopleViewTest extends KaribuTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    SessionActivityRegistry registry;
+
+    @Autowired
+    AuditLog auditLog;
 
     private TeamSummary team;
 
@@ -186,6 +195,40 @@ class PeopleViewTest extends KaribuTest {
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Show deactivated")), true);
         assertThat(Grids.row(grid(), a -> a.id() == person.id())).last().asString().contains("text='Deactivated'");
         assertThat(userDetailsService.loadUserByUsername(person.email()).isEnabled()).isFalse();
+    }
+
+    @Test
+    void an_admin_signs_a_person_out_of_all_browsers_and_the_audit_log_says_so() {
+        var person = testData.member("Lost Laptop", team.id());
+        var principal = (HeadroomUser) userDetailsService.loadUserByUsername(person.email());
+        String laptop = TestData.unique("laptop").replace(' ', '-');
+        String phone = TestData.unique("phone").replace(' ', '-');
+        registry.registerNewSession(laptop, principal);
+        registry.registerNewSession(phone, principal);
+        try {
+            openAsAdmin();
+            Grids.click(grid(), a -> a.id() == person.id());
+            _get(Paragraph.class, spec -> spec.withText("Signed in on 2 browsers now."));
+            _click(_get(Button.class, spec -> spec.withText("Sign out of all browsers")));
+
+            assertThat(notificationTexts()).contains("Lost Laptop is signed out of 2 browsers.");
+            assertThat(registry.getSessionInformation(laptop).isExpired()).isTrue();
+            assertThat(registry.getSessionInformation(phone).isExpired()).isTrue();
+            assertThat(userDetailsService.loadUserByUsername(person.email()).isEnabled())
+                    .as("they may sign in again").isTrue();
+            assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf("Account", person.id())))
+                    .anySatisfy(entry -> {
+                        assertThat(entry.action()).isEqualTo("Signed out of all browsers (2 browsers)");
+                        assertThat(entry.actor()).isEqualTo(DemoAccounts.ADMIN);
+                    });
+
+            Grids.click(grid(), a -> a.id() == person.id());
+            _get(Paragraph.class, spec -> spec.withText("Not signed in anywhere now."));
+            assertThat(_get(Button.class, spec -> spec.withText("Sign out of all browsers")).isEnabled()).isFalse();
+        } finally {
+            registry.removeSessionInformation(laptop);
+            registry.removeSessionInformation(phone);
+        }
     }
 
     @Test
