@@ -120,7 +120,8 @@ public final class CsvUpload {
         }
 
         private void refuse(UploadEvent event, UI ui) {
-            // The rest of the body is left unread: Tomcat drops the connection rather than read it.
+            // The rest of the body is left unread: Tomcat discards at most its max-swallow-size (2 MB)
+            // of it and closes the connection.
             event.reject(limit.tooLarge());
             ui.access(() -> Notifications.error(limit.tooLarge()));
         }
