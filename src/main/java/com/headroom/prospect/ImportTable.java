@@ -32,8 +32,8 @@ record ImportTable(List<String> headers, List<Row> rows, char delimiter) {
 
     static ImportTable read(Path file) {
         try {
-            if (Files.size(file) > ProspectImportService.MAX_BYTES) {
-                throw new RuleViolation("file", "The file is larger than 10 MB. Split it into smaller files.");
+            if (ProspectImportService.UPLOAD_LIMIT.exceededBy(Files.size(file))) {
+                throw new RuleViolation("file", ProspectImportService.UPLOAD_LIMIT.tooLarge());
             }
             byte[] bytes = Files.readAllBytes(file);
             if (CsvText.isWorkbook(bytes)) {

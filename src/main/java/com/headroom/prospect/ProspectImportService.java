@@ -2,6 +2,7 @@ package com.headroom.prospect;
 
 import com.headroom.base.InputValidator;
 import com.headroom.base.RuleViolation;
+import com.headroom.base.UploadLimit;
 import com.headroom.security.CurrentUser;
 import com.headroom.security.SignedIn;
 import com.headroom.team.AccountService;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SignedIn
 public class ProspectImportService {
 
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final UploadLimit UPLOAD_LIMIT = UploadLimit.megabytes(10, "Split it into smaller files.");
     public static final int MAX_ROWS = 100_000;
     static final int CHUNK = 1000;
     private static final int PREVIEW_ROWS = 5;
@@ -64,7 +65,7 @@ public class ProspectImportService {
     }
 
     /**
-     * Reads an uploaded file and proposes a column mapping. Refuses files over 10 MB, over 100,000
+     * Reads an uploaded file and proposes a column mapping. Refuses files over {@link #UPLOAD_LIMIT}, over 100,000
      * rows, without a header row, or a workbook instead of CSV, with a sentence saying what to do.
      */
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package com.headroom.warmintro;
 
 import com.headroom.base.Hashes;
 import com.headroom.base.RuleViolation;
+import com.headroom.base.UploadLimit;
 import com.headroom.prospect.Erasures;
 import com.headroom.security.SignedIn;
 import java.time.Clock;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConnectionImportService {
 
     /** LinkedIn's export of 30,000 connections is about 3 MB; this leaves room for spreadsheets' quoting. */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final UploadLimit UPLOAD_LIMIT = UploadLimit.megabytes(20,
+            "LinkedIn's Connections.csv is far smaller: upload the file from LinkedIn's export.");
 
     private final ConnectionStore store;
     private final CompanyStore companies;
@@ -51,9 +53,8 @@ public class ConnectionImportService {
     @Transactional
     public ImportSummary importConnections(String fileName, byte[] file, IntConsumer progress) {
         var me = warmIntros.requireMember();
-        if (file.length > MAX_BYTES) {
-            throw new RuleViolation("The file is larger than 20 MB; LinkedIn's Connections.csv is far smaller."
-                    + " Upload the file from LinkedIn's export.");
+        if (UPLOAD_LIMIT.exceededBy(file.length)) {
+            throw new RuleViolation(UPLOAD_LIMIT.tooLarge());
         }
         progress.accept(0);
         var parsed = ConnectionsCsv.read(file);

@@ -52,7 +52,7 @@ class ProspectImportServiceTest {
     @Test
     void a_file_over_10_mb_is_refused_before_anything_is_read() throws Exception {
         var file = Files.createTempFile("big", ".csv");
-        Files.write(file, new byte[(int) ProspectImportService.MAX_BYTES + 1]);
+        Files.write(file, new byte[(int) ProspectImportService.UPLOAD_LIMIT.bytes() + 1]);
         assertThatThrownBy(() -> asAlice(() -> imports.preview(file))).isInstanceOf(RuleViolation.class)
                 .hasMessage("The file is larger than 10 MB. Split it into smaller files.");
     }

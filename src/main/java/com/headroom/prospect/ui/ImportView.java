@@ -86,12 +86,12 @@ class ImportView extends Main {
 
     private void showUpload() {
         step.removeAll();
-        var upload = CsvUpload.toFile(ProspectImportService.MAX_BYTES,
-                "The file is larger than 10 MB. Split it into smaller files.", this::fileReceived);
+        var upload = CsvUpload.toFile(ProspectImportService.UPLOAD_LIMIT, this::fileReceived);
         step.add(FormSection.titled("1. Choose a CSV file"),
                 new Paragraph("A header row, then one row per person, with at least the LinkedIn profile address"
-                        + " and the first name. Saved as CSV by any spreadsheet (comma, semicolon or tab), up to"
-                        + " 10 MB and 100,000 rows."
+                        + " and the first name. Saved as CSV by any spreadsheet (comma, semicolon or tab), up to "
+                        + ProspectImportService.UPLOAD_LIMIT.size() + " and " + Formats.number(
+                        ProspectImportService.MAX_ROWS) + " rows."
                         + " People already in the team, or named again further down the file, only get their"
                         + " empty fields filled in."), upload);
     }

@@ -130,8 +130,7 @@ class MyNetworkView extends Main {
 
     private void showUpload() {
         importStep.removeAll();
-        var upload = CsvUpload.inMemory(ConnectionImportService.MAX_BYTES,
-                "The file is larger than 20 MB; LinkedIn's Connections.csv is far smaller.", this::received);
+        var upload = CsvUpload.inMemory(ConnectionImportService.UPLOAD_LIMIT, this::received);
         upload.setDropLabel(new Span("Drop Connections.csv here"));
         var how = new Paragraph("On LinkedIn: Me → Settings & Privacy → Data privacy → Get a copy of your data →"
                 + " Connections. LinkedIn e-mails you a link; upload the Connections.csv from it here.");
