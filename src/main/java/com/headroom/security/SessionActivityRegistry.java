@@ -25,7 +25,7 @@ public final class SessionActivityRegistry extends SessionRegistryImpl {
     private final Map<String, Activity> activity = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    SessionActivityRegistry(Clock clock) {
+    public SessionActivityRegistry(Clock clock) {
         this.clock = clock;
     }
 

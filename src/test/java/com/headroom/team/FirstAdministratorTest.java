@@ -45,7 +45,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.session.SessionRegistryImpl;
+import com.headroom.security.SessionActivityRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -81,8 +81,8 @@ class FirstAdministratorTest {
         }
 
         @Bean
-        SessionRegistryImpl sessionRegistry() {
-            return new SessionRegistryImpl();
+        SessionActivityRegistry sessionRegistry(Clock clock) {
+            return new SessionActivityRegistry(clock);
         }
     }
 

@@ -44,7 +44,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * not blur it.
  */
 @WebAppTest
-class UploadLimitOverHttpTest {
+class UploadLimitOverHttpIT {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\">");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
