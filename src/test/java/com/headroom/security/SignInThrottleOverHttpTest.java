@@ -60,6 +60,7 @@ class SignInThrottleOverHttpTest {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private String address;
     private long lastPostNanos;
+    private String lastSession;
 
     @BeforeEach
     void ownAddressAndAFixedClock() {
@@ -198,6 +199,28 @@ class SignInThrottleOverHttpTest {
                 .isEqualTo(before - deleted);
     }
 
+    @Test
+    void signing_out_is_audited_with_the_client_address() throws Exception {
+        var person = testData.member("Leaves Soon", testData.team("Throttled").id());
+        assertThat(signIn(person.email(), TestData.PASSWORD)).endsWith("/");
+        var home = http.send(HttpRequest.newBuilder(uri("/")).header("X-Forwarded-For", address)
+                .header("Cookie", "JSESSIONID=" + lastSession).build(), HttpResponse.BodyHandlers.ofString());
+        var csrf = CSRF.matcher(home.body());
+        assertThat(csrf.find()).as("the signed-in page carries a CSRF token").isTrue();
+        var out = http.send(HttpRequest.newBuilder(uri("/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", address)
+                .header("Cookie", "JSESSIONID=" + lastSession)
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(out.statusCode()).isEqualTo(302);
+
+        var newest = SystemAuthentication.callAsSystem(() -> auditLog.page(AuditLog.SIGN_IN, person.email(),
+                PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "id"))).getContent()).getFirst();
+        assertThat(newest.action()).isEqualTo("Signed out");
+        assertThat(newest.clientAddress()).isEqualTo(address);
+    }
+
     /** One try through the login form; returns where the answer redirects. */
     private String signIn(String email, String password) throws Exception {
         var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-For", address).build(),
@@ -214,6 +237,8 @@ class SignInThrottleOverHttpTest {
                 .header("Cookie", "JSESSIONID=" + session)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         lastPostNanos = System.nanoTime() - start;
+        lastSession = answer.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(m -> m.find())
+                .map(m -> m.group(1)).findFirst().orElse(session);
         assertThat(answer.statusCode()).isEqualTo(302);
         return answer.headers().firstValue("Location").orElseThrow();
     }

@@ -47,7 +47,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setUsername("E-mail");
         i18n.getForm().setSubmit("Sign in");
         if (waitMinutes != null) {
-            i18n.getErrorMessage().setTitle("Too many attempts");
+            i18n.getErrorMessage().setTitle("Sign-in paused");
             i18n.getErrorMessage().setMessage("Too many attempts. Try again in " + waitMinutes
                     + (waitMinutes == 1 ? " minute." : " minutes."));
             return i18n;
