@@ -83,12 +83,14 @@ public class SignInThrottle {
     @Anyone
     @Transactional
     public Verdict claim(String emailTyped, String clientAddress) {
-        Instant now = clock.instant();
         var keys = keys(emailTyped, clientAddress);
         List<Row> rows = new ArrayList<>();
         for (Key key : keys) {
-            rows.add(lock(key, now));
+            rows.add(lock(key, clock.instant()));
         }
+        // Read once the rows are ours: a try that waited for the lock must not be "earlier" than
+        // the failure the try before it just wrote.
+        Instant now = clock.instant();
         Duration wait = Duration.ZERO;
         for (Row row : rows) {
             Duration own = waitFor(row, rule(row), now);
@@ -159,8 +161,9 @@ public class SignInThrottle {
 
     private static Duration waitFor(Row row, Rule rule, Instant now) {
         Duration wait = Duration.ZERO;
-        if (!forgotten(row, rule, now)) {
-            Instant until = row.lastFailureAt().plus(rule.delayAfter(row.failures()));
+        Duration delay = rule.delayAfter(row.failures());
+        if (!delay.isZero() && !forgotten(row, rule, now)) {
+            Instant until = row.lastFailureAt().plus(delay);
             if (until.isAfter(now)) {
                 wait = Duration.between(now, until);
             }
