@@ -23,6 +23,7 @@ import com.headroom.prospect.ProspectRow;
 import com.headroom.prospect.ProspectService;
 import com.headroom.prospect.Stage;
 import com.headroom.security.Role;
+import com.headroom.security.SignInThrottle;
 import com.headroom.security.SystemAuthentication;
 import com.headroom.team.AccountDraft;
 import com.headroom.team.AccountFilter;
@@ -74,6 +75,9 @@ abstract class PersistenceRules extends DashboardPersistenceRules {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SignInThrottle signInThrottle;
 
     @Autowired
     Flyway flyway;
@@ -252,6 +256,34 @@ abstract class PersistenceRules extends DashboardPersistenceRules {
                 .isEqualTo(1);
         assertThat(SystemAuthentication.callAsSystem(() -> accounts.page(new AccountFilter(email, null, null, true),
                 PageRequest.of(0, 5)).getTotalElements())).isEqualTo(1);
+    }
+
+    /**
+     * Twelve tries for one new e-mail at the same moment, each from its own address: the first
+     * try of a key creates its row while others wait to lock it, and none deadlocks (MariaDB's gap
+     * locks would, had the row been locked before it existed). Exactly the five free ones go on.
+     */
+    @Test
+    void concurrent_sign_in_tries_for_a_new_email_are_counted_exactly_and_never_deadlock() throws Exception {
+        String email = "race-" + UUID.randomUUID() + "@throttle.test";
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(12)) {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String address = "192.0.2." + (100 + i) + "-" + UUID.randomUUID().toString().substring(0, 6);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return signInThrottle.claim(email, address).allowed();
+                }));
+            }
+            start.countDown();
+            int allowed = 0;
+            for (var result : results) {
+                allowed += result.get() ? 1 : 0;
+            }
+            assertThat(allowed).isEqualTo(SignInThrottle.ACCOUNT.freeFailures());
+        }
+        assertThat(signInThrottle.waitFor(email, "192.0.2.99")).isPositive();
     }
 
     @Test

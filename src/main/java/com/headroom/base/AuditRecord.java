@@ -40,14 +40,17 @@ class AuditRecord {
 
     private String newValue;
 
+    private String clientAddress;
+
     protected AuditRecord() {
     }
 
     AuditRecord(Instant occurredAt, Long actorAccountId, String actor, String subjectType, String subjectId,
-            String subjectLabel, String action, String field, String oldValue, String newValue) {
+            String subjectLabel, String action, String field, String oldValue, String newValue,
+            String clientAddress) {
         this.occurredAt = occurredAt;
         this.actorAccountId = actorAccountId;
-        this.actor = actor;
+        this.actor = clip(actor, 254);
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.subjectLabel = clip(subjectLabel, 200);
@@ -55,10 +58,12 @@ class AuditRecord {
         this.field = field;
         this.oldValue = clip(oldValue, 2000);
         this.newValue = clip(newValue, 2000);
+        this.clientAddress = clip(clientAddress, 64);
     }
 
     AuditEntry toEntry() {
-        return new AuditEntry(id, occurredAt, actor, subjectType, subjectLabel, action, field, oldValue, newValue);
+        return new AuditEntry(id, occurredAt, actor, subjectType, subjectLabel, action, field, oldValue, newValue,
+                clientAddress);
     }
 
     private static String clip(String value, int max) {

@@ -102,12 +102,15 @@ public class PersonalDataService {
     /** Everything held about the person, as indented JSON. */
     @Transactional(readOnly = true)
     public void exportJson(String profileOrEmail, Writer out) throws IOException {
+        // Whose data is not kept here: the line must not outlive the person's erasure.
+        auditLog.recordExport("Personal data (JSON)", List.of());
         json.writeValue(out, everything(profileOrEmail));
     }
 
     /** Everything held about the person, as CSV: one line per value (record, section, field, value). */
     @Transactional(readOnly = true)
     public void exportCsv(String profileOrEmail, Writer out) throws IOException {
+        auditLog.recordExport("Personal data (CSV)", List.of());
         out.write('\uFEFF');
         try (var csv = new CSVPrinter(out, SpreadsheetSafe.csv("Record", "Section", "Field", "Value"))) {
             int n = 0;

@@ -1,5 +1,7 @@
 package com.headroom.prospect;
 
+import com.headroom.base.AuditLog;
+import com.headroom.base.FieldChange;
 import com.headroom.base.SpreadsheetSafe;
 import com.headroom.security.SignedIn;
 import com.headroom.team.Teammate;
@@ -30,16 +32,20 @@ public class ProspectExportService {
 
     private final ProspectOwnership owners;
     private final ProspectStore store;
+    private final AuditLog auditLog;
 
-    ProspectExportService(ProspectOwnership owners, ProspectStore store) {
+    ProspectExportService(ProspectOwnership owners, ProspectStore store, AuditLog auditLog) {
         this.owners = owners;
         this.store = store;
+        this.auditLog = auditLog;
     }
 
     /** Writes every prospect of the filter; returns how many. */
     @Transactional(readOnly = true)
     public int exportCsv(ProspectFilter filter, Writer out) throws IOException {
         Map<Long, Teammate> team = owners.teammates(filter.teamId()); // also checks the team is the caller's
+        // Before the first row: a download that breaks off still happened.
+        auditLog.recordExport("Prospects (CSV)", List.of(new FieldChange("Filter", null, filter.toString())));
         out.write('\uFEFF');
         int written = 0;
         try (var csv = new CSVPrinter(out, SpreadsheetSafe.csv(HEADER.toArray(String[]::new)))) {

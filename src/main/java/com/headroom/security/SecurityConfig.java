@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -15,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
@@ -39,7 +41,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionActivityRegistry sessionRegistry,
             RequestUtil requestUtil, Clock clock,
-            @Value("${headroom.session.absolute-lifetime:12h}") Duration absoluteLifetime) throws Exception {
+            @Value("${headroom.session.absolute-lifetime:12h}") Duration absoluteLifetime, SignInThrottle throttle,
+            ApplicationEventPublisher events) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // The tab icon shows on the login page too, before anyone has signed in.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.ico", "/favicon.svg").permitAll());
@@ -72,6 +75,15 @@ class SecurityConfig {
         // Vaadin's own requests carry Vaadin's CSRF token; Vaadin would also let the sign-in POST go
         // without Spring's, which allows login CSRF. The login form sends the token from the page.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // Throttled sign-in tries stop here, after the CSRF check and before the password is checked.
+        http.addFilterBefore(new SignInThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class);
+        // Vaadin's sign-out runs the handlers configured here: the audit log learns who left, from where.
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+            if (authentication != null && authentication.isAuthenticated()) {
+                events.publishEvent(new SignInEvent(SignInEvent.Outcome.SIGNED_OUT,
+                        SignInThrottle.normalize(authentication.getName()), request.getRemoteAddr(), Duration.ZERO));
+            }
+        }));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
     }

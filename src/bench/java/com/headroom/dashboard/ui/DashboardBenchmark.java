@@ -168,7 +168,7 @@ public final class DashboardBenchmark {
                 Instant.now().minus(Duration.ofDays(30))))));
         MockVaadin.setup();
         var overviewTimes = measure(manager, () -> {
-            var view = new TeamOverviewView(overview);
+            var view = new TeamOverviewView(overview, context.getBean(com.headroom.base.AuditLog.class));
             UI.getCurrent().add(view);
             UI.getCurrent().remove(view);
             return view;

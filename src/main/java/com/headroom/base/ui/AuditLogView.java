@@ -11,6 +11,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -18,7 +21,11 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** Every change to tiers, teams, policies and accounts: who, when, and each field's old and new value. */
+/**
+ * Every change to tiers, teams, policies and accounts, every sign-in try and sign-out, and every
+ * export: who, when, from where, and each field's old and new value. Filtered by kind and by
+ * account, and paged from the database.
+ */
 @Route("audit")
 @PageTitle("Audit log")
 @Menu(order = 90, icon = "vaadin:records", title = "Audit log")
@@ -32,14 +39,22 @@ class AuditLogView extends Main {
         setSizeFull();
         var zone = timeZones.forAccount(currentUser.require().accountId());
 
+        // Every kind the log holds, read from it: a new kind of line never needs this list changed.
+        var kinds = new ArrayList<String>();
+        kinds.add(EVERYTHING);
+        kinds.addAll(auditLog.kinds());
         var subject = new Select<String>();
-        subject.setItems(EVERYTHING, "Tier", "Team", "Team policy", "Account", "Limit override",
-                "Logged past a limit", "Content review", "Company names", "Personal data");
+        subject.setItems(kinds);
         subject.setValue(EVERYTHING);
         subject.setAriaLabel("Show changes to");
+        var account = new TextField();
+        account.setPlaceholder("Account (e-mail)");
+        account.setAriaLabel("Account");
+        account.setClearButtonVisible(true);
+        account.setValueChangeMode(ValueChangeMode.LAZY);
         var hint = new Span("Newest first. Times are in " + zone.getId() + " time.");
         hint.addClassName("hint");
-        var toolbar = new Div(subject, hint);
+        var toolbar = new Div(subject, account, hint);
         toolbar.addClassName("toolbar");
 
         var grid = new Grid<AuditEntry>();
@@ -53,17 +68,21 @@ class AuditLogView extends Main {
                 .setTooltipGenerator(e -> e.oldValue() == null ? "" : e.oldValue());
         grid.addColumn(e -> e.newValue() == null ? "" : e.newValue()).setHeader("After").setFlexGrow(1)
                 .setTooltipGenerator(e -> e.newValue() == null ? "" : e.newValue());
+        grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress()).setHeader("From")
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setEmptyStateText("No changes recorded yet.");
+        grid.setEmptyStateText("Nothing recorded here yet.");
         grid.setSizeFull();
 
         Runnable refresh = () -> {
             String type = EVERYTHING.equals(subject.getValue()) ? null : subject.getValue();
-            grid.setItemsPageable(pageable -> auditLog.page(type, PageRequest.of(pageable.getPageNumber(),
+            String who = account.getValue().isBlank() ? null : account.getValue();
+            grid.setItemsPageable(pageable -> auditLog.page(type, who, PageRequest.of(pageable.getPageNumber(),
                     pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"))).getContent(),
-                    pageable -> auditLog.count(type));
+                    pageable -> auditLog.count(type, who));
         };
         subject.addValueChangeListener(e -> refresh.run());
+        account.addValueChangeListener(e -> refresh.run());
         refresh.run();
         add(toolbar, grid);
     }

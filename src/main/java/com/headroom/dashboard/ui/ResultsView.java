@@ -1,5 +1,7 @@
 package com.headroom.dashboard.ui;
 
+import com.headroom.base.AuditLog;
+import com.headroom.base.FieldChange;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.Downloads;
 import com.headroom.base.ui.Pickers;
@@ -59,8 +61,11 @@ class ResultsView extends Main implements BeforeEnterObserver {
     record ChartFor(Long memberId, String name) {
     }
 
-    ResultsView(ResultsService results, OverviewService overview) {
+    private final AuditLog auditLog;
+
+    ResultsView(ResultsService results, OverviewService overview, AuditLog auditLog) {
         this.results = results;
+        this.auditLog = auditLog;
         addClassName("view");
         team = OverviewTeams.create(overview, false);
         period.setLabel("Period");
@@ -125,7 +130,11 @@ class ResultsView extends Main implements BeforeEnterObserver {
         table.setItems(ResultsTable.rows(shown));
         summary.setText(ResultsTable.summary(shown));
         actions.add(Downloads.button("Download CSV", Downloads.text(() -> DashboardCsv.resultsFileName(shown),
-                "text/csv", out -> DashboardCsv.results(shown, out))));
+                "text/csv", out -> {
+                    auditLog.recordExport("Results (CSV)", List.of(new FieldChange("Team", null, shown.teamName()),
+                            new FieldChange("Period", null, shown.period().from() + " to " + shown.period().to())));
+                    DashboardCsv.results(shown, out);
+                })));
         var print = new Anchor("overview/results/print?team=" + teamId + "&period=" + (chosen.kind() == Kind.CUSTOM
                 ? "custom&from=" + chosen.from() + "&to=" + chosen.to() : chosen.kind().name()), "Print layout");
         print.setTarget("_blank");

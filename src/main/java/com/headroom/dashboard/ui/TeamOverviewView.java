@@ -1,5 +1,7 @@
 package com.headroom.dashboard.ui;
 
+import com.headroom.base.AuditLog;
+import com.headroom.base.FieldChange;
 import com.headroom.base.Dates;
 import com.headroom.base.ui.Downloads;
 import com.headroom.dashboard.Attention;
@@ -58,8 +60,11 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
     private final Div actions = new Div();
     private TeamOverview shown;
 
-    TeamOverviewView(OverviewService overviews) {
+    private final AuditLog auditLog;
+
+    TeamOverviewView(OverviewService overviews, AuditLog auditLog) {
         this.overviews = overviews;
+        this.auditLog = auditLog;
         addClassName("view");
         team = OverviewTeams.create(overviews, true);
         summary.addClassName("hint");
@@ -157,7 +162,11 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
         grid.sort(List.of());
         footer(shown.totals());
         var csv = Downloads.button("Download CSV", Downloads.text(() -> DashboardCsv.overviewFileName(shown),
-                "text/csv", out -> DashboardCsv.overview(shown, out)));
+                "text/csv", out -> {
+                    auditLog.recordExport("Team overview (CSV)", List.of(new FieldChange("Team", null,
+                            shown.teamName())));
+                    DashboardCsv.overview(shown, out);
+                }));
         var results = new Anchor("overview/results" + (shown.teamId() == null ? "" : "?team=" + shown.teamId()),
                 "Results over time");
         actions.add(results, csv);

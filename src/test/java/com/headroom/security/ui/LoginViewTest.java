@@ -29,6 +29,20 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void a_throttled_sign_in_says_how_long_to_wait() {
+        UI.getCurrent().navigate("login", QueryParameters.of("throttled", "3"));
+        var form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        // The form's texts travel to the browser as its "i18n" property.
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains("Too many attempts. Try again in 3 minutes.").doesNotContain("Check your e-mail");
+
+        UI.getCurrent().navigate("login", QueryParameters.of("throttled", "1"));
+        assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
+                .contains("Too many attempts. Try again in 1 minute.");
+    }
+
+    @Test
     void someone_already_signed_in_goes_straight_to_home() {
         login(DemoAccounts.MEMBER_DANA);
         navigate("login");
