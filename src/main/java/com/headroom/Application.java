@@ -11,7 +11,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Headroom: a team's LinkedIn prospecting log that paces outreach under LinkedIn's limits.
+ * Headroom: a team's LinkedIn prospecting log that paces outreach under LinkedIn's
+ * limits.
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
@@ -24,9 +25,9 @@ public class Application implements AppShellConfigurator {
     }
 
     /**
-     * The tab icon on every page, the login page included: the SVG where browsers take it, the
-     * ICO (16, 32 and 48 pixels of the same drawing) elsewhere and for those that ask for
-     * /favicon.ico by themselves. Both are public (SecurityConfig).
+     * The tab icon on every page, the login page included: the SVG where browsers take
+     * it, the ICO (16, 32 and 48 pixels of the same drawing) elsewhere and for those that
+     * ask for /favicon.ico by themselves. Both are public (SecurityConfig).
      */
     @Override
     public void configurePage(AppShellSettings settings) {
@@ -39,4 +40,5 @@ public class Application implements AppShellConfigurator {
     Clock clock() {
         return Clock.systemUTC();
     }
+
 }

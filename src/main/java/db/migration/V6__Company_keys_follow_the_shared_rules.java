@@ -14,10 +14,11 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Warm introductions brought stricter company-name rules (dotted legal forms, other scripts,
- * "Group" no longer dropped), now shared by every feature in {@link CompanyName}. Stored keys are
- * recomputed: prospects' company keys, and do-not-contact companies, where an entry that now
- * meets an older one of its team is folded into it (the older one stays).
+ * Warm introductions brought stricter company-name rules (dotted legal forms, other
+ * scripts, "Group" no longer dropped), now shared by every feature in
+ * {@link CompanyName}. Stored keys are recomputed: prospects' company keys, and
+ * do-not-contact companies, where an entry that now meets an older one of its team is
+ * folded into it (the older one stays).
  */
 public class V6__Company_keys_follow_the_shared_rules extends BaseJavaMigration {
 
@@ -26,8 +27,8 @@ public class V6__Company_keys_follow_the_shared_rules extends BaseJavaMigration 
         var connection = context.getConnection();
         try (Statement read = connection.createStatement();
                 ResultSet rows = read.executeQuery("SELECT id, company, company_key FROM prospect");
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE prospect SET company_key = ? WHERE id = ?")) {
+                PreparedStatement update = connection
+                    .prepareStatement("UPDATE prospect SET company_key = ? WHERE id = ?")) {
             int pending = 0;
             while (rows.next()) {
                 String key = clip(CompanyName.key(rows.getString(2)));
@@ -56,8 +57,8 @@ public class V6__Company_keys_follow_the_shared_rules extends BaseJavaMigration 
         for (var e : entries) {
             taken.add(e.teamId() + ":" + e.hash());
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE do_not_contact SET match_value = ?, match_hash = ? WHERE id = ?");
+        try (PreparedStatement update = connection
+            .prepareStatement("UPDATE do_not_contact SET match_value = ?, match_hash = ? WHERE id = ?");
                 PreparedStatement delete = connection.prepareStatement("DELETE FROM do_not_contact WHERE id = ?")) {
             for (var e : entries) {
                 String key = CompanyName.key(e.shownAs());
@@ -82,4 +83,5 @@ public class V6__Company_keys_follow_the_shared_rules extends BaseJavaMigration 
     private static String clip(String key) {
         return key.length() <= 200 ? key : key.substring(0, 200);
     }
+
 }

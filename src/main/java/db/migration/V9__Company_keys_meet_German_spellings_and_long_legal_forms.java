@@ -19,25 +19,31 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * {@link CompanyName} now lets German with and without umlauts meet ("Müller", "Mueller", "Muller"),
- * spells out ß, æ, ø and kin, and drops long legal forms ("Aktiengesellschaft", "Public Limited
- * Company"). Every stored company key is recomputed from the name it was made of:
+ * {@link CompanyName} now lets German with and without umlauts meet ("Müller", "Mueller",
+ * "Muller"), spells out ß, æ, ø and kin, and drops long legal forms
+ * ("Aktiengesellschaft", "Public Limited Company"). Every stored company key is
+ * recomputed from the name it was made of:
  * <ul>
  * <li>prospects' company keys;</li>
- * <li>do-not-contact companies: entries of one team that now meet are folded into the oldest, whose
- * reason takes the others' along; prospects an entry now matches are marked, with a line in their
- * history (marks are only added here: lifting one is a manager's decision);</li>
- * <li>the admins' company splits (their keys are made of the normalized name) and aliases, replayed
- * in the order they were made, as adding them again would do: a later alias for a name that now
- * meets an earlier one replaces it, and an alias whose names now meet by themselves goes;</li>
- * <li>warm introductions' connections, one member at a time, through those splits and aliases.</li>
+ * <li>do-not-contact companies: entries of one team that now meet are folded into the
+ * oldest, whose reason takes the others' along; prospects an entry now matches are
+ * marked, with a line in their history (marks are only added here: lifting one is a
+ * manager's decision);</li>
+ * <li>the admins' company splits (their keys are made of the normalized name) and
+ * aliases, replayed in the order they were made, as adding them again would do: a later
+ * alias for a name that now meets an earlier one replaces it, and an alias whose names
+ * now meet by themselves goes;</li>
+ * <li>warm introductions' connections, one member at a time, through those splits and
+ * aliases.</li>
  * </ul>
- * Only the pure rule ({@link CompanyName#key}) is application code here; what the warm-intro
- * directory does with splits and aliases is copied below, as DEVELOPERS.md asks of migrations.
+ * Only the pure rule ({@link CompanyName#key}) is application code here; what the
+ * warm-intro directory does with splits and aliases is copied below, as DEVELOPERS.md
+ * asks of migrations.
  */
 public class V9__Company_keys_meet_German_spellings_and_long_legal_forms extends BaseJavaMigration {
 
     private static final int BATCH = 1000;
+
     /** wi_connection.company_key and the directory's keys. */
     private static final int DIRECTORY_KEY_LENGTH = 150;
 
@@ -55,8 +61,8 @@ public class V9__Company_keys_meet_German_spellings_and_long_legal_forms extends
     private static void rekeyProspects(Connection connection) throws SQLException {
         try (Statement read = connection.createStatement();
                 ResultSet rows = read.executeQuery("SELECT id, company, company_key FROM prospect");
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE prospect SET company_key = ? WHERE id = ?")) {
+                PreparedStatement update = connection
+                    .prepareStatement("UPDATE prospect SET company_key = ? WHERE id = ?")) {
             int pending = 0;
             while (rows.next()) {
                 String key = clip(CompanyName.key(rows.getString(2)), 200);
@@ -86,16 +92,18 @@ public class V9__Company_keys_meet_German_spellings_and_long_legal_forms extends
                         rows.getString(5)));
             }
         }
-        // Oldest first: the first entry of a team under a key survives, the later ones fold into it.
+        // Oldest first: the first entry of a team under a key survives, the later ones
+        // fold into it.
         Map<String, List<Entry>> byTeamAndKey = new LinkedHashMap<>();
         for (var e : entries) {
             byTeamAndKey.computeIfAbsent(e.teamId() + ":" + CompanyName.key(e.shownAs()), k -> new ArrayList<>())
-                    .add(e);
+                .add(e);
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM do_not_contact WHERE id = ?");
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE do_not_contact SET match_value = ?, match_hash = ?, reason = ? WHERE id = ?")) {
-            // Deletes first: the survivor's new hash may be a folded entry's old one (one unique index).
+            // Deletes first: the survivor's new hash may be a folded entry's old one (one
+            // unique index).
             for (var group : byTeamAndKey.values()) {
                 for (var folded : group.subList(1, group.size())) {
                     delete.setLong(1, folded.id());
@@ -107,8 +115,11 @@ public class V9__Company_keys_meet_German_spellings_and_long_legal_forms extends
                 String key = CompanyName.key(kept.shownAs());
                 StringBuilder reason = new StringBuilder(kept.reason());
                 for (var folded : group.subList(1, group.size())) {
-                    reason.append(" (also listed as ").append(folded.shownAs()).append(": ")
-                            .append(folded.reason()).append(')');
+                    reason.append(" (also listed as ")
+                        .append(folded.shownAs())
+                        .append(": ")
+                        .append(folded.reason())
+                        .append(')');
                 }
                 if (Hashes.sha256(key).equals(kept.hash()) && group.size() == 1) {
                     continue;
@@ -122,7 +133,10 @@ public class V9__Company_keys_meet_German_spellings_and_long_legal_forms extends
         }
     }
 
-    /** As DoNotContactService.add marks them: set-based, with the entry's sentence as the reason. */
+    /**
+     * As DoNotContactService.add marks them: set-based, with the entry's sentence as the
+     * reason.
+     */
     private static void markProspectsTheListNowNames(Connection connection, Timestamp now) throws SQLException {
         record Company(long teamId, String key, String sentence) {
         }
@@ -164,7 +178,10 @@ public class V9__Company_keys_meet_German_spellings_and_long_legal_forms extends
     private record Alias(String aliasName, String companyName, String companyKey, Timestamp createdAt) {
     }
 
-    /** The company directory's rule (warmintro.CompanyStore.Resolver), over the re-keyed corrections. */
+    /**
+     * The company directory's rule (warmintro.CompanyStore.Resolver), over the re-keyed
+     * corrections.
+     */
     private record Directory(Map<String, String> splits, Map<String, Alias> aliases) {
 
         String key(String companyName) {
@@ -185,8 +202,8 @@ public class V9__Company_keys_meet_German_spellings_and_long_legal_forms extends
         Map<String, String> splits = new HashMap<>();
         try (Statement read = connection.createStatement();
                 ResultSet rows = read.executeQuery("SELECT name_lower, name, company_key FROM wi_company_split");
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE wi_company_split SET company_key = ? WHERE name_lower = ?")) {
+                PreparedStatement update = connection
+                    .prepareStatement("UPDATE wi_company_split SET company_key = ? WHERE name_lower = ?")) {
             while (rows.next()) {
                 String key = cap(CompanyName.key(rows.getString(2)) + "#" + lower(rows.getString(2)));
                 splits.put(rows.getString(1), key);
@@ -214,11 +231,13 @@ public class V9__Company_keys_meet_German_spellings_and_long_legal_forms extends
                 continue;
             }
             directory.aliases().remove(aliasKey);
-            // Aliases do not chain: whatever pointed at the alias now points at the company.
-            directory.aliases().replaceAll((k, a) -> a.companyKey().equals(aliasKey)
-                    ? new Alias(a.aliasName(), alias.companyName(), companyKey, a.createdAt()) : a);
-            directory.aliases().put(aliasKey, new Alias(alias.aliasName(), alias.companyName(), companyKey,
-                    alias.createdAt()));
+            // Aliases do not chain: whatever pointed at the alias now points at the
+            // company.
+            directory.aliases()
+                .replaceAll((k, a) -> a.companyKey().equals(aliasKey)
+                        ? new Alias(a.aliasName(), alias.companyName(), companyKey, a.createdAt()) : a);
+            directory.aliases()
+                .put(aliasKey, new Alias(alias.aliasName(), alias.companyName(), companyKey, alias.createdAt()));
         }
         try (Statement delete = connection.createStatement();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO wi_company_alias (alias_key,"
@@ -246,8 +265,8 @@ public class V9__Company_keys_meet_German_spellings_and_long_legal_forms extends
             }
         }
         Map<String, String> keyOf = new HashMap<>();
-        try (PreparedStatement read = connection.prepareStatement(
-                "SELECT person_id, company, company_key FROM wi_connection WHERE member_id = ?");
+        try (PreparedStatement read = connection
+            .prepareStatement("SELECT person_id, company, company_key FROM wi_connection WHERE member_id = ?");
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE wi_connection SET company_key = ? WHERE member_id = ? AND person_id = ?")) {
             for (long member : members) {
@@ -289,4 +308,5 @@ public class V9__Company_keys_meet_German_spellings_and_long_legal_forms extends
     private static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
+
 }

@@ -17,21 +17,25 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Marks a test that drives Debian's headless Chromium through its chromedriver. Where they are not
- * installed the test is skipped with a message, unless HEADROOM_REQUIRE_BROWSER=true (CI), where
- * it fails. Nothing is ever downloaded. A test method that takes a {@link Chromium} gets one of its
- * own, on the port of the test's web server, quit after the test.
+ * Marks a test that drives Debian's headless Chromium through its chromedriver. Where
+ * they are not installed the test is skipped with a message, unless
+ * HEADROOM_REQUIRE_BROWSER=true (CI), where it fails. Nothing is ever downloaded. A test
+ * method that takes a {@link Chromium} gets one of its own, on the port of the test's web
+ * server, quit after the test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith({BrowserTest.Condition.class, BrowserTest.OneChromiumPerTest.class})
+@ExtendWith({ BrowserTest.Condition.class, BrowserTest.OneChromiumPerTest.class })
 public @interface BrowserTest {
 
-    /** Starts the browser a test method asks for on the Spring Boot test's random port, and quits it after. */
+    /**
+     * Starts the browser a test method asks for on the Spring Boot test's random port,
+     * and quits it after.
+     */
     final class OneChromiumPerTest implements ParameterResolver, AfterEachCallback {
 
-        private static final ExtensionContext.Namespace CHROMIUM =
-                ExtensionContext.Namespace.create(OneChromiumPerTest.class);
+        private static final ExtensionContext.Namespace CHROMIUM = ExtensionContext.Namespace
+            .create(OneChromiumPerTest.class);
 
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -40,13 +44,15 @@ public @interface BrowserTest {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            int port = SpringExtension.getApplicationContext(context).getEnvironment()
-                    .getRequiredProperty("local.server.port", Integer.class);
+            int port = SpringExtension.getApplicationContext(context)
+                .getEnvironment()
+                .getRequiredProperty("local.server.port", Integer.class);
             try {
                 var chromium = new Chromium(port);
                 context.getStore(CHROMIUM).put(Chromium.class, chromium);
                 return chromium;
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 throw new ParameterResolutionException("Chromium did not start for port " + port, e);
             }
         }
@@ -58,6 +64,7 @@ public @interface BrowserTest {
                 chromium.close();
             }
         }
+
     }
 
     final class Condition implements ExecutionCondition {
@@ -85,13 +92,16 @@ public @interface BrowserTest {
                 return ConditionEvaluationResult.enabled("Chromium at " + chromium());
             }
             if ("true".equalsIgnoreCase(env("HEADROOM_REQUIRE_BROWSER", "false"))) {
-                throw new IllegalStateException("HEADROOM_REQUIRE_BROWSER=true but Chromium or chromedriver is missing ("
-                        + chromium() + ", " + chromedriver() + ").");
+                throw new IllegalStateException(
+                        "HEADROOM_REQUIRE_BROWSER=true but Chromium or chromedriver is missing (" + chromium() + ", "
+                                + chromedriver() + ").");
             }
             String message = "Browser test " + context.getDisplayName() + " SKIPPED: no Chromium/chromedriver at "
                     + chromium() + " / " + chromedriver() + " (apt-get install chromium chromium-driver).";
             System.out.println("[headroom] " + message);
             return ConditionEvaluationResult.disabled(message);
         }
+
     }
+
 }

@@ -16,20 +16,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium through its own chromedriver, as the browser tests drive it: the
- * binaries are named, so Selenium Manager never downloads anything.
+ * Debian's headless Chromium through its own chromedriver, as the browser tests drive it:
+ * the binaries are named, so Selenium Manager never downloads anything.
  */
 public final class Chromium implements AutoCloseable {
 
     private final WebDriver browser;
+
     private final WebDriverWait wait;
+
     private final String base;
 
     public Chromium(int port) throws Exception {
         System.setProperty("webdriver.chrome.driver", BrowserTest.Condition.chromedriver().toString());
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserTest.Condition.chromedriver().toString()))
-                .usingAnyFreePort().build();
+            .usingDriverExecutable(new File(BrowserTest.Condition.chromedriver().toString()))
+            .usingAnyFreePort()
+            .build();
         var options = new ChromeOptions();
         options.setBinary(BrowserTest.Condition.chromium().toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -52,8 +55,9 @@ public final class Chromium implements AutoCloseable {
     /** Signs in through the real login form and waits for the main layout. */
     public void signIn(String email, String password) {
         open("/login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(email);
+        wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")))
+            .sendKeys(email);
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav-item")));
@@ -92,4 +96,5 @@ public final class Chromium implements AutoCloseable {
     public void close() {
         browser.quit();
     }
+
 }

@@ -23,26 +23,33 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The manager overview's SQL on every database ({@link PersistenceRules} extends this): the
- * pipeline's stage history, account conflicts, and daily figures that ledger writes keep current
- * through the database, so a second app node never reads a stale day.
+ * The manager overview's SQL on every database ({@link PersistenceRules} extends this):
+ * the pipeline's stage history, account conflicts, and daily figures that ledger writes
+ * keep current through the database, so a second app node never reads a stale day.
  */
 abstract class DashboardPersistenceRules extends CompanyKeyPersistenceRules {
 
     @Autowired
     private TestData testData;
+
     @Autowired
     private ProspectService prospects;
+
     @Autowired
     private OutreachService outreach;
+
     @Autowired
     private TeamOutreach teamOutreach;
+
     @Autowired
     private TeamPipeline pipeline;
+
     @Autowired
     private UserDetailsService users;
+
     @Autowired
     private TestClock clock;
+
     @Autowired
     private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -82,12 +89,12 @@ abstract class DashboardPersistenceRules extends CompanyKeyPersistenceRules {
                 Instant.parse("2026-11-16T00:00:00Z"), Instant.parse("2026-11-18T00:00:00Z")));
         assertThat(beforeTheWin.get(dana.id())).isEqualTo(new TeamPipeline.Reached(2, 1, 0));
 
-        var conflicts = SignedInAs.call(users, manager.email(), () -> pipeline.accountConflicts(team.id(),
-                Instant.parse("2026-11-01T00:00:00Z")));
+        var conflicts = SignedInAs.call(users, manager.email(),
+                () -> pipeline.accountConflicts(team.id(), Instant.parse("2026-11-01T00:00:00Z")));
         assertThat(conflicts).hasSize(1);
         assertThat(conflicts.getFirst().owners()).isEqualTo(2);
         assertThat(conflicts.getFirst().prospects()).extracting(TeamPipeline.ConflictProspect::name)
-                .containsExactlyInAnyOrder("Wanda Example", "Sigrid Example");
+            .containsExactlyInAnyOrder("Wanda Example", "Sigrid Example");
     }
 
     @Test
@@ -103,7 +110,9 @@ abstract class DashboardPersistenceRules extends CompanyKeyPersistenceRules {
         testData.as(rep, () -> outreach.log(LogRequest.now(first.id(), OutreachType.INVITATION_SENT, key())));
         var day = LocalDate.of(2026, 11, 23);
         assertThat(SignedInAs.call(users, manager.email(), () -> teamOutreach.daysOf(rep.id(), day, day)))
-                .singleElement().extracting(d -> d.invitations()).isEqualTo(1);
+            .singleElement()
+            .extracting(d -> d.invitations())
+            .isEqualTo(1);
 
         clock.set(monday.plus(Duration.ofMinutes(30)));
         testData.as(rep, () -> outreach.log(LogRequest.now(second.id(), OutreachType.INVITATION_SENT, key())));
@@ -127,7 +136,8 @@ abstract class DashboardPersistenceRules extends CompanyKeyPersistenceRules {
         testData.as(rep, () -> outreach.log(LogRequest.now(first.id(), OutreachType.INVITATION_SENT, key())));
         assertThat(sentThisWeek(manager, team, rep)).isEqualTo(1);
 
-        // What another node's write leaves in the database: the entry, and the member's write count moved on.
+        // What another node's write leaves in the database: the entry, and the member's
+        // write count moved on.
         jdbc.update("INSERT INTO outreach_entry (team_id, member_id, prospect_id, type, occurred_at, logged_at,"
                 + " with_note, credits, idempotency_key) VALUES (?, ?, ?, 'INVITATION_SENT', ?, ?, FALSE, 0, ?)",
                 team.id(), rep.id(), second.id(), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now), key());
@@ -136,12 +146,18 @@ abstract class DashboardPersistenceRules extends CompanyKeyPersistenceRules {
     }
 
     private int sentThisWeek(TestData.Person manager, TeamSummary team, TestData.Person rep) {
-        return SignedInAs.call(users, manager.email(), () -> teamOutreach.statusOf(team.id())).stream()
-                .filter(s -> s.memberId() == rep.id()).findFirst().orElseThrow().headroom().invitations()
-                .sentThisWeek();
+        return SignedInAs.call(users, manager.email(), () -> teamOutreach.statusOf(team.id()))
+            .stream()
+            .filter(s -> s.memberId() == rep.id())
+            .findFirst()
+            .orElseThrow()
+            .headroom()
+            .invitations()
+            .sentThisWeek();
     }
 
     private ProspectDetails prospect(TeamSummary team, TestData.Person owner, String first, String company) {
         return testData.prospect(owner, team.id(), first, "Example", company);
     }
+
 }

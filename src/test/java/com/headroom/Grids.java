@@ -39,4 +39,5 @@ public final class Grids {
         }
         throw new AssertionError("No such row in the grid; rows: " + rows);
     }
+
 }

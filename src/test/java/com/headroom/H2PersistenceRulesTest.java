@@ -1,6 +1,10 @@
 package com.headroom;
 
-/** The data rules on the embedded H2 database (MariaDB mode), as `./mvnw spring-boot:run` uses it. */
+/**
+ * The data rules on the embedded H2 database (MariaDB mode), as `./mvnw spring-boot:run`
+ * uses it.
+ */
 @HeadroomTest
 class H2PersistenceRulesTest extends PersistenceRules {
+
 }

@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestData.class, TestClock.Config.class})
+@Import({ TestData.class, TestClock.Config.class })
 public @interface HeadroomTest {
+
 }

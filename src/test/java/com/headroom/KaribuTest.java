@@ -24,8 +24,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Drives the real views in the real Spring context, without a browser. {@link #login} signs a
- * stored account in the way Spring Security would after the login form.
+ * Drives the real views in the real Spring context, without a browser. {@link #login}
+ * signs a stored account in the way Spring Security would after the login form.
  */
 @HeadroomTest
 public abstract class KaribuTest {
@@ -42,7 +42,8 @@ public abstract class KaribuTest {
     static void discoverRoutes() {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("com.headroom");
-            // Karibu's scan sees public classes only; Headroom's views are package-private.
+            // Karibu's scan sees public classes only; Headroom's views are
+            // package-private.
             var scanner = new ClassPathScanningCandidateComponentProvider(false);
             scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
             for (var candidate : scanner.findCandidateComponents("com.headroom")) {
@@ -55,7 +56,8 @@ public abstract class KaribuTest {
     private static Class<? extends Component> loadView(String className) {
         try {
             return (Class<? extends Component>) Class.forName(className);
-        } catch (ClassNotFoundException e) {
+        }
+        catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -77,7 +79,8 @@ public abstract class KaribuTest {
         var user = (HeadroomUser) userDetailsService.loadUserByUsername(email);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
-        // Vaadin's navigation access checker reads the request, not only the security context.
+        // Vaadin's navigation access checker reads the request, not only the security
+        // context.
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> user.role().grantedRoles().contains(role));
@@ -90,7 +93,10 @@ public abstract class KaribuTest {
 
     /** The texts of the toasts on screen. */
     protected static List<String> notificationTexts() {
-        return NotificationsKt.getNotifications().stream()
-                .map(notification -> notification.getElement().getProperty("text", "")).toList();
+        return NotificationsKt.getNotifications()
+            .stream()
+            .map(notification -> notification.getElement().getProperty("text", ""))
+            .toList();
     }
+
 }

@@ -11,16 +11,19 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
-/** The production profile names its database account; it never falls back to root with no password. */
+/**
+ * The production profile names its database account; it never falls back to root with no
+ * password.
+ */
 class MariaDbProfileTest {
 
     @Test
     void without_an_account_in_the_environment_the_mariadb_profile_does_not_resolve_one() throws IOException {
         var environment = environmentWith(Map.of());
         assertThatThrownBy(() -> environment.getProperty("spring.datasource.username"))
-                .hasMessageContaining("MARIADB_USER");
+            .hasMessageContaining("MARIADB_USER");
         assertThatThrownBy(() -> environment.getProperty("spring.datasource.password"))
-                .hasMessageContaining("MARIADB_PASSWORD");
+            .hasMessageContaining("MARIADB_PASSWORD");
     }
 
     @Test
@@ -35,7 +38,8 @@ class MariaDbProfileTest {
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().addFirst(new MapPropertySource("variables", variables));
         new PropertiesPropertySourceLoader().load("mariadb", new ClassPathResource("application-mariadb.properties"))
-                .forEach(environment.getPropertySources()::addLast);
+            .forEach(environment.getPropertySources()::addLast);
         return environment;
     }
+
 }

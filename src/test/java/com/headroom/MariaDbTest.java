@@ -10,8 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Marks a test that needs a real MariaDB. Without HEADROOM_TEST_MARIADB_URL it is skipped with a
- * message saying how to run it, unless HEADROOM_REQUIRE_MARIADB=true, where it fails instead.
+ * Marks a test that needs a real MariaDB. Without HEADROOM_TEST_MARIADB_URL it is skipped
+ * with a message saying how to run it, unless HEADROOM_REQUIRE_MARIADB=true, where it
+ * fails instead.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -51,5 +52,7 @@ public @interface MariaDbTest {
             System.out.println("[headroom] " + message);
             return ConditionEvaluationResult.disabled(message);
         }
+
     }
+
 }

@@ -20,7 +20,8 @@ public final class SignedInAs {
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
-        } finally {
+        }
+        finally {
             SecurityContextHolder.setContext(previous);
         }
     }
@@ -31,4 +32,5 @@ public final class SignedInAs {
             return null;
         });
     }
+
 }

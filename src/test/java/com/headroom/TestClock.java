@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The application's clock in tests: the real time until a test sets it, so that tests of
- * time-bound rules (weekly budgets, credit expiry) run at the instant they name.
- * Tests that set it call {@link #reset()} afterwards.
+ * time-bound rules (weekly budgets, credit expiry) run at the instant they name. Tests
+ * that set it call {@link #reset()} afterwards.
  */
 public class TestClock extends Clock {
 
@@ -44,7 +44,8 @@ public class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        // Rules read instants and convert with the team's zone; a zoned view follows this clock.
+        // Rules read instants and convert with the team's zone; a zoned view follows this
+        // clock.
         var self = this;
         return new Clock() {
             @Override
@@ -72,5 +73,7 @@ public class TestClock extends Clock {
         TestClock testClock() {
             return new TestClock();
         }
+
     }
+
 }

@@ -23,8 +23,8 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Builds what a test needs through the real services, under names no other test uses: the test
- * database is shared by every test of the run.
+ * Builds what a test needs through the real services, under names no other test uses: the
+ * test database is shared by every test of the run.
  */
 @TestComponent
 public class TestData {
@@ -35,10 +35,15 @@ public class TestData {
     }
 
     private final TeamService teams;
+
     private final TierService tiers;
+
     private final AccountService accounts;
+
     private final PasswordLinkService passwordLinks;
+
     private final ProspectService prospects;
+
     private final UserDetailsService users;
 
     TestData(TeamService teams, TierService tiers, AccountService accounts, PasswordLinkService passwordLinks,
@@ -60,7 +65,10 @@ public class TestData {
         return UUID.randomUUID().toString();
     }
 
-    /** The work's result, computed with this person signed in, as their request would run it. */
+    /**
+     * The work's result, computed with this person signed in, as their request would run
+     * it.
+     */
     public <T> T as(Person person, Supplier<T> work) {
         return SignedInAs.call(users, person.email(), work);
     }
@@ -75,14 +83,15 @@ public class TestData {
     }
 
     public TierDetails tier(String name) {
-        return SystemAuthentication.callAsSystem(() -> tiers.offeredTiers().stream()
-                .filter(t -> t.name().equals(name)).findFirst().orElseThrow());
+        return SystemAuthentication.callAsSystem(
+                () -> tiers.offeredTiers().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow());
     }
 
     /**
-     * A tier of the test's own (the shipped ones stay as DESIGN.md says), named prefix plus a
-     * unique tail: no cap on personalized notes, 300-character notes, 120 messages a day and
-     * LinkedIn's message and InMail lengths; InMail credits renew on the billing day if it has any.
+     * A tier of the test's own (the shipped ones stay as DESIGN.md says), named prefix
+     * plus a unique tail: no cap on personalized notes, 300-character notes, 120 messages
+     * a day and LinkedIn's message and InMail lengths; InMail credits renew on the
+     * billing day if it has any.
      */
     public TierDetails newTier(String prefix, int weeklyInvitations, int monthlyInMailCredits, int inMailMaxBalance,
             SecondInMailRule secondInMail) {
@@ -91,7 +100,9 @@ public class TestData {
                 null, 300, monthlyInMailCredits, inMailMaxBalance, renewal, secondInMail, 120, 8000, 200, 1900, null)));
     }
 
-    /** A prospect the owner adds to their team, at a profile address no other test uses. */
+    /**
+     * A prospect the owner adds to their team, at a profile address no other test uses.
+     */
     public ProspectDetails prospect(Person owner, long teamId, String first, String last, String company) {
         return as(owner, () -> prospects.add(teamId, ProspectFixtures.draft(first, last, company,
                 "https://www.linkedin.com/in/" + first.toLowerCase() + "-" + UUID.randomUUID())));
@@ -108,12 +119,18 @@ public class TestData {
         return signedUp(name, Role.MANAGER, teamId, tier("Sales Navigator Core").id(), null, managedTeamIds);
     }
 
-    /** A member on a tier whose LinkedIn account started on a day: a new or returning account ramps up. */
+    /**
+     * A member on a tier whose LinkedIn account started on a day: a new or returning
+     * account ramps up.
+     */
     public Person member(String name, long teamId, String tierName, LocalDate linkedInStartedOn) {
         return signedUp(name, Role.MEMBER, teamId, tier(tierName).id(), linkedInStartedOn, Set.of());
     }
 
-    /** Invited by an admin, with a seat from 15 Mar 2026 when on a tier, and {@link #PASSWORD} set through the link. */
+    /**
+     * Invited by an admin, with a seat from 15 Mar 2026 when on a tier, and
+     * {@link #PASSWORD} set through the link.
+     */
     private Person signedUp(String name, Role role, Long teamId, Long tierId, LocalDate linkedInStartedOn,
             Set<Long> managedTeamIds) {
         String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8)
@@ -127,4 +144,5 @@ public class TestData {
     public Person member(String name, long teamId) {
         return person(name, Role.MEMBER, teamId, "Premium Business");
     }
+
 }

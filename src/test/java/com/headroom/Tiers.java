@@ -15,4 +15,5 @@ public final class Tiers {
                 s.dailyMessageLimit(), s.messageCharacterLimit(), s.inMailSubjectLimit(), s.inMailBodyLimit(),
                 s.sourceNote());
     }
+
 }

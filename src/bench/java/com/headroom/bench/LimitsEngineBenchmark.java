@@ -30,16 +30,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The limits engine over one member-year of ledger, run by hand (not part of the test suite):
+ * The limits engine over one member-year of ledger, run by hand (not part of the test
+ * suite):
  *
  * <pre>
  * ./mvnw -q -Pbench test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=$JAVA_HOME/bin/java \
  *     -Dexec.args="-cp %classpath org.openjdk.jmh.Main LimitsEngineBenchmark"
  * </pre>
  *
- * A year of a busy rep: 40 actions a working day (invitations with and without notes and their
- * outcomes, messages and replies, InMails and answers, profile views), monthly credit grants, a
- * restriction, some undone entries: {@link #ENTRIES} lines in all.
+ * A year of a busy rep: 40 actions a working day (invitations with and without notes and
+ * their outcomes, messages and replies, InMails and answers, profile views), monthly
+ * credit grants, a restriction, some undone entries: {@link #ENTRIES} lines in all.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,7 +53,9 @@ public class LimitsEngineBenchmark {
     static final int ENTRIES = 10_000;
 
     private MemberFacts facts;
+
     private List<LedgerEntry> ledger;
+
     private Instant now;
 
     @Setup
@@ -85,29 +88,34 @@ public class LimitsEngineBenchmark {
                     if (kind < 45 || open.isEmpty()) {
                         entries.add(new LedgerEntry(id, prospect, OutreachType.INVITATION_SENT, t, random.nextBoolean(),
                                 null, null, 0));
-                        open.add(new long[] {id++, prospect++});
-                    } else if (kind < 75) {
+                        open.add(new long[] { id++, prospect++ });
+                    }
+                    else if (kind < 75) {
                         var invitation = open.remove(random.nextInt(open.size()));
-                        var outcome = random.nextInt(10) < 6 ? OutreachType.INVITATION_ACCEPTED
-                                : random.nextBoolean() ? OutreachType.INVITATION_DECLINED
-                                : OutreachType.INVITATION_WITHDRAWN;
+                        var outcome = random.nextInt(10) < 6 ? OutreachType.INVITATION_ACCEPTED : random.nextBoolean()
+                                ? OutreachType.INVITATION_DECLINED : OutreachType.INVITATION_WITHDRAWN;
                         entries.add(new LedgerEntry(id++, invitation[1], outcome, t, false, invitation[0], null, 0));
-                    } else if (kind < 88) {
-                        entries.add(LedgerEntry.of(id++, 1 + random.nextInt((int) prospect), OutreachType.MESSAGE_SENT,
-                                t));
-                    } else if (kind < 93) {
+                    }
+                    else if (kind < 88) {
+                        entries.add(
+                                LedgerEntry.of(id++, 1 + random.nextInt((int) prospect), OutreachType.MESSAGE_SENT, t));
+                    }
+                    else if (kind < 93) {
                         entries.add(LedgerEntry.of(id++, 1 + random.nextInt((int) prospect),
                                 OutreachType.MESSAGE_REPLIED, t));
-                    } else if (kind < 96) {
+                    }
+                    else if (kind < 96) {
                         long to = prospect++;
                         entries.add(LedgerEntry.of(id++, to, OutreachType.INMAIL_SENT, t));
                         if (random.nextBoolean()) {
                             entries.add(LedgerEntry.of(id++, to, OutreachType.INMAIL_REPLIED, t.plusSeconds(3600)));
                         }
-                    } else if (kind < 99) {
+                    }
+                    else if (kind < 99) {
                         entries.add(LedgerEntry.of(id++, 1 + random.nextInt((int) prospect),
                                 OutreachType.PROFILE_VIEWED, t));
-                    } else {
+                    }
+                    else {
                         entries.add(new LedgerEntry(id, 0, OutreachType.REVERSAL, t, false, id - 1, null, 0));
                         id++;
                     }
@@ -128,4 +136,5 @@ public class LimitsEngineBenchmark {
     public Headroom evaluateAMemberYear() {
         return LimitsEngine.evaluate(facts, ledger, now);
     }
+
 }

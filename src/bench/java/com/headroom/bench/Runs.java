@@ -11,8 +11,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * What the MariaDB benchmark harnesses share: Headroom started on the benchmark's database, and a
- * screen timed as a signed-in person, after a warm-up.
+ * What the MariaDB benchmark harnesses share: Headroom started on the benchmark's
+ * database, and a screen timed as a signed-in person, after a warm-up.
  */
 public final class Runs {
 
@@ -21,8 +21,8 @@ public final class Runs {
 
     /**
      * Headroom in the mariadb profile on this database (user and password from
-     * HEADROOM_BENCH_MARIADB_USER and HEADROOM_BENCH_MARIADB_PASSWORD, default root and empty),
-     * with a first administrator, on a random port, logging warnings only.
+     * HEADROOM_BENCH_MARIADB_USER and HEADROOM_BENCH_MARIADB_PASSWORD, default root and
+     * empty), with a first administrator, on a random port, logging warnings only.
      */
     public static ConfigurableApplicationContext startHeadroom(String url, String... moreArguments) {
         List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url,
@@ -32,7 +32,7 @@ public final class Runs {
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(moreArguments));
         return new SpringApplicationBuilder(Application.class).profiles("mariadb")
-                .run(arguments.toArray(String[]::new));
+            .run(arguments.toArray(String[]::new));
     }
 
     /** The environment variable, or the fallback when it is unset or blank. */
@@ -41,7 +41,10 @@ public final class Runs {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    /** p50, p95 and max in milliseconds of {@code runs} calls after {@code warmUp} untimed ones. */
+    /**
+     * p50, p95 and max in milliseconds of {@code runs} calls after {@code warmUp} untimed
+     * ones.
+     */
     public static double[] measure(HeadroomUser user, int warmUp, int runs, Supplier<?> work) {
         for (int i = 0; i < warmUp; i++) {
             as(user, work);
@@ -53,7 +56,7 @@ public final class Runs {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
-        return new double[] {millis[runs / 2], millis[(int) (runs * 0.95) - 1], millis[runs - 1]};
+        return new double[] { millis[runs / 2], millis[(int) (runs * 0.95) - 1], millis[runs - 1] };
     }
 
     /** The work's result, computed as the person would be signed in. */
@@ -62,4 +65,5 @@ public final class Runs {
         SystemAuthentication.runAs(user, () -> result.add(work.get()));
         return result.getFirst();
     }
+
 }

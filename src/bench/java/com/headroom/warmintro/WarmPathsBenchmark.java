@@ -42,7 +42,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Warm introductions at the size of a 50-member team, on MariaDB, run by hand (not in the suite):
+ * Warm introductions at the size of a 50-member team, on MariaDB, run by hand (not in the
+ * suite):
  *
  * <pre>
  * export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
@@ -50,25 +51,29 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  *     -Dexec.mainClass=com.headroom.warmintro.WarmPathsBenchmark
  * </pre>
  *
- * It drops and re-creates the database of HEADROOM_BENCH_MARIADB_URL (by default headroom_bench on
- * 127.0.0.1; user and password from HEADROOM_BENCH_MARIADB_USER and HEADROOM_BENCH_MARIADB_PASSWORD,
- * root and empty by default; the server needs local_infile=ON), starts Headroom on it in the
- * mariadb profile and then:
+ * It drops and re-creates the database of HEADROOM_BENCH_MARIADB_URL (by default
+ * headroom_bench on 127.0.0.1; user and password from HEADROOM_BENCH_MARIADB_USER and
+ * HEADROOM_BENCH_MARIADB_PASSWORD, root and empty by default; the server needs
+ * local_infile=ON), starts Headroom on it in the mariadb profile and then:
  * <ol>
- * <li>imports, through {@link ConnectionImportService}, a generated LinkedIn Connections.csv of
- * 30,000 rows for each of 50 members of one team (1.5 million connections). People come from a
- * pool of 600,000 (a "hot" tenth of it known to about ten members each, so networks overlap),
- * working at 20,000 companies of Zipf-like sizes, the larger ones written in several spellings;
- * positions from C-level down to individual contributors, about 10% with an e-mail address;</li>
+ * <li>imports, through {@link ConnectionImportService}, a generated LinkedIn
+ * Connections.csv of 30,000 rows for each of 50 members of one team (1.5 million
+ * connections). People come from a pool of 600,000 (a "hot" tenth of it known to about
+ * ten members each, so networks overlap), working at 20,000 companies of Zipf-like sizes,
+ * the larger ones written in several spellings; positions from C-level down to individual
+ * contributors, about 10% with an e-mail address;</li>
  * <li>times first imports for new members of a second team against MariaDB's own
- * {@code LOAD DATA LOCAL INFILE} of the same rows into the same tables, and re-imports of a newer
- * file (500 added, 500 gone, 300 new positions) for members of the first team;</li>
+ * {@code LOAD DATA LOCAL INFILE} of the same rows into the same tables, and re-imports of
+ * a newer file (500 added, 500 gone, 300 new positions) for members of the first
+ * team;</li>
  * <li>adds 1,000 prospects through {@link ProspectService#add} and times
- * {@link WarmIntroService#forProspect} for them (200 warm-up calls, 1,000 measured), and again for
- * the 20 prospects at the largest companies;</li>
- * <li>times {@link WarmIntroService#search} by company, name prefix and position words;</li>
- * <li>prints a table of the figures and the EXPLAIN (and ANALYZE) output of the lookup queries of
- * {@link ConnectionStore}, also written to target/warm-paths-benchmark.txt.</li>
+ * {@link WarmIntroService#forProspect} for them (200 warm-up calls, 1,000 measured), and
+ * again for the 20 prospects at the largest companies;</li>
+ * <li>times {@link WarmIntroService#search} by company, name prefix and position
+ * words;</li>
+ * <li>prints a table of the figures and the EXPLAIN (and ANALYZE) output of the lookup
+ * queries of {@link ConnectionStore}, also written to
+ * target/warm-paths-benchmark.txt.</li>
  * </ol>
  * It takes about ten minutes on two cores. Everything is generated from a fixed seed.
  */
@@ -76,67 +81,101 @@ public final class WarmPathsBenchmark {
 
     /** 50; fewer with -Dwarmpaths.members=3 for a quick try of the harness itself. */
     private static final int MEMBERS = Integer.getInteger("warmpaths.members", 50);
+
     private static final int ROWS = 30_000;
+
     private static final int POOL = 600_000;
-    /** People known to many members: a tenth of the pool makes up 40% of every network. */
+
+    /**
+     * People known to many members: a tenth of the pool makes up 40% of every network.
+     */
     private static final int HOT = 60_000;
+
     private static final double HOT_SHARE = 0.4;
+
     private static final int COMPANIES = 20_000;
-    /** Zipf-Mandelbrot offset: weight of the company of rank k (0-based) is 1 / (k + 1 + Q). */
+
+    /**
+     * Zipf-Mandelbrot offset: weight of the company of rank k (0-based) is 1 / (k + 1 +
+     * Q).
+     */
     private static final double ZIPF_Q = 5;
-    /** Companies written in several spellings ("Acme Inc", "ACME, Inc.", "Acme Corporation", "Acme"). */
+
+    /**
+     * Companies written in several spellings ("Acme Inc", "ACME, Inc.", "Acme
+     * Corporation", "Acme").
+     */
     private static final int SPELLED_MANY_WAYS = 300;
+
     private static final int TRIALS = 5;
+
     private static final int REIMPORTS = Math.min(5, MEMBERS);
+
     private static final int PROSPECTS = 1_000;
-    /** Rounds of the write-path experiment; 0 (-Dwarmpaths.writeRounds=0) leaves it out. */
+
+    /**
+     * Rounds of the write-path experiment; 0 (-Dwarmpaths.writeRounds=0) leaves it out.
+     */
     private static final int WRITE_ROUNDS = Integer.getInteger("warmpaths.writeRounds", 2);
+
     private static final int WARM_UP = 200;
+
     private static final int LARGEST = 20;
+
     private static final long SEED = 20_251_107L;
+
     private static final String PASSWORD = "a long benchmark password";
 
-    private static final String[] FIRST = {"Ann", "Anna", "Anne", "Annika", "Annette", "Andreas", "Andrew",
-        "Adam", "Aisha", "Alejandro", "Alice", "Amelia", "Ben", "Bianca", "Carlos", "Charlotte", "Chen", "Chloe",
-        "Daniel", "David", "Deepa", "Elena", "Emma", "Erik", "Fatima", "Felix", "Finn", "Francesca", "Gabriel",
-        "Greta", "Hannah", "Hiroshi", "Ibrahim", "Isabel", "Ivan", "Jakob", "James", "Jana", "Javier", "Jennifer",
-        "Johannes", "José", "Julia", "Jürgen", "Karen", "Katarzyna", "Kevin", "Laura", "Lea", "Leon", "Lina",
-        "Lucas", "Luis", "Maria", "Mark", "Marta", "Matteo", "Mei", "Michael", "Mohammed", "Nadia", "Nina",
-        "Noah", "Olga", "Oliver", "Omar", "Paul", "Pedro", "Priya", "Rafael", "Rahul", "Rebecca", "Robert",
-        "Sara", "Sarah", "Sebastian", "Sofia", "Søren", "Stefan", "Susan", "Thomas", "Tobias", "Uma", "Valentina",
-        "Victor", "William", "Xavier", "Yara", "Yusuf", "Zoë"};
-    private static final String[] LAST = {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer",
-        "Wagner", "Becker", "Schulz", "Hoffmann", "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia",
-        "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson",
-        "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris",
-        "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott",
-        "Torres", "Nguyen", "Hill", "Flores", "Green", "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell",
-        "Mitchell", "Carter", "Roberts", "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Dubois",
-        "Moreau", "Laurent", "Lefèvre", "Nowak", "Kowalski", "Wiśniewski", "Novák", "Svoboda", "Jensen",
-        "Nielsen", "Hansen", "Andersson", "Johansson", "Karlsson", "Nilsson", "Virtanen", "Korhonen", "Kim",
-        "Park", "Choi", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Sato", "Suzuki", "Takahashi",
-        "Tanaka", "Patel", "Sharma", "Singh", "Kumar", "Gupta", "Khan", "Ali", "Hussain", "O'Brien", "O'Connor",
-        "Murphy", "Kelly", "van der Berg", "de Vries", "Jansen", "Bakker", "Visser", "Smit", "Silva", "Santos",
-        "Oliveira", "Souza", "Pereira", "Costa", "Ivanov", "Petrov", "Kuznetsov", "Popescu", "Horvat", "Kovač"};
-    /** Positions by seniority (C-level, VP, director, manager, individual contributor) and how often. */
+    private static final String[] FIRST = { "Ann", "Anna", "Anne", "Annika", "Annette", "Andreas", "Andrew", "Adam",
+            "Aisha", "Alejandro", "Alice", "Amelia", "Ben", "Bianca", "Carlos", "Charlotte", "Chen", "Chloe", "Daniel",
+            "David", "Deepa", "Elena", "Emma", "Erik", "Fatima", "Felix", "Finn", "Francesca", "Gabriel", "Greta",
+            "Hannah", "Hiroshi", "Ibrahim", "Isabel", "Ivan", "Jakob", "James", "Jana", "Javier", "Jennifer",
+            "Johannes", "José", "Julia", "Jürgen", "Karen", "Katarzyna", "Kevin", "Laura", "Lea", "Leon", "Lina",
+            "Lucas", "Luis", "Maria", "Mark", "Marta", "Matteo", "Mei", "Michael", "Mohammed", "Nadia", "Nina", "Noah",
+            "Olga", "Oliver", "Omar", "Paul", "Pedro", "Priya", "Rafael", "Rahul", "Rebecca", "Robert", "Sara", "Sarah",
+            "Sebastian", "Sofia", "Søren", "Stefan", "Susan", "Thomas", "Tobias", "Uma", "Valentina", "Victor",
+            "William", "Xavier", "Yara", "Yusuf", "Zoë" };
+
+    private static final String[] LAST = { "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner",
+            "Becker", "Schulz", "Hoffmann", "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller",
+            "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas",
+            "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark",
+            "Ramirez", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Torres", "Nguyen",
+            "Hill", "Flores", "Green", "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell", "Carter",
+            "Roberts", "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Dubois", "Moreau", "Laurent",
+            "Lefèvre", "Nowak", "Kowalski", "Wiśniewski", "Novák", "Svoboda", "Jensen", "Nielsen", "Hansen",
+            "Andersson", "Johansson", "Karlsson", "Nilsson", "Virtanen", "Korhonen", "Kim", "Park", "Choi", "Wang",
+            "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Sato", "Suzuki", "Takahashi", "Tanaka", "Patel", "Sharma",
+            "Singh", "Kumar", "Gupta", "Khan", "Ali", "Hussain", "O'Brien", "O'Connor", "Murphy", "Kelly",
+            "van der Berg", "de Vries", "Jansen", "Bakker", "Visser", "Smit", "Silva", "Santos", "Oliveira", "Souza",
+            "Pereira", "Costa", "Ivanov", "Petrov", "Kuznetsov", "Popescu", "Horvat", "Kovač" };
+
+    /**
+     * Positions by seniority (C-level, VP, director, manager, individual contributor) and
+     * how often.
+     */
     private static final String[][] TITLES = {
-        {"CEO", "Chief Executive Officer", "Chief Revenue Officer", "CTO", "Co-Founder & CEO", "Founder",
-            "Chief Financial Officer", "COO", "President", "Managing Director"},
-        {"VP Sales", "VP of Sales", "Vice President, Sales", "VP Marketing", "SVP Engineering",
-            "Vice President of Operations", "VP Sales EMEA", "EVP, Global Sales", "VP Customer Success",
-            "AVP Finance"},
-        {"Director of Sales", "Sales Director", "Head of Sales", "Director, Product Management",
-            "Head of Engineering", "Director of Marketing", "Regional Sales Director", "Head of Procurement",
-            "General Manager", "IT Director"},
-        {"Sales Manager", "Account Manager", "Engineering Manager", "Product Manager", "Marketing Manager",
-            "Team Lead", "Regional Sales Manager", "Project Manager", "Customer Success Manager", "HR Manager"},
-        {"Account Executive", "Senior Software Engineer", "Software Engineer", "Sales Development Representative",
-            "Business Development Representative", "Data Analyst", "Consultant", "Recruiter", "Financial Analyst",
-            "UX Designer", "Solutions Engineer", "Marketing Specialist", "Senior Account Executive",
-            "Customer Support Specialist", "Accountant"}};
-    private static final double[] TITLE_SHARE = {0.03, 0.07, 0.12, 0.25, 0.53};
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-        "Nov", "Dec"};
+            { "CEO", "Chief Executive Officer", "Chief Revenue Officer", "CTO", "Co-Founder & CEO", "Founder",
+                    "Chief Financial Officer", "COO", "President", "Managing Director" },
+            { "VP Sales", "VP of Sales", "Vice President, Sales", "VP Marketing", "SVP Engineering",
+                    "Vice President of Operations", "VP Sales EMEA", "EVP, Global Sales", "VP Customer Success",
+                    "AVP Finance" },
+            { "Director of Sales", "Sales Director", "Head of Sales", "Director, Product Management",
+                    "Head of Engineering", "Director of Marketing", "Regional Sales Director", "Head of Procurement",
+                    "General Manager", "IT Director" },
+            { "Sales Manager", "Account Manager", "Engineering Manager", "Product Manager", "Marketing Manager",
+                    "Team Lead", "Regional Sales Manager", "Project Manager", "Customer Success Manager",
+                    "HR Manager" },
+            { "Account Executive", "Senior Software Engineer", "Software Engineer", "Sales Development Representative",
+                    "Business Development Representative", "Data Analyst", "Consultant", "Recruiter",
+                    "Financial Analyst", "UX Designer", "Solutions Engineer", "Marketing Specialist",
+                    "Senior Account Executive", "Customer Support Specialist", "Accountant" } };
+
+    private static final double[] TITLE_SHARE = { 0.03, 0.07, 0.12, 0.25, 0.53 };
+
+    private static final String[] MONTHS = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec" };
+
     private static final String NOTES = "Notes:\n\"When exporting your connection data, you may notice that some of"
             + " the email addresses are missing. You will only see email addresses for connections who have allowed"
             + " their connections to see or download their email address using this setting"
@@ -145,20 +184,30 @@ public final class WarmPathsBenchmark {
             + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
 
     /** A person in the pool: the same name, company and position in everyone's file. */
-    private record Person(String first, String last, String slug, int company, String companyAs,
-            String position, boolean email) {
+    private record Person(String first, String last, String slug, int company, String companyAs, String position,
+            boolean email) {
     }
 
     private final ConfigurableApplicationContext context;
+
     private final JdbcTemplate jdbc;
+
     private final String url;
+
     private final String user;
+
     private final String password;
+
     private final String[] companyNames = new String[COMPANIES];
+
     private final String[][] spellings = new String[COMPANIES][];
+
     private final double[] companyCdf = new double[COMPANIES];
+
     private final Person[] pool = new Person[POOL];
+
     private final Map<String, List<String>> figures = new LinkedHashMap<>();
+
     private final StringBuilder notes = new StringBuilder();
 
     private WarmPathsBenchmark(ConfigurableApplicationContext context, String url, String user, String password) {
@@ -178,11 +227,11 @@ public final class WarmPathsBenchmark {
         String user = env("HEADROOM_BENCH_MARIADB_USER", "root");
         String password = env("HEADROOM_BENCH_MARIADB_PASSWORD", "");
         freshDatabase(url, user, password);
-        try (var context = new SpringApplicationBuilder(Application.class).profiles("mariadb").run(
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password, "--server.port=0",
-                "--headroom.admin.email=bench@headroom.test", "--headroom.admin.password=" + PASSWORD,
-                "--headroom.jobs.enabled=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (var context = new SpringApplicationBuilder(Application.class).profiles("mariadb")
+            .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                    "--spring.datasource.password=" + password, "--server.port=0",
+                    "--headroom.admin.email=bench@headroom.test", "--headroom.admin.password=" + PASSWORD,
+                    "--headroom.jobs.enabled=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
             new WarmPathsBenchmark(context, url, user, password).run();
         }
         System.exit(0);
@@ -211,11 +260,14 @@ public final class WarmPathsBenchmark {
         var tiers = context.getBean(TierService.class);
         var imports = context.getBean(ConnectionImportService.class);
         var directory = context.getBean(CompanyStore.class);
-        long tierId = SystemAuthentication.callAsSystem(() -> tiers.offeredTiers().stream()
-                .filter(t -> t.name().equals("Sales Navigator Core")).findFirst().map(TierDetails::id).orElseThrow());
+        long tierId = SystemAuthentication.callAsSystem(() -> tiers.offeredTiers()
+            .stream()
+            .filter(t -> t.name().equals("Sales Navigator Core"))
+            .findFirst()
+            .map(TierDetails::id)
+            .orElseThrow());
         long teamId = SystemAuthentication.callAsSystem(() -> teams.create("Warm paths", "Europe/Berlin").id());
-        long trialTeamId = SystemAuthentication.callAsSystem(() -> teams.create("Import trials", "Europe/Berlin")
-                .id());
+        long trialTeamId = SystemAuthentication.callAsSystem(() -> teams.create("Import trials", "Europe/Berlin").id());
         long t0 = System.nanoTime();
         List<HeadroomUser> members = new ArrayList<>();
         for (int m = 0; m < MEMBERS; m++) {
@@ -239,7 +291,8 @@ public final class WarmPathsBenchmark {
             }
             byte[] file = csv(networks[m], SEED + 2_000 + m, Map.of());
             long start = System.nanoTime();
-            var summary = as(members.get(m), () -> imports.importConnections("Connections.csv", file, done -> { }));
+            var summary = as(members.get(m), () -> imports.importConnections("Connections.csv", file, done -> {
+            }));
             importSeconds[m] = seconds(start);
             check(summary.kept() == ROWS && summary.rejected() == 0, "member " + m + ": " + summary);
             log("member %2d: %,d connections in %.2f s (%,.0f rows/s)", m, summary.kept(), importSeconds[m],
@@ -252,17 +305,21 @@ public final class WarmPathsBenchmark {
         Arrays.sort(importSeconds);
         long people = jdbc.queryForObject("SELECT COUNT(*) FROM wi_person", Long.class);
         long connections = jdbc.queryForObject("SELECT COUNT(*) FROM wi_connection", Long.class);
-        row("Load: " + MEMBERS + " x 30,000 first imports", String.format(Locale.ENGLISH, "min %.2f s, median %.2f s,"
-                + " max %.2f s per member; %.0f s in all", importSeconds[0], importSeconds[MEMBERS / 2],
-                importSeconds[MEMBERS - 1], loadTotal), String.format(Locale.ENGLISH, "%,.0f / %,.0f / %,.0f rows/s"
-                + " (at min / median / max); first %d members %.2f s on average, last %d %.2f s",
-                ROWS / importSeconds[0], ROWS / importSeconds[MEMBERS / 2], ROWS / importSeconds[MEMBERS - 1], tenth,
-                firstFew, tenth, lastFew));
-        row("Load: database after it", String.format(Locale.ENGLISH, "%,d wi_connection rows, %,d wi_person rows",
-                connections, people), tableSizes());
+        row("Load: " + MEMBERS + " x 30,000 first imports",
+                String.format(Locale.ENGLISH, "min %.2f s, median %.2f s," + " max %.2f s per member; %.0f s in all",
+                        importSeconds[0], importSeconds[MEMBERS / 2], importSeconds[MEMBERS - 1], loadTotal),
+                String.format(Locale.ENGLISH,
+                        "%,.0f / %,.0f / %,.0f rows/s"
+                                + " (at min / median / max); first %d members %.2f s on average, last %d %.2f s",
+                        ROWS / importSeconds[0], ROWS / importSeconds[MEMBERS / 2], ROWS / importSeconds[MEMBERS - 1],
+                        tenth, firstFew, tenth, lastFew));
+        row("Load: database after it",
+                String.format(Locale.ENGLISH, "%,d wi_connection rows, %,d wi_person rows", connections, people),
+                tableSizes());
         companyCensus(teamId);
 
-        // 2. First import by a new member: Headroom against LOAD DATA, same rows, same tables.
+        // 2. First import by a new member: Headroom against LOAD DATA, same rows, same
+        // tables.
         var resolver = directory.resolver();
         double[] headroom = new double[TRIALS];
         double[] loadData = new double[TRIALS];
@@ -274,11 +331,13 @@ public final class WarmPathsBenchmark {
             long l = trialMembers.get(2 * t + 1).accountId();
             var tsv = tsv(file, l, resolver);
             int before = jdbc.queryForObject("SELECT COUNT(*) FROM wi_person", Integer.class);
-            // Alternating which goes first: the first one writes the people new to the database.
+            // Alternating which goes first: the first one writes the people new to the
+            // database.
             if (t % 2 == 0) {
                 headroom[t] = timeImport(imports, h, file);
                 loadData[t] = loadData(tsv);
-            } else {
+            }
+            else {
                 loadData[t] = loadData(tsv);
                 headroom[t] = timeImport(imports, h, file);
             }
@@ -290,15 +349,21 @@ public final class WarmPathsBenchmark {
         }
         double h50 = median(headroom);
         double l50 = median(loadData);
-        row("Import: first import, new member (Headroom)", String.format(Locale.ENGLISH, "median %.2f s of %d"
-                + " (%s)", h50, TRIALS, list(headroom)), String.format(Locale.ENGLISH, "%,.0f rows/s", ROWS / h50));
-        row("Import: LOAD DATA LOCAL INFILE, same rows", String.format(Locale.ENGLISH, "median %.2f s of %d (%s)",
-                l50, TRIALS, list(loadData)), String.format(Locale.ENGLISH, "%,.0f rows/s", ROWS / l50));
-        row("Import: Headroom / LOAD DATA rate", String.format(Locale.ENGLISH, "%.2f (target >= 0.50): %s", l50 / h50,
-                l50 / h50 >= 0.5 ? "met" : "MISSED"), String.format(Locale.ENGLISH, "%s of 30,000 people new",
-                Arrays.stream(newPeople).mapToObj(n -> String.format(Locale.ENGLISH, "%,d", n))
-                        .collect(Collectors.joining(" / "))));
-        // The same, with 30,000 people nobody has imported yet (every wi_person row is written).
+        row("Import: first import, new member (Headroom)",
+                String.format(Locale.ENGLISH, "median %.2f s of %d" + " (%s)", h50, TRIALS, list(headroom)),
+                String.format(Locale.ENGLISH, "%,.0f rows/s", ROWS / h50));
+        row("Import: LOAD DATA LOCAL INFILE, same rows",
+                String.format(Locale.ENGLISH, "median %.2f s of %d (%s)", l50, TRIALS, list(loadData)),
+                String.format(Locale.ENGLISH, "%,.0f rows/s", ROWS / l50));
+        row("Import: Headroom / LOAD DATA rate",
+                String.format(Locale.ENGLISH, "%.2f (target >= 0.50): %s", l50 / h50,
+                        l50 / h50 >= 0.5 ? "met" : "MISSED"),
+                String.format(Locale.ENGLISH, "%s of 30,000 people new",
+                        Arrays.stream(newPeople)
+                            .mapToObj(n -> String.format(Locale.ENGLISH, "%,d", n))
+                            .collect(Collectors.joining(" / "))));
+        // The same, with 30,000 people nobody has imported yet (every wi_person row is
+        // written).
         {
             int[] fresh = new int[ROWS];
             int[] other = new int[ROWS];
@@ -313,13 +378,18 @@ public final class WarmPathsBenchmark {
             double ls = loadData(tsv);
             Files.deleteIfExists(tsv.people());
             Files.deleteIfExists(tsv.connections());
-            row("Import: first import, all 30,000 people new", String.format(Locale.ENGLISH, "Headroom %.2f s,"
-                    + " LOAD DATA %.2f s (one run each)", hs, ls), String.format(Locale.ENGLISH, "%,.0f vs %,.0f"
-                    + " rows/s, ratio %.2f", ROWS / hs, ROWS / ls, ls / hs));
+            row("Import: first import, all 30,000 people new",
+                    String.format(Locale.ENGLISH, "Headroom %.2f s," + " LOAD DATA %.2f s (one run each)", hs, ls),
+                    String.format(Locale.ENGLISH, "%,.0f vs %,.0f" + " rows/s, ratio %.2f", ROWS / hs, ROWS / ls,
+                            ls / hs));
         }
 
-        phases(network(new SplittableRandom(SEED + 3_100)), trialMembers.subList(2 * TRIALS + 2, trialMembers.size())
-                .stream().map(HeadroomUser::accountId).toList(), resolver);
+        phases(network(new SplittableRandom(SEED + 3_100)),
+                trialMembers.subList(2 * TRIALS + 2, trialMembers.size())
+                    .stream()
+                    .map(HeadroomUser::accountId)
+                    .toList(),
+                resolver);
 
         // Re-imports: a newer file for members who have one already.
         double[] again = new double[REIMPORTS];
@@ -334,7 +404,8 @@ public final class WarmPathsBenchmark {
             shuffle(shuffled, rnd);
             int[] newer = Arrays.copyOf(shuffled, ROWS);
             int added = 0;
-            // The first 500 of the shuffled list are gone; 500 new people take their places.
+            // The first 500 of the shuffled list are gone; 500 new people take their
+            // places.
             while (added < 500) {
                 int p = rnd.nextInt(POOL);
                 if (!in.get(p)) {
@@ -348,22 +419,24 @@ public final class WarmPathsBenchmark {
                 String position;
                 do {
                     position = title(rnd);
-                } while (position.equals(old.position()));
+                }
+                while (position.equals(old.position()));
                 moved.put(newer[i], position);
             }
             byte[] file = csv(newer, SEED + 2_000 + r, moved);
             long start = System.nanoTime();
-            var summary = as(members.get(r), () -> imports.importConnections("Connections (1).csv", file,
-                    done -> { }));
+            var summary = as(members.get(r), () -> imports.importConnections("Connections (1).csv", file, done -> {
+            }));
             again[r] = seconds(start);
             check(summary.added() == 500 && summary.gone() == 500 && summary.changed() == 300, "re-import " + summary);
             networks[r] = newer;
             log("re-import %d: %.2f s (%d added, %d gone, %d changed)", r, again[r], summary.added(), summary.gone(),
                     summary.changed());
         }
-        row("Import: re-import of a newer file", String.format(Locale.ENGLISH, "median %.2f s of %d (%s)",
-                median(again), REIMPORTS, list(again)), String.format(Locale.ENGLISH, "%,.0f rows/s;"
-                + " 29,500 same, 500 added, 500 gone, 300 new positions", ROWS / median(again)));
+        row("Import: re-import of a newer file",
+                String.format(Locale.ENGLISH, "median %.2f s of %d (%s)", median(again), REIMPORTS, list(again)),
+                String.format(Locale.ENGLISH, "%,.0f rows/s;" + " 29,500 same, 500 added, 500 gone, 300 new positions",
+                        ROWS / median(again)));
 
         // 3. Prospects and the warm-path lookup.
         var prospects = context.getBean(ProspectService.class);
@@ -385,8 +458,8 @@ public final class WarmPathsBenchmark {
                 String.format(Locale.ENGLISH, "%.1f ms each", addSeconds * 1000 / PROSPECTS));
         List<Long> largest = prospectIds.subList(0, LARGEST);
 
-        row("Lookup: InnoDB writes before it", quiet(), "the lookups start when InnoDB writes under 1 MB/s for 3 s,"
-                + " or after 60 s");
+        row("Lookup: InnoDB writes before it", quiet(),
+                "the lookups start when InnoDB writes under 1 MB/s for 3 s," + " or after 60 s");
         List<Long> order = new ArrayList<>(prospectIds);
         java.util.Collections.shuffle(order, new java.util.Random(SEED));
         for (int i = 0; i < WARM_UP; i++) {
@@ -412,14 +485,16 @@ public final class WarmPathsBenchmark {
         }
         Arrays.sort(lookups);
         double p95 = percentile(lookups, 0.95);
-        row("Lookup: forProspect, 1,000 prospects", String.format(Locale.ENGLISH, "p50 %.1f ms, p95 %.1f ms, p99 %.1f"
-                + " ms, max %.1f ms", percentile(lookups, 0.5), p95, percentile(lookups, 0.99), lookups[PROSPECTS - 1]),
+        row("Lookup: forProspect, 1,000 prospects",
+                String.format(Locale.ENGLISH, "p50 %.1f ms, p95 %.1f ms, p99 %.1f" + " ms, max %.1f ms",
+                        percentile(lookups, 0.5), p95, percentile(lookups, 0.99), lookups[PROSPECTS - 1]),
                 String.format(Locale.ENGLISH, "target p95 <= 20 ms: %s", p95 <= 20 ? "met" : "MISSED"));
-        row("Lookup: what they found", String.format(Locale.ENGLISH, "%d%% with direct paths (%.1f on average), %d%%"
-                + " with colleague paths", withDirect * 100 / PROSPECTS, directPaths / (double) PROSPECTS,
-                withColleagues * 100 / PROSPECTS), String.format(Locale.ENGLISH, "%.0f colleagues weighed on average;"
-                + " %d lookups with more than the %d colleagues weighed", colleagues / (double) PROSPECTS, capped,
-                WarmIntroService.COLLEAGUE_CANDIDATES));
+        row("Lookup: what they found", String.format(Locale.ENGLISH,
+                "%d%% with direct paths (%.1f on average), %d%%" + " with colleague paths",
+                withDirect * 100 / PROSPECTS, directPaths / (double) PROSPECTS, withColleagues * 100 / PROSPECTS),
+                String.format(Locale.ENGLISH,
+                        "%.0f colleagues weighed on average;" + " %d lookups with more than the %d colleagues weighed",
+                        colleagues / (double) PROSPECTS, capped, WarmIntroService.COLLEAGUE_CANDIDATES));
         double[] big = new double[LARGEST * 10];
         for (int round = 0; round < 10; round++) {
             for (int i = 0; i < LARGEST; i++) {
@@ -431,8 +506,9 @@ public final class WarmPathsBenchmark {
         }
         Arrays.sort(big);
         var sample = as(rep, () -> warm.forProspect(largest.getFirst()));
-        row("Lookup: 20 prospects at the largest companies", String.format(Locale.ENGLISH, "p50 %.1f ms, p95 %.1f ms,"
-                + " max %.1f ms (10 rounds)", percentile(big, 0.5), percentile(big, 0.95), big[big.length - 1]),
+        row("Lookup: 20 prospects at the largest companies",
+                String.format(Locale.ENGLISH, "p50 %.1f ms, p95 %.1f ms," + " max %.1f ms (10 rounds)",
+                        percentile(big, 0.5), percentile(big, 0.95), big[big.length - 1]),
                 String.format(Locale.ENGLISH, "e.g. %s: %d direct, %,d colleagues weighed%s", sample.company(),
                         sample.direct().size(), sample.colleaguesFound(),
                         sample.moreColleagues() ? " (and more)" : ""));
@@ -443,16 +519,16 @@ public final class WarmPathsBenchmark {
         for (int i = 0; i < PROSPECTS; i += 5) {
             everyFifth.add(i);
         }
-        lookupParts("Lookup: parts alone, every 5th of the 1,000", teamId, rep, everyFifth.stream()
-                .map(prospectIds::get).toList(), everyFifth.stream().map(chosen::get).toList(), 1);
+        lookupParts("Lookup: parts alone, every 5th of the 1,000", teamId, rep,
+                everyFifth.stream().map(prospectIds::get).toList(), everyFifth.stream().map(chosen::get).toList(), 1);
 
         // 4. Search.
         String largestCompany = companyNames[0];
         String mediumCompany = companyNames[500];
-        search("Search: company, largest (" + largestCompany + ")", rep, () -> warm.search(teamId, largestCompany,
-                null, null, 0, 50));
-        search("Search: company, medium (" + mediumCompany + ")", rep, () -> warm.search(teamId, mediumCompany,
-                null, null, 0, 50));
+        search("Search: company, largest (" + largestCompany + ")", rep,
+                () -> warm.search(teamId, largestCompany, null, null, 0, 50));
+        search("Search: company, medium (" + mediumCompany + ")", rep,
+                () -> warm.search(teamId, mediumCompany, null, null, 0, 50));
         search("Search: name prefix \"Ann\"", rep, () -> warm.search(teamId, null, "Ann", null, 0, 50));
         search("Search: position words \"vp sales\"", rep, () -> warm.search(teamId, null, null, "vp sales", 0, 50));
 
@@ -473,42 +549,49 @@ public final class WarmPathsBenchmark {
                 capture(s -> s.atCompany(companyKey, visible, personId, limit)));
         plan(plans, "atCompany ('" + mediumKey + "', a medium company)", "EXPLAIN",
                 capture(s -> s.atCompany(mediumKey, visible, personId, limit)));
-        plan(plans, "the same atCompany, run", "ANALYZE", capture(s -> s.atCompany(companyKey, visible, personId,
-                limit)));
+        plan(plans, "the same atCompany, run", "ANALYZE",
+                capture(s -> s.atCompany(companyKey, visible, personId, limit)));
         var companySearch = captureSearch(s -> s.search(visible, companyKey, null, null, 0, 50));
         var byCompany = companySearch.getFirst();
         plan(plans, "search by company ('" + companyKey + "'), first page", "ANALYZE", byCompany);
         plan(plans, "search by company, then the companies whose name starts with its words", "ANALYZE",
                 companySearch.getLast());
-        plan(plans, "search by name prefix 'Ann', first page: the page of people (their connections are read after,"
-                + " by person id)", "ANALYZE", captureSearch(s -> s.search(visible, null, "Ann",
-                null, 0, 50)).getFirst());
-        plan(plans, "search by position words 'vp sales', first page", "ANALYZE", captureSearch(s -> s.search(
-                visible, null, null, "vp sales", 0, 50)).getFirst());
+        plan(plans,
+                "search by name prefix 'Ann', first page: the page of people (their connections are read after,"
+                        + " by person id)",
+                "ANALYZE", captureSearch(s -> s.search(visible, null, "Ann", null, 0, 50)).getFirst());
+        plan(plans, "search by position words 'vp sales', first page", "ANALYZE",
+                captureSearch(s -> s.search(visible, null, null, "vp sales", 0, 50)).getFirst());
 
-        // A what-if in the benchmark's own database: the company search ordered as its index is.
-        String indexOrder = byCompany.sql().replace("ORDER BY c.seniority, c.connected_on, c.person_id, c.member_id",
-                "ORDER BY c.seniority, c.connected_on, c.member_id, c.person_id");
+        // A what-if in the benchmark's own database: the company search ordered as its
+        // index is.
+        String indexOrder = byCompany.sql()
+            .replace("ORDER BY c.seniority, c.connected_on, c.person_id, c.member_id",
+                    "ORDER BY c.seniority, c.connected_on, c.member_id, c.person_id");
         if (!indexOrder.equals(byCompany.sql())) {
             plans.append("\nWHAT-IF (not Headroom's code): ");
-            whatIf(plans, "search by company with the ORDER BY in the company index's order (member_id before"
-                    + " person_id); the query as Headroom has it", new Captured(byCompany.named(), byCompany.sql(),
-                            byCompany.args()));
+            whatIf(plans,
+                    "search by company with the ORDER BY in the company index's order (member_id before"
+                            + " person_id); the query as Headroom has it",
+                    new Captured(byCompany.named(), byCompany.sql(), byCompany.args()));
             whatIf(plans, "rewritten", new Captured(byCompany.named(), indexOrder, byCompany.args()));
         }
         var byPosition = captureSearch(s -> s.search(visible, null, null, "vp sales", 0, 50)).getFirst();
         if (byPosition.sql().startsWith("SELECT ") && !byPosition.sql().contains("FROM (SELECT")
                 && byPosition.sql().contains("ORDER BY c.member_id, c.person_id")) {
             plans.append("\nWHAT-IF (not Headroom's code): ");
-            whatIf(plans, "search by position words with the connections read first, in key order (STRAIGHT_JOIN),"
-                    + " so that the page ends when it is full", new Captured(byPosition.named(), byPosition.sql()
-                            .replaceFirst("SELECT ", "SELECT STRAIGHT_JOIN "), byPosition.args()));
+            whatIf(plans,
+                    "search by position words with the connections read first, in key order (STRAIGHT_JOIN),"
+                            + " so that the page ends when it is full",
+                    new Captured(byPosition.named(), byPosition.sql().replaceFirst("SELECT ", "SELECT STRAIGHT_JOIN "),
+                            byPosition.args()));
         }
         var out = new StringBuilder();
-        out.append(String.format(Locale.ENGLISH, "Warm paths benchmark, %s, %d cores, Java %s, MariaDB %s,"
-                + " innodb_buffer_pool_size %s MB; %.0f s in all%n", url.replaceAll("\\?.*", ""),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                jdbc.queryForObject("SELECT VERSION()", String.class),
+        out.append(String.format(Locale.ENGLISH,
+                "Warm paths benchmark, %s, %d cores, Java %s, MariaDB %s,"
+                        + " innodb_buffer_pool_size %s MB; %.0f s in all%n",
+                url.replaceAll("\\?.*", ""), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), jdbc.queryForObject("SELECT VERSION()", String.class),
                 jdbc.queryForObject("SELECT @@innodb_buffer_pool_size DIV 1048576", String.class), seconds(begun)));
         int width = figures.keySet().stream().mapToInt(String::length).max().orElse(10);
         for (var e : figures.entrySet()) {
@@ -525,19 +608,22 @@ public final class WarmPathsBenchmark {
 
     // ---------------------------------------------------------------- data
 
-    /** 20,000 companies of distinct keys, the larger ones spelled several ways; then the pool. */
+    /**
+     * 20,000 companies of distinct keys, the larger ones spelled several ways; then the
+     * pool.
+     */
     private void generatePool() {
         long start = System.nanoTime();
-        String[] heads = {"Vel", "Mar", "Kor", "Tan", "Bri", "Sol", "Dex", "Lum", "Nor", "Ast", "Cal", "Fen", "Gra",
-            "Hal", "Ind", "Jor", "Kel", "Lan", "Mon", "Nex", "Orb", "Pax", "Quo", "Ros", "Syn", "Tor", "Ulm", "Ver",
-            "Wex", "Zan"};
-        String[] tails = {"tara", "vion", "dyne", "lith", "mora", "quil", "sant", "tech", "nova", "peak", "ridge",
-            "wave", "gate", "core", "path", "line", "mark", "bloc", "tera", "vant", "axis", "zone", "fort", "hive",
-            "labs", "mint", "onyx", "rise", "vale", "well"};
-        String[] kinds = {"Systems", "Logistics", "Health", "Capital", "Software", "Energy", "Foods", "Analytics",
-            "Robotics", "Media", "Pharma", "Networks", "Materials", "Insurance", "Motors", "Retail", "Partners",
-            "Security", "Cloud", "Biotech", "Consulting", "Aerospace", "Telecom", "Chemicals", "Bank"};
-        String[] forms = {"", " Ltd", " GmbH", " LLC", " Inc.", ", Inc.", " AG", " B.V.", " S.A.", " plc"};
+        String[] heads = { "Vel", "Mar", "Kor", "Tan", "Bri", "Sol", "Dex", "Lum", "Nor", "Ast", "Cal", "Fen", "Gra",
+                "Hal", "Ind", "Jor", "Kel", "Lan", "Mon", "Nex", "Orb", "Pax", "Quo", "Ros", "Syn", "Tor", "Ulm", "Ver",
+                "Wex", "Zan" };
+        String[] tails = { "tara", "vion", "dyne", "lith", "mora", "quil", "sant", "tech", "nova", "peak", "ridge",
+                "wave", "gate", "core", "path", "line", "mark", "bloc", "tera", "vant", "axis", "zone", "fort", "hive",
+                "labs", "mint", "onyx", "rise", "vale", "well" };
+        String[] kinds = { "Systems", "Logistics", "Health", "Capital", "Software", "Energy", "Foods", "Analytics",
+                "Robotics", "Media", "Pharma", "Networks", "Materials", "Insurance", "Motors", "Retail", "Partners",
+                "Security", "Cloud", "Biotech", "Consulting", "Aerospace", "Telecom", "Chemicals", "Bank" };
+        String[] forms = { "", " Ltd", " GmbH", " LLC", " Inc.", ", Inc.", " AG", " B.V.", " S.A.", " plc" };
         Set<String> keys = new HashSet<>();
         var r = new SplittableRandom(SEED);
         for (int k = 0; k < COMPANIES; k++) {
@@ -547,10 +633,11 @@ public final class WarmPathsBenchmark {
             String name = heads[a] + tails[b] + " " + kinds[c];
             companyNames[k] = name;
             if (k < SPELLED_MANY_WAYS) {
-                spellings[k] = new String[] {name + " Inc", name.toUpperCase(Locale.ROOT) + ", Inc.",
-                    name + " Corporation", name};
-            } else {
-                spellings[k] = new String[] {name + forms[r.nextInt(forms.length)]};
+                spellings[k] = new String[] { name + " Inc", name.toUpperCase(Locale.ROOT) + ", Inc.",
+                        name + " Corporation", name };
+            }
+            else {
+                spellings[k] = new String[] { name + forms[r.nextInt(forms.length)] };
             }
             String key = CompanyName.key(name);
             for (String s : spellings[k]) {
@@ -605,11 +692,18 @@ public final class WarmPathsBenchmark {
     }
 
     private static String ascii(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").replace("ø", "o")
-                .replace("ł", "l").replaceAll("[^A-Za-z-]", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(name, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .replace("ø", "o")
+            .replace("ł", "l")
+            .replaceAll("[^A-Za-z-]", "")
+            .toLowerCase(Locale.ROOT);
     }
 
-    /** A member's 30,000 people: 40% from the hot tenth of the pool, the rest from all of it. */
+    /**
+     * A member's 30,000 people: 40% from the hot tenth of the pool, the rest from all of
+     * it.
+     */
     private static int[] network(SplittableRandom r) {
         var taken = new BitSet(POOL);
         int[] people = new int[ROWS];
@@ -624,27 +718,47 @@ public final class WarmPathsBenchmark {
         return people;
     }
 
-    /** LinkedIn's Connections.csv for these people; {@code moved} gives some of them a new position. */
+    /**
+     * LinkedIn's Connections.csv for these people; {@code moved} gives some of them a new
+     * position.
+     */
     private byte[] csv(int[] people, long member, Map<Integer, String> moved) {
         var text = new StringBuilder(people.length * 120).append(NOTES);
         for (int p : people) {
             var person = at(p);
             String position = moved.getOrDefault(p, person.position());
-            // When this member connected with this person: the same in every file of the member.
+            // When this member connected with this person: the same in every file of the
+            // member.
             long h = mix(member * 0x9E3779B97F4A7C15L + p);
             int day = 1 + (int) Long.remainderUnsigned(h, 28);
             int month = (int) Long.remainderUnsigned(h >>> 8, 12);
             int year = 2008 + (int) Long.remainderUnsigned(h >>> 16, 18);
-            text.append(cell(person.first())).append(',').append(cell(person.last())).append(",https://www.linkedin"
-                    + ".com/in/").append(person.slug()).append(',');
+            text.append(cell(person.first()))
+                .append(',')
+                .append(cell(person.last()))
+                .append(",https://www.linkedin" + ".com/in/")
+                .append(person.slug())
+                .append(',');
             if (person.email()) {
-                text.append(ascii(person.first())).append('.').append(ascii(person.last()).replace("-", ""))
-                        .append('@').append(person.company() < 0 ? "gmail.com"
-                                : ascii(companyNames[person.company()].replace(' ', '-')) + ".com");
+                text.append(ascii(person.first()))
+                    .append('.')
+                    .append(ascii(person.last()).replace("-", ""))
+                    .append('@')
+                    .append(person.company() < 0 ? "gmail.com"
+                            : ascii(companyNames[person.company()].replace(' ', '-')) + ".com");
             }
-            text.append(',').append(cell(person.companyAs())).append(',').append(cell(position)).append(',')
-                    .append(day < 10 ? "0" : "").append(day).append(' ').append(MONTHS[month]).append(' ')
-                    .append(year).append('\n');
+            text.append(',')
+                .append(cell(person.companyAs()))
+                .append(',')
+                .append(cell(position))
+                .append(',')
+                .append(day < 10 ? "0" : "")
+                .append(day)
+                .append(' ')
+                .append(MONTHS[month])
+                .append(' ')
+                .append(year)
+                .append('\n');
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -687,7 +801,8 @@ public final class WarmPathsBenchmark {
         }
     }
 
-    // ---------------------------------------------------------------- import against LOAD DATA
+    // ---------------------------------------------------------------- import against
+    // LOAD DATA
 
     private record Tsv(Path people, Path connections) {
     }
@@ -708,17 +823,36 @@ public final class WarmPathsBenchmark {
                 long id = WarmIntroService.personId(key);
                 String company = ConnectionStore.cap(row.company(), 200);
                 String position = ConnectionStore.cap(row.position(), 300);
-                p.append(Long.toString(id)).append('\t').append(hash).append('\t').append(tab(key)).append('\t')
-                        .append(tab(ConnectionStore.cap(row.firstName(), 100))).append('\t')
-                        .append(tab(ConnectionStore.cap(row.lastName(), 100))).append('\t')
-                        .append(tab(ConnectionStore.nameKey(ConnectionStore.cap(row.firstName(), 100)))).append('\t')
-                        .append(tab(ConnectionStore.nameKey(ConnectionStore.cap(row.lastName(), 100)))).append('\n');
-                c.append(Long.toString(memberId)).append('\t').append(Long.toString(id)).append('\t')
-                        .append(tab(company)).append('\t').append(tab(resolver.key(company))).append('\t')
-                        .append(tab(position)).append('\t').append(Integer.toString(Seniority.of(position).rank()))
-                        .append('\t').append(row.connectedOn() == null ? "\\N" : row.connectedOn().toString())
-                        .append('\t').append(row.email().isBlank() ? "\\N"
-                                : tab(ConnectionStore.cap(row.email(), 254))).append('\n');
+                p.append(Long.toString(id))
+                    .append('\t')
+                    .append(hash)
+                    .append('\t')
+                    .append(tab(key))
+                    .append('\t')
+                    .append(tab(ConnectionStore.cap(row.firstName(), 100)))
+                    .append('\t')
+                    .append(tab(ConnectionStore.cap(row.lastName(), 100)))
+                    .append('\t')
+                    .append(tab(ConnectionStore.nameKey(ConnectionStore.cap(row.firstName(), 100))))
+                    .append('\t')
+                    .append(tab(ConnectionStore.nameKey(ConnectionStore.cap(row.lastName(), 100))))
+                    .append('\n');
+                c.append(Long.toString(memberId))
+                    .append('\t')
+                    .append(Long.toString(id))
+                    .append('\t')
+                    .append(tab(company))
+                    .append('\t')
+                    .append(tab(resolver.key(company)))
+                    .append('\t')
+                    .append(tab(position))
+                    .append('\t')
+                    .append(Integer.toString(Seniority.of(position).rank()))
+                    .append('\t')
+                    .append(row.connectedOn() == null ? "\\N" : row.connectedOn().toString())
+                    .append('\t')
+                    .append(row.email().isBlank() ? "\\N" : tab(ConnectionStore.cap(row.email(), 254)))
+                    .append('\n');
             }
         }
         return new Tsv(people, connections);
@@ -747,12 +881,13 @@ public final class WarmPathsBenchmark {
     }
 
     /**
-     * Where a first import's time goes: its steps one by one, for a file like the trials' (most
-     * people known already), the writes through ConnectionStore in one transaction as the import
-     * makes them. Then insertConnections alone, as it is, with Spring told not to ask the driver
-     * for the type of each null parameter (spring.jdbc.getParameterType.ignore, set by reflection
-     * here), and that plus the rows in person id order; against LOAD DATA of wi_connection alone.
-     * Each on a fresh member, twice, interleaved.
+     * Where a first import's time goes: its steps one by one, for a file like the trials'
+     * (most people known already), the writes through ConnectionStore in one transaction
+     * as the import makes them. Then insertConnections alone, as it is, with Spring told
+     * not to ask the driver for the type of each null parameter
+     * (spring.jdbc.getParameterType.ignore, set by reflection here), and that plus the
+     * rows in person id order; against LOAD DATA of wi_connection alone. Each on a fresh
+     * member, twice, interleaved.
      */
     private void phases(int[] network, List<Long> memberIds, CompanyStore.Resolver resolver) throws Exception {
         byte[] file = csv(network, SEED + 3_200, Map.of());
@@ -760,8 +895,8 @@ public final class WarmPathsBenchmark {
         var parsed = ConnectionsCsv.read(file);
         double parse = millis(start);
         start = System.nanoTime();
-        var erased = context.getBean(com.headroom.prospect.Erasures.class).erasedAmong(parsed.rows().stream()
-                .map(r -> r.profile().key()).toList());
+        var erased = context.getBean(com.headroom.prospect.Erasures.class)
+            .erasedAmong(parsed.rows().stream().map(r -> r.profile().key()).toList());
         double erasures = millis(start);
         check(erased.isEmpty(), "erased people in the file");
         double[] parts = new double[3];
@@ -811,23 +946,27 @@ public final class WarmPathsBenchmark {
             writes[2] = System.nanoTime();
         });
         double commit = millis((long) writes[2]);
-        row("Import: a first import step by step", String.format(Locale.ENGLISH, "parse %.0f ms, erasure check %.0f"
-                + " ms, SHA-256 %.0f ms, company keys %.0f ms, seniority %.0f ms (each once per distinct text),"
-                + " insertPeople %.0f ms, insertConnections %.0f ms, commit %.0f ms", parse, erasures, parts[0],
-                parts[1], parts[2], writes[0], writes[1], commit), String.format(Locale.ENGLISH, "one run; the file has"
-                + " %,d distinct company spellings and %,d distinct positions", distinctCompanies, distinctPositions));
+        row("Import: a first import step by step",
+                String.format(Locale.ENGLISH, "parse %.0f ms, erasure check %.0f"
+                        + " ms, SHA-256 %.0f ms, company keys %.0f ms, seniority %.0f ms (each once per distinct text),"
+                        + " insertPeople %.0f ms, insertConnections %.0f ms, commit %.0f ms", parse, erasures, parts[0],
+                        parts[1], parts[2], writes[0], writes[1], commit),
+                String.format(Locale.ENGLISH,
+                        "one run; the file has" + " %,d distinct company spellings and %,d distinct positions",
+                        distinctCompanies, distinctPositions));
         log("phases: parse %.0f, erasures %.0f, sha %.0f, company %.0f, seniority %.0f, people %.0f, connections %.0f,"
                 + " commit %.0f ms", parse, erasures, parts[0], parts[1], parts[2], writes[0], writes[1], commit);
 
         if (WRITE_ROUNDS == 0) {
             return;
         }
-        // The writes of people and connections four ways, each on a fresh member, all people known.
+        // The writes of people and connections four ways, each on a fresh member, all
+        // people known.
         var sorted = new ArrayList<>(incoming);
         sorted.sort(java.util.Comparator.comparingLong(ConnectionStore.Incoming::personId));
-        String[] names = {"ConnectionStore, rows in file order", "ConnectionStore, rows in person id order (as the"
-            + " import writes them)", "JDBC batches of one-row INSERT (IGNORE for people), id order",
-            "LOAD DATA of both tables, id order"};
+        String[] names = { "ConnectionStore, rows in file order",
+                "ConnectionStore, rows in person id order (as the" + " import writes them)",
+                "JDBC batches of one-row INSERT (IGNORE for people), id order", "LOAD DATA of both tables, id order" };
         double[][] ways = new double[names.length][WRITE_ROUNDS];
         int next = 1;
         for (int round = 0; round < WRITE_ROUNDS; round++) {
@@ -861,20 +1000,23 @@ public final class WarmPathsBenchmark {
         var text = new ArrayList<String>();
         for (int i = 0; i < names.length; i++) {
             text.add(String.format(Locale.ENGLISH, "%s: median %.0f ms (%s)", names[i], median(ways[i]),
-                    Arrays.stream(ways[i]).mapToObj(v -> String.format(Locale.ENGLISH, "%.0f", v))
-                            .collect(Collectors.joining(" / "))));
+                    Arrays.stream(ways[i])
+                        .mapToObj(v -> String.format(Locale.ENGLISH, "%.0f", v))
+                        .collect(Collectors.joining(" / "))));
             log("writes, %s: %s", names[i], Arrays.toString(ways[i]));
         }
         row("Import: writes alone (wi_person + wi_connection, 30,000 rows)", String.join("; ", text),
                 WRITE_ROUNDS + " rounds, interleaved, fresh member each, the people all in wi_person already");
     }
 
-    /** The writes as one-row statements in JDBC batches: the driver sends them as bulk or rewritten batches. */
+    /**
+     * The writes as one-row statements in JDBC batches: the driver sends them as bulk or
+     * rewritten batches.
+     */
     private void batchWrites(long memberId, List<ConnectionStore.Incoming> rows, boolean ignore) {
         jdbc.batchUpdate((ignore ? "INSERT IGNORE" : "INSERT") + " INTO wi_person (id, profile_key_hash, profile_url,"
                 + " first_name, last_name, first_name_key, last_name_key) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                + (ignore ? "" : " ON DUPLICATE KEY UPDATE id = id"),
-                rows, 1_000, (ps, r) -> {
+                + (ignore ? "" : " ON DUPLICATE KEY UPDATE id = id"), rows, 1_000, (ps, r) -> {
                     ps.setLong(1, r.personId());
                     ps.setString(2, r.profileKeyHash());
                     ps.setString(3, r.profileUrl());
@@ -893,12 +1035,14 @@ public final class WarmPathsBenchmark {
                     ps.setInt(6, r.seniority());
                     if (r.connectedOn() == null) {
                         ps.setNull(7, java.sql.Types.DATE);
-                    } else {
+                    }
+                    else {
                         ps.setDate(7, java.sql.Date.valueOf(r.connectedOn()));
                     }
                     if (r.email() == null) {
                         ps.setNull(8, java.sql.Types.VARCHAR);
-                    } else {
+                    }
+                    else {
                         ps.setString(8, r.email());
                     }
                 });
@@ -906,7 +1050,8 @@ public final class WarmPathsBenchmark {
 
     private double timeImport(ConnectionImportService imports, HeadroomUser member, byte[] file) {
         long start = System.nanoTime();
-        var summary = as(member, () -> imports.importConnections("Connections.csv", file, done -> { }));
+        var summary = as(member, () -> imports.importConnections("Connections.csv", file, done -> {
+        }));
         double took = seconds(start);
         check(summary.kept() == ROWS && summary.firstImport(), "trial import " + summary);
         return took;
@@ -930,13 +1075,17 @@ public final class WarmPathsBenchmark {
         log("%s: p50 %.1f ms", label, percentile(sorted, 0.5));
     }
 
-    /** A query ConnectionStore would run: as written (named), with placeholders, and its values. */
+    /**
+     * A query ConnectionStore would run: as written (named), with placeholders, and its
+     * values.
+     */
     private record Captured(String named, String sql, Object[] args) {
     }
 
     /**
-     * The statement a ConnectionStore method runs, caught on its way to the database (the store is
-     * given a template that records instead of running), so the plans below follow the code.
+     * The statement a ConnectionStore method runs, caught on its way to the database (the
+     * store is given a template that records instead of running), so the plans below
+     * follow the code.
      */
     private Captured capture(java.util.function.Consumer<ConnectionStore> call) {
         var caught = caught(template -> call.accept(new ConnectionStore(jdbc, template)));
@@ -944,7 +1093,10 @@ public final class WarmPathsBenchmark {
         return caught.getFirst();
     }
 
-    /** The statements a search runs (a company search reads the company, then the companies named after it). */
+    /**
+     * The statements a search runs (a company search reads the company, then the
+     * companies named after it).
+     */
     private List<Captured> captureSearch(java.util.function.Consumer<ConnectionSearchStore> call) {
         return caught(template -> call.accept(new ConnectionSearchStore(template)));
     }
@@ -958,13 +1110,14 @@ public final class WarmPathsBenchmark {
                     org.springframework.jdbc.core.RowMapper<T> rows) {
                 var parsed = org.springframework.jdbc.core.namedparam.NamedParameterUtils.parseSqlStatement(sql);
                 String plain = org.springframework.jdbc.core.namedparam.NamedParameterUtils
-                        .substituteNamedParameters(parsed, params);
+                    .substituteNamedParameters(parsed, params);
                 List<Object> args = new ArrayList<>();
-                for (Object value : org.springframework.jdbc.core.namedparam.NamedParameterUtils
-                        .buildValueArray(parsed, params, null)) {
+                for (Object value : org.springframework.jdbc.core.namedparam.NamedParameterUtils.buildValueArray(parsed,
+                        params, null)) {
                     if (value instanceof java.util.Collection<?> many) {
                         args.addAll(many);
-                    } else {
+                    }
+                    else {
                         args.add(value);
                     }
                 }
@@ -994,10 +1147,16 @@ public final class WarmPathsBenchmark {
         for (Object a : query.args()) {
             shown.add(a instanceof String text ? "'" + text + "'" : String.valueOf(a));
         }
-        String values = String.join(", ", shown).replaceAll("(?<![0-9-])([0-9]{1,10}, ){5,}[0-9]{1,10}(?![0-9])",
-                "…the members' ids…");
-        out.append(title).append(":\n  ").append(how).append(' ').append(query.sql().replaceAll("\\?(, \\?){5,}",
-                "?…")).append("\n  with ").append(values).append('\n');
+        String values = String.join(", ", shown)
+            .replaceAll("(?<![0-9-])([0-9]{1,10}, ){5,}[0-9]{1,10}(?![0-9])", "…the members' ids…");
+        out.append(title)
+            .append(":\n  ")
+            .append(how)
+            .append(' ')
+            .append(query.sql().replaceAll("\\?(, \\?){5,}", "?…"))
+            .append("\n  with ")
+            .append(values)
+            .append('\n');
         var rows = jdbc.queryForList(how + " " + query.sql(), query.args());
         if (rows.isEmpty()) {
             return;
@@ -1025,10 +1184,10 @@ public final class WarmPathsBenchmark {
     }
 
     /**
-     * Waits until InnoDB has stopped writing hard after the loading (under 1 MB/s for three
-     * seconds in a row, at most 60 s), so that the lookups are not timed against its flushing.
-     * It does not wait for every dirty page: with the default settings InnoDB keeps most of them
-     * until it needs the room.
+     * Waits until InnoDB has stopped writing hard after the loading (under 1 MB/s for
+     * three seconds in a row, at most 60 s), so that the lookups are not timed against
+     * its flushing. It does not wait for every dirty page: with the default settings
+     * InnoDB keeps most of them until it needs the room.
      */
     private String quiet() throws InterruptedException {
         long start = System.nanoTime();
@@ -1060,9 +1219,10 @@ public final class WarmPathsBenchmark {
     }
 
     /**
-     * The parts of forProspect, each timed alone outside any transaction, against the whole call:
-     * the prospect, the team (teammates, their sharing and imports), the company key, the direct paths, the
-     * colleagues and their count, and the ranking's reads (ledger exchanges, strength overrides).
+     * The parts of forProspect, each timed alone outside any transaction, against the
+     * whole call: the prospect, the team (teammates, their sharing and imports), the
+     * company key, the direct paths, the colleagues and their count, and the ranking's
+     * reads (ledger exchanges, strength overrides).
      */
     private void lookupParts(String label, long teamId, HeadroomUser rep, List<Long> prospectIds, List<Integer> people,
             int rounds) {
@@ -1073,8 +1233,8 @@ public final class WarmPathsBenchmark {
         var exchanges = context.getBean(com.headroom.outreach.Exchanges.class);
         var warm = context.getBean(WarmIntroService.class);
         List<Long> visible = visible(teamId);
-        String[] names = {"whole forProspect", "prospects.details", "teammates+wi_member", "company key", "knownBy",
-            "atCompany", "exchanges", "overrides"};
+        String[] names = { "whole forProspect", "prospects.details", "teammates+wi_member", "company key", "knownBy",
+                "atCompany", "exchanges", "overrides" };
         int n = prospectIds.size() * rounds;
         double[][] t = new double[names.length][n];
         for (int round = 0; round < rounds; round++) {
@@ -1126,14 +1286,15 @@ public final class WarmPathsBenchmark {
 
     /** How the company sizes came out across the team. */
     private void companyCensus(long teamId) {
-        var sizes = jdbc.queryForList("SELECT COUNT(*) FROM wi_connection c JOIN account a ON a.id = c.member_id"
-                + " WHERE a.team_id = ? AND c.company_key <> '' GROUP BY c.company_key ORDER BY COUNT(*) DESC",
+        var sizes = jdbc.queryForList(
+                "SELECT COUNT(*) FROM wi_connection c JOIN account a ON a.id = c.member_id"
+                        + " WHERE a.team_id = ? AND c.company_key <> '' GROUP BY c.company_key ORDER BY COUNT(*) DESC",
                 Long.class, teamId);
         long over1000 = sizes.stream().filter(n -> n >= 1000).count();
-        row("Load: connections per company (team)", String.format(Locale.ENGLISH, "largest %,d / 10th %,d / 100th"
-                + " %,d / 500th %,d / 2,000th %,d / median %,d", sizes.get(0), nth(sizes, 10), nth(sizes, 100),
-                nth(sizes, 500), nth(sizes, 2_000), sizes.get(sizes.size() / 2)), String.format(Locale.ENGLISH,
-                "%,d companies, %d with >= 1,000", sizes.size(), over1000));
+        row("Load: connections per company (team)", String.format(Locale.ENGLISH,
+                "largest %,d / 10th %,d / 100th" + " %,d / 500th %,d / 2,000th %,d / median %,d", sizes.get(0),
+                nth(sizes, 10), nth(sizes, 100), nth(sizes, 500), nth(sizes, 2_000), sizes.get(sizes.size() / 2)),
+                String.format(Locale.ENGLISH, "%,d companies, %d with >= 1,000", sizes.size(), over1000));
     }
 
     private static long nth(List<Long> sizes, int n) {
@@ -1190,8 +1351,9 @@ public final class WarmPathsBenchmark {
     }
 
     private static String list(double[] seconds) {
-        return Arrays.stream(seconds).mapToObj(s -> String.format(Locale.ENGLISH, "%.2f", s))
-                .collect(Collectors.joining(" / ")) + " s";
+        return Arrays.stream(seconds)
+            .mapToObj(s -> String.format(Locale.ENGLISH, "%.2f", s))
+            .collect(Collectors.joining(" / ")) + " s";
     }
 
     private static double seconds(long start) {
@@ -1216,4 +1378,5 @@ public final class WarmPathsBenchmark {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
+
 }

@@ -18,22 +18,29 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit table: every change to tiers, teams, accounts and policies, with who made it, when,
- * and the old and new value of each field. Written in the caller's transaction so that a change
- * and its audit line are stored together or not at all.
+ * The audit table: every change to tiers, teams, accounts and policies, with who made it,
+ * when, and the old and new value of each field. Written in the caller's transaction so
+ * that a change and its audit line are stored together or not at all.
  */
 @Service
 public class AuditLog {
 
     /** The subject type of sign-ins, failed and refused tries, and sign-outs. */
     public static final String SIGN_IN = "Sign-in";
-    /** The subject type of downloads: prospect and personal-data files, the managers' CSV files. */
+
+    /**
+     * The subject type of downloads: prospect and personal-data files, the managers' CSV
+     * files.
+     */
     public static final String EXPORT = "Export";
     static final String NOT_AN_EMAIL = "(not an e-mail address)";
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}");
 
     private final AuditRecordRepository repository;
+
     private final CurrentUser currentUser;
+
     private final Clock clock;
 
     AuditLog(AuditRecordRepository repository, CurrentUser currentUser, Clock clock) {
@@ -42,7 +49,10 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records one line per changed field, or a single line when there are no field changes. */
+    /**
+     * Records one line per changed field, or a single line when there are no field
+     * changes.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String subjectType, Object subjectId, String subjectLabel, String action,
             List<FieldChange> changes) {
@@ -59,14 +69,15 @@ public class AuditLog {
             return;
         }
         for (FieldChange change : changes) {
-            repository.save(new AuditRecord(now, actorId, actor, subjectType, id, subjectLabel, action,
-                    change.field(), change.oldValue(), change.newValue(), address));
+            repository.save(new AuditRecord(now, actorId, actor, subjectType, id, subjectLabel, action, change.field(),
+                    change.oldValue(), change.newValue(), address));
         }
     }
 
     /**
-     * A download of data out of Headroom (a CSV or JSON file), in a transaction of its own: the
-     * exports read in read-only transactions, and the line must stay even if the download breaks off.
+     * A download of data out of Headroom (a CSV or JSON file), in a transaction of its
+     * own: the exports read in read-only transactions, and the line must stay even if the
+     * download breaks off.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @SignedIn
@@ -75,9 +86,9 @@ public class AuditLog {
     }
 
     /**
-     * A sign-in try or a sign-out, from the security filters, in a transaction of its own. The
-     * actor is the e-mail typed; something typed that is no e-mail address (a password typed into
-     * the wrong field, say) is not kept.
+     * A sign-in try or a sign-out, from the security filters, in a transaction of its
+     * own. The actor is the e-mail typed; something typed that is no e-mail address (a
+     * password typed into the wrong field, say) is not kept.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @Anyone
@@ -109,8 +120,8 @@ public class AuditLog {
     }
 
     /**
-     * One page, newest first, read from the database; {@code subjectType} and {@code actor} (the
-     * account's e-mail, any case) null for all.
+     * One page, newest first, read from the database; {@code subjectType} and
+     * {@code actor} (the account's e-mail, any case) null for all.
      */
     @Transactional(readOnly = true)
     @AdminOnly
@@ -119,7 +130,8 @@ public class AuditLog {
         Page<AuditRecord> page;
         if (subjectType == null) {
             page = who == null ? repository.findAll(pageable) : repository.findByActor(who, pageable);
-        } else {
+        }
+        else {
             page = who == null ? repository.findBySubjectType(subjectType, pageable)
                     : repository.findBySubjectTypeAndActor(subjectType, who, pageable);
         }
@@ -158,8 +170,10 @@ public class AuditLog {
     @Transactional(readOnly = true)
     @AdminOnly
     public List<AuditEntry> historyOf(String subjectType, Object subjectId) {
-        return repository.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId.toString()).stream()
-                .map(AuditRecord::toEntry)
-                .toList();
+        return repository.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId.toString())
+            .stream()
+            .map(AuditRecord::toEntry)
+            .toList();
     }
+
 }

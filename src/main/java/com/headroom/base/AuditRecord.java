@@ -46,8 +46,7 @@ class AuditRecord {
     }
 
     AuditRecord(Instant occurredAt, Long actorAccountId, String actor, String subjectType, String subjectId,
-            String subjectLabel, String action, String field, String oldValue, String newValue,
-            String clientAddress) {
+            String subjectLabel, String action, String field, String oldValue, String newValue, String clientAddress) {
         this.occurredAt = occurredAt;
         this.actorAccountId = actorAccountId;
         this.actor = clip(actor, 254);
@@ -69,4 +68,5 @@ class AuditRecord {
     private static String clip(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
+
 }

@@ -20,9 +20,13 @@ interface AuditRecordRepository extends JpaRepository<AuditRecord, Long> {
 
     long countBySubjectTypeAndActor(String subjectType, String actor);
 
-    /** The kinds the log holds, for the view's filter: read from the (subject_type, id) index. */
+    /**
+     * The kinds the log holds, for the view's filter: read from the (subject_type, id)
+     * index.
+     */
     @Query("select distinct r.subjectType from AuditRecord r order by r.subjectType")
     List<String> subjectTypes();
 
     List<AuditRecord> findBySubjectTypeAndSubjectIdOrderByIdAsc(String subjectType, String subjectId);
+
 }

@@ -6,8 +6,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The client address of the request this thread is answering, for the audit log: the real client
- * behind the proxy (server.forward-headers-strategy=native), or null outside a request (a job).
+ * The client address of the request this thread is answering, for the audit log: the real
+ * client behind the proxy (server.forward-headers-strategy=native), or null outside a
+ * request (a job).
  */
 final class ClientAddress {
 
@@ -22,4 +23,5 @@ final class ClientAddress {
         var vaadin = VaadinRequest.getCurrent();
         return vaadin == null ? null : vaadin.getRemoteAddr();
     }
+
 }

@@ -12,19 +12,22 @@ import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * The one way Headroom turns an uploaded CSV file into text and finds its delimiter, so that a
- * file one import accepts, every import accepts: the prospect import and the LinkedIn connections
- * import read through here.
+ * The one way Headroom turns an uploaded CSV file into text and finds its delimiter, so
+ * that a file one import accepts, every import accepts: the prospect import and the
+ * LinkedIn connections import read through here.
  *
- * <p>Charset: a byte-order mark says UTF-8 or UTF-16 (and is dropped); without one, the bytes are
- * UTF-8 when they are valid UTF-8, and windows-1252 otherwise, as Excel on Windows saves "CSV".
- * Delimiter: comma, semicolon or tab, whichever the first line that holds any of them (outside
- * quotes) holds most, so that a file saved again by a spreadsheet in any locale is read, and a
- * preamble of quoted notes (as LinkedIn's export has) is passed over.
+ * <p>
+ * Charset: a byte-order mark says UTF-8 or UTF-16 (and is dropped); without one, the
+ * bytes are UTF-8 when they are valid UTF-8, and windows-1252 otherwise, as Excel on
+ * Windows saves "CSV". Delimiter: comma, semicolon or tab, whichever the first line that
+ * holds any of them (outside quotes) holds most, so that a file saved again by a
+ * spreadsheet in any locale is read, and a preamble of quoted notes (as LinkedIn's export
+ * has) is passed over.
  */
 public final class CsvText {
 
-    private static final char[] DELIMITERS = {',', ';', '\t'};
+    private static final char[] DELIMITERS = { ',', ';', '\t' };
+
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private CsvText() {
@@ -36,25 +39,35 @@ public final class CsvText {
     }
 
     public static String decode(byte[] bytes) {
-        try (var in = BOMInputStream.builder().setInputStream(new ByteArrayInputStream(bytes))
-                .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get()) {
+        try (var in = BOMInputStream.builder()
+            .setInputStream(new ByteArrayInputStream(bytes))
+            .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
+            .get()) {
             var bom = in.getBOM();
             byte[] rest = in.readAllBytes();
             if (bom != null && !bom.equals(ByteOrderMark.UTF_8)) {
                 return new String(rest, bom.getCharsetName());
             }
             try {
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(rest)).toString();
-            } catch (CharacterCodingException notUtf8) {
+                return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(rest))
+                    .toString();
+            }
+            catch (CharacterCodingException notUtf8) {
                 return new String(rest, WINDOWS_1252);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Comma, semicolon or tab: the one the first line holding any of them outside quotes holds most (comma on a tie). */
+    /**
+     * Comma, semicolon or tab: the one the first line holding any of them outside quotes
+     * holds most (comma on a tie).
+     */
     public static char delimiterOf(String text) {
         int[] counts = new int[DELIMITERS.length];
         boolean quoted = false;
@@ -62,11 +75,13 @@ public final class CsvText {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
+            }
+            else if (!quoted && (c == '\n' || c == '\r')) {
                 if (counts[0] + counts[1] + counts[2] > 0) {
                     break;
                 }
-            } else if (!quoted) {
+            }
+            else if (!quoted) {
                 for (int d = 0; d < DELIMITERS.length; d++) {
                     if (c == DELIMITERS[d]) {
                         counts[d]++;
@@ -82,4 +97,5 @@ public final class CsvText {
         }
         return DELIMITERS[best];
     }
+
 }

@@ -7,14 +7,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How every date and time reads in Headroom, on screen and in sentences: "Thu 10 Dec 2026" and
- * "Thu 10 Dec 2026 09:00", always in the team's time zone. Pure, so the limits engine uses it too.
+ * How every date and time reads in Headroom, on screen and in sentences: "Thu 10 Dec
+ * 2026" and "Thu 10 Dec 2026 09:00", always in the team's time zone. Pure, so the limits
+ * engine uses it too.
  */
 public final class Dates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm",
             Locale.ENGLISH);
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private Dates() {
@@ -39,4 +42,5 @@ public final class Dates {
     public static String time(Instant instant, ZoneId zone) {
         return instant == null ? "" : TIME.format(instant.atZone(zone));
     }
+
 }

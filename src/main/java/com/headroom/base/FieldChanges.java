@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Collects the fields that differ between the stored and the submitted version of a record. */
+/**
+ * Collects the fields that differ between the stored and the submitted version of a
+ * record.
+ */
 public final class FieldChanges {
 
     private final List<FieldChange> changes = new ArrayList<>();
@@ -28,4 +31,5 @@ public final class FieldChanges {
     private static String show(Object value) {
         return value == null ? null : value instanceof java.time.LocalDate date ? Dates.day(date) : value.toString();
     }
+
 }

@@ -17,9 +17,10 @@ public final class Hashes {
 
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
@@ -34,10 +35,12 @@ public final class Hashes {
                 var fresh = Mac.getInstance("HmacSHA256");
                 fresh.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
                 return fresh;
-            } catch (GeneralSecurityException e) {
+            }
+            catch (GeneralSecurityException e) {
                 throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
             }
         });
         return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
+
 }

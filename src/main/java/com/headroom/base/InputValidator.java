@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a service's input against its Jakarta constraints, whatever the caller (a view's binder
- * has usually checked it already; an import or another service may not have).
+ * Checks a service's input against its Jakarta constraints, whatever the caller (a view's
+ * binder has usually checked it already; an import or another service may not have).
  */
 @Component
 public class InputValidator {
@@ -21,8 +21,9 @@ public class InputValidator {
     }
 
     /**
-     * Every problem with the input, by property ("weeklyInvitationBudget", or the name of a
-     * cross-field rule like "maxBalanceAtLeastMonthlyGrant"), for a form to show on its fields.
+     * Every problem with the input, by property ("weeklyInvitationBudget", or the name of
+     * a cross-field rule like "maxBalanceAtLeastMonthlyGrant"), for a form to show on its
+     * fields.
      */
     public <T> Map<String, String> problems(T input) {
         Map<String, String> problems = new TreeMap<>();
@@ -32,13 +33,17 @@ public class InputValidator {
         return problems;
     }
 
-    /** Throws a {@link RuleViolation} naming one offending field (the first by name, so the choice is stable). */
+    /**
+     * Throws a {@link RuleViolation} naming one offending field (the first by name, so
+     * the choice is stable).
+     */
     public <T> void check(T input) {
         var violations = validator.validate(input);
         violations.stream()
-                .min(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
-                .ifPresent(v -> {
-                    throw new RuleViolation(v.getPropertyPath().toString(), v.getMessage());
-                });
+            .min(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
+            .ifPresent(v -> {
+                throw new RuleViolation(v.getPropertyPath().toString(), v.getMessage());
+            });
     }
+
 }

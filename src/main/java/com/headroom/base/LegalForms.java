@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The legal forms {@link CompanyName} drops from the end of a name, short and long: "AG" and
- * "Aktiengesellschaft", "GmbH" and "Gesellschaft mit beschränkter Haftung", "plc" and "Public
- * Limited Company". The table is written as people write the forms and goes through the same
- * spelling rules as every name, so "beschränkter" and "beschraenkter" are one word here too.
+ * The legal forms {@link CompanyName} drops from the end of a name, short and long: "AG"
+ * and "Aktiengesellschaft", "GmbH" and "Gesellschaft mit beschränkter Haftung", "plc" and
+ * "Public Limited Company". The table is written as people write the forms and goes
+ * through the same spelling rules as every name, so "beschränkter" and "beschraenkter"
+ * are one word here too.
  */
 final class LegalForms {
 
@@ -38,11 +39,18 @@ final class LegalForms {
             "AB", "Aktiebolag", "AS", "Aksjeselskap", "Aktieselskab", "ASA", "Allmennaksjeselskap", "ApS",
             "Anpartsselskab", "Oy", "Osakeyhtiö", "Oyj", "Julkinen osakeyhtiö");
 
-    /** The words a form written after an "and" starts with: "Smith &amp; Co.", "Meyer &amp; Company Ltd". */
+    /**
+     * The words a form written after an "and" starts with: "Smith &amp; Co.", "Meyer
+     * &amp; Company Ltd".
+     */
     private static final Set<String> AND_FORMS = Set.of("co", "company");
 
-    /** Every form as words through the spelling rules, e.g. "gesellschaft mit beschrankter haftung". */
+    /**
+     * Every form as words through the spelling rules, e.g. "gesellschaft mit beschrankter
+     * haftung".
+     */
     private static final Set<String> FORMS = new HashSet<>();
+
     /** The most words a form has. */
     private static final int LONGEST;
 
@@ -65,9 +73,10 @@ final class LegalForms {
     }
 
     /**
-     * Drops trailing legal forms, repeatedly, while a word is left: the longest form first, so
-     * "Public Limited Company" goes whole rather than leaving "public". The "and" of "&amp; Co."
-     * goes with the "Co" (and with "Company Limited"). A name that is nothing but a legal form keeps it.
+     * Drops trailing legal forms, repeatedly, while a word is left: the longest form
+     * first, so "Public Limited Company" goes whole rather than leaving "public". The
+     * "and" of "&amp; Co." goes with the "Co" (and with "Company Limited"). A name that
+     * is nothing but a legal form keeps it.
      */
     static void dropFrom(List<String> words) {
         if (FORMS.contains(String.join(" ", words))) {
@@ -89,7 +98,10 @@ final class LegalForms {
         }
     }
 
-    /** The number of words of the longest legal form the words end with, leaving one; 0 for none. */
+    /**
+     * The number of words of the longest legal form the words end with, leaving one; 0
+     * for none.
+     */
     private static int trailingForm(List<String> words) {
         for (int length = Math.min(LONGEST, words.size() - 1); length > 0; length--) {
             if (FORMS.contains(String.join(" ", words.subList(words.size() - length, words.size())))) {
@@ -98,4 +110,5 @@ final class LegalForms {
         }
         return 0;
     }
+
 }

@@ -10,22 +10,29 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A LinkedIn member profile, identified the way Headroom matches people: by the normalized
- * profile address {@code https://www.linkedin.com/in/<slug>}. Every way people copy a profile
- * address folds to the same key: {@code http://}, a missing {@code www.}, country subdomains
- * ({@code uk.}, {@code de.}), the mobile {@code /mwlite/in/} form, a trailing slash, tracking
- * parameters, fragments, upper case, a locale suffix ({@code /in/slug/de}) or any other page
- * below the profile, and percent-encoded or raw non-ASCII slugs (Unicode NFC, lower case).
- * Company pages, Sales Navigator lead addresses, old {@code /pub/} addresses and other hosts are
- * refused with a sentence that says what a profile address looks like.
+ * A LinkedIn member profile, identified the way Headroom matches people: by the
+ * normalized profile address {@code https://www.linkedin.com/in/<slug>}. Every way people
+ * copy a profile address folds to the same key: {@code http://}, a missing {@code www.},
+ * country subdomains ({@code uk.}, {@code de.}), the mobile {@code /mwlite/in/} form, a
+ * trailing slash, tracking parameters, fragments, upper case, a locale suffix
+ * ({@code /in/slug/de}) or any other page below the profile, and percent-encoded or raw
+ * non-ASCII slugs (Unicode NFC, lower case). Company pages, Sales Navigator lead
+ * addresses, old {@code /pub/} addresses and other hosts are refused with a sentence that
+ * says what a profile address looks like.
  */
 public record LinkedInProfileUrl(String slug) {
 
     public static final String EXAMPLE = "https://www.linkedin.com/in/dana-reyes";
+
     private static final String PREFIX = "https://www.linkedin.com/in/";
+
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
-    /** linkedin.com, www., m., and country or language subdomains such as uk., de., pt-br. */
-    private static final Pattern LINKEDIN_HOST = Pattern.compile("^(?:(?:www|m|[a-z]{2,3}(?:-[a-z]{2,4})?)\\.)?linkedin\\.com$");
+
+    /**
+     * linkedin.com, www., m., and country or language subdomains such as uk., de., pt-br.
+     */
+    private static final Pattern LINKEDIN_HOST = Pattern
+        .compile("^(?:(?:www|m|[a-z]{2,3}(?:-[a-z]{2,4})?)\\.)?linkedin\\.com$");
 
     public LinkedInProfileUrl {
         if (slug == null || slug.isBlank()) {
@@ -45,8 +52,8 @@ public record LinkedInProfileUrl(String slug) {
 
     /**
      * Reads a profile address as a person typed or pasted it.
-     *
-     * @throws InvalidProfileUrl with a sentence for the user when it is not a member's profile
+     * @throws InvalidProfileUrl with a sentence for the user when it is not a member's
+     * profile
      */
     public static LinkedInProfileUrl parse(String input) {
         if (input == null || input.isBlank()) {
@@ -60,7 +67,8 @@ public record LinkedInProfileUrl(String slug) {
                 throw notLinkedIn(input);
             }
             rest = rest.substring(scheme.end());
-        } else if (rest.startsWith("//")) {
+        }
+        else if (rest.startsWith("//")) {
             rest = rest.substring(2);
         }
         int end = firstOf(rest, '/', '?', '#');
@@ -86,8 +94,8 @@ public record LinkedInProfileUrl(String slug) {
             i++;
         }
         if (i >= segments.length) {
-            throw new InvalidProfileUrl("That is LinkedIn's home page, not a profile. A profile address looks like "
-                    + EXAMPLE + ".");
+            throw new InvalidProfileUrl(
+                    "That is LinkedIn's home page, not a profile. A profile address looks like " + EXAMPLE + ".");
         }
         String section = segments[i].toLowerCase(Locale.ROOT);
         switch (section) {
@@ -96,24 +104,27 @@ public record LinkedInProfileUrl(String slug) {
             }
             case "company", "school", "showcase" -> throw new InvalidProfileUrl(
                     "That is a company page. Enter a person's profile address, like " + EXAMPLE + ".");
-            case "sales", "talent", "recruiter" -> throw new InvalidProfileUrl("Sales Navigator and Recruiter"
-                    + " addresses can't be matched to a person. Open the person's LinkedIn profile and copy its"
-                    + " address, like " + EXAMPLE + ".");
+            case "sales", "talent",
+                    "recruiter" ->
+                throw new InvalidProfileUrl("Sales Navigator and Recruiter"
+                        + " addresses can't be matched to a person. Open the person's LinkedIn profile and copy its"
+                        + " address, like " + EXAMPLE + ".");
             case "pub" -> throw new InvalidProfileUrl("That is an old public-profile address. Open the profile on"
                     + " LinkedIn and copy its current address, like " + EXAMPLE + ".");
             default -> throw new InvalidProfileUrl("That LinkedIn address is not a person's profile. A profile"
                     + " address looks like " + EXAMPLE + ".");
         }
         if (i + 1 >= segments.length || segments[i + 1].isBlank()) {
-            throw new InvalidProfileUrl("The address ends before the person's name. A profile address looks like "
-                    + EXAMPLE + ".");
+            throw new InvalidProfileUrl(
+                    "The address ends before the person's name. A profile address looks like " + EXAMPLE + ".");
         }
         String slug = decode(segments[i + 1]);
         slug = Normalizer.normalize(slug, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();
-        if (slug.isEmpty() || slug.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
-                || c == '/' || c == '?' || c == '#' || c == '%')) {
-            throw new InvalidProfileUrl("The name part of that address is not valid. A profile address looks like "
-                    + EXAMPLE + ".");
+        if (slug.isEmpty() || slug.codePoints()
+            .anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || c == '/' || c == '?' || c == '#'
+                    || c == '%')) {
+            throw new InvalidProfileUrl(
+                    "The name part of that address is not valid. A profile address looks like " + EXAMPLE + ".");
         }
         if (slug.length() > 200) {
             throw new InvalidProfileUrl("That profile address is too long to be a LinkedIn profile.");
@@ -136,14 +147,17 @@ public record LinkedInProfileUrl(String slug) {
         return best;
     }
 
-    /** Percent-decoding of a path segment; '+' stays '+', as in paths. Refuses broken escapes. */
+    /**
+     * Percent-decoding of a path segment; '+' stays '+', as in paths. Refuses broken
+     * escapes.
+     */
     private static String decode(String segment) {
         if (segment.indexOf('%') < 0) {
             return segment;
         }
         var bytes = new ByteArrayOutputStream();
         var text = new StringBuilder();
-        for (int i = 0; i < segment.length(); ) {
+        for (int i = 0; i < segment.length();) {
             char c = segment.charAt(i);
             if (c == '%') {
                 int hi = i + 1 < segment.length() ? Character.digit(segment.charAt(i + 1), 16) : -1;
@@ -153,7 +167,8 @@ public record LinkedInProfileUrl(String slug) {
                 }
                 bytes.write(hi * 16 + lo);
                 i += 3;
-            } else {
+            }
+            else {
                 flush(bytes, text);
                 text.append(c);
                 i++;
@@ -169,10 +184,11 @@ public record LinkedInProfileUrl(String slug) {
         }
         try {
             text.append(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())));
-        } catch (CharacterCodingException e) {
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes.toByteArray())));
+        }
+        catch (CharacterCodingException e) {
             throw brokenEscape();
         }
         bytes.reset();
@@ -188,5 +204,6 @@ public record LinkedInProfileUrl(String slug) {
         public InvalidProfileUrl(String message) {
             super("profileUrl", message);
         }
+
     }
 }

@@ -3,8 +3,9 @@ package com.headroom.base;
 import java.util.Optional;
 
 /**
- * A request the business rules refuse. The message is a sentence for the user ("An account with
- * dana@acme.example already exists."); the field, when there is one, is the form field to mark.
+ * A request the business rules refuse. The message is a sentence for the user ("An
+ * account with dana@acme.example already exists."); the field, when there is one, is the
+ * form field to mark.
  */
 public class RuleViolation extends RuntimeException {
 
@@ -22,4 +23,5 @@ public class RuleViolation extends RuntimeException {
     public Optional<String> field() {
         return Optional.ofNullable(field);
     }
+
 }

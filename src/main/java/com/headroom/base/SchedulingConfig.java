@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled jobs run once per cluster: ShedLock keeps its locks in the database and reads the
- * time from it, so that nodes with drifting clocks still agree on who holds a lock.
+ * Scheduled jobs run once per cluster: ShedLock keeps its locks in the database and reads
+ * the time from it, so that nodes with drifting clocks still agree on who holds a lock.
  */
 @Configuration
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
@@ -21,9 +21,9 @@ public class SchedulingConfig {
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .usingDbTime()
-                .build());
+            .withJdbcTemplate(new JdbcTemplate(dataSource))
+            .usingDbTime()
+            .build());
     }
 
     /** Tests switch the clock-driven triggers off and call the jobs themselves. */
@@ -31,5 +31,7 @@ public class SchedulingConfig {
     @EnableScheduling
     @ConditionalOnProperty(name = "headroom.jobs.enabled", havingValue = "true", matchIfMissing = true)
     static class Triggers {
+
     }
+
 }

@@ -4,7 +4,10 @@ import com.headroom.security.SignInEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Writes the security filters' sign-in events to the audit log (security may not depend on base). */
+/**
+ * Writes the security filters' sign-in events to the audit log (security may not depend
+ * on base).
+ */
 @Component
 class SignInAudit {
 
@@ -18,4 +21,5 @@ class SignInAudit {
     void on(SignInEvent event) {
         auditLog.recordSignIn(event);
     }
+
 }

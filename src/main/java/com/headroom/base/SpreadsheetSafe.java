@@ -4,12 +4,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * Cells a spreadsheet would run as a formula (=, +, -, @, tab, carriage return at the start) are
- * written with a leading apostrophe, which spreadsheets show as text (OWASP's CSV-injection advice).
+ * Cells a spreadsheet would run as a formula (=, +, -, @, tab, carriage return at the
+ * start) are written with a leading apostrophe, which spreadsheets show as text (OWASP's
+ * CSV-injection advice).
  *
- * <p>Every CSV Headroom writes quotes every cell ({@link #csv}): a German or French spreadsheet
- * opens a file with {@code ;} as its delimiter, and an unquoted {@code Lyon;+cmd|' /C calc'!A0}
- * would split into a second cell that starts with {@code +} and runs.
+ * <p>
+ * Every CSV Headroom writes quotes every cell ({@link #csv}): a German or French
+ * spreadsheet opens a file with {@code ;} as its delimiter, and an unquoted
+ * {@code Lyon;+cmd|' /C calc'!A0} would split into a second cell that starts with
+ * {@code +} and runs.
  */
 public final class SpreadsheetSafe {
 
@@ -29,4 +32,5 @@ public final class SpreadsheetSafe {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + value : value;
     }
+
 }

@@ -4,10 +4,11 @@ import java.text.BreakIterator;
 import java.util.Locale;
 
 /**
- * One counting rule for every text a rep writes (notes, messages, InMails, posts): a character is
- * what a reader sees as one, a grapheme cluster as {@link BreakIterator} finds it (extended
- * clusters since Java 20). "é" typed as e + combining accent is 1, 👍🏽 is 1, 🇩🇪 is 1, 👩‍💻 is 1, a
- * line break is 1. The counters on screen and the checks on the server use this same rule.
+ * One counting rule for every text a rep writes (notes, messages, InMails, posts): a
+ * character is what a reader sees as one, a grapheme cluster as {@link BreakIterator}
+ * finds it (extended clusters since Java 20). "é" typed as e + combining accent is 1,
+ * 👍🏽 is 1, 🇩🇪 is 1, 👩‍💻 is 1, a line break is 1. The counters on screen and the
+ * checks on the server use this same rule.
  */
 public final class TextLength {
 
@@ -26,4 +27,5 @@ public final class TextLength {
         }
         return count;
     }
+
 }

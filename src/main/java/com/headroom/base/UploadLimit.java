@@ -1,10 +1,10 @@
 package com.headroom.base;
 
 /**
- * How large one kind of uploaded file may be, and the sentence that refuses a larger one. Each
- * upload has one of these as a constant next to the service that reads the file; the upload
- * (which stops reading at the limit), the service's own check and the page's help text all use it,
- * so the number a user reads is the number the server enforces.
+ * How large one kind of uploaded file may be, and the sentence that refuses a larger one.
+ * Each upload has one of these as a constant next to the service that reads the file; the
+ * upload (which stops reading at the limit), the service's own check and the page's help
+ * text all use it, so the number a user reads is the number the server enforces.
  *
  * @param bytes the largest size accepted, in bytes
  * @param megabytes the same limit as the user reads it (1 MB = 1,048,576 bytes)

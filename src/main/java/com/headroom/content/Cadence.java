@@ -4,15 +4,16 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * A team's posting rhythm: either each member posts so many times a week, or one kind of content
- * comes on one weekday every so many weeks (a newsletter every other Tuesday).
+ * A team's posting rhythm: either each member posts so many times a week, or one kind of
+ * content comes on one weekday every so many weeks (a newsletter every other Tuesday).
  */
 public record Cadence(long id, Kind kind, Integer perWeek, ContentType type, DayOfWeek weekday, Integer everyWeeks,
         LocalDate startsOn) {
 
     public enum Kind {
-        PER_MEMBER_WEEKLY,
-        RECURRING
+
+        PER_MEMBER_WEEKLY, RECURRING
+
     }
 
     public static Cadence perMember(int perWeek) {
@@ -29,8 +30,9 @@ public record Cadence(long id, Kind kind, Integer perWeek, ContentType type, Day
                     + " a week";
         }
         String day = weekday.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-        return type.label() + (everyWeeks == 1 ? " every " + day : everyWeeks == 2 ? " every other " + day
-                : " every " + everyWeeks + " weeks on " + day) + ", from "
-                + com.headroom.base.Dates.day(startsOn);
+        return type.label()
+                + (everyWeeks == 1 ? " every " + day
+                        : everyWeeks == 2 ? " every other " + day : " every " + everyWeeks + " weeks on " + day)
+                + ", from " + com.headroom.base.Dates.day(startsOn);
     }
 }

@@ -15,13 +15,19 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Where a team's calendar falls short of its cadence, for whichever service asked (and checked who asks). */
+/**
+ * Where a team's calendar falls short of its cadence, for whichever service asked (and
+ * checked who asks).
+ */
 @Component
 class CadenceCheck {
 
     private final ContentStore store;
+
     private final TeamService teams;
+
     private final AccountService accounts;
+
     private final Clock clock;
 
     CadenceCheck(ContentStore store, TeamService teams, AccountService accounts, Clock clock) {
@@ -34,7 +40,8 @@ class CadenceCheck {
     /** Gaps and slips in [from, to) against the team's cadence. */
     List<CadenceFinding> findings(long teamId, LocalDate from, LocalDate to) {
         var zone = ZoneId.of(teams.pacing(teamId).timeZone());
-        // Whole weeks for the weekly rules, and the week after the period for late editions.
+        // Whole weeks for the weekly rules, and the week after the period for late
+        // editions.
         Instant start = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant();
         Instant end = to.plus(ContentFigures.LATE_BY).atStartOfDay(zone).toInstant();
         List<ContentFigures.Planned> planned = new ArrayList<>();
@@ -44,9 +51,12 @@ class CadenceCheck {
                     ContentFigures.day(at, zone)));
         }
         Map<Long, String> authors = new LinkedHashMap<>();
-        accounts.teammates(teamId).stream().filter(t -> t.active() && t.role() != Role.ADMIN)
-                .forEach(t -> authors.put(t.id(), t.displayName()));
+        accounts.teammates(teamId)
+            .stream()
+            .filter(t -> t.active() && t.role() != Role.ADMIN)
+            .forEach(t -> authors.put(t.id(), t.displayName()));
         return ContentFigures.findings(store.cadences(teamId), planned, authors, from, to,
                 LocalDate.ofInstant(clock.instant(), zone));
     }
+
 }

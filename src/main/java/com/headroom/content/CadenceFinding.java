@@ -10,9 +10,11 @@ import java.time.LocalDate;
 public record CadenceFinding(Kind kind, LocalDate day, Long memberId, String sentence) {
 
     public enum Kind {
+
         /** Nothing planned where the cadence expects something. */
         GAP,
         /** Planned, but later than due, or its day passed without it being published. */
         SLIP
+
     }
 }

@@ -16,68 +16,80 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The planner's arithmetic, without I/O: cadence gaps and slips, and the analytics per group. */
+/**
+ * The planner's arithmetic, without I/O: cadence gaps and slips, and the analytics per
+ * group.
+ */
 public final class ContentFigures {
 
     /**
-     * How late an item of a recurring rule's kind may be planned and still count for its due day
-     * (as a slip). The planner reads this far past the last day it shows, so that a due day at the
-     * end of a page sees its late item.
+     * How late an item of a recurring rule's kind may be planned and still count for its
+     * due day (as a slip). The planner reads this far past the last day it shows, so that
+     * a due day at the end of a page sees its late item.
      */
     public static final Period LATE_BY = Period.ofWeeks(1);
 
     private ContentFigures() {
     }
 
-    /** An item as the cadence sees it: who, what, which day (in the team's zone), how far along. */
-    public record Planned(long id, long authorId, ContentType type, ContentStatus status, String title,
-            LocalDate day) {
+    /**
+     * An item as the cadence sees it: who, what, which day (in the team's zone), how far
+     * along.
+     */
+    public record Planned(long id, long authorId, ContentType type, ContentStatus status, String title, LocalDate day) {
     }
 
     /**
-     * Where the days in [from, to) fall short of the team's cadence, and which items slipped.
-     *
-     * @param items the team's items from the Monday on or before {@code from} until {@link #LATE_BY}
-     *              after {@code to}: whole weeks, and the late items of the last due days
-     * @param today the team's today: items planned before it and not published have slipped
+     * Where the days in [from, to) fall short of the team's cadence, and which items
+     * slipped.
+     * @param items the team's items from the Monday on or before {@code from} until
+     * {@link #LATE_BY} after {@code to}: whole weeks, and the late items of the last due
+     * days
+     * @param today the team's today: items planned before it and not published have
+     * slipped
      */
-    public static List<CadenceFinding> findings(List<Cadence> cadences, List<Planned> items,
-            Map<Long, String> authors, LocalDate from, LocalDate to, LocalDate today) {
+    public static List<CadenceFinding> findings(List<Cadence> cadences, List<Planned> items, Map<Long, String> authors,
+            LocalDate from, LocalDate to, LocalDate today) {
         List<CadenceFinding> findings = new ArrayList<>();
         var live = items.stream().filter(i -> i.status().planned()).toList();
         for (var cadence : cadences) {
             if (cadence.kind() == Cadence.Kind.PER_MEMBER_WEEKLY) {
-                for (var monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); monday.isBefore(to);
-                        monday = monday.plusWeeks(1)) {
+                for (var monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); monday
+                    .isBefore(to); monday = monday.plusWeeks(1)) {
                     var weekStart = monday;
                     var weekEnd = monday.plusWeeks(1);
                     for (var author : authors.entrySet()) {
-                        long count = live.stream().filter(i -> i.authorId() == author.getKey()
-                                && !i.day().isBefore(weekStart) && i.day().isBefore(weekEnd)).count();
+                        long count = live.stream()
+                            .filter(i -> i.authorId() == author.getKey() && !i.day().isBefore(weekStart)
+                                    && i.day().isBefore(weekEnd))
+                            .count();
                         if (count < cadence.perWeek()) {
                             findings.add(new CadenceFinding(CadenceFinding.Kind.GAP, weekStart, author.getKey(),
                                     author.getValue() + ": " + count + " of " + cadence.perWeek() + " posts planned in"
-                                    + " the week of " + Dates.day(weekStart) + "."));
+                                            + " the week of " + Dates.day(weekStart) + "."));
                         }
                     }
                 }
-            } else {
+            }
+            else {
                 var ofType = live.stream().filter(i -> i.type() == cadence.type()).toList();
                 for (var due : dueDays(cadence, from, to)) {
                     if (ofType.stream().anyMatch(i -> i.day().equals(due))) {
                         continue;
                     }
                     var lastLateDay = lastLateDay(cadence, due);
-                    var late = ofType.stream().filter(i -> i.day().isAfter(due) && !i.day().isAfter(lastLateDay))
-                            .min(Comparator.comparing(Planned::day));
+                    var late = ofType.stream()
+                        .filter(i -> i.day().isAfter(due) && !i.day().isAfter(lastLateDay))
+                        .min(Comparator.comparing(Planned::day));
                     if (late.isPresent()) {
                         findings.add(new CadenceFinding(CadenceFinding.Kind.SLIP, due, late.get().authorId(),
                                 cadence.type().label() + " due " + Dates.day(due) + " is planned for "
-                                + Dates.day(late.get().day()) + "."));
-                    } else {
-                        findings.add(new CadenceFinding(CadenceFinding.Kind.GAP, due, null, cadence.type().label()
-                                + " due " + Dates.day(due) + ": nothing planned from that day to "
-                                + Dates.day(lastLateDay) + "."));
+                                        + Dates.day(late.get().day()) + "."));
+                    }
+                    else {
+                        findings.add(new CadenceFinding(CadenceFinding.Kind.GAP, due, null,
+                                cadence.type().label() + " due " + Dates.day(due)
+                                        + ": nothing planned from that day to " + Dates.day(lastLateDay) + "."));
                     }
                 }
             }
@@ -85,9 +97,10 @@ public final class ContentFigures {
         for (var item : live) {
             if (item.status() != ContentStatus.PUBLISHED && item.day().isBefore(today) && !item.day().isBefore(from)
                     && item.day().isBefore(to)) {
-                findings.add(new CadenceFinding(CadenceFinding.Kind.SLIP, item.day(), item.authorId(), "\""
-                        + item.title() + "\" was planned for " + Dates.day(item.day()) + " and is not published yet ("
-                        + item.status().label().toLowerCase(Locale.ROOT) + ")."));
+                findings.add(new CadenceFinding(CadenceFinding.Kind.SLIP, item.day(), item.authorId(),
+                        "\"" + item.title() + "\" was planned for " + Dates.day(item.day())
+                                + " and is not published yet (" + item.status().label().toLowerCase(Locale.ROOT)
+                                + ")."));
             }
         }
         findings.sort(Comparator.comparing(CadenceFinding::day));
@@ -106,9 +119,9 @@ public final class ContentFigures {
     }
 
     /**
-     * The last day on which an item still counts, late, for a due day: a week after it (the same
-     * weekday), or the day before the next due day when that comes sooner (a weekly rule), since an
-     * item on a due day is that day's own.
+     * The last day on which an item still counts, late, for a due day: a week after it
+     * (the same weekday), or the day before the next due day when that comes sooner (a
+     * weekly rule), since an item on a due day is that day's own.
      */
     static LocalDate lastLateDay(Cadence cadence, LocalDate due) {
         var weekLater = due.plus(LATE_BY);
@@ -122,9 +135,8 @@ public final class ContentFigures {
 
     /** How to group the analytics. */
     public enum Dimension {
-        TYPE("Type"),
-        TOPIC("Topic"),
-        AUTHOR("Author");
+
+        TYPE("Type"), TOPIC("Topic"), AUTHOR("Author");
 
         private final String label;
 
@@ -135,6 +147,7 @@ public final class ContentFigures {
         public String label() {
             return label;
         }
+
     }
 
     /** A published item with its latest totals: what the analytics count. */
@@ -142,8 +155,8 @@ public final class ContentFigures {
     }
 
     /**
-     * Per group: posts, median impressions, engagement rate, inbound connection requests and
-     * followers per post; the groups that bring the most requests per post first.
+     * Per group: posts, median impressions, engagement rate, inbound connection requests
+     * and followers per post; the groups that bring the most requests per post first.
      */
     public static List<AnalyticsRow> analytics(List<Result> results, Dimension dimension) {
         Function<Result, String> key = switch (dimension) {
@@ -160,23 +173,26 @@ public final class ContentFigures {
             var posts = group.getValue();
             var measured = posts.stream().filter(r -> r.latest() != null).toList();
             long[] impressions = measured.stream().mapToLong(r -> r.latest().impressions()).sorted().toArray();
-            long median = impressions.length == 0 ? 0 : impressions.length % 2 == 1 ? impressions[impressions.length / 2]
+            long median = impressions.length == 0 ? 0 : impressions.length % 2 == 1
+                    ? impressions[impressions.length / 2]
                     : Math.round((impressions[impressions.length / 2 - 1] + impressions[impressions.length / 2]) / 2.0);
             long allImpressions = measured.stream().mapToLong(r -> r.latest().impressions()).sum();
-            long engaged = measured.stream().mapToLong(r -> (long) r.latest().reactions() + r.latest().comments()
-                    + r.latest().reposts()).sum();
+            long engaged = measured.stream()
+                .mapToLong(r -> (long) r.latest().reactions() + r.latest().comments() + r.latest().reposts())
+                .sum();
             int inbound = posts.stream().mapToInt(Result::inbound).sum();
             long followers = measured.stream().mapToLong(r -> r.latest().followersGained()).sum();
             rows.add(new AnalyticsRow(group.getKey(), posts.size(), measured.size(), median,
                     allImpressions == 0 ? 0 : (double) engaged / allImpressions, (double) inbound / posts.size(),
                     (double) followers / posts.size(), inbound));
         }
-        rows.sort(Comparator.comparingDouble(AnalyticsRow::inboundPerPost).reversed()
-                .thenComparing(AnalyticsRow::group));
+        rows.sort(
+                Comparator.comparingDouble(AnalyticsRow::inboundPerPost).reversed().thenComparing(AnalyticsRow::group));
         return rows;
     }
 
     static LocalDate day(Instant at, ZoneId zone) {
         return at == null ? null : at.atZone(zone).toLocalDate();
     }
+
 }

@@ -1,6 +1,9 @@
 package com.headroom.content;
 
-/** What the planner lists: one team, optionally narrowed by author, type, status and topic. */
+/**
+ * What the planner lists: one team, optionally narrowed by author, type, status and
+ * topic.
+ */
 public record ContentFilter(long teamId, Long authorId, ContentType type, ContentStatus status, Long topicId) {
 
     public static ContentFilter team(long teamId) {

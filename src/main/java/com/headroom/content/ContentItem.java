@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A content item as the planner shows it to the signed-in person.
  *
- * @param mayEdit   its author, or a manager of the team
+ * @param mayEdit its author, or a manager of the team
  * @param mayReview a manager of the team, while it waits for review
  */
 public record ContentItem(long id, long teamId, long authorId, String authorName, ContentType type, Long topicId,

@@ -16,17 +16,21 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * What the calendar, the review and the figures after publishing share: an item as the signed-in
- * person sees it (authors' names, whether they may change or review it), and who may change one.
- * Runs in the caller's transaction.
+ * What the calendar, the review and the figures after publishing share: an item as the
+ * signed-in person sees it (authors' names, whether they may change or review it), and
+ * who may change one. Runs in the caller's transaction.
  */
 @Component
 class ContentItems {
 
     private final ContentStore store;
+
     private final TeamService teams;
+
     private final AccountService accounts;
+
     private final CurrentUser currentUser;
+
     private final TeamGate gate;
 
     ContentItems(ContentStore store, TeamService teams, AccountService accounts, CurrentUser currentUser,
@@ -93,4 +97,5 @@ class ContentItems {
     static boolean blank(String s) {
         return s == null || s.isBlank();
     }
+
 }

@@ -15,17 +15,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How content did after publishing: the figures members log for a post over time, the connection
- * requests prospects sent after it, and which types, topics and authors bring the most of them.
+ * How content did after publishing: the figures members log for a post over time, the
+ * connection requests prospects sent after it, and which types, topics and authors bring
+ * the most of them.
  */
 @Service
 @SignedIn
 public class ContentPerformance {
 
     private final ContentStore store;
+
     private final ContentItems items;
+
     private final ProspectService prospects;
+
     private final InputValidator validator;
+
     private final Clock clock;
 
     ContentPerformance(ContentStore store, ContentItems items, ProspectService prospects, InputValidator validator,
@@ -37,7 +42,10 @@ public class ContentPerformance {
         this.clock = clock;
     }
 
-    /** How a published item did at one moment; several snapshots over time, the latest counts. */
+    /**
+     * How a published item did at one moment; several snapshots over time, the latest
+     * counts.
+     */
     @Transactional
     public List<Snapshot> logSnapshot(long id, Snapshot snapshot) {
         var row = items.row(id);
@@ -69,9 +77,8 @@ public class ContentPerformance {
     }
 
     /**
-     * A prospect sent the signed-in person a connection request after one of the team's posts:
-     * counted for the post, and kept with the prospect.
-     *
+     * A prospect sent the signed-in person a connection request after one of the team's
+     * posts: counted for the post, and kept with the prospect.
      * @return false when it was already logged for this post
      */
     @Transactional
@@ -110,11 +117,11 @@ public class ContentPerformance {
         var zone = items.zone(teamId);
         var names = items.names(teamId);
         List<ContentFigures.Result> results = new ArrayList<>();
-        for (var p : store.published(teamId, from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone)
-                .toInstant())) {
-            results.add(new ContentFigures.Result(p.type(), p.topicName(), names.getOrDefault(p.authorId(),
-                    "a former member"), p.latest()[0], p.inbound()));
+        for (var p : store.published(teamId, from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant())) {
+            results.add(new ContentFigures.Result(p.type(), p.topicName(),
+                    names.getOrDefault(p.authorId(), "a former member"), p.latest()[0], p.inbound()));
         }
         return ContentFigures.analytics(results, dimension);
     }
+
 }

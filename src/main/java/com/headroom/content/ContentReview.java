@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The way from draft to the schedule: an author submits, and where the team asks for it a manager
- * approves or sends the item back with a comment; in review or scheduled, it can be taken back to
- * draft. Whether a team reviews is {@link ContentTeamSettings}'.
+ * The way from draft to the schedule: an author submits, and where the team asks for it a
+ * manager approves or sends the item back with a comment; in review or scheduled, it can
+ * be taken back to draft. Whether a team reviews is {@link ContentTeamSettings}'.
  */
 @Service
 @SignedIn
@@ -26,8 +26,11 @@ public class ContentReview {
     static final String AUDIT_SUBJECT = "Content review";
 
     private final ContentStore store;
+
     private final ContentItems items;
+
     private final AuditLog auditLog;
+
     private final Clock clock;
 
     ContentReview(ContentStore store, ContentItems items, AuditLog auditLog, Clock clock) {
@@ -38,16 +41,16 @@ public class ContentReview {
     }
 
     /**
-     * The author is done: it goes to the team's managers for review when the team asks for it,
-     * otherwise straight onto the schedule.
+     * The author is done: it goes to the team's managers for review when the team asks
+     * for it, otherwise straight onto the schedule.
      */
     @Transactional
     public ContentItem submit(long id) {
         var row = items.row(id);
         items.requireEditor(row);
         if (row.status() != ContentStatus.DRAFT && row.status() != ContentStatus.IDEA) {
-            throw new RuleViolation("\"" + row.title() + "\" is already " + row.status().label()
-                    .toLowerCase(Locale.ROOT) + ".");
+            throw new RuleViolation(
+                    "\"" + row.title() + "\" is already " + row.status().label().toLowerCase(Locale.ROOT) + ".");
         }
         if (blank(row.body())) {
             throw new RuleViolation("body", "Write the text before you schedule it.");
@@ -57,8 +60,10 @@ public class ContentReview {
         }
         int length = PostText.length(row.body());
         if (length > row.type().characterLimit()) {
-            throw new RuleViolation("body", String.format(Locale.ENGLISH, "The text has %,d characters; LinkedIn"
-                    + " allows %,d. Shorten it first.", length, row.type().characterLimit()));
+            throw new RuleViolation("body",
+                    String.format(Locale.ENGLISH,
+                            "The text has %,d characters; LinkedIn" + " allows %,d. Shorten it first.", length,
+                            row.type().characterLimit()));
         }
         var to = store.requireReview(row.teamId()) ? ContentStatus.IN_REVIEW : ContentStatus.SCHEDULED;
         store.changeStatus(id, row.status(), to, null, null, clock.instant());
@@ -70,13 +75,14 @@ public class ContentReview {
     public ContentItem approve(long id) {
         var row = items.row(id);
         var me = requireReviewer(row);
-        store.changeStatus(id, ContentStatus.IN_REVIEW, ContentStatus.SCHEDULED, null, me.accountId(),
-                clock.instant());
+        store.changeStatus(id, ContentStatus.IN_REVIEW, ContentStatus.SCHEDULED, null, me.accountId(), clock.instant());
         auditLog.record(AUDIT_SUBJECT, id, row.title(), "Approved");
         return items.find(id);
     }
 
-    /** A manager sends an item back to its author with a comment saying what to change. */
+    /**
+     * A manager sends an item back to its author with a comment saying what to change.
+     */
     @Transactional
     public ContentItem sendBack(long id, String comment) {
         var row = items.row(id);
@@ -113,4 +119,5 @@ public class ContentReview {
         }
         return me;
     }
+
 }

@@ -20,23 +20,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The team's content calendar: items from idea to published, planned on a day and moved about.
- * The way through review is {@link ContentReview}, how items did after publishing is
- * {@link ContentPerformance}, and the team's topics, cadence and review rule are
+ * The team's content calendar: items from idea to published, planned on a day and moved
+ * about. The way through review is {@link ContentReview}, how items did after publishing
+ * is {@link ContentPerformance}, and the team's topics, cadence and review rule are
  * {@link ContentTeamSettings}.
  */
 @Service
 @SignedIn
 public class ContentService {
 
-    /** How far back the planner looks for items whose day passed without them being published. */
+    /**
+     * How far back the planner looks for items whose day passed without them being
+     * published.
+     */
     static final Duration SLIP_HORIZON = Duration.ofDays(60);
 
     private final ContentStore store;
+
     private final ContentItems items;
+
     private final TeamService teams;
+
     private final AccountService accounts;
+
     private final InputValidator validator;
+
     private final Clock clock;
 
     ContentService(ContentStore store, ContentItems items, TeamService teams, AccountService accounts,
@@ -53,10 +61,13 @@ public class ContentService {
     public ContentTeam team(long teamId) {
         var me = items.requireTeam(teamId);
         var name = teams.choices().stream().filter(c -> c.id() == teamId).findFirst().map(c -> c.name()).orElse("");
-        var authors = accounts.teammates(teamId).stream().filter(t -> t.active() && t.role() != Role.ADMIN)
-                .map(t -> new ContentTeam.Author(t.id(), t.displayName())).toList();
-        return new ContentTeam(teamId, name, items.zone(teamId), store.requireReview(teamId),
-                items.manages(me, teamId), store.topics(teamId), authors);
+        var authors = accounts.teammates(teamId)
+            .stream()
+            .filter(t -> t.active() && t.role() != Role.ADMIN)
+            .map(t -> new ContentTeam.Author(t.id(), t.displayName()))
+            .toList();
+        return new ContentTeam(teamId, name, items.zone(teamId), store.requireReview(teamId), items.manages(me, teamId),
+                store.topics(teamId), authors);
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +83,10 @@ public class ContentService {
         return store.count(filter);
     }
 
-    /** The filtered items planned or published in [from, to), for a month or week on the calendar. */
+    /**
+     * The filtered items planned or published in [from, to), for a month or week on the
+     * calendar.
+     */
     @Transactional(readOnly = true)
     public List<ContentItem> between(ContentFilter filter, Instant from, Instant to) {
         var me = items.requireTeam(filter.teamId());
@@ -98,7 +112,10 @@ public class ContentService {
         return find(id);
     }
 
-    /** Changes the text, type, topic or day of an idea or draft; writing text makes an idea a draft. */
+    /**
+     * Changes the text, type, topic or day of an idea or draft; writing text makes an
+     * idea a draft.
+     */
     @Transactional
     public ContentItem update(long id, long expectedVersion, ContentDraft draft) {
         var row = items.row(id);
@@ -117,7 +134,10 @@ public class ContentService {
         return find(id);
     }
 
-    /** Moves an item to another day or time (from the calendar); published ones stay where they went out. */
+    /**
+     * Moves an item to another day or time (from the calendar); published ones stay where
+     * they went out.
+     */
     @Transactional
     public ContentItem move(long id, long expectedVersion, Instant plannedAt) {
         var row = items.row(id);
@@ -135,7 +155,10 @@ public class ContentService {
         return find(id);
     }
 
-    /** It is live on LinkedIn: the link to the post, and when it went out (now when not given). */
+    /**
+     * It is live on LinkedIn: the link to the post, and when it went out (now when not
+     * given).
+     */
     @Transactional
     public ContentItem publish(long id, String url, Instant publishedAt) {
         var row = items.row(id);
@@ -167,8 +190,8 @@ public class ContentService {
     public ContentItem restore(long id) {
         var row = items.row(id);
         items.requireEditor(row);
-        var to = row.publishedAt() != null ? ContentStatus.PUBLISHED : blank(row.body()) ? ContentStatus.IDEA
-                : ContentStatus.DRAFT;
+        var to = row.publishedAt() != null ? ContentStatus.PUBLISHED
+                : blank(row.body()) ? ContentStatus.IDEA : ContentStatus.DRAFT;
         store.changeStatus(id, ContentStatus.ARCHIVED, to, row.reviewComment(), row.reviewedBy(), clock.instant());
         return find(id);
     }
@@ -192,14 +215,15 @@ public class ContentService {
         try {
             var uri = URI.create(url.strip());
             String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-            if (!"https".equalsIgnoreCase(uri.getScheme()) || !(host.equals("linkedin.com")
-                    || host.endsWith(".linkedin.com"))) {
+            if (!"https".equalsIgnoreCase(uri.getScheme())
+                    || !(host.equals("linkedin.com") || host.endsWith(".linkedin.com"))) {
                 throw new IllegalArgumentException("not LinkedIn");
             }
             return uri.toString();
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("publishedUrl", "Paste the post's address from LinkedIn, like"
-                    + " https://www.linkedin.com/posts/…");
+        }
+        catch (IllegalArgumentException e) {
+            throw new RuleViolation("publishedUrl",
+                    "Paste the post's address from LinkedIn, like" + " https://www.linkedin.com/posts/…");
         }
     }
 
@@ -207,4 +231,5 @@ public class ContentService {
         return new RuleViolation("Someone else changed \"" + row.title() + "\" while you were editing. Nothing was"
                 + " saved; reopen it to see their changes.");
     }
+
 }

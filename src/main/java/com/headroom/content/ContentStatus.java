@@ -2,11 +2,8 @@ package com.headroom.content;
 
 /** Where an item is on its way to the feed. */
 public enum ContentStatus {
-    IDEA("Idea"),
-    DRAFT("Draft"),
-    IN_REVIEW("In review"),
-    SCHEDULED("Scheduled"),
-    PUBLISHED("Published"),
+
+    IDEA("Idea"), DRAFT("Draft"), IN_REVIEW("In review"), SCHEDULED("Scheduled"), PUBLISHED("Published"),
     ARCHIVED("Archived");
 
     private final String label;
@@ -28,4 +25,5 @@ public enum ContentStatus {
     public boolean planned() {
         return this != ARCHIVED;
     }
+
 }

@@ -22,6 +22,7 @@ class ContentStore {
     private static final String ITEM_COLUMNS = "i.id, i.team_id, i.author_id, i.type, i.topic_id, t.name, i.status,"
             + " i.planned_at, i.title, i.body, i.hashtags, i.published_url, i.published_at, i.review_comment,"
             + " i.reviewed_by, i.version";
+
     private static final String ITEM_FROM = " FROM content_item i LEFT JOIN content_topic t ON t.id = i.topic_id";
 
     private final JdbcTemplate jdbc;
@@ -37,7 +38,7 @@ class ContentStore {
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO content_item (team_id, author_id, type, topic_id, status,"
                     + " planned_at, title, body, hashtags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?)", new String[] {"id"});
+                    + " ?)", new String[] { "id" });
             ps.setLong(1, teamId);
             ps.setLong(2, authorId);
             ps.setString(3, draft.type().name());
@@ -54,37 +55,49 @@ class ContentStore {
         return keys.getKey().longValue();
     }
 
-    /** Saves over the version the author started from: two editors never overwrite each other. */
+    /**
+     * Saves over the version the author started from: two editors never overwrite each
+     * other.
+     */
     boolean update(long id, long version, ContentStatus status, ContentDraft draft, Instant now) {
-        return jdbc.update("UPDATE content_item SET type = ?, topic_id = ?, status = ?, planned_at = ?, title = ?,"
-                + " body = ?, hashtags = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+        return jdbc.update(
+                "UPDATE content_item SET type = ?, topic_id = ?, status = ?, planned_at = ?, title = ?,"
+                        + " body = ?, hashtags = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
                 draft.type().name(), draft.topicId(), status.name(),
                 draft.plannedAt() == null ? null : Timestamp.from(draft.plannedAt()), draft.title().strip(),
                 draft.body(), draft.hashtags(), Timestamp.from(now), id, version) == 1;
     }
 
     boolean move(long id, long version, Instant plannedAt, Instant now) {
-        return jdbc.update("UPDATE content_item SET planned_at = ?, updated_at = ?, version = version + 1"
-                + " WHERE id = ? AND version = ?", Timestamp.from(plannedAt), Timestamp.from(now), id, version) == 1;
+        return jdbc.update(
+                "UPDATE content_item SET planned_at = ?, updated_at = ?, version = version + 1"
+                        + " WHERE id = ? AND version = ?",
+                Timestamp.from(plannedAt), Timestamp.from(now), id, version) == 1;
     }
 
-    /** Moves an item along its way, from the status it is in only (a double click changes it once). */
+    /**
+     * Moves an item along its way, from the status it is in only (a double click changes
+     * it once).
+     */
     boolean changeStatus(long id, ContentStatus from, ContentStatus to, String reviewComment, Long reviewedBy,
             Instant now) {
-        return jdbc.update("UPDATE content_item SET status = ?, review_comment = ?, reviewed_by = ?, updated_at = ?,"
-                + " version = version + 1 WHERE id = ? AND status = ?", to.name(), reviewComment, reviewedBy,
-                Timestamp.from(now), id, from.name()) == 1;
+        return jdbc.update(
+                "UPDATE content_item SET status = ?, review_comment = ?, reviewed_by = ?, updated_at = ?,"
+                        + " version = version + 1 WHERE id = ? AND status = ?",
+                to.name(), reviewComment, reviewedBy, Timestamp.from(now), id, from.name()) == 1;
     }
 
     boolean publish(long id, String url, Instant publishedAt, Instant now) {
-        return jdbc.update("UPDATE content_item SET status = 'PUBLISHED', published_url = ?, published_at = ?,"
-                + " updated_at = ?, version = version + 1 WHERE id = ? AND status = 'SCHEDULED'", url,
-                Timestamp.from(publishedAt), Timestamp.from(now), id) == 1;
+        return jdbc.update(
+                "UPDATE content_item SET status = 'PUBLISHED', published_url = ?, published_at = ?,"
+                        + " updated_at = ?, version = version + 1 WHERE id = ? AND status = 'SCHEDULED'",
+                url, Timestamp.from(publishedAt), Timestamp.from(now), id) == 1;
     }
 
     Optional<Row> find(long id) {
-        return jdbc.query("SELECT " + ITEM_COLUMNS + ITEM_FROM + " WHERE i.id = ?", ContentStore::row, id).stream()
-                .findFirst();
+        return jdbc.query("SELECT " + ITEM_COLUMNS + ITEM_FROM + " WHERE i.id = ?", ContentStore::row, id)
+            .stream()
+            .findFirst();
     }
 
     List<Row> page(ContentFilter filter, int offset, int limit) {
@@ -104,7 +117,10 @@ class ContentStore {
         return count == null ? 0 : count;
     }
 
-    /** The filtered items planned (or published) in [from, to): a calendar page, never the whole table. */
+    /**
+     * The filtered items planned (or published) in [from, to): a calendar page, never the
+     * whole table.
+     */
     List<Row> between(ContentFilter filter, Instant from, Instant to) {
         var where = where(filter);
         List<Object> args = new ArrayList<>(where.args());
@@ -123,7 +139,10 @@ class ContentStore {
                 + " LIMIT 500", ContentStore::row, teamId, Timestamp.from(before), Timestamp.from(since));
     }
 
-    /** Published items of the team, newest first, for picking the post that brought a request. */
+    /**
+     * Published items of the team, newest first, for picking the post that brought a
+     * request.
+     */
     List<Row> recentlyPublished(long teamId, int limit) {
         return jdbc.query("SELECT " + ITEM_COLUMNS + ITEM_FROM + " WHERE i.team_id = ? AND i.status = 'PUBLISHED'"
                 + " ORDER BY i.published_at DESC, i.id DESC LIMIT ?", ContentStore::row, teamId, limit);
@@ -146,7 +165,8 @@ class ContentStore {
         if (f.status() != null) {
             sql.append(" AND i.status = ?");
             args.add(f.status().name());
-        } else {
+        }
+        else {
             sql.append(" AND i.status <> 'ARCHIVED'");
         }
         if (f.topicId() != null) {
@@ -197,15 +217,16 @@ class ContentStore {
     }
 
     /**
-     * False when this person was already logged for this post. The unique key decides, so two
-     * clicks at once still store one row.
+     * False when this person was already logged for this post. The unique key decides, so
+     * two clicks at once still store one row.
      */
     boolean insertInbound(long itemId, long prospectId, long memberId, Instant at) {
         try {
             jdbc.update("INSERT INTO content_inbound_request (item_id, prospect_id, member_id, received_at) VALUES"
                     + " (?, ?, ?, ?)", itemId, prospectId, memberId, Timestamp.from(at));
             return true;
-        } catch (DuplicateKeyException alreadyLogged) {
+        }
+        catch (DuplicateKeyException alreadyLogged) {
             return false;
         }
     }
@@ -222,7 +243,10 @@ class ContentStore {
                 + " WHERE r.prospect_id = ? ORDER BY r.received_at", (rs, n) -> rs.getString(1), prospectId);
     }
 
-    /** Each item published in [from, to) with its latest snapshot (if any) and the requests logged one by one. */
+    /**
+     * Each item published in [from, to) with its latest snapshot (if any) and the
+     * requests logged one by one.
+     */
     List<Published> published(long teamId, Instant from, Instant to) {
         Map<Long, Published> byItem = new HashMap<>();
         List<Published> items = new ArrayList<>();
@@ -258,13 +282,16 @@ class ContentStore {
         return items;
     }
 
-    /** A published item for the analytics, with its latest snapshot and the requests logged from prospects. */
+    /**
+     * A published item for the analytics, with its latest snapshot and the requests
+     * logged from prospects.
+     */
     record Published(long id, ContentType type, String topicName, long authorId, Snapshot[] latest,
             int[] loggedInbound) {
 
         /**
-         * Connection requests it brought: the larger of the snapshot's total and those logged one by
-         * one (the same people may be in both).
+         * Connection requests it brought: the larger of the snapshot's total and those
+         * logged one by one (the same people may be in both).
          */
         int inbound() {
             return Math.max(latest[0] == null ? 0 : latest[0].inboundRequests(), loggedInbound[0]);
@@ -279,8 +306,9 @@ class ContentStore {
     }
 
     Optional<Long> topicTeam(long topicId) {
-        return jdbc.query("SELECT team_id FROM content_topic WHERE id = ?", (rs, n) -> rs.getLong(1), topicId).stream()
-                .findFirst();
+        return jdbc.query("SELECT team_id FROM content_topic WHERE id = ?", (rs, n) -> rs.getLong(1), topicId)
+            .stream()
+            .findFirst();
     }
 
     boolean topicExists(long teamId, String nameKey) {
@@ -298,8 +326,11 @@ class ContentStore {
     }
 
     boolean requireReview(long teamId) {
-        return jdbc.query("SELECT require_review FROM content_settings WHERE team_id = ?", (rs, n) -> rs.getBoolean(1),
-                teamId).stream().findFirst().orElse(false);
+        return jdbc
+            .query("SELECT require_review FROM content_settings WHERE team_id = ?", (rs, n) -> rs.getBoolean(1), teamId)
+            .stream()
+            .findFirst()
+            .orElse(false);
     }
 
     void setRequireReview(long teamId, boolean required) {
@@ -310,34 +341,39 @@ class ContentStore {
     }
 
     List<Cadence> cadences(long teamId) {
-        return jdbc.query("SELECT id, kind, per_week, content_type, weekday, every_weeks, starts_on FROM content_cadence"
-                + " WHERE team_id = ? ORDER BY id", (rs, n) -> {
-                    var kind = Cadence.Kind.valueOf(rs.getString(2));
-                    int perWeek = rs.getInt(3);
-                    String type = rs.getString(4);
-                    int weekday = rs.getInt(5);
-                    int every = rs.getInt(6);
-                    var starts = rs.getDate(7);
-                    return new Cadence(rs.getLong(1), kind, kind == Cadence.Kind.PER_MEMBER_WEEKLY ? perWeek : null,
-                            type == null ? null : ContentType.valueOf(type),
-                            weekday == 0 ? null : DayOfWeek.of(weekday), every == 0 ? null : every,
-                            starts == null ? null : starts.toLocalDate());
-                }, teamId);
+        return jdbc
+            .query("SELECT id, kind, per_week, content_type, weekday, every_weeks, starts_on FROM content_cadence"
+                    + " WHERE team_id = ? ORDER BY id", (rs, n) -> {
+                        var kind = Cadence.Kind.valueOf(rs.getString(2));
+                        int perWeek = rs.getInt(3);
+                        String type = rs.getString(4);
+                        int weekday = rs.getInt(5);
+                        int every = rs.getInt(6);
+                        var starts = rs.getDate(7);
+                        return new Cadence(rs.getLong(1), kind, kind == Cadence.Kind.PER_MEMBER_WEEKLY ? perWeek : null,
+                                type == null ? null : ContentType.valueOf(type),
+                                weekday == 0 ? null : DayOfWeek.of(weekday), every == 0 ? null : every,
+                                starts == null ? null : starts.toLocalDate());
+                    }, teamId);
     }
 
     Optional<Long> cadenceTeam(long cadenceId) {
         return jdbc.query("SELECT team_id FROM content_cadence WHERE id = ?", (rs, n) -> rs.getLong(1), cadenceId)
-                .stream().findFirst();
+            .stream()
+            .findFirst();
     }
 
     void insertCadence(long teamId, Cadence c) {
-        jdbc.update("INSERT INTO content_cadence (team_id, kind, per_week, content_type, weekday, every_weeks,"
-                + " starts_on) VALUES (?, ?, ?, ?, ?, ?, ?)", teamId, c.kind().name(), c.perWeek(),
-                c.type() == null ? null : c.type().name(), c.weekday() == null ? null : c.weekday().getValue(),
-                c.everyWeeks(), c.startsOn() == null ? null : java.sql.Date.valueOf(c.startsOn()));
+        jdbc.update(
+                "INSERT INTO content_cadence (team_id, kind, per_week, content_type, weekday, every_weeks,"
+                        + " starts_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                teamId, c.kind().name(), c.perWeek(), c.type() == null ? null : c.type().name(),
+                c.weekday() == null ? null : c.weekday().getValue(), c.everyWeeks(),
+                c.startsOn() == null ? null : java.sql.Date.valueOf(c.startsOn()));
     }
 
     void deleteCadence(long cadenceId) {
         jdbc.update("DELETE FROM content_cadence WHERE id = ?", cadenceId);
     }
+
 }

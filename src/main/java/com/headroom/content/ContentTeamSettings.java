@@ -11,16 +11,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How a team plans its content: its topics, its posting cadence and whether its managers review
- * items before they are scheduled. Anyone in the team adds a topic; the rest is the managers'.
+ * How a team plans its content: its topics, its posting cadence and whether its managers
+ * review items before they are scheduled. Anyone in the team adds a topic; the rest is
+ * the managers'.
  */
 @Service
 @SignedIn
 public class ContentTeamSettings {
 
     private final ContentStore store;
+
     private final TeamGate gate;
+
     private final AuditLog auditLog;
+
     private final CadenceCheck cadenceCheck;
 
     ContentTeamSettings(ContentStore store, TeamGate gate, AuditLog auditLog, CadenceCheck cadenceCheck) {
@@ -50,10 +54,11 @@ public class ContentTeamSettings {
             if (cadence.perWeek() == null || cadence.perWeek() < 1 || cadence.perWeek() > 14) {
                 throw new RuleViolation("perWeek", "Posts a week: between 1 and 14.");
             }
-        } else if (cadence.type() == null || cadence.weekday() == null || cadence.startsOn() == null
+        }
+        else if (cadence.type() == null || cadence.weekday() == null || cadence.startsOn() == null
                 || cadence.everyWeeks() == null || cadence.everyWeeks() < 1 || cadence.everyWeeks() > 8) {
-            throw new RuleViolation("type", "Choose the kind of content, the weekday, how many weeks apart (1 to 8)"
-                    + " and the first date.");
+            throw new RuleViolation("type",
+                    "Choose the kind of content, the weekday, how many weeks apart (1 to 8)" + " and the first date.");
         }
         store.insertCadence(teamId, cadence);
         auditLog.record("Content cadence", teamId, cadence.describe(), "Added");
@@ -94,7 +99,8 @@ public class ContentTeamSettings {
     public void setRequireReview(long teamId, boolean required) {
         gate.requireManager(teamId);
         store.setRequireReview(teamId, required);
-        auditLog.record("Content review", teamId, "Team " + teamId, required ? "Review required"
-                : "Review no longer required");
+        auditLog.record("Content review", teamId, "Team " + teamId,
+                required ? "Review required" : "Review no longer required");
     }
+
 }

@@ -12,33 +12,42 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a post's text reads on LinkedIn: its length, what shows before "…see more", its hashtags,
- * and what to fix before publishing.
+ * How a post's text reads on LinkedIn: its length, what shows before "…see more", its
+ * hashtags, and what to fix before publishing.
  *
- * <p>Counting rule: a character is what a reader sees as one, a grapheme cluster (Unicode
- * extended grapheme clusters, as {@link BreakIterator} finds them since Java 20). So "é" counts
- * one whether typed as one code point or as "e" plus a combining accent, and 👍🏽 (thumb plus
- * skin tone) or 👩‍💻 (a ZWJ sequence) count one each. LinkedIn publishes no rule of its own;
- * this one never counts a post longer than its reader sees it.
+ * <p>
+ * Counting rule: a character is what a reader sees as one, a grapheme cluster (Unicode
+ * extended grapheme clusters, as {@link BreakIterator} finds them since Java 20). So "é"
+ * counts one whether typed as one code point or as "e" plus a combining accent, and 👍🏽
+ * (thumb plus skin tone) or 👩‍💻 (a ZWJ sequence) count one each. LinkedIn publishes no
+ * rule of its own; this one never counts a post longer than its reader sees it.
  */
 public final class PostText {
 
     public static final int POST_LIMIT = LinkedInFigures.POST_CHARACTERS;
+
     public static final int ARTICLE_LIMIT = LinkedInFigures.ARTICLE_CHARACTERS;
+
     public static final int FOLD = LinkedInFigures.POST_FOLD_CHARACTERS;
     static final int FOLD_LINES = 3;
+
     public static final int MAX_HASHTAGS = LinkedInFigures.HASHTAGS_A_POST;
     static final int HOOK_LENGTH = 150;
 
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_])#[\\p{L}\\p{N}_]+");
+
     private static final Pattern LINK = Pattern.compile("(?i)\\b(https?://|www\\.)\\S+");
+
     private static final List<String> WEAK_OPENERS = List.of("i'm excited", "i am excited", "i'm happy to",
-            "i am happy to", "happy to share", "excited to share", "i'm thrilled", "i am thrilled", "proud to announce");
+            "i am happy to", "happy to share", "excited to share", "i'm thrilled", "i am thrilled",
+            "proud to announce");
 
     private PostText() {
     }
 
-    /** Characters as the reader sees them: the rule every text a rep writes is counted by. */
+    /**
+     * Characters as the reader sees them: the rule every text a rep writes is counted by.
+     */
     public static int length(String text) {
         return TextLength.of(text);
     }
@@ -74,11 +83,13 @@ public final class PostText {
     public record Fold(String shown, boolean folded) {
     }
 
-    /** Hashtags in the text and the hashtag field together, each once (case-insensitive). */
+    /**
+     * Hashtags in the text and the hashtag field together, each once (case-insensitive).
+     */
     public static List<String> hashtags(String text, String extra) {
         Set<String> seen = new LinkedHashSet<>();
         List<String> tags = new ArrayList<>();
-        for (String source : new String[] {text, extra}) {
+        for (String source : new String[] { text, extra }) {
             if (source == null) {
                 continue;
             }
@@ -109,7 +120,8 @@ public final class PostText {
         if (type.folds() && length(firstLine) > HOOK_LENGTH) {
             warnings.add("The first line runs " + length(firstLine) + " characters: the hook gets lost. Open with"
                     + " one short line that makes people click \"…see more\".");
-        } else if (WEAK_OPENERS.stream().anyMatch(lower::startsWith)) {
+        }
+        else if (WEAK_OPENERS.stream().anyMatch(lower::startsWith)) {
             warnings.add("The first line is about you (\"" + firstLine.split("[,.!]")[0] + "\"). Open with what the"
                     + " reader gets: a number, a question, a surprise.");
         }
@@ -128,4 +140,5 @@ public final class PostText {
     private static String article(ContentType type) {
         return type.folds() ? "a post" : "this " + type.label().toLowerCase(Locale.ROOT);
     }
+
 }

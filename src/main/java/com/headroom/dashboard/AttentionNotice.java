@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 class AttentionNotice implements MyDayNotice {
 
     private final OverviewService overview;
+
     private final CurrentUser currentUser;
 
     AttentionNotice(OverviewService overview, CurrentUser currentUser) {
@@ -27,7 +28,9 @@ class AttentionNotice implements MyDayNotice {
         if (count == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Notice(count == 1 ? "1 thing needs your attention." : count
-                + " things need your attention.", "See Team overview", "overview"));
+        return Optional
+            .of(new Notice(count == 1 ? "1 thing needs your attention." : count + " things need your attention.",
+                    "See Team overview", "overview"));
     }
+
 }

@@ -14,19 +14,26 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Each rule of "Needs attention" on its own, pure, so that each can be tested at its edge. The
- * thresholds that are not team policy live here and nowhere else.
+ * Each rule of "Needs attention" on its own, pure, so that each can be tested at its
+ * edge. The thresholds that are not team policy live here and nowhere else.
  */
 final class AttentionRules {
 
-    /** Pending invitations this close to the block (a tenth of it) get a line: the rep must withdraw soon. */
+    /**
+     * Pending invitations this close to the block (a tenth of it) get a line: the rep
+     * must withdraw soon.
+     */
     static final int PENDING_NEAR_BLOCK_PERCENT = 10;
+
     /** A week's acceptance counts only with this many invitations decided in it. */
     static final int MIN_DECIDED_FOR_A_WEEK = 5;
+
     /** Requests wait too long after this many whole working days. */
     static final int WAITING_WORKING_DAYS = 2;
+
     /** Two members on one company within this many days is an account conflict. */
     static final int CONFLICT_DAYS = 30;
+
     /** Content slips this recent are shown. */
     static final int SLIP_DAYS = 14;
 
@@ -39,19 +46,28 @@ final class AttentionRules {
         if (h.health() == Health.GREEN) {
             return Optional.empty();
         }
-        String why = h.reasons().stream().filter(r -> r.level() == h.health()).map(HealthReason::sentence)
-                .collect(Collectors.joining(" "));
+        String why = h.reasons()
+            .stream()
+            .filter(r -> r.level() == h.health())
+            .map(HealthReason::sentence)
+            .collect(Collectors.joining(" "));
         return Optional.of(new Attention(h.health() == Health.RED ? Kind.RED : Kind.AMBER, s.teamId(), s.memberId(),
                 s.name(), h.health().label() + ". " + firstName(s) + "'s My day says: \"" + why + "\"",
                 Attention.memberRoute(s.memberId())));
     }
 
-    /** The reasons speak to the rep ("your account"); the manager reads them as what the rep was told. */
+    /**
+     * The reasons speak to the rep ("your account"); the manager reads them as what the
+     * rep was told.
+     */
     static String firstName(MemberStatus s) {
         return s.name().strip().split("\\s+")[0];
     }
 
-    /** Pending invitations within a tenth of the team's block (or at it): strictly less than 10% to go. */
+    /**
+     * Pending invitations within a tenth of the team's block (or at it): strictly less
+     * than 10% to go.
+     */
     static Optional<Attention> pendingNearBlock(MemberStatus s) {
         var inv = s.headroom().invitations();
         int block = inv.pendingBlockAt();
@@ -65,23 +81,31 @@ final class AttentionRules {
                 Attention.memberRoute(s.memberId())));
     }
 
-    /** Invitations decided in one Monday-to-Sunday week, and how many of them were accepted. */
+    /**
+     * Invitations decided in one Monday-to-Sunday week, and how many of them were
+     * accepted.
+     */
     record Week(LocalDate monday, int decided, int accepted) {
     }
 
-    /** Acceptance below the team's target in each of the last two complete weeks, each with enough decided. */
+    /**
+     * Acceptance below the team's target in each of the last two complete weeks, each
+     * with enough decided.
+     */
     static Optional<Attention> lowAcceptance(MemberStatus s, Week earlier, Week last) {
         int target = s.acceptanceTargetPercent();
         if (!below(earlier, target) || !below(last, target)) {
             return Optional.empty();
         }
-        return Optional.of(new Attention(Kind.LOW_ACCEPTANCE, s.teamId(), s.memberId(), s.name(),
-                "Acceptance below the team's " + target + "% two weeks running: " + weekText(earlier) + ", then "
-                        + weekText(last) + ".", Attention.memberRoute(s.memberId())));
+        return Optional.of(new Attention(
+                Kind.LOW_ACCEPTANCE, s.teamId(), s.memberId(), s.name(), "Acceptance below the team's " + target
+                        + "% two weeks running: " + weekText(earlier) + ", then " + weekText(last) + ".",
+                Attention.memberRoute(s.memberId())));
     }
 
     private static boolean below(Week week, int target) {
-        return week.decided() >= MIN_DECIDED_FOR_A_WEEK && (long) week.accepted() * 100 < (long) target * week.decided();
+        return week.decided() >= MIN_DECIDED_FOR_A_WEEK
+                && (long) week.accepted() * 100 < (long) target * week.decided();
     }
 
     private static String weekText(Week week) {
@@ -97,13 +121,15 @@ final class AttentionRules {
         }
         String first = inMail.nextExpiry().map(at -> "; the first on " + Dates.day(at, s.zone())).orElse("");
         return Optional.of(new Attention(Kind.CREDITS_EXPIRING, s.teamId(), s.memberId(), s.name(),
-                inMail.expiringThisWeek() + (inMail.expiringThisWeek() == 1 ? " InMail credit expires" : " InMail credits expire")
-                        + " unused within 7 days" + first + ".", Attention.memberRoute(s.memberId())));
+                inMail.expiringThisWeek()
+                        + (inMail.expiringThisWeek() == 1 ? " InMail credit expires" : " InMail credits expire")
+                        + " unused within 7 days" + first + ".",
+                Attention.memberRoute(s.memberId())));
     }
 
     /**
-     * Nothing logged for the team's number of whole working days. A seat newer than that is new,
-     * not quiet.
+     * Nothing logged for the team's number of whole working days. A seat newer than that
+     * is new, not quiet.
      */
     static Optional<Attention> quiet(MemberStatus s, LocalDate today) {
         int threshold = s.quietAfterWorkingDays();
@@ -122,8 +148,9 @@ final class AttentionRules {
         if (passed < threshold) {
             return Optional.empty();
         }
-        return Optional.of(new Attention(Kind.QUIET, s.teamId(), s.memberId(), s.name(), "Nothing logged for " + passed
-                + " working days (last on " + Dates.day(lastDay) + ").", Attention.memberRoute(s.memberId())));
+        return Optional.of(new Attention(Kind.QUIET, s.teamId(), s.memberId(), s.name(),
+                "Nothing logged for " + passed + " working days (last on " + Dates.day(lastDay) + ").",
+                Attention.memberRoute(s.memberId())));
     }
 
     /** Whether a rep counts as quiet, for the overview's sorting. */
@@ -139,4 +166,5 @@ final class AttentionRules {
     static boolean waitedTooLong(Instant askedAt, ZoneId zone, LocalDate today, Set<DayOfWeek> working) {
         return waited(askedAt, zone, today, working) > WAITING_WORKING_DAYS;
     }
+
 }

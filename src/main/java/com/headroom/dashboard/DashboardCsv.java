@@ -8,8 +8,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Team overview and results as CSV files for a spreadsheet: one figure a column, so they add up
- * there, and every text cell made safe from formulas as the prospect export does.
+ * Team overview and results as CSV files for a spreadsheet: one figure a column, so they
+ * add up there, and every text cell made safe from formulas as the prospect export does.
  */
 public final class DashboardCsv {
 
@@ -23,10 +23,10 @@ public final class DashboardCsv {
             "Needs attention");
 
     static final List<String> RESULTS_HEADER = List.of("Member", "Period from", "Period to", "Invitations sent",
-            "Accepted", "Acceptance rate %", "Replies", "Reply rate %", "Meetings", "Meeting rate %",
-            "Opportunities", "Opportunity rate %", "Won", "Win rate %", "Median days invite to accept",
-            "Median days accept to reply", "InMail credits granted", "InMail credits used", "InMail credits refunded",
-            "InMail credits expired unused", "Inbound requests from content");
+            "Accepted", "Acceptance rate %", "Replies", "Reply rate %", "Meetings", "Meeting rate %", "Opportunities",
+            "Opportunity rate %", "Won", "Win rate %", "Median days invite to accept", "Median days accept to reply",
+            "InMail credits granted", "InMail credits used", "InMail credits refunded", "InMail credits expired unused",
+            "Inbound requests from content");
 
     private DashboardCsv() {
     }
@@ -53,9 +53,8 @@ public final class DashboardCsv {
                         inv.acceptanceLast100().accepted(), inv.acceptanceLast100().of(), h.inMail().balance(),
                         h.inMail().expiringSoon(), s.inMailsAnswered().accepted(), s.inMailsAnswered().of(),
                         h.messages().sentToday(), h.messages().limit(), text(OverviewText.pausedUntil(row).orElse("")),
-                        text(row.lastActivity()), row.overridesWaiting(), row.introsToAnswer(),
-                        text(String.join(" | ", row.attention().stream().map(a -> a.kind().label() + ": "
-                                + a.sentence()).toList()))));
+                        text(row.lastActivity()), row.overridesWaiting(), row.introsToAnswer(), text(String.join(" | ",
+                                row.attention().stream().map(a -> a.kind().label() + ": " + a.sentence()).toList()))));
                 csv.printRecord(cells);
             }
         }
@@ -74,9 +73,9 @@ public final class DashboardCsv {
         return List.of(text(r.memberId() == null ? "Team total: " + r.name() : r.name()), period.from().toString(),
                 period.to().toString(), r.sent(), r.accepted(), number(r.acceptanceRate()), r.replies(),
                 number(r.replyRate()), r.meetings(), number(r.meetingRate()), r.opportunities(),
-                number(r.opportunityRate()), r.won(), number(r.winRate()), r.daysToAccept().map(String::valueOf)
-                        .orElse(""), r.daysToReply().map(String::valueOf).orElse(""), r.creditsGranted(),
-                r.inMailsSent(), r.creditsRefunded(), r.creditsExpired(), r.inbound());
+                number(r.opportunityRate()), r.won(), number(r.winRate()),
+                r.daysToAccept().map(String::valueOf).orElse(""), r.daysToReply().map(String::valueOf).orElse(""),
+                r.creditsGranted(), r.inMailsSent(), r.creditsRefunded(), r.creditsExpired(), r.inbound());
     }
 
     private static String number(java.util.Optional<Integer> value) {
@@ -91,4 +90,5 @@ public final class DashboardCsv {
         String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "team" : slug;
     }
+
 }

@@ -14,15 +14,22 @@ import java.time.temporal.TemporalAdjusters;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A member's screen for their manager: read-only, from the same services as the member's own screens. */
+/**
+ * A member's screen for their manager: read-only, from the same services as the member's
+ * own screens.
+ */
 @Service
 @SignedIn
 public class MemberOverviewService {
 
     private final TeamOutreach outreach;
+
     private final MyDayService myDay;
+
     private final TemplateService templates;
+
     private final TeamPipeline pipeline;
+
     private final Clock clock;
 
     MemberOverviewService(TeamOutreach outreach, MyDayService myDay, TemplateService templates, TeamPipeline pipeline,
@@ -41,9 +48,10 @@ public class MemberOverviewService {
         var day = myDay.dayOf(memberId);
         LocalDate today = clock.instant().atZone(day.zone()).toLocalDate();
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .minusWeeks(ResultsService.WEEKS - 1);
+            .minusWeeks(ResultsService.WEEKS - 1);
         var points = WeekPoint.weeks(firstMonday, ResultsService.WEEKS, outreach.daysOf(memberId, firstMonday, today));
-        return new MemberOverview(memberId, seat.teamId(), seat.name(), day, points,
-                templates.statsOf(memberId), pipeline.pipelineOf(seat.teamId(), memberId));
+        return new MemberOverview(memberId, seat.teamId(), seat.name(), day, points, templates.statsOf(memberId),
+                pipeline.pipelineOf(seat.teamId(), memberId));
     }
+
 }

@@ -29,20 +29,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Team overview: every seated member's headroom (from the ledger digests, so the figures are their
- * My day's), what waits on them, and the "Needs attention" list, for one team or, for an admin,
- * all of them.
+ * Team overview: every seated member's headroom (from the ledger digests, so the figures
+ * are their My day's), what waits on them, and the "Needs attention" list, for one team
+ * or, for an admin, all of them.
  */
 @Service
 @SignedIn
 public class OverviewService {
 
     private final TeamService teams;
+
     private final TeamOutreach outreach;
+
     private final IntroService intros;
+
     private final TeamPipeline pipeline;
+
     private final ContentForManagers content;
+
     private final CurrentUser currentUser;
+
     private final Clock clock;
 
     OverviewService(TeamService teams, TeamOutreach outreach, IntroService intros, TeamPipeline pipeline,
@@ -56,7 +62,10 @@ public class OverviewService {
         this.clock = clock;
     }
 
-    /** The teams to pick from: a manager's own, every team for an admin (who may also pick "All teams"). */
+    /**
+     * The teams to pick from: a manager's own, every team for an admin (who may also pick
+     * "All teams").
+     */
     @Transactional(readOnly = true)
     @ManagerOrAdmin
     public List<TeamChoice> teams() {
@@ -90,8 +99,12 @@ public class OverviewService {
             return new TeamOverview(null, "All teams", now, today == null ? LocalDate.now(clock) : today,
                     List.copyOf(rows), TeamTotals.of(rows), List.copyOf(attention));
         }
-        String name = teams.choices().stream().filter(t -> t.id() == teamId).map(TeamChoice::name).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("Team " + teamId + " is not one of yours"));
+        String name = teams.choices()
+            .stream()
+            .filter(t -> t.id() == teamId)
+            .map(TeamChoice::name)
+            .findFirst()
+            .orElseThrow(() -> new AccessDeniedException("Team " + teamId + " is not one of yours"));
         return team(teamId, name, now);
     }
 
@@ -107,7 +120,7 @@ public class OverviewService {
     }
 
     static final Comparator<MemberRow> ORDER = Comparator.comparingInt(MemberRow::urgency)
-            .thenComparing(r -> r.status().name(), String.CASE_INSENSITIVE_ORDER);
+        .thenComparing(r -> r.status().name(), String.CASE_INSENSITIVE_ORDER);
 
     private TeamOverview team(long teamId, String teamName, Instant now) {
         var pacing = teams.pacing(teamId);
@@ -129,7 +142,7 @@ public class OverviewService {
             var lines = byMember.computeIfAbsent(s.memberId(), id -> new ArrayList<>());
             AttentionRules.health(s).ifPresent(lines::add);
             AttentionRules.pendingNearBlock(s).ifPresent(lines::add);
-            var w = weeks.getOrDefault(s.memberId(), new Week[] {empty(today, 2), empty(today, 1)});
+            var w = weeks.getOrDefault(s.memberId(), new Week[] { empty(today, 2), empty(today, 1) });
             AttentionRules.lowAcceptance(s, w[0], w[1]).ifPresent(lines::add);
             AttentionRules.creditsExpiring(s).ifPresent(lines::add);
             AttentionRules.quiet(s, today).ifPresent(lines::add);
@@ -137,24 +150,30 @@ public class OverviewService {
         for (var r : waitingOverrides) {
             overridesOf.merge(r.memberId(), 1, Integer::sum);
         }
-        waitingOverrides.stream().filter(r -> byMember.containsKey(r.memberId()))
-                .filter(r -> AttentionRules.waitedTooLong(r.since(), zone, today, pacing.workingDays()))
-                .collect(java.util.stream.Collectors.groupingBy(TeamOutreach.WaitingRequest::memberId))
-                .forEach((memberId, list) -> byMember.get(memberId).add(new Attention(Attention.Kind.OVERRIDE_WAITING,
-                        teamId, memberId, names.get(memberId), (list.size() == 1 ? "1 request" : list.size()
-                        + " requests") + " to go past a limit waiting since " + com.headroom.base.Dates.day(
-                        list.getFirst().since(), zone) + " (" + AttentionRules.waited(list.getFirst().since(), zone,
-                        today, pacing.workingDays()) + " working days).", "overrides")));
+        waitingOverrides.stream()
+            .filter(r -> byMember.containsKey(r.memberId()))
+            .filter(r -> AttentionRules.waitedTooLong(r.since(), zone, today, pacing.workingDays()))
+            .collect(java.util.stream.Collectors.groupingBy(TeamOutreach.WaitingRequest::memberId))
+            .forEach((memberId, list) -> byMember.get(memberId)
+                .add(new Attention(Attention.Kind.OVERRIDE_WAITING, teamId, memberId, names.get(memberId),
+                        (list.size() == 1 ? "1 request" : list.size() + " requests")
+                                + " to go past a limit waiting since "
+                                + com.headroom.base.Dates.day(list.getFirst().since(), zone) + " ("
+                                + AttentionRules.waited(list.getFirst().since(), zone, today, pacing.workingDays())
+                                + " working days).",
+                        "overrides")));
         for (var intro : waitingIntros) {
             introsOf.merge(intro.introducerId(), 1, Integer::sum);
             if (byMember.containsKey(intro.introducerId())
                     && AttentionRules.waitedTooLong(intro.askedAt(), zone, today, pacing.workingDays())) {
-                byMember.get(intro.introducerId()).add(new Attention(Attention.Kind.INTRO_WAITING, teamId,
-                        intro.introducerId(), intro.introducerName(), intro.requesterName() + " has waited "
-                        + AttentionRules.waited(intro.askedAt(), zone, today, pacing.workingDays())
-                        + " working days for an answer to an intro request (asked "
-                        + com.headroom.base.Dates.day(intro.askedAt(), zone) + ").",
-                        Attention.memberRoute(intro.introducerId())));
+                byMember.get(intro.introducerId())
+                    .add(new Attention(Attention.Kind.INTRO_WAITING, teamId, intro.introducerId(),
+                            intro.introducerName(),
+                            intro.requesterName() + " has waited "
+                                    + AttentionRules.waited(intro.askedAt(), zone, today, pacing.workingDays())
+                                    + " working days for an answer to an intro request (asked "
+                                    + com.headroom.base.Dates.day(intro.askedAt(), zone) + ").",
+                            Attention.memberRoute(intro.introducerId())));
             }
         }
         List<Attention> teamLines = new ArrayList<>(Conflicts.lines(teamId,
@@ -162,8 +181,8 @@ public class OverviewService {
                 names));
         for (var slip : content.slips(teamId, today.minusDays(AttentionRules.SLIP_DAYS - 1), today)) {
             teamLines.add(new Attention(Attention.Kind.CONTENT_SLIP, teamId, slip.memberId(),
-                    slip.memberId() == null ? teamName : names.getOrDefault(slip.memberId(), teamName),
-                    slip.sentence(), "content"));
+                    slip.memberId() == null ? teamName : names.getOrDefault(slip.memberId(), teamName), slip.sentence(),
+                    "content"));
         }
 
         List<MemberRow> rows = new ArrayList<>();
@@ -183,11 +202,15 @@ public class OverviewService {
     }
 
     private static String lastActivity(MemberStatus s, LocalDate today) {
-        return s.lastActivityAt().map(at -> WorkingDays.ago(at.atZone(s.zone()).toLocalDate(), today,
-                s.workingDays())).orElse("Nothing logged yet");
+        return s.lastActivityAt()
+            .map(at -> WorkingDays.ago(at.atZone(s.zone()).toLocalDate(), today, s.workingDays()))
+            .orElse("Nothing logged yet");
     }
 
-    /** Per member, the two complete Monday-to-Sunday weeks before this one: [earlier, last]. */
+    /**
+     * Per member, the two complete Monday-to-Sunday weeks before this one: [earlier,
+     * last].
+     */
     private static Map<Long, Week[]> lastTwoWeeks(List<MemberDay> days, LocalDate thisMonday) {
         LocalDate earlierMonday = thisMonday.minusWeeks(2);
         Map<Long, int[]> sums = new HashMap<>();
@@ -198,12 +221,13 @@ public class OverviewService {
             s[slot + 1] += d.decidedAccepted();
         }
         Map<Long, Week[]> weeks = new HashMap<>();
-        sums.forEach((id, s) -> weeks.put(id, new Week[] {new Week(earlierMonday, s[0], s[1]),
-                new Week(thisMonday.minusWeeks(1), s[2], s[3])}));
+        sums.forEach((id, s) -> weeks.put(id,
+                new Week[] { new Week(earlierMonday, s[0], s[1]), new Week(thisMonday.minusWeeks(1), s[2], s[3]) }));
         return weeks;
     }
 
     private static Week empty(LocalDate today, int weeksBack) {
         return new Week(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeksBack), 0, 0);
     }
+
 }

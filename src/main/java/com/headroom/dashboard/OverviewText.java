@@ -6,7 +6,10 @@ import com.headroom.outreach.Headroom.Rate;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** How Team overview's cells read, on screen and in the printout: one place, so they never differ. */
+/**
+ * How Team overview's cells read, on screen and in the printout: one place, so they never
+ * differ.
+ */
 public final class OverviewText {
 
     private OverviewText() {
@@ -16,14 +19,18 @@ public final class OverviewText {
         return row.status().headroom().health().label();
     }
 
-    /** Every reason behind the health, worst first, for the hover and the expanded row. */
+    /**
+     * Every reason behind the health, worst first, for the hover and the expanded row.
+     */
     public static String reasons(MemberRow row) {
         var reasons = row.status().headroom().reasons();
         if (reasons.isEmpty()) {
             return "Nothing to fix.";
         }
-        return reasons.stream().sorted((a, b) -> b.level().compareTo(a.level())).map(HealthReason::sentence)
-                .collect(Collectors.joining(" "));
+        return reasons.stream()
+            .sorted((a, b) -> b.level().compareTo(a.level()))
+            .map(HealthReason::sentence)
+            .collect(Collectors.joining(" "));
     }
 
     public static String invitations(MemberRow row) {
@@ -55,22 +62,29 @@ public final class OverviewText {
         return m.sentToday() + " of " + m.limit();
     }
 
-    /** The end of a LinkedIn restriction's cooldown, or of a pause on invitations; empty when neither. */
+    /**
+     * The end of a LinkedIn restriction's cooldown, or of a pause on invitations; empty
+     * when neither.
+     */
     public static Optional<String> pausedUntil(MemberRow row) {
         var h = row.status().headroom();
-        return h.restriction().map(c -> "Restricted, cooldown until " + Dates.dayTime(c.until(), row.status().zone()))
-                .or(() -> h.invitations().pausedUntil().map(at -> "Paused until " + Dates.dayTime(at,
-                        row.status().zone())));
+        return h.restriction()
+            .map(c -> "Restricted, cooldown until " + Dates.dayTime(c.until(), row.status().zone()))
+            .or(() -> h.invitations()
+                .pausedUntil()
+                .map(at -> "Paused until " + Dates.dayTime(at, row.status().zone())));
     }
 
     public static String waiting(MemberRow row) {
         if (row.overridesWaiting() == 0 && row.introsToAnswer() == 0) {
             return "";
         }
-        return (row.overridesWaiting() > 0 ? row.overridesWaiting() + (row.overridesWaiting() == 1 ? " override"
-                : " overrides") : "") + (row.overridesWaiting() > 0 && row.introsToAnswer() > 0 ? ", " : "")
-                + (row.introsToAnswer() > 0 ? row.introsToAnswer() + (row.introsToAnswer() == 1 ? " intro request"
-                        : " intro requests") : "");
+        return (row.overridesWaiting() > 0
+                ? row.overridesWaiting() + (row.overridesWaiting() == 1 ? " override" : " overrides") : "")
+                + (row.overridesWaiting() > 0 && row.introsToAnswer() > 0 ? ", " : "")
+                + (row.introsToAnswer() > 0
+                        ? row.introsToAnswer() + (row.introsToAnswer() == 1 ? " intro request" : " intro requests")
+                        : "");
     }
 
     public static String percent(Optional<Integer> percent) {
@@ -85,4 +99,5 @@ public final class OverviewText {
     public static String count(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
+
 }

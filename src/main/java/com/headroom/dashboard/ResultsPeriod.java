@@ -11,7 +11,8 @@ import java.time.temporal.TemporalAdjusters;
 /**
  * The days results cover, both included, in the team's time zone.
  *
- * @param label what the period reads as on screen and in the export ("Last month: Sun 1 Nov 2026 – Mon 30 Nov 2026")
+ * @param label what the period reads as on screen and in the export ("Last month: Sun 1
+ * Nov 2026 – Mon 30 Nov 2026")
  */
 public record ResultsPeriod(Kind kind, LocalDate from, LocalDate to) {
 
@@ -19,12 +20,9 @@ public record ResultsPeriod(Kind kind, LocalDate from, LocalDate to) {
     static final int MOST_DAYS = 366;
 
     public enum Kind {
-        THIS_WEEK("This week"),
-        LAST_WEEK("Last week"),
-        LAST_FOUR_WEEKS("Last 4 weeks"),
-        LAST_MONTH("Last month"),
-        THIS_QUARTER("This quarter"),
-        CUSTOM("Custom");
+
+        THIS_WEEK("This week"), LAST_WEEK("Last week"), LAST_FOUR_WEEKS("Last 4 weeks"), LAST_MONTH("Last month"),
+        THIS_QUARTER("This quarter"), CUSTOM("Custom");
 
         private final String label;
 
@@ -35,6 +33,7 @@ public record ResultsPeriod(Kind kind, LocalDate from, LocalDate to) {
         public String label() {
             return label;
         }
+
     }
 
     /** A named period as of today; CUSTOM needs {@link #custom}. */
@@ -44,8 +43,8 @@ public record ResultsPeriod(Kind kind, LocalDate from, LocalDate to) {
             case THIS_WEEK -> new ResultsPeriod(kind, monday, today);
             case LAST_WEEK -> new ResultsPeriod(kind, monday.minusWeeks(1), monday.minusDays(1));
             case LAST_FOUR_WEEKS -> new ResultsPeriod(kind, today.minusDays(27), today);
-            case LAST_MONTH -> new ResultsPeriod(kind, today.minusMonths(1).withDayOfMonth(1),
-                    today.withDayOfMonth(1).minusDays(1));
+            case LAST_MONTH ->
+                new ResultsPeriod(kind, today.minusMonths(1).withDayOfMonth(1), today.withDayOfMonth(1).minusDays(1));
             case THIS_QUARTER -> new ResultsPeriod(kind, today.with(IsoFields.DAY_OF_QUARTER, 1), today);
             case CUSTOM -> throw new IllegalArgumentException("A custom period needs its days");
         };
@@ -57,7 +56,8 @@ public record ResultsPeriod(Kind kind, LocalDate from, LocalDate to) {
             throw new RuleViolation("Pick the first and the last day of the period.");
         }
         if (to.isBefore(from)) {
-            throw new RuleViolation("The last day (" + Dates.day(to) + ") is before the first (" + Dates.day(from) + ").");
+            throw new RuleViolation(
+                    "The last day (" + Dates.day(to) + ") is before the first (" + Dates.day(from) + ").");
         }
         if (from.isAfter(today)) {
             throw new RuleViolation("The period starts after today: nothing has happened in it yet.");

@@ -7,15 +7,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one member's (or the team's) outreach turned into over a period.
  *
- * @param memberId        null for the team row
- * @param accepted        of the invitations sent in the period, those accepted (whenever)
- * @param replies         replies to messages logged in the period
- * @param meetings        prospects that first reached a meeting (or past it) in the period
- * @param daysToAccept    median days from invitation to acceptance, for invitations sent in the period
- * @param daysToReply     median days from acceptance to the first reply, for acceptances in the period
- * @param inMailsSent     InMail credits used
- * @param creditsExpired  InMail credits that expired unused
- * @param inbound         connection requests brought by the member's posts published in the period
+ * @param memberId null for the team row
+ * @param accepted of the invitations sent in the period, those accepted (whenever)
+ * @param replies replies to messages logged in the period
+ * @param meetings prospects that first reached a meeting (or past it) in the period
+ * @param daysToAccept median days from invitation to acceptance, for invitations sent in
+ * the period
+ * @param daysToReply median days from acceptance to the first reply, for acceptances in
+ * the period
+ * @param inMailsSent InMail credits used
+ * @param creditsExpired InMail credits that expired unused
+ * @param inbound connection requests brought by the member's posts published in the
+ * period
  */
 public record ResultsRow(@Nullable Long memberId, String name, int sent, int accepted, int replies, int meetings,
         int opportunities, int won, Optional<Double> daysToAccept, Optional<Double> daysToReply, int creditsGranted,

@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Results over time: what each member's outreach turned into over a period, from the daily
- * figures the ledger keeps current and the pipeline's stage history. The team row is the sum of
- * the member rows, so the two always agree.
+ * Results over time: what each member's outreach turned into over a period, from the
+ * daily figures the ledger keeps current and the pipeline's stage history. The team row
+ * is the sum of the member rows, so the two always agree.
  */
 @Service
 @SignedIn
@@ -36,9 +36,13 @@ public class ResultsService {
     static final int WEEKS = 12;
 
     private final TeamService teams;
+
     private final TeamOutreach outreach;
+
     private final TeamPipeline pipeline;
+
     private final ContentForManagers content;
+
     private final Clock clock;
 
     ResultsService(TeamService teams, TeamOutreach outreach, TeamPipeline pipeline, ContentForManagers content,
@@ -60,8 +64,12 @@ public class ResultsService {
     @Transactional(readOnly = true)
     @ManagerOrAdmin
     public Results results(long teamId, ResultsPeriod period) {
-        String teamName = teams.choices().stream().filter(t -> t.id() == teamId).map(TeamChoice::name).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("Team " + teamId + " is not one of yours"));
+        String teamName = teams.choices()
+            .stream()
+            .filter(t -> t.id() == teamId)
+            .map(TeamChoice::name)
+            .findFirst()
+            .orElseThrow(() -> new AccessDeniedException("Team " + teamId + " is not one of yours"));
         ZoneId zone = zone(teamId);
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
         var seated = outreach.seated(teamId);
@@ -71,8 +79,10 @@ public class ResultsService {
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
         LocalDate readFrom = period.from().isBefore(firstMonday) ? period.from() : firstMonday;
         LocalDate readTo = period.to().isAfter(today) ? period.to() : today;
-        var days = outreach.days(teamId, readFrom, readTo).stream().filter(d -> tallies.containsKey(d.memberId()))
-                .toList();
+        var days = outreach.days(teamId, readFrom, readTo)
+            .stream()
+            .filter(d -> tallies.containsKey(d.memberId()))
+            .toList();
         for (MemberDay day : days) {
             if (!day.day().isBefore(period.from()) && !day.day().isAfter(period.to())) {
                 tallies.get(day.memberId()).add(day);
@@ -89,8 +99,9 @@ public class ResultsService {
             rows.add(row);
             team.plus(tally);
         }
-        var teamRow = team.row(rows.stream().map(r -> new Reached(r.meetings(), r.opportunities(), r.won()))
-                .reduce(Reached.NONE, Reached::plus), rows.stream().mapToInt(ResultsRow::inbound).sum());
+        var teamRow = team.row(rows.stream()
+            .map(r -> new Reached(r.meetings(), r.opportunities(), r.won()))
+            .reduce(Reached.NONE, Reached::plus), rows.stream().mapToInt(ResultsRow::inbound).sum());
         var chartDays = days.stream().filter(d -> !d.day().isBefore(firstMonday) && !d.day().isAfter(today)).toList();
         return weekly(teamId, teamName, period, rows, teamRow, firstMonday, chartDays, tallies.keySet());
     }
@@ -99,8 +110,8 @@ public class ResultsService {
             ResultsRow team, LocalDate firstMonday, List<MemberDay> days, java.util.Set<Long> members) {
         var byMemberDays = days.stream().collect(java.util.stream.Collectors.groupingBy(MemberDay::memberId));
         Map<Long, List<WeekPoint>> byMember = new LinkedHashMap<>();
-        members.forEach(id -> byMember.put(id, WeekPoint.weeks(firstMonday, WEEKS, byMemberDays.getOrDefault(id,
-                List.of()))));
+        members.forEach(
+                id -> byMember.put(id, WeekPoint.weeks(firstMonday, WEEKS, byMemberDays.getOrDefault(id, List.of()))));
         return new Results(teamId, teamName, period, List.copyOf(rows), team, WeekPoint.weeks(firstMonday, WEEKS, days),
                 byMember);
     }
@@ -111,10 +122,15 @@ public class ResultsService {
 
     /** A member's (or the team's) days added up. */
     private static final class Tally {
+
         final Long memberId;
+
         final String name;
+
         int sent, accepted, replies, granted, inMails, refunded, expired;
+
         final List<Integer> acceptDays = new ArrayList<>();
+
         final List<Integer> replyDays = new ArrayList<>();
 
         Tally(Long memberId, String name) {
@@ -151,5 +167,7 @@ public class ResultsService {
                     reached.won(), ResultsRow.median(acceptDays), ResultsRow.median(replyDays), granted, inMails,
                     refunded, expired, inbound);
         }
+
     }
+
 }

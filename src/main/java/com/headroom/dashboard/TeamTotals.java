@@ -4,8 +4,8 @@ import com.headroom.outreach.Headroom.Rate;
 import java.util.List;
 
 /** Team overview's totals row: each column added up over the rows shown. */
-public record TeamTotals(int members, int red, int amber, int quiet, int sentThisWeek, int weeklyBudget,
-        int sentToday, int todayTarget, int pending, Rate acceptance30Days, Rate acceptanceLast100, int inMailBalance,
+public record TeamTotals(int members, int red, int amber, int quiet, int sentThisWeek, int weeklyBudget, int sentToday,
+        int todayTarget, int pending, Rate acceptance30Days, Rate acceptanceLast100, int inMailBalance,
         int inMailsExpiringSoon, Rate inMailsAnswered, int messagesToday, int paused, int overridesWaiting,
         int introsToAnswer) {
 
@@ -19,7 +19,8 @@ public record TeamTotals(int members, int red, int amber, int quiet, int sentThi
             switch (h.health()) {
                 case RED -> red++;
                 case AMBER -> amber++;
-                default -> { }
+                default -> {
+                }
             }
             quiet += row.quiet() ? 1 : 0;
             sent += inv.sentThisWeek();

@@ -12,8 +12,8 @@ public final class WorkingDays {
     }
 
     /**
-     * Whole working days that passed between two days, neither counted: logged on Thursday, it is
-     * Tuesday: Friday and Monday passed, so 2.
+     * Whole working days that passed between two days, neither counted: logged on
+     * Thursday, it is Tuesday: Friday and Monday passed, so 2.
      */
     public static int between(LocalDate from, LocalDate to, Set<DayOfWeek> working) {
         int count = 0;
@@ -25,7 +25,10 @@ public final class WorkingDays {
         return count;
     }
 
-    /** "Today", "Yesterday", "3 working days ago" (logged Monday, read Thursday), or the day itself after a month. */
+    /**
+     * "Today", "Yesterday", "3 working days ago" (logged Monday, read Thursday), or the
+     * day itself after a month.
+     */
     public static String ago(LocalDate day, LocalDate today, Set<DayOfWeek> working) {
         if (!day.isBefore(today)) {
             return "Today";
@@ -39,4 +42,5 @@ public final class WorkingDays {
         }
         return (passed + 1) + " working days ago";
     }
+
 }

@@ -36,10 +36,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * A demo organisation for a first look: two teams, an admin, two managers and six members on
- * different LinkedIn tiers, with a few dozen prospects and a do-not-contact entry per team. Loaded only into a database without accounts, and only where
- * {@code headroom.demo-data} is on (never in the mariadb profile). It goes through the same
- * services as a person would, so it obeys the same rules.
+ * A demo organisation for a first look: two teams, an admin, two managers and six members
+ * on different LinkedIn tiers, with a few dozen prospects and a do-not-contact entry per
+ * team. Loaded only into a database without accounts, and only where
+ * {@code headroom.demo-data} is on (never in the mariadb profile). It goes through the
+ * same services as a person would, so it obeys the same rules.
  */
 @Component
 @Order(20)
@@ -51,9 +52,9 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "pace-your-outreach";
 
     /**
-     * Lee's LinkedIn account is new: it started this many days before the demo loads, which puts
-     * him in week 2 of the team's ramp-up (15 a day, under the Free tier's 100 a week). Nine days,
-     * so that he is in week 2 in any time zone the demo is loaded in.
+     * Lee's LinkedIn account is new: it started this many days before the demo loads,
+     * which puts him in week 2 of the team's ramp-up (15 a day, under the Free tier's 100
+     * a week). Nine days, so that he is in week 2 in any time zone the demo is loaded in.
      */
     static final int LEE_ON_LINKEDIN_FOR_DAYS = 9;
 
@@ -61,26 +62,33 @@ class DemoData implements ApplicationRunner {
     static final int TOMAS_SEAT_MONTHS = 2;
 
     /**
-     * Priya's seat started this many days (and some months) before the demo loads, so that her
-     * billing day brought Recruiter Lite's InMail credits that many days ago: credits live 90 days,
-     * so those expire within the week (a few days sooner where a short month moved the billing day).
+     * Priya's seat started this many days (and some months) before the demo loads, so
+     * that her billing day brought Recruiter Lite's InMail credits that many days ago:
+     * credits live 90 days, so those expire within the week (a few days sooner where a
+     * short month moved the billing day).
      */
     static final int PRIYA_GRANT_DAYS_AGO = 85;
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final TeamService teams;
+
     private final TierService tiers;
+
     private final AccountService accounts;
+
     private final PasswordLinkService passwordLinks;
+
     private final ProspectService prospects;
+
     private final DoNotContactService doNotContact;
+
     private final UserDetailsService userDetails;
+
     private final Clock clock;
 
     DemoData(TeamService teams, TierService tiers, AccountService accounts, PasswordLinkService passwordLinks,
-            ProspectService prospects, DoNotContactService doNotContact, UserDetailsService userDetails,
-            Clock clock) {
+            ProspectService prospects, DoNotContactService doNotContact, UserDetailsService userDetails, Clock clock) {
         this.teams = teams;
         this.tiers = tiers;
         this.accounts = accounts;
@@ -103,8 +111,9 @@ class DemoData implements ApplicationRunner {
 
     private void load() {
         var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        Map<String, Long> tier = tiers.offeredTiers().stream()
-                .collect(Collectors.toMap(TierDetails::name, TierDetails::id));
+        Map<String, Long> tier = tiers.offeredTiers()
+            .stream()
+            .collect(Collectors.toMap(TierDetails::name, TierDetails::id));
         long emea = teams.create("EMEA Sales", "Europe/Berlin").id();
         long americas = teams.create("Americas Sales", "America/New_York").id();
 
@@ -117,8 +126,8 @@ class DemoData implements ApplicationRunner {
                 Set.of()));
         add.apply(seat("Morgan Lee", "morgan@acme.example", Role.MANAGER, emea, tier.get("Sales Navigator Advanced"),
                 today.minusYears(2), today.minusYears(9)));
-        add.apply(seat("Jordan Patel", "jordan@acme.example", Role.MANAGER, americas,
-                tier.get("Sales Navigator Core"), today.minusMonths(14), today.minusYears(7)));
+        add.apply(seat("Jordan Patel", "jordan@acme.example", Role.MANAGER, americas, tier.get("Sales Navigator Core"),
+                today.minusMonths(14), today.minusYears(7)));
         add.apply(seat("Dana Reyes", "dana@acme.example", Role.MEMBER, emea, tier.get("Sales Navigator Core"),
                 today.minusMonths(8), today.minusYears(6)));
         add.apply(seat("Sam Okafor", "sam@acme.example", Role.MEMBER, emea, tier.get("Premium Business"),
@@ -135,45 +144,46 @@ class DemoData implements ApplicationRunner {
         log.info("Loaded the demo organisation: sign in as admin@acme.example / {}", PASSWORD);
     }
 
-    /** A few dozen prospects per team, in every stage, so that the lists are not empty on first look. */
+    /**
+     * A few dozen prospects per team, in every stage, so that the lists are not empty on
+     * first look.
+     */
     private void prospects(long emea, long americas) {
         // owner e-mail | first | last | headline | company | slug | stage | tags
         String[] rows = {
-            "dana@acme.example|Sophie|Martin|VP Sales EMEA|Initech GmbH|sophie-martin-demo|MEETING|fintech;decision maker",
-            "dana@acme.example|Lukas|Schneider|Head of Revenue Operations|Initech GmbH|lukas-schneider-demo|CONVERSATION|revops",
-            "dana@acme.example|Amélie|Dubois|Chief Commercial Officer|Société Générale|amelie-dubois-demo|CONNECTED|banking;decision maker",
-            "dana@acme.example|Marco|Rossi|Sales Director Italy|Hooli Europe|marco-rossi-demo|INVITED|",
-            "dana@acme.example|Ingrid|Larsen|CFO|Nordlys AS|ingrid-larsen-demo|RESEARCHED|cfo",
-            "dana@acme.example|Jan|de Vries|Head of Partnerships|Vandelay Industries BV|jan-de-vries-demo|NEW|",
-            "dana@acme.example|Chloé|Bernard|Procurement Lead|Globex|chloe-bernard-demo|ENGAGED|procurement",
-            "sam@acme.example|Oliver|Smith|Enterprise Account Executive|Stark Industries Ltd|oliver-smith-demo|OPPORTUNITY|enterprise",
-            "sam@acme.example|Emma|Johnson|Head of Sales Enablement|Wayne Enterprises plc|emma-johnson-demo|CONNECTED|enablement",
-            "sam@acme.example|Noah|Williams|Director of Growth|Initech GmbH|noah-williams-demo|WON|",
-            "sam@acme.example|Mia|Brown|Chief Revenue Officer|Umbrella Corp|mia-brown-demo|LOST|decision maker",
-            "sam@acme.example|Lars|Nielsen|Country Manager Denmark|Hooli Europe|lars-nielsen-demo|NEW|",
-            "lee@acme.example|Zofia|Kowalska|Sales Operations Manager|Cyberdyne Systems|zofia-kowalska-demo|RESEARCHED|revops",
-            "lee@acme.example|Mateo|García|Business Development Manager|Soylent SA|mateo-garcia-demo|NEW|",
-            "lee@acme.example|Aoife|Murphy|Head of Customer Success|Vehement Capital|aoife-murphy-demo|ENGAGED|",
-            "morgan@acme.example|Henrik|Johansson|Chief Executive Officer|Nordlys AS|henrik-johansson-demo|MEETING|decision maker",
-            "priya@acme.example|Ethan|Miller|VP Talent Acquisition|Massive Dynamic Inc|ethan-miller-demo|CONVERSATION|talent",
-            "priya@acme.example|Olivia|Davis|Head of People|Initrode LLC|olivia-davis-demo|CONNECTED|",
-            "priya@acme.example|Liam|Wilson|Recruiting Lead|Globex Corporation|liam-wilson-demo|INVITED|talent",
-            "priya@acme.example|Ava|Moore|Chief People Officer|Tyrell Corp|ava-moore-demo|RESEARCHED|decision maker",
-            "tomas@acme.example|Lucas|Taylor|Director of Sales|Acme Robotics|lucas-taylor-demo|NEW|",
-            "tomas@acme.example|Isabella|Anderson|Revenue Operations Analyst|Hooli|isabella-anderson-demo|ENGAGED|revops",
-            "tomas@acme.example|Benjamin|Thomas|VP Marketing|Pied Piper|benjamin-thomas-demo|MEETING|marketing",
-            "kim@acme.example|Charlotte|Jackson|Senior Technical Recruiter|Massive Dynamic Inc|charlotte-jackson-demo|OPPORTUNITY|talent",
-            "kim@acme.example|James|White|Head of Engineering Hiring|Pied Piper|james-white-demo|CONNECTED|",
-            "kim@acme.example|Amelia|Harris|Talent Partner|Tyrell Corp|amelia-harris-demo|WON|talent",
-            "jordan@acme.example|William|Martin|Chief Sales Officer|Initrode LLC|william-martin-demo|CONVERSATION|decision maker",
-        };
+                "dana@acme.example|Sophie|Martin|VP Sales EMEA|Initech GmbH|sophie-martin-demo|MEETING|fintech;decision maker",
+                "dana@acme.example|Lukas|Schneider|Head of Revenue Operations|Initech GmbH|lukas-schneider-demo|CONVERSATION|revops",
+                "dana@acme.example|Amélie|Dubois|Chief Commercial Officer|Société Générale|amelie-dubois-demo|CONNECTED|banking;decision maker",
+                "dana@acme.example|Marco|Rossi|Sales Director Italy|Hooli Europe|marco-rossi-demo|INVITED|",
+                "dana@acme.example|Ingrid|Larsen|CFO|Nordlys AS|ingrid-larsen-demo|RESEARCHED|cfo",
+                "dana@acme.example|Jan|de Vries|Head of Partnerships|Vandelay Industries BV|jan-de-vries-demo|NEW|",
+                "dana@acme.example|Chloé|Bernard|Procurement Lead|Globex|chloe-bernard-demo|ENGAGED|procurement",
+                "sam@acme.example|Oliver|Smith|Enterprise Account Executive|Stark Industries Ltd|oliver-smith-demo|OPPORTUNITY|enterprise",
+                "sam@acme.example|Emma|Johnson|Head of Sales Enablement|Wayne Enterprises plc|emma-johnson-demo|CONNECTED|enablement",
+                "sam@acme.example|Noah|Williams|Director of Growth|Initech GmbH|noah-williams-demo|WON|",
+                "sam@acme.example|Mia|Brown|Chief Revenue Officer|Umbrella Corp|mia-brown-demo|LOST|decision maker",
+                "sam@acme.example|Lars|Nielsen|Country Manager Denmark|Hooli Europe|lars-nielsen-demo|NEW|",
+                "lee@acme.example|Zofia|Kowalska|Sales Operations Manager|Cyberdyne Systems|zofia-kowalska-demo|RESEARCHED|revops",
+                "lee@acme.example|Mateo|García|Business Development Manager|Soylent SA|mateo-garcia-demo|NEW|",
+                "lee@acme.example|Aoife|Murphy|Head of Customer Success|Vehement Capital|aoife-murphy-demo|ENGAGED|",
+                "morgan@acme.example|Henrik|Johansson|Chief Executive Officer|Nordlys AS|henrik-johansson-demo|MEETING|decision maker",
+                "priya@acme.example|Ethan|Miller|VP Talent Acquisition|Massive Dynamic Inc|ethan-miller-demo|CONVERSATION|talent",
+                "priya@acme.example|Olivia|Davis|Head of People|Initrode LLC|olivia-davis-demo|CONNECTED|",
+                "priya@acme.example|Liam|Wilson|Recruiting Lead|Globex Corporation|liam-wilson-demo|INVITED|talent",
+                "priya@acme.example|Ava|Moore|Chief People Officer|Tyrell Corp|ava-moore-demo|RESEARCHED|decision maker",
+                "tomas@acme.example|Lucas|Taylor|Director of Sales|Acme Robotics|lucas-taylor-demo|NEW|",
+                "tomas@acme.example|Isabella|Anderson|Revenue Operations Analyst|Hooli|isabella-anderson-demo|ENGAGED|revops",
+                "tomas@acme.example|Benjamin|Thomas|VP Marketing|Pied Piper|benjamin-thomas-demo|MEETING|marketing",
+                "kim@acme.example|Charlotte|Jackson|Senior Technical Recruiter|Massive Dynamic Inc|charlotte-jackson-demo|OPPORTUNITY|talent",
+                "kim@acme.example|James|White|Head of Engineering Hiring|Pied Piper|james-white-demo|CONNECTED|",
+                "kim@acme.example|Amelia|Harris|Talent Partner|Tyrell Corp|amelia-harris-demo|WON|talent",
+                "jordan@acme.example|William|Martin|Chief Sales Officer|Initrode LLC|william-martin-demo|CONVERSATION|decision maker", };
         var users = new HashMap<String, HeadroomUser>();
         for (String row : rows) {
             String[] f = row.split("\\|", -1);
-            var owner = users.computeIfAbsent(f[0], email -> (HeadroomUser)
-                    userDetails.loadUserByUsername(email));
+            var owner = users.computeIfAbsent(f[0], email -> (HeadroomUser) userDetails.loadUserByUsername(email));
             long team = List.of("dana@acme.example", "sam@acme.example", "lee@acme.example", "morgan@acme.example")
-                    .contains(f[0]) ? emea : americas;
+                .contains(f[0]) ? emea : americas;
             SystemAuthentication.runAs(owner, () -> {
                 var tags = f[7].isEmpty() ? Set.<String>of() : Set.of(f[7].split(";"));
                 var added = prospects.add(team, new ProspectDraft(f[1], f[2], f[3], f[4],
@@ -198,4 +208,5 @@ class DemoData implements ApplicationRunner {
         return new AccountDraft(name, email, role, teamId, tierId, seatStartedOn,
                 "https://www.linkedin.com/in/" + slug + "-demo", linkedInStartedOn, Set.of());
     }
+
 }

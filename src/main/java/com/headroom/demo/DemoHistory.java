@@ -36,13 +36,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Twelve weeks of outreach and pipeline for every seated person of both demo teams, so that the
- * managers' team overview and results over time have something to show on first look. Each rep
- * works their own way ({@link #profiles}): Kim leaves invitations pending up to near Americas'
- * block, Tomás's acceptance fell in the last two weeks, Priya has logged nothing for a week, Sam
- * stopped inviting when LinkedIn restricted him. Written as history (the ledger's and the
- * pipeline's), with prospects added through the same service people use; Dana's last four weeks
- * are {@link DemoOutreach}'s, logged as a rep logs.
+ * Twelve weeks of outreach and pipeline for every seated person of both demo teams, so
+ * that the managers' team overview and results over time have something to show on first
+ * look. Each rep works their own way ({@link #profiles}): Kim leaves invitations pending
+ * up to near Americas' block, Tomás's acceptance fell in the last two weeks, Priya has
+ * logged nothing for a week, Sam stopped inviting when LinkedIn restricted him. Written
+ * as history (the ledger's and the pipeline's), with prospects added through the same
+ * service people use; Dana's last four weeks are {@link DemoOutreach}'s, logged as a rep
+ * logs.
  */
 @Component
 @Order(60)
@@ -52,41 +53,63 @@ class DemoHistory implements ApplicationRunner {
 
     /** How many weeks of history the demo holds. */
     static final int WEEKS = 12;
-    /** Americas Sales keeps few invitations pending: it warns at 100 and blocks at 150. */
+
+    /**
+     * Americas Sales keeps few invitations pending: it warns at 100 and blocks at 150.
+     */
     static final int AMERICAS_PENDING_WARN = 100;
     static final int AMERICAS_PENDING_BLOCK = 150;
-    /** Kim's invitations pending when the demo loads: within 10% of Americas' block, not at it. */
+
+    /**
+     * Kim's invitations pending when the demo loads: within 10% of Americas' block, not
+     * at it.
+     */
     static final int KIM_PENDING = 142;
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
-    private static final String[] FIRST = {"Aiko", "Bram", "Carmen", "Dmitri", "Esther", "Farid", "Gwen", "Hamid",
-        "Isla", "Joao", "Kerstin", "Luca", "Mina", "Nadia", "Oskar", "Priti", "Quentin", "Rania", "Soren", "Thea",
-        "Umar", "Vivian", "Wiebke", "Xavier", "Yara", "Zeno"};
-    private static final String[] LAST = {"Abbott", "Brandt", "Castillo", "Dunn", "Ekström", "Ferreira", "Grant",
-        "Haas", "Iqbal", "Jovanović", "Kowalczyk", "Lambert", "Mendes", "Nakamura", "Ortega", "Pereira", "Rahman",
-        "Schulz", "Tanaka", "Varga", "Wright", "Yilmaz"};
-    private static final String[] SALES_TITLES = {"Head of Sales", "VP Revenue", "Sales Director", "Chief Revenue"
-        + " Officer", "Head of Business Development", "RevOps Lead", "Commercial Director"};
-    private static final String[] TALENT_TITLES = {"Senior Software Engineer", "Engineering Manager", "Data"
-        + " Scientist", "Product Designer", "Staff Engineer", "Head of Talent", "Site Reliability Engineer"};
+
+    private static final String[] FIRST = { "Aiko", "Bram", "Carmen", "Dmitri", "Esther", "Farid", "Gwen", "Hamid",
+            "Isla", "Joao", "Kerstin", "Luca", "Mina", "Nadia", "Oskar", "Priti", "Quentin", "Rania", "Soren", "Thea",
+            "Umar", "Vivian", "Wiebke", "Xavier", "Yara", "Zeno" };
+
+    private static final String[] LAST = { "Abbott", "Brandt", "Castillo", "Dunn", "Ekström", "Ferreira", "Grant",
+            "Haas", "Iqbal", "Jovanović", "Kowalczyk", "Lambert", "Mendes", "Nakamura", "Ortega", "Pereira", "Rahman",
+            "Schulz", "Tanaka", "Varga", "Wright", "Yilmaz" };
+
+    private static final String[] SALES_TITLES = { "Head of Sales", "VP Revenue", "Sales Director",
+            "Chief Revenue" + " Officer", "Head of Business Development", "RevOps Lead", "Commercial Director" };
+
+    private static final String[] TALENT_TITLES = { "Senior Software Engineer", "Engineering Manager",
+            "Data" + " Scientist", "Product Designer", "Staff Engineer", "Head of Talent",
+            "Site Reliability Engineer" };
 
     /** A rep's plan and where their people work. */
     record Rep(String email, String tag, HistoryPlan.Profile profile, List<String> companies, String[] titles) {
     }
 
     private final OutreachHistory history;
+
     private final StageHistoryBackfill stages;
+
     private final LedgerUpkeep upkeep;
+
     private final ProspectService prospects;
+
     private final AccountService accounts;
+
     private final SeatHistories seatHistories;
+
     private final TeamService teams;
+
     private final UserDetailsService users;
+
     private final JdbcTemplate jdbc;
+
     private final Clock clock;
 
     DemoHistory(OutreachHistory history, StageHistoryBackfill stages, LedgerUpkeep upkeep, ProspectService prospects,
-            AccountService accounts, SeatHistories seatHistories, TeamService teams, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
+            AccountService accounts, SeatHistories seatHistories, TeamService teams, UserDetailsService users,
+            JdbcTemplate jdbc, Clock clock) {
         this.history = history;
         this.stages = stages;
         this.upkeep = upkeep;
@@ -101,8 +124,8 @@ class DemoHistory implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer written = jdbc.queryForObject("SELECT COUNT(*) FROM outreach_entry WHERE idempotency_key LIKE"
-                + " 'history:%'", Integer.class);
+        Integer written = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outreach_entry WHERE idempotency_key LIKE" + " 'history:%'", Integer.class);
         Integer demo = jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = 'kim@acme.example'",
                 Integer.class);
         if (written == null || written > 0 || demo == null || demo == 0) {
@@ -146,7 +169,9 @@ class DemoHistory implements ApplicationRunner {
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
-    /** How each seated person of the demo works, relative to the instant the demo loads. */
+    /**
+     * How each seated person of the demo works, relative to the instant the demo loads.
+     */
     static List<Rep> profiles(Instant now) {
         var berlin = ZoneId.of("Europe/Berlin");
         var newYork = ZoneId.of("America/New_York");
@@ -157,39 +182,73 @@ class DemoHistory implements ApplicationRunner {
         Instant danaLogged = emeaToday.minusDays(DemoOutreach.DANA_LOGGED_DAYS).atStartOfDay(berlin).toInstant();
         // Tomás's seat in Headroom started two months ago: his history starts with it.
         LocalDate tomasSeat = LocalDate.ofInstant(now, ZoneOffset.UTC).minusMonths(DemoData.TOMAS_SEAT_MONTHS);
-        return List.of(
-                new Rep("dana@acme.example", "dh", new HistoryPlan.Profile(101, emeaToday.minusWeeks(WEEKS),
-                        danaLogged.minusSeconds(60)).invitations(2, 4).fates(62, 15, 55).inMails(30, 50).deals(3),
-                        List.of("Brightwave GmbH", "Alpenglow Software AG", "Kestrel Logistics BV",
-                                "Nordwind Energie GmbH", "Lumen Analytics SAS"), SALES_TITLES),
-                new Rep("sam@acme.example", "sh", new HistoryPlan.Profile(102, emeaToday.minusWeeks(WEEKS), recently)
-                        .invitationsUntil(DemoTimes.restrictedAt(now)).invitations(1, 4).fates(50, 22, 50)
-                        .inMails(20, 40).deals(2),
+        return List.of(new Rep("dana@acme.example", "dh",
+                new HistoryPlan.Profile(101, emeaToday.minusWeeks(WEEKS), danaLogged.minusSeconds(60)).invitations(2, 4)
+                    .fates(62, 15, 55)
+                    .inMails(30, 50)
+                    .deals(3),
+                List.of("Brightwave GmbH", "Alpenglow Software AG", "Kestrel Logistics BV", "Nordwind Energie GmbH",
+                        "Lumen Analytics SAS"),
+                SALES_TITLES),
+                new Rep("sam@acme.example", "sh",
+                        new HistoryPlan.Profile(102, emeaToday.minusWeeks(WEEKS), recently)
+                            .invitationsUntil(DemoTimes.restrictedAt(now))
+                            .invitations(1, 4)
+                            .fates(50, 22, 50)
+                            .inMails(20, 40)
+                            .deals(2),
                         List.of("Thames Analytics Ltd", "Redbrick Systems plc", "Harbour & Lane Ltd",
-                                "Oakmere Insurance plc", "Calder Freight Ltd"), SALES_TITLES),
-                new Rep("lee@acme.example", "lh", new HistoryPlan.Profile(103,
-                        emeaToday.minusDays(DemoData.LEE_ON_LINKEDIN_FOR_DAYS - 1), recently).invitations(2, 5)
-                        .fates(55, 10, 0).notes(10).deals(0),
+                                "Oakmere Insurance plc", "Calder Freight Ltd"),
+                        SALES_TITLES),
+                new Rep("lee@acme.example", "lh",
+                        new HistoryPlan.Profile(103, emeaToday.minusDays(DemoData.LEE_ON_LINKEDIN_FOR_DAYS - 1),
+                                recently)
+                            .invitations(2, 5)
+                            .fates(55, 10, 0)
+                            .notes(10)
+                            .deals(0),
                         List.of("Liffey Labs", "Shannon Data Ltd", "Corrib Health"), SALES_TITLES),
-                new Rep("morgan@acme.example", "mh", new HistoryPlan.Profile(104, emeaToday.minusWeeks(WEEKS),
-                        recently).invitations(1, 2).fates(84, 6, 0).tidy().inMails(10, 60).deals(1),
+                new Rep("morgan@acme.example", "mh",
+                        new HistoryPlan.Profile(104, emeaToday.minusWeeks(WEEKS), recently).invitations(1, 2)
+                            .fates(84, 6, 0)
+                            .tidy()
+                            .inMails(10, 60)
+                            .deals(1),
                         List.of("Fjordline Capital AS", "Baltic Ventures OÜ"), SALES_TITLES),
-                new Rep("priya@acme.example", "ph", new HistoryPlan.Profile(201, americasToday.minusWeeks(WEEKS),
-                        DemoTimes.quietSince(now)).invitations(1, 3).fates(84, 6, 0).tidy().inMails(25, 50)
-                        .deals(2),
+                new Rep("priya@acme.example", "ph",
+                        new HistoryPlan.Profile(201, americasToday.minusWeeks(WEEKS), DemoTimes.quietSince(now))
+                            .invitations(1, 3)
+                            .fates(84, 6, 0)
+                            .tidy()
+                            .inMails(25, 50)
+                            .deals(2),
                         List.of("Hudson Talent Co", "Lakeshore Health Inc", "Prairie Staffing LLC", "Bayview Clinics"),
                         TALENT_TITLES),
-                new Rep("tomas@acme.example", "th", new HistoryPlan.Profile(202, tomasSeat.plusDays(1), recently)
-                        .invitationsUntil(DemoTimes.restrictedAt(now)).invitations(2, 4).fates(40, 35, 60)
-                        .lowAcceptanceLastTwoWeeks().inMails(8, 50).deals(1),
+                new Rep("tomas@acme.example", "th",
+                        new HistoryPlan.Profile(202, tomasSeat.plusDays(1), recently)
+                            .invitationsUntil(DemoTimes.restrictedAt(now))
+                            .invitations(2, 4)
+                            .fates(40, 35, 60)
+                            .lowAcceptanceLastTwoWeeks()
+                            .inMails(8, 50)
+                            .deals(1),
                         List.of("Sierra Foods Inc", "Cascade Robotics", "Mesa Verde Farms", "Sonora Logistics"),
                         SALES_TITLES),
-                new Rep("kim@acme.example", "kh", new HistoryPlan.Profile(203, americasToday.minusWeeks(WEEKS),
-                        recently).invitations(3, 6).fates(35, 5, 0).pending(KIM_PENDING).inMails(60, 45).deals(3),
+                new Rep("kim@acme.example", "kh",
+                        new HistoryPlan.Profile(203, americasToday.minusWeeks(WEEKS), recently).invitations(3, 6)
+                            .fates(35, 5, 0)
+                            .pending(KIM_PENDING)
+                            .inMails(60, 45)
+                            .deals(3),
                         List.of("Bluegrass Bio", "Mesa Cloud Inc", "Northstar Semiconductors", "Evergreen AI",
-                                "Quantum Harbor Labs", "Redwood Data"), TALENT_TITLES),
-                new Rep("jordan@acme.example", "jh", new HistoryPlan.Profile(204, americasToday.minusWeeks(WEEKS),
-                        recently).invitations(1, 2).fates(84, 6, 0).tidy().inMails(10, 60).deals(1),
+                                "Quantum Harbor Labs", "Redwood Data"),
+                        TALENT_TITLES),
+                new Rep("jordan@acme.example", "jh",
+                        new HistoryPlan.Profile(204, americasToday.minusWeeks(WEEKS), recently).invitations(1, 2)
+                            .fates(84, 6, 0)
+                            .tidy()
+                            .inMails(10, 60)
+                            .deals(1),
                         List.of("Granite Partners LLC", "Summit Retail Group"), SALES_TITLES));
     }
 
@@ -197,25 +256,34 @@ class DemoHistory implements ApplicationRunner {
     private long add(long team, Rep rep, int n) {
         String first = FIRST[n % FIRST.length];
         String last = LAST[(n / FIRST.length + n * 7) % LAST.length];
-        String slug = (first + "-" + last).toLowerCase(Locale.ROOT).replace("ö", "o").replace("ć", "c")
-                .replace("ü", "u") + "-" + rep.tag() + "-" + n + "-demo";
+        String slug = (first + "-" + last).toLowerCase(Locale.ROOT)
+            .replace("ö", "o")
+            .replace("ć", "c")
+            .replace("ü", "u") + "-" + rep.tag() + "-" + n + "-demo";
         String company = rep.companies().get((n * 31 + 7) % rep.companies().size());
         String title = rep.titles()[(n * 13 + 3) % rep.titles().length];
-        return prospects.add(team, new ProspectDraft(first, last, title, company, "https://www.linkedin.com/in/" + slug,
-                "", EmailStatus.UNKNOWN, "", "", null, Set.of(), "")).id();
+        return prospects
+            .add(team,
+                    new ProspectDraft(first, last, title, company, "https://www.linkedin.com/in/" + slug, "",
+                            EmailStatus.UNKNOWN, "", "", null, Set.of(), ""))
+            .id();
     }
 
-    /** Americas Sales warns and blocks at fewer pending invitations than the defaults: its admin set it so. */
+    /**
+     * Americas Sales warns and blocks at fewer pending invitations than the defaults: its
+     * admin set it so.
+     */
     private void tightenAmericasPending(long teamId) {
         var policy = teams.policy(teamId);
         var s = policy.settings();
-        teams.updatePolicy(teamId, policy.version(), new TeamPolicySettings(AMERICAS_PENDING_WARN,
-                AMERICAS_PENDING_BLOCK, s.acceptanceRateTargetPercent(), s.lowAcceptanceBelowPercent(),
-                s.lowAcceptanceBudgetPercent(), s.veryLowAcceptanceBelowPercent(), s.veryLowAcceptanceBudgetPercent(),
-                s.rampUpFirstWeekDaily(), s.rampUpWeeklyStep(), s.dailyInvitationPace(), s.dailyInvitationCap(),
-                s.withdrawReminderDays(), s.reinviteLockoutDays(), s.restrictionCooldownDays(),
-                s.restrictionRepeatWindowDays(), s.burstRequestCount(), s.burstWindowMinutes(),
-                s.quietAfterWorkingDays(), s.workingDays(), s.timeZone()));
+        teams.updatePolicy(teamId, policy.version(),
+                new TeamPolicySettings(AMERICAS_PENDING_WARN, AMERICAS_PENDING_BLOCK, s.acceptanceRateTargetPercent(),
+                        s.lowAcceptanceBelowPercent(), s.lowAcceptanceBudgetPercent(),
+                        s.veryLowAcceptanceBelowPercent(), s.veryLowAcceptanceBudgetPercent(), s.rampUpFirstWeekDaily(),
+                        s.rampUpWeeklyStep(), s.dailyInvitationPace(), s.dailyInvitationCap(), s.withdrawReminderDays(),
+                        s.reinviteLockoutDays(), s.restrictionCooldownDays(), s.restrictionRepeatWindowDays(),
+                        s.burstRequestCount(), s.burstWindowMinutes(), s.quietAfterWorkingDays(), s.workingDays(),
+                        s.timeZone()));
     }
 
     private long teamOf(String email) {
@@ -223,7 +291,9 @@ class DemoHistory implements ApplicationRunner {
     }
 
     private ZoneId zoneOf(String email) {
-        return ZoneId.of(jdbc.queryForObject("SELECT p.time_zone FROM account a JOIN team_policy p ON p.team_id ="
-                + " a.team_id WHERE a.email = ?", String.class, email));
+        return ZoneId.of(jdbc.queryForObject(
+                "SELECT p.time_zone FROM account a JOIN team_policy p ON p.team_id =" + " a.team_id WHERE a.email = ?",
+                String.class, email));
     }
+
 }

@@ -43,11 +43,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Three weeks of outreach for the demo, so that "My day" has something to say on first look:
- * Dana has invited, been accepted and declined, followed up and sent InMails; some of her
- * invitations wait past the reminder; Sam was restricted by LinkedIn and asked Morgan to let one
- * invitation through. Logged through the same service as reps use, oldest first, so every
- * entry passed the limits at its time.
+ * Three weeks of outreach for the demo, so that "My day" has something to say on first
+ * look: Dana has invited, been accepted and declined, followed up and sent InMails; some
+ * of her invitations wait past the reminder; Sam was restricted by LinkedIn and asked
+ * Morgan to let one invitation through. Logged through the same service as reps use,
+ * oldest first, so every entry passed the limits at its time.
  */
 @Component
 @Order(30)
@@ -55,32 +55,49 @@ import org.springframework.stereotype.Component;
 @Profile("!mariadb")
 class DemoOutreach implements ApplicationRunner {
 
-    /** Dana's outreach is logged from this many days before the demo loads; {@link DemoHistory} has the older. */
+    /**
+     * Dana's outreach is logged from this many days before the demo loads;
+     * {@link DemoHistory} has the older.
+     */
     static final int DANA_LOGGED_DAYS = 27;
 
     private static final Logger log = LoggerFactory.getLogger(DemoOutreach.class);
-    private static final String[] FIRST = {"Anna", "Ben", "Clara", "David", "Elena", "Felix", "Greta", "Hugo", "Ida",
-        "Jonas", "Katja", "Leon", "Marta", "Nils", "Olga", "Paul", "Rosa", "Stefan", "Tilda", "Viktor"};
-    private static final String[] LAST = {"Becker", "Costa", "Dahl", "Eriksen", "Fischer", "Gomez", "Horvat",
-        "Jansen", "Keller", "Laine", "Meyer", "Novak", "Olsen", "Peters", "Quinn", "Richter"};
-    private static final String[] COMPANIES = {"Initech GmbH", "Hooli Europe", "Nordlys AS", "Vandelay Industries BV",
-        "Stark Industries Ltd", "Umbrella Corp", "Cyberdyne Systems", "Soylent SA", "Wayne Enterprises plc"};
-    private static final String[] TITLES = {"Head of Sales", "VP Revenue", "Sales Director", "Chief Revenue Officer",
-        "Head of Business Development", "RevOps Lead"};
+
+    private static final String[] FIRST = { "Anna", "Ben", "Clara", "David", "Elena", "Felix", "Greta", "Hugo", "Ida",
+            "Jonas", "Katja", "Leon", "Marta", "Nils", "Olga", "Paul", "Rosa", "Stefan", "Tilda", "Viktor" };
+
+    private static final String[] LAST = { "Becker", "Costa", "Dahl", "Eriksen", "Fischer", "Gomez", "Horvat", "Jansen",
+            "Keller", "Laine", "Meyer", "Novak", "Olsen", "Peters", "Quinn", "Richter" };
+
+    private static final String[] COMPANIES = { "Initech GmbH", "Hooli Europe", "Nordlys AS", "Vandelay Industries BV",
+            "Stark Industries Ltd", "Umbrella Corp", "Cyberdyne Systems", "Soylent SA", "Wayne Enterprises plc" };
+
+    private static final String[] TITLES = { "Head of Sales", "VP Revenue", "Sales Director", "Chief Revenue Officer",
+            "Head of Business Development", "RevOps Lead" };
 
     private final OutreachService outreach;
+
     private final OverrideService overrides;
+
     private final TemplateService templates;
+
     private final LedgerUpkeep upkeep;
+
     private final ProspectService prospects;
+
     private final AccountService accounts;
+
     private final SeatHistories seatHistories;
+
     private final UserDetailsService users;
+
     private final JdbcTemplate jdbc;
+
     private final Clock clock;
 
-    DemoOutreach(OutreachService outreach, OverrideService overrides, TemplateService templates, LedgerUpkeep upkeep, ProspectService prospects,
-            AccountService accounts, SeatHistories seatHistories, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
+    DemoOutreach(OutreachService outreach, OverrideService overrides, TemplateService templates, LedgerUpkeep upkeep,
+            ProspectService prospects, AccountService accounts, SeatHistories seatHistories, UserDetailsService users,
+            JdbcTemplate jdbc, Clock clock) {
         this.outreach = outreach;
         this.overrides = overrides;
         this.templates = templates;
@@ -117,9 +134,10 @@ class DemoOutreach implements ApplicationRunner {
         var zone = ZoneId.of("Europe/Berlin");
         var random = new Random(42);
         var notes = templates.choices(team, TemplateKind.CONNECTION_NOTE);
-        var followUp = templates.create(team, new TemplateDraft(TemplateKind.MESSAGE, "Thanks for connecting",
-                null, "Thanks for connecting, [Name]. I work with sales teams like the one at [Company] on pacing"
-                + " their LinkedIn outreach. Would a 15-minute call next week be useful?"));
+        var followUp = templates.create(team,
+                new TemplateDraft(TemplateKind.MESSAGE, "Thanks for connecting", null,
+                        "Thanks for connecting, [Name]. I work with sales teams like the one at [Company] on pacing"
+                                + " their LinkedIn outreach. Would a 15-minute call next week be useful?"));
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<Event> events = new ArrayList<>();
@@ -142,23 +160,26 @@ class DemoOutreach implements ApplicationRunner {
                     events.add(new Event(sent.minus(Duration.ofMinutes(20)), id, OutreachType.PROFILE_VIEWED, null,
                             null, null));
                 }
-                events.add(new Event(sent, id, OutreachType.INVITATION_SENT, withNote ? TemplateText.merge(
-                        template.body(), who.first(), who.company(), who.title(), new MergeValues("Morgan Lee",
-                        "sales pacing", "SaaStock")) : null, null, withNote ? template.id() : null));
+                events.add(new Event(sent, id, OutreachType.INVITATION_SENT,
+                        withNote ? TemplateText.merge(template.body(), who.first(), who.company(), who.title(),
+                                new MergeValues("Morgan Lee", "sales pacing", "SaaStock")) : null,
+                        null, withNote ? template.id() : null));
                 int fate = random.nextInt(100);
                 Instant decided = sent.plus(Duration.ofHours(6 + random.nextInt(96)));
                 if (fate < 58 && decided.isBefore(now)) {
                     events.add(new Event(decided, id, OutreachType.INVITATION_ACCEPTED, null, null, null));
                     Instant message = decided.plus(Duration.ofHours(20));
                     if (random.nextInt(3) > 0 && message.isBefore(now)) {
-                        events.add(new Event(message, id, OutreachType.MESSAGE_SENT, "Thanks for connecting. Would a"
-                                + " 15-minute call next week be useful?", null, followUp.id()));
+                        events.add(new Event(message, id, OutreachType.MESSAGE_SENT,
+                                "Thanks for connecting. Would a" + " 15-minute call next week be useful?", null,
+                                followUp.id()));
                         Instant reply = message.plus(Duration.ofHours(30));
                         if (random.nextInt(5) < 2 && reply.isBefore(now)) {
                             events.add(new Event(reply, id, OutreachType.MESSAGE_REPLIED, null, null, null));
                         }
                     }
-                } else if (fate < 72 && decided.isBefore(now)) {
+                }
+                else if (fate < 72 && decided.isBefore(now)) {
                     events.add(new Event(decided, id, OutreachType.INVITATION_DECLINED, null, null, null));
                 }
             }
@@ -178,7 +199,8 @@ class DemoOutreach implements ApplicationRunner {
                 outreach.log(new LogRequest(e.prospectId(), e.type(), e.at(), e.subject(), e.text(), e.template(),
                         UUID.randomUUID().toString(), null));
                 logged++;
-            } catch (OutreachRefused refused) {
+            }
+            catch (OutreachRefused refused) {
                 log.debug("Demo entry refused: {}", refused.getMessage());
             }
         }
@@ -188,22 +210,25 @@ class DemoOutreach implements ApplicationRunner {
     private void samsRestriction() {
         long team = accounts.mySeat().teamId().orElseThrow();
         Instant now = clock.instant();
-        // LinkedIn restricted him for two weeks, long enough ago that his request to Morgan has waited days.
+        // LinkedIn restricted him for two weeks, long enough ago that his request to
+        // Morgan has waited days.
         Instant restricted = DemoTimes.restrictedAt(now);
         outreach.reportRestriction(restricted, restricted.plus(DemoTimes.RESTRICTION_LASTS),
                 UUID.randomUUID().toString());
         long id = prospect(team, 500, new Random(7)).id();
         try {
             outreach.log(LogRequest.now(id, OutreachType.INVITATION_SENT, UUID.randomUUID().toString()));
-        } catch (OutreachRefused refused) {
+        }
+        catch (OutreachRefused refused) {
             overrides.requestOverride(id, OutreachType.INVITATION_SENT, "She asked me to connect after the webinar"
                     + " yesterday; it is her last week before a long leave.");
         }
-        // One he had already sent from his phone: stored past the limit, with his reason, for Morgan to see.
+        // One he had already sent from his phone: stored past the limit, with his reason,
+        // for Morgan to see.
         long sent = prospect(team, 501, new Random(8)).id();
         outreach.log(new LogRequest(sent, OutreachType.INVITATION_SENT, now.minus(Duration.ofHours(20)), null, null,
-                null, UUID.randomUUID().toString(), null, "I sent it from my phone at the event, before I"
-                + " remembered the pause"));
+                null, UUID.randomUUID().toString(), null,
+                "I sent it from my phone at the event, before I" + " remembered the pause"));
     }
 
     private record Person(long id, String first, String company, String title) {
@@ -215,12 +240,16 @@ class DemoOutreach implements ApplicationRunner {
         String slug = (first + "-" + last + "-" + n + "-demo").toLowerCase(Locale.ROOT);
         String title = TITLES[random.nextInt(TITLES.length)];
         String company = COMPANIES[random.nextInt(COMPANIES.length)];
-        long id = prospects.add(team, new ProspectDraft(first, last, title, company,
-                "https://www.linkedin.com/in/" + slug, "", EmailStatus.UNKNOWN, "", "", null, Set.of(), "")).id();
+        long id = prospects
+            .add(team,
+                    new ProspectDraft(first, last, title, company, "https://www.linkedin.com/in/" + slug, "",
+                            EmailStatus.UNKNOWN, "", "", null, Set.of(), ""))
+            .id();
         return new Person(id, first, company, title);
     }
 
     private HeadroomUser user(String email) {
         return (HeadroomUser) users.loadUserByUsername(email);
     }
+
 }

@@ -16,42 +16,79 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * One rep's weeks of LinkedIn outreach for the demo, planned before anything is written: whom they
- * invited and when, who accepted, declined or never answered, whom they wrote to and who replied,
- * which conversations became meetings, opportunities and deals, and their InMails. Pure (a
- * profile, the team's zone and the instant the demo loads), so that tests run it on every weekday.
+ * One rep's weeks of LinkedIn outreach for the demo, planned before anything is written:
+ * whom they invited and when, who accepted, declined or never answered, whom they wrote
+ * to and who replied, which conversations became meetings, opportunities and deals, and
+ * their InMails. Pure (a profile, the team's zone and the instant the demo loads), so
+ * that tests run it on every weekday.
  *
- * <p>What the rep did falls on working hours of working days; what prospects did falls whenever.
- * Nothing is planned after the profile's {@code until}, and no invitation after
+ * <p>
+ * What the rep did falls on working hours of working days; what prospects did falls
+ * whenever. Nothing is planned after the profile's {@code until}, and no invitation after
  * {@code invitationsUntil} (a LinkedIn restriction pauses invitations, not messages).
  */
 final class HistoryPlan {
 
-    /** How a rep works, with the demo's defaults: a steady rep with acceptance near 60%. */
+    /**
+     * How a rep works, with the demo's defaults: a steady rep with acceptance near 60%.
+     */
     static final class Profile {
+
         final long seed;
+
         final LocalDate firstDay;
+
         final Instant until;
+
         Instant invitationsUntil;
+
         int minPerDay = 1;
+
         int maxPerDay = 4;
+
         int acceptPercent = 60;
+
         int declinePercent = 15;
-        /** Of the invitations nobody answered, the share the rep withdraws after three to four weeks. */
+
+        /**
+         * Of the invitations nobody answered, the share the rep withdraws after three to
+         * four weeks.
+         */
         int withdrawPercent = 60;
+
         int notePercent = 60;
-        /** Of the connections, the share the rep writes to, and of those the share that replies. */
+
+        /**
+         * Of the connections, the share the rep writes to, and of those the share that
+         * replies.
+         */
         final int messagePercent = 75;
+
         final int replyPercent = 45;
-        /** Withdraws every unanswered invitation after 18 days, before the team's reminder comes. */
+
+        /**
+         * Withdraws every unanswered invitation after 18 days, before the team's reminder
+         * comes.
+         */
         boolean tidy;
+
         /** Chance per working day of an InMail, and of an answer to it. */
         int inMailPercent;
+
         int inMailAnswerPercent = 45;
-        /** The first so many invitations accepted early enough go all the way: a reply, a meeting, a win. */
+
+        /**
+         * The first so many invitations accepted early enough go all the way: a reply, a
+         * meeting, a win.
+         */
         int deals = 1;
-        /** The last two complete weeks: invitations on Monday, few accepted, all decided within the week. */
+
+        /**
+         * The last two complete weeks: invitations on Monday, few accepted, all decided
+         * within the week.
+         */
         boolean lowAcceptanceLastTwoWeeks;
+
         /** Exactly this many invitations left pending at the end, when set. */
         Integer pending;
 
@@ -110,6 +147,7 @@ final class HistoryPlan {
             pending = exactly;
             return this;
         }
+
     }
 
     /** From invitation to a won deal at most, for the deals a profile asks for. */
@@ -119,7 +157,10 @@ final class HistoryPlan {
     record Action(OutreachType type, Instant at, boolean withNote) {
     }
 
-    /** One person of the plan: when the rep added them, what happened, the stages they went through. */
+    /**
+     * One person of the plan: when the rep added them, what happened, the stages they
+     * went through.
+     */
     record Person(int number, Instant addedAt, List<Action> actions, List<PastStage> stages) {
 
         Instant lastActionAt() {
@@ -136,10 +177,15 @@ final class HistoryPlan {
     }
 
     private final Profile profile;
+
     private final ZoneId zone;
+
     private final Instant now;
+
     private final Random random;
+
     private final List<Person> people = new ArrayList<>();
+
     private int dealsLeft;
 
     private HistoryPlan(Profile profile, ZoneId zone, Instant now) {
@@ -150,14 +196,20 @@ final class HistoryPlan {
         this.dealsLeft = profile.deals;
     }
 
-    /** The rep's people from the profile's first day up to its {@code until}, in the order first reached. */
+    /**
+     * The rep's people from the profile's first day up to its {@code until}, in the order
+     * first reached.
+     */
     static List<Person> of(Profile profile, ZoneId zone, Instant now) {
         var plan = new HistoryPlan(profile, zone, now);
         plan.plan();
         return plan.people;
     }
 
-    /** Monday of the week before last, in the zone: the first of the last two complete weeks. */
+    /**
+     * Monday of the week before last, in the zone: the first of the last two complete
+     * weeks.
+     */
     static LocalDate lastTwoWeeksStart(Instant now, ZoneId zone) {
         return now.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(2);
     }
@@ -174,7 +226,8 @@ final class HistoryPlan {
                 if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
                     lowWeekMonday(day);
                 }
-            } else {
+            }
+            else {
                 int count = profile.minPerDay + random.nextInt(profile.maxPerDay - profile.minPerDay + 1);
                 for (int i = 0; i < count; i++) {
                     invitation(at(day, 9 + random.nextInt(8), random.nextInt(60)), lowFrom != null);
@@ -191,8 +244,9 @@ final class HistoryPlan {
     }
 
     /**
-     * Ten invitations on a Monday morning, decided within two days: 3 accepted, 5 declined, 2 with no
-     * answer. Acceptance of that week is 3 of 8 decided (or 3 of 10 sent), however it is counted.
+     * Ten invitations on a Monday morning, decided within two days: 3 accepted, 5
+     * declined, 2 with no answer. Acceptance of that week is 3 of 8 decided (or 3 of 10
+     * sent), however it is counted.
      */
     private void lowWeekMonday(LocalDate monday) {
         for (int i = 0; i < 10; i++) {
@@ -215,9 +269,14 @@ final class HistoryPlan {
         int roll = random.nextInt(100);
         Instant decided = sent.plus(Duration.ofHours(6 + random.nextInt(90)));
         if (sameWeek) {
-            // Decided in the week it was sent, so that each week's acceptance is that week's own.
-            Instant weekEnds = sent.atZone(zone).toLocalDate().with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                    .atStartOfDay(zone).toInstant().minusSeconds(60);
+            // Decided in the week it was sent, so that each week's acceptance is that
+            // week's own.
+            Instant weekEnds = sent.atZone(zone)
+                .toLocalDate()
+                .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .atStartOfDay(zone)
+                .toInstant()
+                .minusSeconds(60);
             decided = decided.isAfter(weekEnds) ? sent.plus(Duration.between(sent, weekEnds).dividedBy(2)) : decided;
         }
         OutreachType fate = roll < profile.acceptPercent ? OutreachType.INVITATION_ACCEPTED
@@ -245,7 +304,8 @@ final class HistoryPlan {
                 }
                 conversation(decided, deal, actions, stages);
             }
-        } else if (fate == null) {
+        }
+        else if (fate == null) {
             Instant withdrawn = work(sent.plus(Duration.ofDays(profile.tidy ? 18 : 21 + random.nextInt(8))));
             boolean withdraws = profile.tidy || random.nextInt(100) < profile.withdrawPercent;
             if (withdraws && !withdrawn.isAfter(profile.until)) {
@@ -272,8 +332,9 @@ final class HistoryPlan {
     }
 
     /**
-     * What a conversation became: a meeting, an opportunity, a win or a loss, or nothing yet. A deal
-     * moves briskly (within six weeks of the invitation), so that it is won inside the history.
+     * What a conversation became: a meeting, an opportunity, a win or a loss, or nothing
+     * yet. A deal moves briskly (within six weeks of the invitation), so that it is won
+     * inside the history.
      */
     private void pipeline(Instant conversation, boolean deal, List<PastStage> stages) {
         if (!deal && random.nextInt(100) >= 30) {
@@ -283,20 +344,19 @@ final class HistoryPlan {
             }
             return;
         }
-        Instant meeting = work(conversation.plus(Duration.ofDays(deal ? 2 + random.nextInt(3)
-                : 3 + random.nextInt(6))));
+        Instant meeting = work(
+                conversation.plus(Duration.ofDays(deal ? 2 + random.nextInt(3) : 3 + random.nextInt(6))));
         if (meeting.isAfter(profile.until)) {
             return;
         }
         stages.add(new PastStage(Stage.MEETING, meeting));
-        Instant opportunity = work(meeting.plus(Duration.ofDays(deal ? 5 + random.nextInt(4)
-                : 6 + random.nextInt(9))));
+        Instant opportunity = work(meeting.plus(Duration.ofDays(deal ? 5 + random.nextInt(4) : 6 + random.nextInt(9))));
         if ((!deal && random.nextInt(100) >= 55) || opportunity.isAfter(profile.until)) {
             return;
         }
         stages.add(new PastStage(Stage.OPPORTUNITY, opportunity));
-        Instant closed = work(opportunity.plus(Duration.ofDays(deal ? 9 + random.nextInt(5)
-                : 10 + random.nextInt(15))));
+        Instant closed = work(
+                opportunity.plus(Duration.ofDays(deal ? 9 + random.nextInt(5) : 10 + random.nextInt(15))));
         int roll = random.nextInt(100);
         if (closed.isAfter(profile.until) || (!deal && roll >= 70)) {
             return;
@@ -314,8 +374,8 @@ final class HistoryPlan {
         Instant answered = sent.plus(Duration.ofHours(12 + random.nextInt(100)));
         if (random.nextInt(100) < profile.inMailAnswerPercent && !answered.isAfter(profile.until)) {
             int kind = random.nextInt(10);
-            var type = kind < 7 ? OutreachType.INMAIL_REPLIED : kind < 9 ? OutreachType.INMAIL_ACCEPTED
-                    : OutreachType.INMAIL_DECLINED;
+            var type = kind < 7 ? OutreachType.INMAIL_REPLIED
+                    : kind < 9 ? OutreachType.INMAIL_ACCEPTED : OutreachType.INMAIL_DECLINED;
             actions.add(new Action(type, answered, false));
             if (type != OutreachType.INMAIL_DECLINED) {
                 stages.add(new PastStage(Stage.CONVERSATION, answered));
@@ -332,12 +392,15 @@ final class HistoryPlan {
     }
 
     /**
-     * Leaves exactly so many invitations pending: the oldest unanswered beyond that count were
-     * withdrawn after three weeks; if too few are unanswered, the latest declines never came.
+     * Leaves exactly so many invitations pending: the oldest unanswered beyond that count
+     * were withdrawn after three weeks; if too few are unanswered, the latest declines
+     * never came.
      */
     private void settlePending(int exactly) {
-        var pending = people.stream().filter(Person::pending)
-                .sorted(Comparator.comparing(HistoryPlan::sentAt)).toList();
+        var pending = people.stream()
+            .filter(Person::pending)
+            .sorted(Comparator.comparing(HistoryPlan::sentAt))
+            .toList();
         for (int i = 0; i < pending.size() - exactly; i++) {
             var p = pending.get(i);
             Instant withdrawn = work(sentAt(p).plus(Duration.ofDays(21)));
@@ -347,19 +410,26 @@ final class HistoryPlan {
             replace(p, withAction(p, new Action(OutreachType.INVITATION_WITHDRAWN, withdrawn, false)));
         }
         int missing = exactly - pending.size();
-        var declined = people.stream().filter(p -> p.actions().stream()
-                .anyMatch(a -> a.type() == OutreachType.INVITATION_DECLINED))
-                .sorted(Comparator.comparing(HistoryPlan::sentAt).reversed()).toList();
+        var declined = people.stream()
+            .filter(p -> p.actions().stream().anyMatch(a -> a.type() == OutreachType.INVITATION_DECLINED))
+            .sorted(Comparator.comparing(HistoryPlan::sentAt).reversed())
+            .toList();
         for (int i = 0; i < missing && i < declined.size(); i++) {
             var p = declined.get(i);
-            replace(p, new Person(p.number(), p.addedAt(), p.actions().stream()
-                    .filter(a -> a.type() != OutreachType.INVITATION_DECLINED).toList(), p.stages()));
+            replace(p,
+                    new Person(p.number(), p.addedAt(),
+                            p.actions().stream().filter(a -> a.type() != OutreachType.INVITATION_DECLINED).toList(),
+                            p.stages()));
         }
     }
 
     private static Instant sentAt(Person p) {
-        return p.actions().stream().filter(a -> a.type() == OutreachType.INVITATION_SENT).findFirst().orElseThrow()
-                .at();
+        return p.actions()
+            .stream()
+            .filter(a -> a.type() == OutreachType.INVITATION_SENT)
+            .findFirst()
+            .orElseThrow()
+            .at();
     }
 
     private static Person withAction(Person p, Action action) {
@@ -381,7 +451,10 @@ final class HistoryPlan {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
-    /** What the rep did happens in working hours: outside them it moves to the next working morning. */
+    /**
+     * What the rep did happens in working hours: outside them it moves to the next
+     * working morning.
+     */
     private Instant work(Instant at) {
         ZonedDateTime local = at.atZone(zone);
         if (working(local.toLocalDate()) && local.getHour() >= 8 && local.getHour() < 19) {
@@ -393,4 +466,5 @@ final class HistoryPlan {
         }
         return at(day, 9, local.getMinute());
     }
+
 }

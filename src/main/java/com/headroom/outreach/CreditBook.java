@@ -27,9 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A member's InMail credits as the ledger has them: lots per grant (or balance correction), spent
- * oldest first, expiring 90 days after their grant; answers, refunds and corrections. Built in the
- * limits engine's one pass over the ledger.
+ * A member's InMail credits as the ledger has them: lots per grant (or balance
+ * correction), spent oldest first, expiring 90 days after their grant; answers, refunds
+ * and corrections. Built in the limits engine's one pass over the ledger.
  */
 final class CreditBook {
 
@@ -38,14 +38,19 @@ final class CreditBook {
     }
 
     /** What an InMail sent when Headroom counted no credit was spent from. */
-    static final Lot NO_LOT = new Lot(0, Instant.MIN, new int[] {0});
+    static final Lot NO_LOT = new Lot(0, Instant.MIN, new int[] { 0 });
 
     final Deque<Lot> lots = new ArrayDeque<>();
+
     final Long2ObjectOpenHashMap<Lot> spentFrom = new Long2ObjectOpenHashMap<>();
+
     final Long2ObjectOpenHashMap<Instant> sentAt = new Long2ObjectOpenHashMap<>();
+
     /** The unanswered InMail per prospect, in the order sent. */
     final Long2LongLinkedOpenHashMap openByProspect = new Long2LongLinkedOpenHashMap();
+
     final Long2ObjectOpenHashMap<Instant> answeredAt = new Long2ObjectOpenHashMap<>();
+
     final LongOpenHashSet refunded = new LongOpenHashSet();
 
     CreditBook() {
@@ -57,7 +62,10 @@ final class CreditBook {
         }
     }
 
-    /** A refund of an InMail Headroom counted no credit for goes to the newest credits there are. */
+    /**
+     * A refund of an InMail Headroom counted no credit for goes to the newest credits
+     * there are.
+     */
     private void refundWithoutLot(LedgerEntry e) {
         Lot newest = null;
         for (var lot : lots) {
@@ -67,18 +75,20 @@ final class CreditBook {
         }
         if (newest != null) {
             newest.remaining()[0]++;
-        } else {
-            lots.addLast(new Lot(e.id(), e.at().plus(CREDIT_LIFE), new int[] {1}));
+        }
+        else {
+            lots.addLast(new Lot(e.id(), e.at().plus(CREDIT_LIFE), new int[] { 1 }));
         }
     }
 
     void accept(LedgerEntry e) {
         {
             switch (e.type()) {
-                case INMAIL_CREDITS_GRANTED -> lots.addLast(new Lot(e.id(), e.at().plus(CREDIT_LIFE),
-                        new int[] {e.credits()}));
+                case INMAIL_CREDITS_GRANTED ->
+                    lots.addLast(new Lot(e.id(), e.at().plus(CREDIT_LIFE), new int[] { e.credits() }));
                 case INMAIL_SENT -> {
-                    // Headroom may count no credit where LinkedIn had one (its start is an estimate):
+                    // Headroom may count no credit where LinkedIn had one (its start is
+                    // an estimate):
                     // the InMail happened all the same, and its refund still comes back.
                     spentFrom.put(e.id(), NO_LOT);
                     for (var lot : lots) {
@@ -104,7 +114,8 @@ final class CreditBook {
                         var lot = spentFrom.get(e.relatesTo().longValue());
                         if (lot == NO_LOT) {
                             refundWithoutLot(e);
-                        } else if (lot != null && lot.expiresAt().isAfter(e.at())) {
+                        }
+                        else if (lot != null && lot.expiresAt().isAfter(e.at())) {
                             lot.remaining()[0]++;
                         }
                     }
@@ -118,9 +129,10 @@ final class CreditBook {
     }
 
     /**
-     * Sets the balance to what LinkedIn showed at the correction: credits Headroom counted but
-     * LinkedIn did not are taken from the oldest grants (LinkedIn spends those first); credits
-     * LinkedIn has and Headroom missed join the newest grant and expire with it.
+     * Sets the balance to what LinkedIn showed at the correction: credits Headroom
+     * counted but LinkedIn did not are taken from the oldest grants (LinkedIn spends
+     * those first); credits LinkedIn has and Headroom missed join the newest grant and
+     * expire with it.
      */
     private void correct(LedgerEntry e) {
         int balance = 0;
@@ -144,9 +156,10 @@ final class CreditBook {
                     remove -= taken;
                 }
             }
-        } else if (target > balance) {
+        }
+        else if (target > balance) {
             Instant expires = newest != null ? newest.expiresAt() : e.at().plus(CREDIT_LIFE);
-            lots.addLast(new Lot(e.id(), expires, new int[] {target - balance}));
+            lots.addLast(new Lot(e.id(), expires, new int[] { target - balance }));
         }
     }
 
@@ -190,10 +203,13 @@ final class CreditBook {
             }
         }
         var today = now.atZone(tier.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC ? ZoneOffset.UTC : zone)
-                .toLocalDate();
-        Optional<LocalDate> nextGrant = InMailGrants.grantDays(tier, facts.seatStartedOn(), today.plusMonths(2)).stream()
-                .filter(d -> d.isAfter(today)).findFirst();
-        return new InMail(balance, tier.inMailMaxBalance(), tier.monthlyInMailCredits(), expiringSoon,
-                expiringThisWeek, Optional.ofNullable(nextExpiry), List.copyOf(refundsDue), nextGrant, List.copyOf(awaiting), open);
+            .toLocalDate();
+        Optional<LocalDate> nextGrant = InMailGrants.grantDays(tier, facts.seatStartedOn(), today.plusMonths(2))
+            .stream()
+            .filter(d -> d.isAfter(today))
+            .findFirst();
+        return new InMail(balance, tier.inMailMaxBalance(), tier.monthlyInMailCredits(), expiringSoon, expiringThisWeek,
+                Optional.ofNullable(nextExpiry), List.copyOf(refundsDue), nextGrant, List.copyOf(awaiting), open);
     }
+
 }

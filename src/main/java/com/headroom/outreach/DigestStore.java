@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL of the ledger's digests: each member's working set and their figures per day. Plain SQL
- * that runs the same on MariaDB and H2.
+ * The SQL of the ledger's digests: each member's working set and their figures per day.
+ * Plain SQL that runs the same on MariaDB and H2.
  */
 @Component
 class DigestStore {
@@ -40,16 +40,16 @@ class DigestStore {
         String marks = String.join(",", Collections.nCopies(memberIds.size(), "?"));
         jdbc.query("SELECT member_id, built_at, entries FROM outreach_working_set WHERE member_id IN (" + marks + ")",
                 rs -> {
-                    sets.put(rs.getLong(1), new StoredSet(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                            rs.getBytes(3)));
+                    sets.put(rs.getLong(1),
+                            new StoredSet(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getBytes(3)));
                 }, memberIds.toArray());
         return sets;
     }
 
     /**
-     * A stored working set's version, without its entries: the write count and instant it was
-     * built at, and whether it still holds (built at the member's current write count, which every
-     * ledger write raises, on any node).
+     * A stored working set's version, without its entries: the write count and instant it
+     * was built at, and whether it still holds (built at the member's current write
+     * count, which every ledger write raises, on any node).
      */
     record SetVersion(long memberId, boolean current, long writes, Instant builtAt, Instant lastActivityAt) {
     }
@@ -72,10 +72,9 @@ class DigestStore {
         return versions;
     }
 
-
     /**
-     * Of these members, those whose digests were not built at their current write count (or never
-     * built), read without the working sets themselves.
+     * Of these members, those whose digests were not built at their current write count
+     * (or never built), read without the working sets themselves.
      */
     java.util.Set<Long> stale(Collection<Long> memberIds) {
         java.util.Set<Long> stale = new java.util.HashSet<>(memberIds);
@@ -83,18 +82,21 @@ class DigestStore {
             return stale;
         }
         String marks = String.join(",", Collections.nCopies(memberIds.size(), "?"));
-        jdbc.query("SELECT w.member_id FROM outreach_working_set w LEFT JOIN outreach_account a ON a.member_id ="
-                + " w.member_id WHERE COALESCE(a.writes, 0) = w.writes AND w.member_id IN (" + marks + ")",
+        jdbc.query(
+                "SELECT w.member_id FROM outreach_working_set w LEFT JOIN outreach_account a ON a.member_id ="
+                        + " w.member_id WHERE COALESCE(a.writes, 0) = w.writes AND w.member_id IN (" + marks + ")",
                 rs -> {
                     stale.remove(rs.getLong(1));
                 }, memberIds.toArray());
         return stale;
     }
 
-    /** The member's write count now: what a working set built from the ledger read now is good for. */
+    /**
+     * The member's write count now: what a working set built from the ledger read now is
+     * good for.
+     */
     long writes(long memberId) {
-        var writes = jdbc.queryForList("SELECT writes FROM outreach_account WHERE member_id = ?", Long.class,
-                memberId);
+        var writes = jdbc.queryForList("SELECT writes FROM outreach_account WHERE member_id = ?", Long.class, memberId);
         return writes.isEmpty() ? 0 : writes.getFirst();
     }
 
@@ -108,7 +110,10 @@ class DigestStore {
         }
     }
 
-    /** Every member's working set goes stale: erasing a person changes ledgers without writing to them. */
+    /**
+     * Every member's working set goes stale: erasing a person changes ledgers without
+     * writing to them.
+     */
     void staleAll() {
         jdbc.update("UPDATE outreach_account SET writes = writes + 1");
     }
@@ -132,7 +137,9 @@ class DigestStore {
                 + " ORDER BY member_id, on_day", DigestStore::day, args.toArray());
     }
 
-    /** The zone each member's days were counted in (members with no days are left out). */
+    /**
+     * The zone each member's days were counted in (members with no days are left out).
+     */
     Map<Long, String> dayZones(Collection<Long> memberIds) {
         Map<Long, String> zones = new HashMap<>();
         if (memberIds.isEmpty()) {
@@ -141,7 +148,8 @@ class DigestStore {
         String marks = String.join(",", Collections.nCopies(memberIds.size(), "?"));
         jdbc.query("SELECT member_id, MIN(zone), MAX(zone) FROM outreach_member_day WHERE member_id IN (" + marks
                 + ") GROUP BY member_id", rs -> {
-                    // Two zones in one member's rows: a change half written over; read as stale.
+                    // Two zones in one member's rows: a change half written over; read as
+                    // stale.
                     zones.put(rs.getLong(1), rs.getString(2).equals(rs.getString(3)) ? rs.getString(2) : "");
                 }, memberIds.toArray());
         return zones;
@@ -159,11 +167,14 @@ class DigestStore {
         jdbc.batchUpdate("INSERT INTO outreach_member_day (member_id, on_day, team_id, zone, invitations, accepted,"
                 + " decided, decided_accepted, messages, replies, inmails, inmails_answered, credits_granted,"
                 + " credits_refunded, credits_expired, past_limit, accept_days, reply_days) VALUES (?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changed.stream().map(d -> new Object[] {memberId,
-                    java.sql.Date.valueOf(d.day()), d.teamId(), d.zone(), d.invitations(), d.accepted(), d.decided(),
-                    d.decidedAccepted(), d.messages(), d.replies(), d.inMails(), d.inMailsAnswered(),
-                    d.creditsGranted(), d.creditsRefunded(), d.creditsExpired(), d.pastLimit(),
-                    MemberDay.joined(d.acceptDays()), MemberDay.joined(d.replyDays())}).toList());
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                changed.stream()
+                    .map(d -> new Object[] { memberId, java.sql.Date.valueOf(d.day()), d.teamId(), d.zone(),
+                            d.invitations(), d.accepted(), d.decided(), d.decidedAccepted(), d.messages(), d.replies(),
+                            d.inMails(), d.inMailsAnswered(), d.creditsGranted(), d.creditsRefunded(),
+                            d.creditsExpired(), d.pastLimit(), MemberDay.joined(d.acceptDays()),
+                            MemberDay.joined(d.replyDays()) })
+                    .toList());
     }
 
     private static final String DAY_SELECT = "SELECT member_id, on_day, team_id, zone, invitations, accepted, decided,"
@@ -176,4 +187,5 @@ class DigestStore {
                 rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), MemberDay.split(rs.getString(17)),
                 MemberDay.split(rs.getString(18)));
     }
+
 }

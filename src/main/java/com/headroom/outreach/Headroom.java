@@ -9,17 +9,19 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * How much a member may still do on LinkedIn at one instant, each number with the reason behind
- * it: what the limits engine answers.
+ * How much a member may still do on LinkedIn at one instant, each number with the reason
+ * behind it: what the limits engine answers.
  */
 public record Headroom(Instant at, String tierName, Invitations invitations, Messages messages, InMail inMail,
         Optional<Cooldown> restriction, Map<Long, Instant> lockouts, Health health, List<HealthReason> reasons) {
 
-    /** Worst first: the health of the member's account is its worst factor, never an average. */
+    /**
+     * Worst first: the health of the member's account is its worst factor, never an
+     * average.
+     */
     public enum Health {
-        GREEN("Healthy"),
-        AMBER("Watch out"),
-        RED("Stop and fix");
+
+        GREEN("Healthy"), AMBER("Watch out"), RED("Stop and fix");
 
         private final String label;
 
@@ -30,6 +32,7 @@ public record Headroom(Instant at, String tierName, Invitations invitations, Mes
         public String label() {
             return label;
         }
+
     }
 
     public record HealthReason(Health level, String sentence) {
@@ -38,20 +41,26 @@ public record Headroom(Instant at, String tierName, Invitations invitations, Mes
     /**
      * Connection invitations.
      *
-     * @param weeklyBudget   invitations allowed in any 7 days (tier, cut by low acceptance, capped by ramp-up)
-     * @param sentThisWeek   invitations in the last 7 days, to the second (past the budget too)
-     * @param left           what may still go this week: 0 while a cooldown pauses invitations
-     * @param nextFreesAt    when the next one frees up, while the budget is used
-     * @param pausedUntil    the end of a cooldown after a LinkedIn restriction
-     * @param suggestedToday how many more to send today to spread the rest over the working days
-     * @param todayTarget    what today should hold all told, sent ones included ("8 of 20 today"); 0 while
-     *                       paused or blocked and on days off
-     * @param dailyCap       the most a day the team allows (ramp-up's daily figure while ramping up)
-     * @param mayStillSendToday what may still go today within every limit: week, day, pending, cooldown
-     * @param slowDownUntil  while the last minutes hold a burst: when the next one no longer adds to it
-     * @param pending        sent and not yet accepted, declined, withdrawn or expired
-     * @param withdrawDue    pending longer than the team's reminder, oldest first
-     * @param notesLeft      personalized notes left this month, on tiers that cap them
+     * @param weeklyBudget invitations allowed in any 7 days (tier, cut by low acceptance,
+     * capped by ramp-up)
+     * @param sentThisWeek invitations in the last 7 days, to the second (past the budget
+     * too)
+     * @param left what may still go this week: 0 while a cooldown pauses invitations
+     * @param nextFreesAt when the next one frees up, while the budget is used
+     * @param pausedUntil the end of a cooldown after a LinkedIn restriction
+     * @param suggestedToday how many more to send today to spread the rest over the
+     * working days
+     * @param todayTarget what today should hold all told, sent ones included ("8 of 20
+     * today"); 0 while paused or blocked and on days off
+     * @param dailyCap the most a day the team allows (ramp-up's daily figure while
+     * ramping up)
+     * @param mayStillSendToday what may still go today within every limit: week, day,
+     * pending, cooldown
+     * @param slowDownUntil while the last minutes hold a burst: when the next one no
+     * longer adds to it
+     * @param pending sent and not yet accepted, declined, withdrawn or expired
+     * @param withdrawDue pending longer than the team's reminder, oldest first
+     * @param notesLeft personalized notes left this month, on tiers that cap them
      * @param pendingProspects prospects with a pending invitation
      * @param connectedProspects prospects who accepted
      */
@@ -59,9 +68,9 @@ public record Headroom(Instant at, String tierName, Invitations invitations, Mes
             Optional<Instant> nextFreesAt, Optional<Instant> pausedUntil, int suggestedToday, int todayTarget,
             String suggestionReason, int sentToday, int dailyCap, int mayStillSendToday,
             Optional<Instant> slowDownUntil, int pending, int pendingWarnAt, int pendingBlockAt,
-            List<PendingInvitation> withdrawDue, Rate acceptance30Days, Rate acceptanceLast100,
-            OptionalInt notesLeft, int notesPerMonth, Optional<RampUp> rampUp, int burst,
-            Set<Long> pendingProspects, Set<Long> connectedProspects) {
+            List<PendingInvitation> withdrawDue, Rate acceptance30Days, Rate acceptanceLast100, OptionalInt notesLeft,
+            int notesPerMonth, Optional<RampUp> rampUp, int burst, Set<Long> pendingProspects,
+            Set<Long> connectedProspects) {
 
         /** Sent in the last 7 days beyond the budget (logged past the limit). */
         public int pastTheBudget() {
@@ -81,7 +90,10 @@ public record Headroom(Instant at, String tierName, Invitations invitations, Mes
         }
     }
 
-    /** An invitation (or InMail) waiting for an answer: its ledger entry, the person, when it went out. */
+    /**
+     * An invitation (or InMail) waiting for an answer: its ledger entry, the person, when
+     * it went out.
+     */
     public record PendingInvitation(long entryId, long prospectId, Instant sentAt) {
     }
 
@@ -89,28 +101,34 @@ public record Headroom(Instant at, String tierName, Invitations invitations, Mes
     public record RampUp(int week, int daily, int weekly) {
     }
 
-    /** Messages to first-degree connections, counted per calendar day in the team's time zone. */
+    /**
+     * Messages to first-degree connections, counted per calendar day in the team's time
+     * zone.
+     */
     public record Messages(int sentToday, int limit, int left, Instant nextDayStartsAt) {
     }
 
     /**
      * InMail credits.
      *
-     * @param expiringSoon  credits that expire in the next 14 days
+     * @param expiringSoon credits that expire in the next 14 days
      * @param expiringThisWeek of those, the credits that expire in the next 7 days
-     * @param refundsDue    InMails answered within 90 days whose credit has not come back yet
+     * @param refundsDue InMails answered within 90 days whose credit has not come back
+     * yet
      * @param awaitingReply InMails sent more than 7 days ago with no answer
-     * @param openInMails   prospects with an InMail that has no answer yet, and when it was sent
+     * @param openInMails prospects with an InMail that has no answer yet, and when it was
+     * sent
      */
-    public record InMail(int balance, int maxBalance, int monthlyGrant, int expiringSoon,
-            int expiringThisWeek, Optional<Instant> nextExpiry, List<Long> refundsDue,
-            Optional<LocalDate> nextGrantOn, List<PendingInvitation> awaitingReply, Map<Long, Instant> openInMails) {
+    public record InMail(int balance, int maxBalance, int monthlyGrant, int expiringSoon, int expiringThisWeek,
+            Optional<Instant> nextExpiry, List<Long> refundsDue, Optional<LocalDate> nextGrantOn,
+            List<PendingInvitation> awaitingReply, Map<Long, Instant> openInMails) {
     }
 
     /**
      * A pause after LinkedIn restricted the account.
      *
-     * @param repeats earlier restrictions within the team's window, each doubling the pause
+     * @param repeats earlier restrictions within the team's window, each doubling the
+     * pause
      */
     public record Cooldown(Instant reportedAt, Instant until, int repeats) {
     }

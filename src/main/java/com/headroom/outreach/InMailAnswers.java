@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * How many of a member's recent InMails were answered (replied to, accepted or declined: an answer
- * in LinkedIn's terms, which brings the credit back). Each answer settles the person's open InMail.
+ * How many of a member's recent InMails were answered (replied to, accepted or declined:
+ * an answer in LinkedIn's terms, which brings the credit back). Each answer settles the
+ * person's open InMail.
  */
 final class InMailAnswers {
 
@@ -29,7 +30,8 @@ final class InMailAnswers {
                     if (e.at().isAfter(since)) {
                         sent++;
                         openByProspect.put(e.prospectId(), e.at());
-                    } else {
+                    }
+                    else {
                         openByProspect.remove(e.prospectId());
                     }
                 }
@@ -45,4 +47,5 @@ final class InMailAnswers {
         }
         return new Rate(answered, sent);
     }
+
 }

@@ -11,9 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * When a seat's InMail credits arrive, what they leave unused at their expiry, and the balance a
- * grant must not lift above the tier's maximum: what the credit jobs write to the ledger. Pure,
- * like the limits engine.
+ * When a seat's InMail credits arrive, what they leave unused at their expiry, and the
+ * balance a grant must not lift above the tier's maximum: what the credit jobs write to
+ * the ledger. Pure, like the limits engine.
  */
 final class InMailGrants {
 
@@ -21,8 +21,9 @@ final class InMailGrants {
     }
 
     /**
-     * The days on which a seat's InMail credits arrive, from the seat's start up to a day: every
-     * billing day, or (Sales Navigator) the seat's first day and then every 1st of the month, UTC.
+     * The days on which a seat's InMail credits arrive, from the seat's start up to a
+     * day: every billing day, or (Sales Navigator) the seat's first day and then every
+     * 1st of the month, UTC.
      */
     public static List<LocalDate> grantDays(TierSettings tier, LocalDate seatStartedOn, LocalDate upTo) {
         List<LocalDate> days = new ArrayList<>();
@@ -34,8 +35,9 @@ final class InMailGrants {
             for (var d = seatStartedOn.withDayOfMonth(1).plusMonths(1); !d.isAfter(upTo); d = d.plusMonths(1)) {
                 days.add(d);
             }
-        } else {
-            for (int k = 0; ; k++) {
+        }
+        else {
+            for (int k = 0;; k++) {
                 // Day 31 becomes the month's last day; the next month returns to 31.
                 var d = seatStartedOn.plusMonths(k);
                 if (d.isAfter(upTo)) {
@@ -48,15 +50,18 @@ final class InMailGrants {
         return days;
     }
 
-    /** The instant credits of a grant day arrive: midnight UTC on the 1st, else midnight in the team's zone. */
+    /**
+     * The instant credits of a grant day arrive: midnight UTC on the 1st, else midnight
+     * in the team's zone.
+     */
     public static Instant grantInstant(TierSettings tier, LocalDate day, ZoneId teamZone) {
-        return tier.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC
-                ? day.atStartOfDay(ZoneOffset.UTC).toInstant() : day.atStartOfDay(teamZone).toInstant();
+        return tier.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC ? day.atStartOfDay(ZoneOffset.UTC).toInstant()
+                : day.atStartOfDay(teamZone).toInstant();
     }
 
     /**
-     * Credits that expired unused by an instant, per grant: what the expiry job writes to the
-     * ledger so that a rep sees where credits went.
+     * Credits that expired unused by an instant, per grant: what the expiry job writes to
+     * the ledger so that a rep sees where credits went.
      */
     public static List<ExpiredCredits> expiredCredits(List<LedgerEntry> ledger, Instant now) {
         var book = new CreditBook(LimitsEngine.effective(ledger, now));
@@ -69,7 +74,10 @@ final class InMailGrants {
         return expired;
     }
 
-    /** InMail credits usable at an instant: what caps a grant at the tier's maximum balance. */
+    /**
+     * InMail credits usable at an instant: what caps a grant at the tier's maximum
+     * balance.
+     */
     public static int creditBalance(List<LedgerEntry> ledger, Instant at) {
         var book = new CreditBook(LimitsEngine.effective(ledger, at));
         int balance = 0;
@@ -82,9 +90,9 @@ final class InMailGrants {
     }
 
     /**
-     * The monthly InMail grants a seat is due between two instants, oldest first. Each tier of the
-     * seat grants from its start: the seat's first day, or the day of a tier change (a new
-     * subscription), then on its renewal days.
+     * The monthly InMail grants a seat is due between two instants, oldest first. Each
+     * tier of the seat grants from its start: the seat's first day, or the day of a tier
+     * change (a new subscription), then on its renewal days.
      */
     public static List<CreditGrant> grantsDue(MemberFacts facts, Instant since, Instant now) {
         var zone = ZoneId.of(facts.policy().timeZone());
@@ -113,7 +121,10 @@ final class InMailGrants {
         return due;
     }
 
-    /** A tier's monthly InMail credits, due at an instant, never to lift the balance above the maximum. */
+    /**
+     * A tier's monthly InMail credits, due at an instant, never to lift the balance above
+     * the maximum.
+     */
     public record CreditGrant(Instant at, int monthlyCredits, int maxBalance, String tierName) {
 
         /** The key that makes a grant happen once, whichever node or run writes it. */
@@ -125,4 +136,5 @@ final class InMailGrants {
     /** Unused credits of one grant, gone at its expiry. */
     public record ExpiredCredits(long grantEntryId, Instant expiredAt, int credits) {
     }
+
 }

@@ -18,38 +18,58 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Invitations per prospect: each outcome closes the latest open invitation to that person.
- * Built in one pass over the ledger in time order, into arrays and maps of primitive ids, so
- * that a member-year (10,000 entries) costs little memory and every question after it looks
- * at the recent end only.
+ * Invitations per prospect: each outcome closes the latest open invitation to that
+ * person. Built in one pass over the ledger in time order, into arrays and maps of
+ * primitive ids, so that a member-year (10,000 entries) costs little memory and every
+ * question after it looks at the recent end only.
  */
 final class InvitationBook {
 
     private static final byte PENDING = 0;
+
     private static final byte ACCEPTED = 1;
+
     private static final byte NOT_ACCEPTED = 2;
 
     // The invitations in the order sent, column by column.
     private int size;
+
     private long[] entryIds;
+
     private long[] prospectIds;
+
     private Instant[] sentAt;
+
     private boolean[] withNote;
+
     private byte[] outcome;
+
     /** Indexes of invitations in the order they were decided. */
     private final IntArrayList decided;
+
     /** Each prospect's latest invitation, by index; outcomes are read off the columns. */
     private final Long2IntOpenHashMap latest;
+
     private int pending;
+
     private final Long2ObjectOpenHashMap<Instant> lastWithdrawal;
-    /** Told of every decision as it happens, for those who keep their own books of them. */
+
+    /**
+     * Told of every decision as it happens, for those who keep their own books of them.
+     */
     private Decisions decisions = Decisions.NONE;
 
-    /** Hears each invitation's decision: when it was sent, which entry decided it, and how. */
+    /**
+     * Hears each invitation's decision: when it was sent, which entry decided it, and
+     * how.
+     */
     interface Decisions {
-        Decisions NONE = (invitationEntryId, sentAt, decidedBy, accepted) -> { };
+
+        Decisions NONE = (invitationEntryId, sentAt, decidedBy, accepted) -> {
+        };
 
         void decided(long invitationEntryId, Instant sentAt, LedgerEntry decidedBy, boolean accepted);
+
     }
 
     InvitationBook(int ledgerSize, Decisions decisions) {
@@ -73,7 +93,8 @@ final class InvitationBook {
     void accept(LedgerEntry e) {
         if (e.type() == OutreachType.INVITATION_SENT) {
             add(e);
-        } else {
+        }
+        else {
             int index = latest.get(e.prospectId());
             if (index >= 0 && outcome[index] == PENDING) {
                 decide(index, e.type() == OutreachType.INVITATION_ACCEPTED ? ACCEPTED : NOT_ACCEPTED, e);
@@ -106,7 +127,8 @@ final class InvitationBook {
         withNote[size] = e.withNote();
         int earlier = latest.put(e.prospectId(), size);
         if (earlier >= 0 && outcome[earlier] == PENDING) {
-            // Invited again with no outcome logged: the earlier invitation counts as not accepted.
+            // Invited again with no outcome logged: the earlier invitation counts as not
+            // accepted.
             decide(earlier, NOT_ACCEPTED, e);
         }
         size++;
@@ -157,7 +179,8 @@ final class InvitationBook {
             int mid = (low + high) >>> 1;
             if (sentAt[mid].isAfter(from)) {
                 high = mid;
-            } else {
+            }
+            else {
                 low = mid + 1;
             }
         }
@@ -247,4 +270,5 @@ final class InvitationBook {
         }
         return locked;
     }
+
 }

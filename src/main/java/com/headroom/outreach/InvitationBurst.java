@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Invitations in the team's burst window (LinkedIn reads many in a few minutes as automation), and
- * when the next one no longer adds to a burst. A step of {@link LimitsEngine#evaluate}.
+ * Invitations in the team's burst window (LinkedIn reads many in a few minutes as
+ * automation), and when the next one no longer adds to a burst. A step of
+ * {@link LimitsEngine#evaluate}.
  */
 record InvitationBurst(int count, Optional<Instant> slowDownUntil, Optional<HealthReason> reason) {
 
@@ -20,11 +21,11 @@ record InvitationBurst(int count, Optional<Instant> slowDownUntil, Optional<Heal
         int burst = recent.size();
         int allowed = policy.burstRequestCount();
         Optional<HealthReason> reason = burst > allowed
-                ? Optional.of(new HealthReason(Health.AMBER, RepSentences.burst(burst, policy.burstWindowMinutes(),
-                        allowed)))
+                ? Optional
+                    .of(new HealthReason(Health.AMBER, RepSentences.burst(burst, policy.burstWindowMinutes(), allowed)))
                 : Optional.empty();
-        Optional<Instant> slowDownUntil = burst >= allowed
-                ? Optional.of(recent.get(burst - allowed).plus(window)) : Optional.empty();
+        Optional<Instant> slowDownUntil = burst >= allowed ? Optional.of(recent.get(burst - allowed).plus(window))
+                : Optional.empty();
         return new InvitationBurst(burst, slowDownUntil, reason);
     }
 }

@@ -19,26 +19,37 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps each member's digests (working set, figures per day) in step with their ledger: every
- * ledger write refreshes them in its own transaction, and a reader rebuilds any it finds stale
- * (a write through a path that does not refresh, another node's write in between, an erasure).
- * Staleness is decided in the database (the member's write count), so two app nodes agree.
+ * Keeps each member's digests (working set, figures per day) in step with their ledger:
+ * every ledger write refreshes them in its own transaction, and a reader rebuilds any it
+ * finds stale (a write through a path that does not refresh, another node's write in
+ * between, an erasure). Staleness is decided in the database (the member's write count),
+ * so two app nodes agree.
  */
 @Component
 class LedgerDigests {
 
     private final OutreachStore store;
-    private final DigestStore digests;
-    private final Clock clock;
-    private final TransactionTemplate rebuild;
-    /**
-     * Decoded working sets by member. Only a copy: each read checks it against the version stored
-     * in the database, which every ledger write on any node moves on, so a stale copy is never used.
-     */
-    private final Cache<Long, Decoded> decoded = Caffeine.newBuilder().maximumWeight(ENTRIES_HELD)
-            .<Long, Decoded>weigher((id, set) -> Math.max(1, set.entries().size())).build();
 
-    /** Decoded entries held per node, about 100 bytes each: some 50 MB, the working sets of a few hundred busy reps. */
+    private final DigestStore digests;
+
+    private final Clock clock;
+
+    private final TransactionTemplate rebuild;
+
+    /**
+     * Decoded working sets by member. Only a copy: each read checks it against the
+     * version stored in the database, which every ledger write on any node moves on, so a
+     * stale copy is never used.
+     */
+    private final Cache<Long, Decoded> decoded = Caffeine.newBuilder()
+        .maximumWeight(ENTRIES_HELD)
+        .<Long, Decoded>weigher((id, set) -> Math.max(1, set.entries().size()))
+        .build();
+
+    /**
+     * Decoded entries held per node, about 100 bytes each: some 50 MB, the working sets
+     * of a few hundred busy reps.
+     */
     static final long ENTRIES_HELD = 500_000;
 
     LedgerDigests(OutreachStore store, DigestStore digests, Clock clock, PlatformTransactionManager transactions) {
@@ -50,19 +61,23 @@ class LedgerDigests {
         this.rebuild.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
-    /** After the writes of a transaction, inside it: the digests follow the ledger as it now is. */
+    /**
+     * After the writes of a transaction, inside it: the digests follow the ledger as it
+     * now is.
+     */
     void refresh(Seat seat) {
         build(seat, store.ledger(seat.memberId()));
     }
 
     /**
-     * Each member's working set as the engine reads it, rebuilt (and stored) where stale. A write
-     * count read before the ledger keeps a rebuild racing a write on the safe side: at worst it is
-     * stored as stale and built again.
+     * Each member's working set as the engine reads it, rebuilt (and stored) where stale.
+     * A write count read before the ledger keeps a rebuild racing a write on the safe
+     * side: at worst it is stored as stale and built again.
      */
     Digests workingSets(Map<Long, Seat> seats) {
         var versions = digests.setVersions(seats.keySet());
-        // Entries are fetched and decoded only where this node holds no copy of the stored version.
+        // Entries are fetched and decoded only where this node holds no copy of the
+        // stored version.
         List<Long> fetch = new ArrayList<>();
         versions.forEach((id, v) -> {
             var held = decoded.getIfPresent(id);
@@ -105,15 +120,15 @@ class LedgerDigests {
     }
 
     /**
-     * Each member's working set, and when they last logged anything themselves (absent when they
-     * never did), read in one pass over the stored rows.
+     * Each member's working set, and when they last logged anything themselves (absent
+     * when they never did), read in one pass over the stored rows.
      */
     record Digests(Map<Long, List<LedgerEntry>> sets, Map<Long, Instant> lastActivity) {
     }
 
     /**
-     * The members' days as their ledgers now add up, counted in their team's zone now: any built
-     * at an older write count or in another zone are counted again.
+     * The members' days as their ledgers now add up, counted in their team's zone now:
+     * any built at an older write count or in another zone are counted again.
      */
     void daysCurrent(Map<Long, Seat> seats) {
         var stale = digests.stale(seats.keySet());
@@ -140,7 +155,10 @@ class LedgerDigests {
         return new Built(set, last);
     }
 
-    /** The latest thing the member logged themselves (what they did, not what a job wrote). */
+    /**
+     * The latest thing the member logged themselves (what they did, not what a job
+     * wrote).
+     */
     private static Instant lastLogged(List<LedgerEntry> ledger, Instant now) {
         Instant last = null;
         for (var e : LimitsEngine.effective(ledger, now)) {
@@ -172,4 +190,5 @@ class LedgerDigests {
             digests.replaceDays(seat.memberId(), changed, gone);
         }
     }
+
 }

@@ -8,22 +8,29 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One pass over the ledger up to an instant, without undone entries and their reversals, feeding
- * every book at once: a member-year is 10,000 entries and each pass over them counts.
+ * One pass over the ledger up to an instant, without undone entries and their reversals,
+ * feeding every book at once: a member-year is 10,000 entries and each pass over them
+ * counts.
  */
 final class LedgerReading {
 
     final InvitationBook invitations;
+
     final CreditBook credits = new CreditBook();
+
     final List<LedgerEntry> restrictions = new ArrayList<>();
+
     /** Entries logged past a team limit: few, so kept whole. */
     final List<LedgerEntry> pastLimit = new ArrayList<>();
+
     int messagesToday;
+
     private boolean outOfOrder;
 
     private LedgerReading(List<LedgerEntry> ledger, Instant now, Instant dayStart) {
         invitations = new InvitationBook(ledger.size());
-        // Undone entries are few: their ids go in a small sorted array, behind a 4,096-bit filter
+        // Undone entries are few: their ids go in a small sorted array, behind a
+        // 4,096-bit filter
         // that lets almost every other entry through with one array read.
         long[] undone = new long[8];
         long[] filter = new long[64];
@@ -47,7 +54,7 @@ final class LedgerReading {
             long id = e.id();
             if (e.type() == OutreachType.REVERSAL || e.at().isAfter(now)
                     || ((filter[(int) (id >>> 6) & 63] & (1L << id)) != 0
-                    && Arrays.binarySearch(undone, 0, undoneCount, id) >= 0)) {
+                            && Arrays.binarySearch(undone, 0, undoneCount, id) >= 0)) {
                 continue;
             }
             if (previous != null) {
@@ -62,7 +69,10 @@ final class LedgerReading {
         }
     }
 
-    /** The store reads the ledger in time order; anything else is read again from a sorted copy. */
+    /**
+     * The store reads the ledger in time order; anything else is read again from a sorted
+     * copy.
+     */
     static LedgerReading of(List<LedgerEntry> ledger, Instant now, Instant dayStart) {
         var reading = new LedgerReading(ledger, now, dayStart);
         return reading.outOfOrder ? new LedgerReading(effective(ledger, now), now, dayStart) : reading;
@@ -73,10 +83,11 @@ final class LedgerReading {
             pastLimit.add(e);
         }
         switch (e.type()) {
-            case INVITATION_SENT, INVITATION_ACCEPTED, INVITATION_DECLINED, INVITATION_WITHDRAWN,
-                    INVITATION_EXPIRED -> invitations.accept(e);
+            case INVITATION_SENT, INVITATION_ACCEPTED, INVITATION_DECLINED, INVITATION_WITHDRAWN, INVITATION_EXPIRED ->
+                invitations.accept(e);
             case INMAIL_CREDITS_GRANTED, INMAIL_SENT, INMAIL_REPLIED, INMAIL_ACCEPTED, INMAIL_DECLINED,
-                    INMAIL_CREDIT_REFUNDED, INMAIL_BALANCE_CORRECTED -> credits.accept(e);
+                    INMAIL_CREDIT_REFUNDED, INMAIL_BALANCE_CORRECTED ->
+                credits.accept(e);
             case RESTRICTION_REPORTED -> restrictions.add(e);
             case MESSAGE_SENT -> {
                 if (!e.at().isBefore(dayStart)) {
@@ -89,7 +100,10 @@ final class LedgerReading {
         }
     }
 
-    /** Entries up to the instant, without reversed entries and the reversals themselves, in time order. */
+    /**
+     * Entries up to the instant, without reversed entries and the reversals themselves,
+     * in time order.
+     */
     static List<LedgerEntry> effective(List<LedgerEntry> ledger, Instant now) {
         var reversed = new LongOpenHashSet();
         for (var e : ledger) {
@@ -104,7 +118,8 @@ final class LedgerReading {
                 effective.add(e);
             }
         }
-        // The store reads the ledger in time order; sort only what comes otherwise (tests, backfills).
+        // The store reads the ledger in time order; sort only what comes otherwise
+        // (tests, backfills).
         if (!inTimeOrder(effective)) {
             effective.sort(TIME_ORDER);
         }
@@ -112,7 +127,7 @@ final class LedgerReading {
     }
 
     private static final Comparator<LedgerEntry> TIME_ORDER = Comparator.comparing(LedgerEntry::at)
-            .thenComparingLong(LedgerEntry::id);
+        .thenComparingLong(LedgerEntry::id);
 
     private static boolean inTimeOrder(List<LedgerEntry> entries) {
         for (int i = 1; i < entries.size(); i++) {
@@ -125,4 +140,5 @@ final class LedgerReading {
         }
         return true;
     }
+
 }

@@ -12,23 +12,27 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What Headroom writes to a member's ledger by itself: the monthly InMail grants, the credits
- * that expired, the refunds of answered InMails, and reminders to withdraw stale invitations.
- * Each method handles one member in its own transaction under the member's lock; the scheduled
- * jobs call them for every seated member, and every entry has a key, so a second run writes nothing.
+ * What Headroom writes to a member's ledger by itself: the monthly InMail grants, the
+ * credits that expired, the refunds of answered InMails, and reminders to withdraw stale
+ * invitations. Each method handles one member in its own transaction under the member's
+ * lock; the scheduled jobs call them for every seated member, and every entry has a key,
+ * so a second run writes nothing.
  */
 @Service
 public class LedgerUpkeep {
 
     /**
-     * How far back a seat's grants are written when Headroom first sees it: credits live 90 days,
-     * so older grants no longer count.
+     * How far back a seat's grants are written when Headroom first sees it: credits live
+     * 90 days, so older grants no longer count.
      */
     static final Duration GRANT_HISTORY = Duration.ofDays(120);
 
     private final OutreachStore store;
+
     private final MemberSeats seats;
+
     private final LedgerDigests digests;
+
     private final Clock clock;
 
     LedgerUpkeep(OutreachStore store, MemberSeats seats, LedgerDigests digests, Clock clock) {
@@ -38,7 +42,10 @@ public class LedgerUpkeep {
         this.clock = clock;
     }
 
-    /** Runs one job's step for a member and brings their digests up to date if it wrote anything. */
+    /**
+     * Runs one job's step for a member and brings their digests up to date if it wrote
+     * anything.
+     */
     private int andRefresh(long memberId, java.util.function.ToIntBiFunction<Seat, Instant> step) {
         return seats.of(memberId).map(seat -> {
             int written = step.applyAsInt(seat, clock.instant());
@@ -49,7 +56,10 @@ public class LedgerUpkeep {
         }).orElse(0);
     }
 
-    /** Grants due since the last run, each capped so that the balance stays within the tier's maximum. */
+    /**
+     * Grants due since the last run, each capped so that the balance stays within the
+     * tier's maximum.
+     */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @AdminOnly
     public int grantCredits(long memberId) {
@@ -78,7 +88,8 @@ public class LedgerUpkeep {
         return seats.of(memberId).map(seat -> remindWithdrawals(seat, clock.instant())).orElse(0);
     }
 
-    // Package-private: also run inside a rep's logging transaction, which already holds the lock.
+    // Package-private: also run inside a rep's logging transaction, which already holds
+    // the lock.
 
     int grantCredits(Seat seat, Instant now) {
         var ledger = new ArrayList<>(store.ledger(seat.memberId()));
@@ -140,4 +151,5 @@ public class LedgerUpkeep {
         }
         return reminders;
     }
+
 }

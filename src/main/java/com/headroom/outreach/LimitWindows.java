@@ -9,17 +9,18 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * How full the limit windows around one instant already are, counting what was logged after it
- * too. A rep who logs on Friday an invitation they sent on Tuesday put it into every 7 days, day
- * and 10 minutes that contain Tuesday's instant, including the later invitations there: checking
- * only what came before it would let a backdated entry slip past the limits unmarked.
+ * How full the limit windows around one instant already are, counting what was logged
+ * after it too. A rep who logs on Friday an invitation they sent on Tuesday put it into
+ * every 7 days, day and 10 minutes that contain Tuesday's instant, including the later
+ * invitations there: checking only what came before it would let a backdated entry slip
+ * past the limits unmarked.
  *
- * @param weekMost       invitations in the fullest rolling 7 days that contain the instant
+ * @param weekMost invitations in the fullest rolling 7 days that contain the instant
  * @param dayInvitations invitations on the instant's calendar day, in the team's zone
- * @param burstMost      invitations in the fullest burst window that contains the instant
- * @param dayMessages    messages on the instant's calendar day
- * @param day            that day
- * @param backdated      the instant is not now: sentences name the day instead of "today"
+ * @param burstMost invitations in the fullest burst window that contains the instant
+ * @param dayMessages messages on the instant's calendar day
+ * @param day that day
+ * @param backdated the instant is not now: sentences name the day instead of "today"
  */
 record LimitWindows(int weekMost, int dayInvitations, int burstMost, int dayMessages, LocalDate day,
         boolean backdated) {
@@ -27,8 +28,7 @@ record LimitWindows(int weekMost, int dayInvitations, int burstMost, int dayMess
     /** Logged longer ago than this, an action is read as backdated. */
     private static final Duration JUST_NOW = Duration.ofMinutes(1);
 
-    static LimitWindows around(List<LedgerEntry> ledger, Instant at, Instant now, ZoneId zone,
-            Duration burstWindow) {
+    static LimitWindows around(List<LedgerEntry> ledger, Instant at, Instant now, ZoneId zone, Duration burstWindow) {
         List<Instant> invitations = new ArrayList<>();
         int dayMessages = 0;
         LocalDate day = at.atZone(zone).toLocalDate();
@@ -37,8 +37,8 @@ record LimitWindows(int weekMost, int dayInvitations, int burstMost, int dayMess
         for (var e : LimitsEngine.effective(ledger, now)) {
             if (e.type() == OutreachType.INVITATION_SENT) {
                 invitations.add(e.at());
-            } else if (e.type() == OutreachType.MESSAGE_SENT && !e.at().isBefore(dayStart)
-                    && e.at().isBefore(dayEnd)) {
+            }
+            else if (e.type() == OutreachType.MESSAGE_SENT && !e.at().isBefore(dayStart) && e.at().isBefore(dayEnd)) {
                 dayMessages++;
             }
         }
@@ -49,8 +49,9 @@ record LimitWindows(int weekMost, int dayInvitations, int burstMost, int dayMess
     }
 
     /**
-     * The most entries in one window (t - length, t] that contains the instant: the window ends
-     * at the instant, or at a later entry less than a window's length after it.
+     * The most entries in one window (t - length, t] that contains the instant: the
+     * window ends at the instant, or at a later entry less than a window's length after
+     * it.
      */
     private static int fullest(List<Instant> sorted, Instant at, Duration length) {
         int most = countIn(sorted, at.minus(length), at);
@@ -74,7 +75,8 @@ record LimitWindows(int weekMost, int dayInvitations, int burstMost, int dayMess
             int mid = (low + high) >>> 1;
             if (sorted.get(mid).isAfter(instant)) {
                 high = mid;
-            } else {
+            }
+            else {
                 low = mid + 1;
             }
         }

@@ -21,34 +21,43 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The limits engine: how much a member may still do on LinkedIn at an instant, and why. A pure
- * function of the member's tiers, team policy, ledger and the instant: no Spring, no I/O, so that
- * it is tested at every edge (the 7-day boundary to the second, month ends, daylight-saving
- * changes, leap days, a tier changed mid-week, invitations never decided).
+ * The limits engine: how much a member may still do on LinkedIn at an instant, and why. A
+ * pure function of the member's tiers, team policy, ledger and the instant: no Spring, no
+ * I/O, so that it is tested at every edge (the 7-day boundary to the second, month ends,
+ * daylight-saving changes, leap days, a tier changed mid-week, invitations never
+ * decided).
  *
- * <p>{@link #evaluate} reads the ledger once ({@link LedgerReading}) into its books, the invitations'
- * ({@link InvitationBook}) and the InMail credits' ({@link CreditBook}, with {@link InMailGrants} for
- * when credits arrive and expire), then runs one named step per limit: {@link RestrictionCooldown},
- * {@link PastLimitHealth}, {@link AcceptanceFactor}, {@link WeeklyBudget}, {@link PendingLoad},
- * {@link InvitationBurst} and {@link TodaysPace}. What an action would meet is {@link ActionChecks}';
- * every sentence the rep reads is in {@link RepSentences}.
+ * <p>
+ * {@link #evaluate} reads the ledger once ({@link LedgerReading}) into its books, the
+ * invitations' ({@link InvitationBook}) and the InMail credits' ({@link CreditBook}, with
+ * {@link InMailGrants} for when credits arrive and expire), then runs one named step per
+ * limit: {@link RestrictionCooldown}, {@link PastLimitHealth}, {@link AcceptanceFactor},
+ * {@link WeeklyBudget}, {@link PendingLoad}, {@link InvitationBurst} and
+ * {@link TodaysPace}. What an action would meet is {@link ActionChecks}'; every sentence
+ * the rep reads is in {@link RepSentences}.
  *
- * <p>Choices where LinkedIn publishes nothing, written down so the team can argue with them:
+ * <p>
+ * Choices where LinkedIn publishes nothing, written down so the team can argue with them:
  * <ul>
- * <li>The weekly budget is a rolling 7 days: an invitation counts until exactly 7 days after it.</li>
- * <li>Low acceptance cuts the budget only once 20 invitations have an outcome; the rate used is
- * that of the last 100 decided invitations (withdrawn and expired ones count as not accepted).</li>
- * <li>Ramp-up counts weeks from the day the LinkedIn account started (in the team's zone); its
- * weekly cap is the daily figure times the team's working days.</li>
- * <li>Messages and personalized notes count per calendar day and month in the team's zone.</li>
- * <li>InMail credits are spent oldest first; a refund goes back to the credit's own grant and
- * keeps its expiry (a credit whose grant has expired is gone).</li>
+ * <li>The weekly budget is a rolling 7 days: an invitation counts until exactly 7 days
+ * after it.</li>
+ * <li>Low acceptance cuts the budget only once 20 invitations have an outcome; the rate
+ * used is that of the last 100 decided invitations (withdrawn and expired ones count as
+ * not accepted).</li>
+ * <li>Ramp-up counts weeks from the day the LinkedIn account started (in the team's
+ * zone); its weekly cap is the daily figure times the team's working days.</li>
+ * <li>Messages and personalized notes count per calendar day and month in the team's
+ * zone.</li>
+ * <li>InMail credits are spent oldest first; a refund goes back to the credit's own grant
+ * and keeps its expiry (a credit whose grant has expired is gone).</li>
  * </ul>
  */
 public final class LimitsEngine {
 
     public static final Duration WEEK = Duration.ofDays(7);
+
     public static final Duration CREDIT_LIFE = LinkedInFigures.INMAIL_CREDIT_LIFE;
+
     public static final Duration REFUND_WINDOW = LinkedInFigures.INMAIL_REFUND_WINDOW;
     static final Duration EXPIRING_SOON = Duration.ofDays(14);
     static final Duration EXPIRING_THIS_WEEK = Duration.ofDays(7);
@@ -59,9 +68,9 @@ public final class LimitsEngine {
     }
 
     /**
-     * The member's headroom at an instant, from everything logged up to it: one reading of the
-     * ledger, then each limit in turn. Health reasons are gathered in the order the steps run and
-     * listed worst first.
+     * The member's headroom at an instant, from everything logged up to it: one reading
+     * of the ledger, then each limit in turn. Health reasons are gathered in the order
+     * the steps run and listed worst first.
      */
     public static Headroom evaluate(MemberFacts facts, List<LedgerEntry> ledger, Instant now) {
         var policy = facts.policy();
@@ -87,15 +96,16 @@ public final class LimitsEngine {
         var burst = InvitationBurst.of(invitations, policy, now);
         burst.reason().ifPresent(reasons::add);
         OptionalInt notesLeft = tier.capsPersonalizedNotes()
-                ? OptionalInt.of(Math.max(0, tier.monthlyPersonalizedNotes() - invitations.notesSince(
-                        local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant(), now)))
+                ? OptionalInt.of(Math.max(0,
+                        tier.monthlyPersonalizedNotes() - invitations
+                            .notesSince(local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant(), now)))
                 : OptionalInt.empty();
         var today = TodaysPace.of(invitations, week, pending, cooldown, ramp, policy, local, now);
         var invitationState = new Invitations(week.budget(), week.reason(), week.sentThisWeek(), week.left(),
                 week.nextFreesAt(), week.pausedUntil(), today.suggested(), today.todayTarget(), today.suggestion(),
-                today.sentToday(), today.dailyCap(), today.mayStillSendToday(), burst.slowDownUntil(),
-                pending.count(), policy.pendingInvitationsWarnAt(), policy.pendingInvitationsBlockAt(),
-                pending.withdrawDue(), acceptance.last30Days(), acceptance.lastDecided(), notesLeft,
+                today.sentToday(), today.dailyCap(), today.mayStillSendToday(), burst.slowDownUntil(), pending.count(),
+                policy.pendingInvitationsWarnAt(), policy.pendingInvitationsBlockAt(), pending.withdrawDue(),
+                acceptance.last30Days(), acceptance.lastDecided(), notesLeft,
                 tier.capsPersonalizedNotes() ? tier.monthlyPersonalizedNotes() : 0, ramp, burst.count(),
                 invitations.pendingProspects(), invitations.connected());
 
@@ -105,8 +115,8 @@ public final class LimitsEngine {
 
         var inMail = read.credits.summary(facts, now, tier, zone);
         if (inMail.expiringSoon() > 0) {
-            reasons.add(new HealthReason(Health.GREEN, RepSentences.inMailExpiring(inMail.expiringSoon(),
-                    inMail.nextExpiry().orElseThrow(), zone)));
+            reasons.add(new HealthReason(Health.GREEN,
+                    RepSentences.inMailExpiring(inMail.expiringSoon(), inMail.nextExpiry().orElseThrow(), zone)));
         }
 
         // The account's health is its worst reason, never an average.
@@ -116,15 +126,22 @@ public final class LimitsEngine {
                 List.copyOf(reasons));
     }
 
-    /** Entries up to the instant, without reversed entries and the reversals themselves, in time order. */
+    /**
+     * Entries up to the instant, without reversed entries and the reversals themselves,
+     * in time order.
+     */
     static List<LedgerEntry> effective(List<LedgerEntry> ledger, Instant now) {
         return LedgerReading.effective(ledger, now);
     }
 
-    /** The team's ramp-up rule has one home, {@link RampUpWeek}, which My limits reads too. */
+    /**
+     * The team's ramp-up rule has one home, {@link RampUpWeek}, which My limits reads
+     * too.
+     */
     private static Optional<RampUp> rampUp(MemberFacts facts, TeamPolicySettings policy, ZonedDateTime local,
             int tierBudget) {
         return RampUpWeek.of(policy, facts.linkedInStartedOn(), local.toLocalDate(), tierBudget)
-                .map(r -> new RampUp(r.week(), r.daily(), r.weekly()));
+            .map(r -> new RampUp(r.week(), r.daily(), r.weekly()));
     }
+
 }

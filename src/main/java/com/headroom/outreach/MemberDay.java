@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A member's outreach on one calendar day, in the team's time zone: what results over time add up.
+ * A member's outreach on one calendar day, in the team's time zone: what results over
+ * time add up.
  *
- * @param accepted        invitations sent this day that were accepted, whenever they were
- * @param decided         invitations decided this day (accepted, declined, withdrawn, expired, sent again)
+ * @param accepted invitations sent this day that were accepted, whenever they were
+ * @param decided invitations decided this day (accepted, declined, withdrawn, expired,
+ * sent again)
  * @param decidedAccepted of those, accepted
- * @param replies         messages the member got a reply to, logged this day
- * @param inMails         InMails sent: credits used
+ * @param replies messages the member got a reply to, logged this day
+ * @param inMails InMails sent: credits used
  * @param inMailsAnswered answers to InMails logged this day
- * @param pastLimit       actions logged past a team limit this day
- * @param acceptDays      for each acceptance of an invitation sent this day, the days it took
- * @param replyDays       for each connection accepted this day that replied later, the days until the reply
+ * @param pastLimit actions logged past a team limit this day
+ * @param acceptDays for each acceptance of an invitation sent this day, the days it took
+ * @param replyDays for each connection accepted this day that replied later, the days
+ * until the reply
  */
 public record MemberDay(long memberId, LocalDate day, long teamId, String zone, int invitations, int accepted,
         int decided, int decidedAccepted, int messages, int replies, int inMails, int inMailsAnswered,

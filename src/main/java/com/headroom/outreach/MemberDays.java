@@ -11,16 +11,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A member's ledger added up per calendar day in the team's zone: invitations sent and how many of
- * them were accepted (counted on the day they were sent), decisions, messages and replies, InMail
- * credits. Pure: the same ledger gives the same days, whichever node adds them up.
+ * A member's ledger added up per calendar day in the team's zone: invitations sent and
+ * how many of them were accepted (counted on the day they were sent), decisions, messages
+ * and replies, InMail credits. Pure: the same ledger gives the same days, whichever node
+ * adds them up.
  */
 final class MemberDays {
 
     private MemberDays() {
     }
 
-    /** The days with anything to count, oldest first, from the ledger as of an instant. */
+    /**
+     * The days with anything to count, oldest first, from the ledger as of an instant.
+     */
     static List<MemberDay> of(long memberId, long teamId, ZoneId zone, List<LedgerEntry> ledger, Instant at) {
         Map<LocalDate, Day> days = new TreeMap<>();
         var effective = LimitsEngine.effective(ledger, at);
@@ -52,17 +55,17 @@ final class MemberDays {
                     var accepted = acceptedAt.remove(e.prospectId());
                     if (accepted != null && !e.at().isBefore(accepted)) {
                         days.computeIfAbsent(day(accepted, zone), Day::new).replyDays
-                                .add((int) Duration.between(accepted, e.at()).toDays());
+                            .add((int) Duration.between(accepted, e.at()).toDays());
                     }
                 }
                 case INMAIL_SENT -> days.computeIfAbsent(day(e.at(), zone), Day::new).inMails++;
                 case INMAIL_REPLIED, INMAIL_ACCEPTED, INMAIL_DECLINED ->
-                        days.computeIfAbsent(day(e.at(), zone), Day::new).inMailsAnswered++;
-                case INMAIL_CREDITS_GRANTED -> days.computeIfAbsent(day(e.at(), zone), Day::new).creditsGranted
-                        += e.credits();
+                    days.computeIfAbsent(day(e.at(), zone), Day::new).inMailsAnswered++;
+                case INMAIL_CREDITS_GRANTED ->
+                    days.computeIfAbsent(day(e.at(), zone), Day::new).creditsGranted += e.credits();
                 case INMAIL_CREDIT_REFUNDED -> days.computeIfAbsent(day(e.at(), zone), Day::new).creditsRefunded++;
-                case INMAIL_CREDITS_EXPIRED -> days.computeIfAbsent(day(e.at(), zone), Day::new).creditsExpired
-                        += e.credits();
+                case INMAIL_CREDITS_EXPIRED ->
+                    days.computeIfAbsent(day(e.at(), zone), Day::new).creditsExpired += e.credits();
                 default -> {
                     // not counted per day
                 }
@@ -81,22 +84,38 @@ final class MemberDays {
 
     /** One day's counts while they are added up. */
     private static final class Day {
+
         int invitations;
+
         int accepted;
+
         int decided;
+
         int decidedAccepted;
+
         int messages;
+
         int replies;
+
         int inMails;
+
         int inMailsAnswered;
+
         int creditsGranted;
+
         int creditsRefunded;
+
         int creditsExpired;
+
         int pastLimit;
+
         final List<Integer> acceptDays = new ArrayList<>();
+
         final List<Integer> replyDays = new ArrayList<>();
 
         Day(LocalDate ignored) {
         }
+
     }
+
 }

@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the limits engine knows of a member besides their ledger.
  *
- * @param tiers             the tiers of the member's seat over time, oldest first: each applies from
- *                          its instant until the next one
- * @param seatStartedOn     the seat's first day (its day of month is the billing day)
- * @param linkedInStartedOn when a new or returning LinkedIn account started; null for established
+ * @param tiers the tiers of the member's seat over time, oldest first: each applies from
+ * its instant until the next one
+ * @param seatStartedOn the seat's first day (its day of month is the billing day)
+ * @param linkedInStartedOn when a new or returning LinkedIn account started; null for
+ * established
  */
 public record MemberFacts(List<TierPeriod> tiers, TeamPolicySettings policy, LocalDate seatStartedOn,
         @Nullable LocalDate linkedInStartedOn) {
@@ -25,7 +26,10 @@ public record MemberFacts(List<TierPeriod> tiers, TeamPolicySettings policy, Loc
         tiers = List.copyOf(tiers);
     }
 
-    /** The tier in effect at an instant: the last change at or before it (the first before any). */
+    /**
+     * The tier in effect at an instant: the last change at or before it (the first before
+     * any).
+     */
     public TierSettings tierAt(Instant at) {
         TierPeriod current = tiers.getFirst();
         for (TierPeriod period : tiers) {

@@ -14,12 +14,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** A member's seat, tiers and team policy: what the limits engine knows besides the ledger. */
+/**
+ * A member's seat, tiers and team policy: what the limits engine knows besides the
+ * ledger.
+ */
 @Component
 class MemberSeats {
 
     private final SeatHistories accounts;
+
     private final TierService tiers;
+
     private final TeamService teams;
 
     MemberSeats(SeatHistories accounts, TierService tiers, TeamService teams) {
@@ -28,7 +33,9 @@ class MemberSeats {
         this.teams = teams;
     }
 
-    /** Empty for people without a LinkedIn seat or a team: they have no limits to pace. */
+    /**
+     * Empty for people without a LinkedIn seat or a team: they have no limits to pace.
+     */
     Optional<Seat> of(long memberId) {
         var history = accounts.seatHistory(memberId);
         if (!history.seated() || history.teamId() == null) {
@@ -48,8 +55,8 @@ class MemberSeats {
     }
 
     /**
-     * The seated people of a team, in one read of their seats, for the team's overview: people
-     * without a seat or out of the team are left out.
+     * The seated people of a team, in one read of their seats, for the team's overview:
+     * people without a seat or out of the team are left out.
      */
     Map<Long, Seat> ofTeam(long teamId) {
         var policy = teams.pacing(teamId);
@@ -62,12 +69,12 @@ class MemberSeats {
             List<TierPeriod> periods = new ArrayList<>();
             for (var period : history.periods()) {
                 if (period.tierId() != null) {
-                    periods.add(new TierPeriod(period.from(), byId.computeIfAbsent(period.tierId(),
-                            id -> tiers.find(id).orElseThrow().settings())));
+                    periods.add(new TierPeriod(period.from(),
+                            byId.computeIfAbsent(period.tierId(), id -> tiers.find(id).orElseThrow().settings())));
                 }
             }
-            seats.put(history.accountId(), new Seat(history, new MemberFacts(periods, policy,
-                    history.seatStartedOn(), history.linkedInStartedOn())));
+            seats.put(history.accountId(), new Seat(history,
+                    new MemberFacts(periods, policy, history.seatStartedOn(), history.linkedInStartedOn())));
         }
         return seats;
     }
@@ -89,4 +96,5 @@ class MemberSeats {
             return history.teamId();
         }
     }
+
 }

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A template filled in for one prospect, counted against the rep's limit.
  *
- * @param length   characters as LinkedIn counts them (an emoji is one)
- * @param limit    the rep's tier limit for this kind of text
+ * @param length characters as LinkedIn counts them (an emoji is one)
+ * @param limit the rep's tier limit for this kind of text
  * @param unfilled merge fields still in the text, to fill before sending
  * @param warnings what could get the request marked as spam
  */

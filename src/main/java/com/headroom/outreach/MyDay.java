@@ -8,13 +8,14 @@ import java.util.Optional;
 /**
  * A member's start screen: their headroom, its health, and today's to-do list.
  *
- * @param headroom              empty without a LinkedIn seat
- * @param withdraw              invitations pending past the team's reminder
- * @param followUp              people who accepted and have had no message since
- * @param inMailsAwaiting       InMails with no answer after 7 days
- * @param nextSteps             prospects waiting for their next step
- * @param overridesToDecide     for managers: requests from their teams waiting for a decision
- * @param loggedPastALimit      for managers: actions their reps logged past a limit in the last 7 days
+ * @param headroom empty without a LinkedIn seat
+ * @param withdraw invitations pending past the team's reminder
+ * @param followUp people who accepted and have had no message since
+ * @param inMailsAwaiting InMails with no answer after 7 days
+ * @param nextSteps prospects waiting for their next step
+ * @param overridesToDecide for managers: requests from their teams waiting for a decision
+ * @param loggedPastALimit for managers: actions their reps logged past a limit in the
+ * last 7 days
  */
 public record MyDay(String firstName, Optional<String> teamName, Optional<Headroom> headroom, Todos withdraw,
         Todos followUp, Todos inMailsAwaiting, Todos nextSteps, int overridesToDecide, int loggedPastALimit,

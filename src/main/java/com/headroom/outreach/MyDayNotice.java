@@ -3,8 +3,8 @@ package com.headroom.outreach;
 import java.util.Optional;
 
 /**
- * A line on My day that a feature built on outreach adds (intro requests waiting for an answer),
- * so that outreach does not depend on it.
+ * A line on My day that a feature built on outreach adds (intro requests waiting for an
+ * answer), so that outreach does not depend on it.
  */
 public interface MyDayNotice {
 
@@ -14,8 +14,9 @@ public interface MyDayNotice {
     /**
      * @param sentence what waits, counted ("2 intro requests wait for your answer.")
      * @param linkText what the link does ("Answer now")
-     * @param route    the view it opens
+     * @param route the view it opens
      */
     record Notice(String sentence, String linkText, String route) {
     }
+
 }

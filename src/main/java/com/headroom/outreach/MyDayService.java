@@ -36,12 +36,19 @@ public class MyDayService {
     static final int TODO_LIMIT = 10;
 
     private final OutreachStore store;
+
     private final MemberSeats seats;
+
     private final OverrideService overrides;
+
     private final ProspectService prospects;
+
     private final AccountService accounts;
+
     private final TeamNames teamNames;
+
     private final CurrentUser currentUser;
+
     private final Clock clock;
 
     MyDayService(OutreachStore store, MemberSeats seats, OverrideService overrides, ProspectService prospects,
@@ -75,21 +82,22 @@ public class MyDayService {
     }
 
     /**
-     * A member's My day as they see it, for a manager of their team (or an admin) to read: the same
-     * gauges, reasons and to-do list, nothing to act on.
+     * A member's My day as they see it, for a manager of their team (or an admin) to
+     * read: the same gauges, reasons and to-do list, nothing to act on.
      */
     @Transactional(readOnly = true)
     @ManagerOrAdmin
     public MyDay dayOf(long memberId) {
-        var seat = seats.of(memberId).orElseThrow(() -> new RuleViolation("That person has no LinkedIn seat in"
-                + " Headroom."));
+        var seat = seats.of(memberId)
+            .orElseThrow(() -> new RuleViolation("That person has no LinkedIn seat in" + " Headroom."));
         if (!teamNames.visibleTeams().contains(seat.teamId())) {
             throw new AccessDeniedException("Not a member of a team of yours");
         }
         String teamName = teamNames.teamName(seat.teamId());
         String firstName = seat.history().displayName().split(" ")[0];
         if (currentUser.require().role() == com.headroom.security.Role.ADMIN) {
-            // Administrators run Headroom but read no prospect: the counts without the people.
+            // Administrators run Headroom but read no prospect: the counts without the
+            // people.
             return dayOf(seat, firstName, Optional.ofNullable(teamName), 0, 0, quiet -> List.of(), () -> 0, false);
         }
         return dayOf(seat, firstName, Optional.ofNullable(teamName), 0, 0,
@@ -97,8 +105,8 @@ public class MyDayService {
                 () -> prospects.countDueForNextStepOf(seat.teamId(), memberId, QUIET_FOR), true);
     }
 
-    private MyDay dayOf(MemberSeats.Seat seat, String firstName, Optional<String> teamName, int toDecide,
-            int pastLimit, java.util.function.Function<Duration, List<ProspectRow>> dueForNextStep,
+    private MyDay dayOf(MemberSeats.Seat seat, String firstName, Optional<String> teamName, int toDecide, int pastLimit,
+            java.util.function.Function<Duration, List<ProspectRow>> dueForNextStep,
             java.util.function.IntSupplier dueInAllCount, boolean withProspects) {
         long memberId = seat.memberId();
         Instant now = clock.instant();
@@ -112,19 +120,19 @@ public class MyDayService {
         var reminded = store.reminders(memberId);
         for (var p : inv.withdrawDue()) {
             var since = reminded.get(p.entryId());
-            withdraw.add(new Todo(p.prospectId(), p.sentAt(), "Invited " + days(p.sentAt(), now)
-                    + " days ago, no answer: withdraw the invitation" + (since == null ? ""
-                    : " (on your list since " + Dates.day(since, zone) + ")")));
+            withdraw.add(new Todo(p.prospectId(), p.sentAt(),
+                    "Invited " + days(p.sentAt(), now) + " days ago, no answer: withdraw the invitation"
+                            + (since == null ? "" : " (on your list since " + Dates.day(since, zone) + ")")));
         }
         List<Todo> followUp = new ArrayList<>();
         for (var accepted : acceptedWithoutMessage(ledger, now)) {
-            followUp.add(new Todo(accepted.prospectId(), accepted.at(), "Accepted " + days(accepted.at(), now)
-                    + " days ago: send a first message"));
+            followUp.add(new Todo(accepted.prospectId(), accepted.at(),
+                    "Accepted " + days(accepted.at(), now) + " days ago: send a first message"));
         }
         List<Todo> inMails = new ArrayList<>();
         for (var p : headroom.inMail().awaitingReply()) {
-            inMails.add(new Todo(p.prospectId(), p.sentAt(), "InMail sent " + days(p.sentAt(), now)
-                    + " days ago, no answer yet"));
+            inMails.add(new Todo(p.prospectId(), p.sentAt(),
+                    "InMail sent " + days(p.sentAt(), now) + " days ago, no answer yet"));
         }
         Set<Long> ids = new HashSet<>();
         withdraw.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
@@ -139,8 +147,8 @@ public class MyDayService {
         var due = dueForNextStep.apply(QUIET_FOR);
         int dueInAll = due.size() < TODO_LIMIT ? due.size() : dueInAllCount.getAsInt();
         for (var row : due) {
-            nextSteps.add(new MyDay.Todo(row.id(), row.fullName(), row.company(), nextStep(row, now),
-                    row.lastActivityAt()));
+            nextSteps
+                .add(new MyDay.Todo(row.id(), row.fullName(), row.company(), nextStep(row, now), row.lastActivityAt()));
         }
         return new MyDay(firstName, teamName, Optional.of(headroom), todos(withdraw, rows), todos(followUp, rows),
                 todos(inMails, rows), new MyDay.Todos(nextSteps, dueInAll), toDecide, pastLimit,
@@ -162,7 +170,9 @@ public class MyDayService {
     private record Accepted(long prospectId, Instant at) {
     }
 
-    /** People who accepted in the last 30 days and have heard nothing since, oldest first. */
+    /**
+     * People who accepted in the last 30 days and have heard nothing since, oldest first.
+     */
     private static List<Accepted> acceptedWithoutMessage(List<LedgerEntry> ledger, Instant now) {
         Map<Long, Instant> accepted = new HashMap<>();
         Set<Long> contacted = new HashSet<>();
@@ -170,15 +180,19 @@ public class MyDayService {
             if (e.type() == OutreachType.INVITATION_ACCEPTED && e.at().isAfter(now.minus(FOLLOW_UP_WINDOW))) {
                 accepted.put(e.prospectId(), e.at());
                 contacted.remove(e.prospectId());
-            } else if ((e.type() == OutreachType.MESSAGE_SENT || e.type() == OutreachType.MESSAGE_REPLIED
+            }
+            else if ((e.type() == OutreachType.MESSAGE_SENT || e.type() == OutreachType.MESSAGE_REPLIED
                     || e.type() == OutreachType.INMAIL_SENT || e.type() == OutreachType.EMAIL_SENT)
                     && accepted.containsKey(e.prospectId())) {
                 contacted.add(e.prospectId());
             }
         }
-        return accepted.entrySet().stream().filter(a -> !contacted.contains(a.getKey()) && a.getKey() != 0)
-                .map(a -> new Accepted(a.getKey(), a.getValue())).sorted(Comparator.comparing(Accepted::at))
-                .toList();
+        return accepted.entrySet()
+            .stream()
+            .filter(a -> !contacted.contains(a.getKey()) && a.getKey() != 0)
+            .map(a -> new Accepted(a.getKey(), a.getValue()))
+            .sorted(Comparator.comparing(Accepted::at))
+            .toList();
     }
 
     private record Todo(long prospectId, Instant since, String what) {
@@ -200,4 +214,5 @@ public class MyDayService {
         int gone = (int) todos.stream().limit(TODO_LIMIT).filter(t -> !rows.containsKey(t.prospectId())).count();
         return new MyDay.Todos(shown, todos.size() - gone);
     }
+
 }

@@ -13,16 +13,20 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * History written into a member's ledger as it was, older than a rep may log (30 days): for the
- * demo organisation's months of outreach, and for loading history kept elsewhere. It checks no
- * limit and moves no prospect: history is what happened. Administrators (and the system) only.
+ * History written into a member's ledger as it was, older than a rep may log (30 days):
+ * for the demo organisation's months of outreach, and for loading history kept elsewhere.
+ * It checks no limit and moves no prospect: history is what happened. Administrators (and
+ * the system) only.
  */
 @Service
 public class OutreachHistory {
 
     private final OutreachStore store;
+
     private final MemberSeats seats;
+
     private final LedgerDigests digests;
+
     private final Clock clock;
 
     OutreachHistory(OutreachStore store, MemberSeats seats, LedgerDigests digests, Clock clock) {
@@ -32,11 +36,17 @@ public class OutreachHistory {
         this.clock = clock;
     }
 
-    /** One past action: who it was about (0 for the account), what, when, with a note or not. */
+    /**
+     * One past action: who it was about (0 for the account), what, when, with a note or
+     * not.
+     */
     public record PastAction(long prospectId, OutreachType type, Instant at, boolean withNote) {
     }
 
-    /** Writes the actions into the member's ledger, oldest first, and brings their digests up to date. */
+    /**
+     * Writes the actions into the member's ledger, oldest first, and brings their digests
+     * up to date.
+     */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @AdminOnly
     public int backfill(long memberId, List<PastAction> actions) {
@@ -55,4 +65,5 @@ public class OutreachHistory {
         digests.refresh(seat);
         return sorted.size();
     }
+
 }

@@ -9,8 +9,12 @@ import org.jspecify.annotations.Nullable;
 /** The checks every outreach write makes of what the rep typed and of who they are. */
 final class OutreachInputs {
 
-    /** Reps log after the fact, but a month is as far back as memory of a LinkedIn action goes. */
+    /**
+     * Reps log after the fact, but a month is as far back as memory of a LinkedIn action
+     * goes.
+     */
     static final Duration BACKDATING_LIMIT = Duration.ofDays(30);
+
     /** Clocks of phones and laptops drift; a few minutes ahead is still "now". */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
@@ -51,8 +55,8 @@ final class OutreachInputs {
     static final int REASON_LENGTH = 500;
 
     /**
-     * A reason someone must give: trimmed, or the sentence naming the field when it is missing
-     * or too long.
+     * A reason someone must give: trimmed, or the sentence naming the field when it is
+     * missing or too long.
      */
     static String reason(String typed, String field, String whenMissing) {
         String why = clean(typed);
@@ -70,4 +74,5 @@ final class OutreachInputs {
             throw new IllegalArgumentException("Every logged action needs an idempotency key of up to 80 characters");
         }
     }
+
 }

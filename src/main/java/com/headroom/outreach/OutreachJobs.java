@@ -10,9 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger's scheduled upkeep. ShedLock (on the database, with the database's clock) makes
- * each job run on one application node at a time; each member is handled in a transaction of
- * its own, so one member's problem never stops the others.
+ * The ledger's scheduled upkeep. ShedLock (on the database, with the database's clock)
+ * makes each job run on one application node at a time; each member is handled in a
+ * transaction of its own, so one member's problem never stops the others.
  */
 @Component
 public class OutreachJobs {
@@ -20,6 +20,7 @@ public class OutreachJobs {
     private static final Logger log = LoggerFactory.getLogger(OutreachJobs.class);
 
     private final LedgerUpkeep upkeep;
+
     private final SeatHistories accounts;
 
     OutreachJobs(LedgerUpkeep upkeep, SeatHistories accounts) {
@@ -27,7 +28,10 @@ public class OutreachJobs {
         this.accounts = accounts;
     }
 
-    /** Monthly grants arrive at midnight (UTC for Sales Navigator): every ten minutes keeps balances current. */
+    /**
+     * Monthly grants arrive at midnight (UTC for Sales Navigator): every ten minutes
+     * keeps balances current.
+     */
     @Scheduled(cron = "${headroom.jobs.grants-cron:0 */10 * * * *}")
     @SchedulerLock(name = "inmail-grants", lockAtMostFor = "PT9M")
     public void grantCredits() {
@@ -40,7 +44,10 @@ public class OutreachJobs {
         forEveryMember("InMail expiries", upkeep::recordExpiries);
     }
 
-    /** Refunds are written when a rep logs the answer; this catches answers logged for earlier days. */
+    /**
+     * Refunds are written when a rep logs the answer; this catches answers logged for
+     * earlier days.
+     */
     @Scheduled(cron = "${headroom.jobs.refunds-cron:0 15 * * * *}")
     @SchedulerLock(name = "inmail-refunds", lockAtMostFor = "PT50M")
     public void refundAnsweredInMails() {
@@ -60,7 +67,8 @@ public class OutreachJobs {
             for (long memberId : accounts.seatedMemberIds()) {
                 try {
                     written += work.applyAsInt(memberId);
-                } catch (RuntimeException e) {
+                }
+                catch (RuntimeException e) {
                     failed++;
                     log.error("{} failed for account {}", job, memberId, e);
                 }
@@ -70,4 +78,5 @@ public class OutreachJobs {
             }
         });
     }
+
 }

@@ -7,10 +7,10 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Erasing a person takes their name off the ledger (its entries lose the prospect, their words are
- * deleted with it) without writing to it: the digests built from the ledger are made stale, so that
- * a manager's overview never differs from the rep's My day. The entries themselves stay, for the
- * rep's counts.
+ * Erasing a person takes their name off the ledger (its entries lose the prospect, their
+ * words are deleted with it) without writing to it: the digests built from the ledger are
+ * made stale, so that a manager's overview never differs from the rep's My day. The
+ * entries themselves stay, for the rep's counts.
  */
 @Component
 class OutreachPersonData implements PersonDataElsewhere {
@@ -36,4 +36,5 @@ class OutreachPersonData implements PersonDataElsewhere {
         digests.staleAll();
         return Map.of();
     }
+
 }

@@ -2,7 +2,10 @@ package com.headroom.outreach;
 
 import com.headroom.base.RuleViolation;
 
-/** Logging stopped before a limit: the sentence says which, the numbers, and when it frees up. */
+/**
+ * Logging stopped before a limit: the sentence says which, the numbers, and when it frees
+ * up.
+ */
 public class OutreachRefused extends RuleViolation {
 
     private final transient Refusal refusal;
@@ -20,4 +23,5 @@ public class OutreachRefused extends RuleViolation {
     public Refusal refusal() {
         return refusal;
     }
+
 }

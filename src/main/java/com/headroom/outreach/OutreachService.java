@@ -24,16 +24,21 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The outreach ledger: reps log what they did on LinkedIn. Headroom records what happened, so an
- * action past a team pacing limit is stored all the same, marked past the limit with the rep's
- * reason (or a manager's approval); only what cannot have happened on LinkedIn as typed is refused.
+ * The outreach ledger: reps log what they did on LinkedIn. Headroom records what
+ * happened, so an action past a team pacing limit is stored all the same, marked past the
+ * limit with the rep's reason (or a manager's approval); only what cannot have happened
+ * on LinkedIn as typed is refused.
  *
- * <p>Every write starts by locking the member's row in {@code outreach_account} and reads the
- * ledger after it, at READ COMMITTED, so that two requests (two tabs, two nodes) always count
- * each other: the second of two invitations at the limit is the one marked past it.
+ * <p>
+ * Every write starts by locking the member's row in {@code outreach_account} and reads
+ * the ledger after it, at READ COMMITTED, so that two requests (two tabs, two nodes)
+ * always count each other: the second of two invitations at the limit is the one marked
+ * past it.
  *
- * <p>What a prospect's detail shows of the ledger is {@link ProspectOutreachService}'; managers'
- * approvals are {@link OverrideService}'s and the day's plan {@link MyDayService}'s.
+ * <p>
+ * What a prospect's detail shows of the ledger is {@link ProspectOutreachService}';
+ * managers' approvals are {@link OverrideService}'s and the day's plan
+ * {@link MyDayService}'s.
  */
 @Service
 @SignedIn
@@ -42,19 +47,28 @@ public class OutreachService {
     static final String PAST_LIMIT_AUDIT_SUBJECT = "Logged past a limit";
 
     private final OutreachStore store;
+
     private final LedgerDigests digests;
+
     private final TemplateStore templates;
+
     private final MemberSeats seats;
+
     private final LedgerUpkeep upkeep;
+
     private final OverrideService overrides;
+
     private final ProspectService prospects;
+
     private final CurrentUser currentUser;
+
     private final AuditLog auditLog;
+
     private final Clock clock;
 
     OutreachService(OutreachStore store, LedgerDigests digests, TemplateStore templates, MemberSeats seats,
-            LedgerUpkeep upkeep, OverrideService overrides, ProspectService prospects,
-            CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+            LedgerUpkeep upkeep, OverrideService overrides, ProspectService prospects, CurrentUser currentUser,
+            AuditLog auditLog, Clock clock) {
         this.store = store;
         this.digests = digests;
         this.templates = templates;
@@ -69,10 +83,10 @@ public class OutreachService {
 
     /**
      * Logs one action on a prospect the signed-in rep owns.
-     *
-     * @throws PastLimitNeedsReason when it goes past team pacing and the rep gave no reason yet
-     * @throws OutreachRefused      when it cannot have happened on LinkedIn as typed
-     * @throws RuleViolation        for input to fix (a time out of range, a missing text)
+     * @throws PastLimitNeedsReason when it goes past team pacing and the rep gave no
+     * reason yet
+     * @throws OutreachRefused when it cannot have happened on LinkedIn as typed
+     * @throws RuleViolation for input to fix (a time out of range, a missing text)
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Logged log(LogRequest request) {
@@ -108,7 +122,8 @@ public class OutreachService {
         }
 
         if (type == OutreachType.INMAIL_SENT) {
-            // The grant job runs every few minutes; a spend right after midnight must not wait for it.
+            // The grant job runs every few minutes; a spend right after midnight must not
+            // wait for it.
             upkeep.grantCredits(seat, now);
         }
         var ledger = store.ledger(me.accountId());
@@ -121,7 +136,8 @@ public class OutreachService {
         if (!check.pastLimits().isEmpty()) {
             if (request.overrideId() != null && overrides.approvalCovers(request.overrideId(), check)) {
                 overrideId = overrides.useApproval(me, request, check, prospect, now);
-            } else {
+            }
+            else {
                 if (OutreachInputs.clean(request.pastLimitReason()) == null) {
                     throw new PastLimitNeedsReason(check);
                 }
@@ -129,18 +145,18 @@ public class OutreachService {
             }
         }
         boolean past = !check.pastLimits().isEmpty();
-        long id = store.append(new NewEntry(seat.teamId(), me.accountId(), prospect.id(), type, at, now,
-                me.accountId(), type == OutreachType.INVITATION_SENT && text != null, request.templateId(),
-                answers(ledger, type, prospect.id(), at), null, 0, overrideId, request.idempotencyKey(), subject,
-                text, past ? check.pastLimitNames() : null, past ? clip(check.pastLimitRecord(), 1000) : null,
-                reason));
+        long id = store.append(new NewEntry(seat.teamId(), me.accountId(), prospect.id(), type, at, now, me.accountId(),
+                type == OutreachType.INVITATION_SENT && text != null, request.templateId(),
+                answers(ledger, type, prospect.id(), at), null, 0, overrideId, request.idempotencyKey(), subject, text,
+                past ? check.pastLimitNames() : null, past ? clip(check.pastLimitRecord(), 1000) : null, reason));
         if (past && overrideId == null) {
-            auditLog.record(PAST_LIMIT_AUDIT_SUBJECT, id, me.displayName() + ": " + type.label(), "Logged", List.of(
-                    new FieldChange("Limit", null, check.pastLimitRecord()),
-                    new FieldChange("Prospect", null, prospect.draft().fullName()),
-                    new FieldChange("Reason", null, reason)));
+            auditLog.record(PAST_LIMIT_AUDIT_SUBJECT, id, me.displayName() + ": " + type.label(), "Logged",
+                    List.of(new FieldChange("Limit", null, check.pastLimitRecord()),
+                            new FieldChange("Prospect", null, prospect.draft().fullName()),
+                            new FieldChange("Reason", null, reason)));
         }
-        // An approval for this action on this person is done with once the action is logged.
+        // An approval for this action on this person is done with once the action is
+        // logged.
         overrides.closeApprovals(me.accountId(), prospect.id(), type, now);
         var after = prospects.recordOutreach(prospect.id(), type.stageReached(), at,
                 store.latestEntryAt(prospect.id()).orElse(at));
@@ -153,8 +169,8 @@ public class OutreachService {
     }
 
     /**
-     * What logging this action now would meet, for the form to say before the rep sends: what
-     * is left, the limits it would go past, or why it cannot be logged.
+     * What logging this action now would meet, for the form to say before the rep sends:
+     * what is left, the limits it would go past, or why it cannot be logged.
      */
     @Transactional(readOnly = true)
     public ActionCheck check(long prospectId, OutreachType type, Instant occurredAt, String subject, String text) {
@@ -175,12 +191,16 @@ public class OutreachService {
         if (!prospect.doNotContact() || !type.contacts()) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal(Limit.DO_NOT_CONTACT, prospect.draft().fullName() + " is on the do-not-contact"
-                + " list" + (prospect.doNotContactReason() == null ? "" : " (" + prospect.doNotContactReason() + ")")
-                + ": nobody in the team contacts them, so there is nothing to log."));
+        return Optional.of(new Refusal(Limit.DO_NOT_CONTACT,
+                prospect.draft().fullName() + " is on the do-not-contact" + " list"
+                        + (prospect.doNotContactReason() == null ? "" : " (" + prospect.doNotContactReason() + ")")
+                        + ": nobody in the team contacts them, so there is nothing to log."));
     }
 
-    /** The member's headroom at the action's instant, and the windows around it with what came later. */
+    /**
+     * The member's headroom at the action's instant, and the windows around it with what
+     * came later.
+     */
     static ActionCheck check(Seat seat, List<LedgerEntry> ledger, Instant at, Instant now, OutreachType type,
             long prospectId, String subject, String text) {
         var policy = seat.facts().policy();
@@ -190,7 +210,9 @@ public class OutreachService {
                 prospectId, subject, text);
     }
 
-    /** LinkedIn restricted the rep's account: invitations pause for the team's cooldown. */
+    /**
+     * LinkedIn restricted the rep's account: invitations pause for the team's cooldown.
+     */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Logged reportRestriction(Instant occurredAt, Instant endsAt, String idempotencyKey) {
         var me = currentUser.require();
@@ -204,15 +226,16 @@ public class OutreachService {
         if (endsAt != null && !endsAt.isAfter(at)) {
             throw new RuleViolation("endsAt", "The restriction must end after it started.");
         }
-        long id = store.append(new NewEntry(seat.teamId(), me.accountId(), null, OutreachType.RESTRICTION_REPORTED,
-                at, now, me.accountId(), false, null, null, endsAt, 0, null, idempotencyKey, null, null));
+        long id = store.append(new NewEntry(seat.teamId(), me.accountId(), null, OutreachType.RESTRICTION_REPORTED, at,
+                now, me.accountId(), false, null, null, endsAt, 0, null, idempotencyKey, null, null));
         digests.refresh(seat);
         return Logged.plain(id, OutreachType.RESTRICTION_REPORTED, at, false, null);
     }
 
     /**
-     * Sets Headroom's InMail balance to the number LinkedIn shows: Headroom's starting balance is
-     * an estimate, and InMails sent without logging them spend credits Headroom never sees.
+     * Sets Headroom's InMail balance to the number LinkedIn shows: Headroom's starting
+     * balance is an estimate, and InMails sent without logging them spend credits
+     * Headroom never sees.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Logged correctInMailBalance(Integer shownOnLinkedIn, String idempotencyKey) {
@@ -228,21 +251,22 @@ public class OutreachService {
             throw new RuleViolation("balance", "Enter the number of InMail credits LinkedIn shows, 0 or more.");
         }
         if (shownOnLinkedIn > tier.inMailMaxBalance()) {
-            throw new RuleViolation("balance", tier.name() + " holds at most " + tier.inMailMaxBalance()
-                    + " InMail credits. Check the number LinkedIn shows, or ask your administrator whether your"
-                    + " seat has the right tier.");
+            throw new RuleViolation("balance",
+                    tier.name() + " holds at most " + tier.inMailMaxBalance()
+                            + " InMail credits. Check the number LinkedIn shows, or ask your administrator whether your"
+                            + " seat has the right tier.");
         }
         upkeep.grantCredits(seat, now);
-        long id = store.append(new NewEntry(seat.teamId(), me.accountId(), null,
-                OutreachType.INMAIL_BALANCE_CORRECTED, now, now, me.accountId(), false, null, null, null,
-                shownOnLinkedIn, null, idempotencyKey, null, null));
+        long id = store.append(new NewEntry(seat.teamId(), me.accountId(), null, OutreachType.INMAIL_BALANCE_CORRECTED,
+                now, now, me.accountId(), false, null, null, null, shownOnLinkedIn, null, idempotencyKey, null, null));
         digests.refresh(seat);
         return Logged.plain(id, OutreachType.INMAIL_BALANCE_CORRECTED, now, false, null);
     }
 
     /**
-     * Undoes one of the rep's own entries with a reversing entry: nothing is updated or deleted.
-     * The prospect's stage stays where it is; the rep moves it by hand if it should go back.
+     * Undoes one of the rep's own entries with a reversing entry: nothing is updated or
+     * deleted. The prospect's stage stays where it is; the rep moves it by hand if it
+     * should go back.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Logged undo(long entryId, String idempotencyKey) {
@@ -275,20 +299,25 @@ public class OutreachService {
     @Transactional(readOnly = true)
     public Optional<Headroom> myHeadroom() {
         var me = currentUser.require();
-        return seats.of(me.accountId()).map(seat -> LimitsEngine.evaluate(seat.facts(),
-                store.ledger(me.accountId()), clock.instant()));
+        return seats.of(me.accountId())
+            .map(seat -> LimitsEngine.evaluate(seat.facts(), store.ledger(me.accountId()), clock.instant()));
     }
 
     // ---- The parts. ----
 
-    /** The invitation or InMail an outcome answers: the rep's latest open one to the same person. */
+    /**
+     * The invitation or InMail an outcome answers: the rep's latest open one to the same
+     * person.
+     */
     private static @Nullable Long answers(List<LedgerEntry> ledger, OutreachType type, long prospectId, Instant at) {
         OutreachType sent;
         if (type.isInvitationOutcome()) {
             sent = OutreachType.INVITATION_SENT;
-        } else if (type.isInMailResponse()) {
+        }
+        else if (type.isInMailResponse()) {
             sent = OutreachType.INMAIL_SENT;
-        } else {
+        }
+        else {
             return null;
         }
         Long open = null;
@@ -298,7 +327,8 @@ public class OutreachService {
             }
             if (e.type() == sent) {
                 open = e.id();
-            } else if (sent == OutreachType.INVITATION_SENT ? e.type().isInvitationOutcome()
+            }
+            else if (sent == OutreachType.INVITATION_SENT ? e.type().isInvitationOutcome()
                     : e.type().isInMailResponse()) {
                 open = null;
             }
@@ -306,15 +336,18 @@ public class OutreachService {
         return open;
     }
 
-    /** Undoing the answer to an InMail takes its credit back, unless another answer remains. */
+    /**
+     * Undoing the answer to an InMail takes its credit back, unless another answer
+     * remains.
+     */
     private void takeBackRefund(StoredEntry response, long memberId, Instant now) {
         var ledger = LimitsEngine.effective(store.ledger(memberId), now);
         Long inMailId = response.relatesTo();
         if (inMailId == null) {
             return;
         }
-        boolean answeredStill = ledger.stream().anyMatch(e -> e.type().isInMailResponse()
-                && inMailId.equals(e.relatesTo()));
+        boolean answeredStill = ledger.stream()
+            .anyMatch(e -> e.type().isInMailResponse() && inMailId.equals(e.relatesTo()));
         if (answeredStill) {
             return;
         }
@@ -327,8 +360,8 @@ public class OutreachService {
     }
 
     /**
-     * Takes the member's lock, then looks for an entry already logged under the key: a double
-     * click or a retried request returns the first one instead of logging twice.
+     * Takes the member's lock, then looks for an entry already logged under the key: a
+     * double click or a retried request returns the first one instead of logging twice.
      */
     private Optional<Logged> lockAndFindEarlier(HeadroomUser me, String key) {
         OutreachInputs.requireKey(key);
@@ -343,4 +376,5 @@ public class OutreachService {
     private static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
+
 }

@@ -18,13 +18,14 @@ import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger's SQL: append, read a member's ledger for the limits engine, a prospect's history,
- * and the per-member lock. Plain SQL that runs the same on MariaDB and H2.
+ * The ledger's SQL: append, read a member's ledger for the limits engine, a prospect's
+ * history, and the per-member lock. Plain SQL that runs the same on MariaDB and H2.
  */
 @Component
 class OutreachStore {
 
     private final JdbcTemplate jdbc;
+
     private final SimpleJdbcInsert insertEntry;
 
     OutreachStore(JdbcTemplate jdbc) {
@@ -33,16 +34,19 @@ class OutreachStore {
     }
 
     /**
-     * Takes the member's lock row, creating it the first time, and holds it until the transaction
-     * ends: every write to a member's ledger goes through here, so that two requests never both
-     * use the last of a limit.
+     * Takes the member's lock row, creating it the first time, and holds it until the
+     * transaction ends: every write to a member's ledger goes through here, so that two
+     * requests never both use the last of a limit.
      */
     void lockMember(long memberId) {
         jdbc.update("INSERT INTO outreach_account (member_id, writes) VALUES (?, 1)"
                 + " ON DUPLICATE KEY UPDATE writes = writes + 1", memberId);
     }
 
-    /** A new ledger line; the text (note, subject, message) is kept apart so that erasure can drop it. */
+    /**
+     * A new ledger line; the text (note, subject, message) is kept apart so that erasure
+     * can drop it.
+     */
     long append(NewEntry entry) {
         Map<String, Object> row = new HashMap<>();
         row.put("team_id", entry.teamId());
@@ -55,8 +59,8 @@ class OutreachStore {
         row.put("with_note", entry.withNote());
         row.put("template_id", entry.templateId());
         row.put("relates_to", entry.relatesTo());
-        row.put("restriction_ends_at", entry.restrictionEndsAt() == null ? null
-                : Timestamp.from(entry.restrictionEndsAt()));
+        row.put("restriction_ends_at",
+                entry.restrictionEndsAt() == null ? null : Timestamp.from(entry.restrictionEndsAt()));
         row.put("credits", entry.credits());
         row.put("override_id", entry.overrideId());
         row.put("idempotency_key", entry.idempotencyKey());
@@ -64,7 +68,8 @@ class OutreachStore {
         row.put("past_limit_sentence", entry.pastLimitSentence());
         row.put("past_limit_reason", entry.pastLimitReason());
         long id = insertEntry.executeAndReturnKey(row).longValue();
-        // Every write raises the member's count, which tells readers of the digests they are stale.
+        // Every write raises the member's count, which tells readers of the digests they
+        // are stale.
         jdbc.update("UPDATE outreach_account SET writes = writes + 1 WHERE member_id = ?", entry.memberId());
         boolean hasText = (entry.subject() != null && !entry.subject().isEmpty())
                 || (entry.text() != null && !entry.text().isEmpty());
@@ -75,17 +80,25 @@ class OutreachStore {
         return id;
     }
 
-    /** An entry the member already logged under this key (a double click, a retried request). */
+    /**
+     * An entry the member already logged under this key (a double click, a retried
+     * request).
+     */
     Optional<Long> entryWithKey(long memberId, String idempotencyKey) {
-        return jdbc.query("SELECT id FROM outreach_entry WHERE member_id = ? AND idempotency_key = ?",
-                (rs, n) -> rs.getLong(1), memberId, idempotencyKey).stream().findFirst();
+        return jdbc
+            .query("SELECT id FROM outreach_entry WHERE member_id = ? AND idempotency_key = ?",
+                    (rs, n) -> rs.getLong(1), memberId, idempotencyKey)
+            .stream()
+            .findFirst();
     }
 
     /** Everything in a member's ledger, in time order, as the limits engine reads it. */
     List<LedgerEntry> ledger(long memberId) {
         List<LedgerEntry> entries = new ArrayList<>();
-        jdbc.query("SELECT id, prospect_id, type, occurred_at, with_note, relates_to, restriction_ends_at, credits,"
-                + " past_limits, override_id FROM outreach_entry WHERE member_id = ? ORDER BY occurred_at, id", rs -> {
+        jdbc.query(
+                "SELECT id, prospect_id, type, occurred_at, with_note, relates_to, restriction_ends_at, credits,"
+                        + " past_limits, override_id FROM outreach_entry WHERE member_id = ? ORDER BY occurred_at, id",
+                rs -> {
                     Timestamp ends = rs.getTimestamp(7);
                     long relates = rs.getLong(6);
                     Long relatesTo = rs.wasNull() ? null : relates;
@@ -111,8 +124,8 @@ class OutreachStore {
     }
 
     /**
-     * What the teams' reps logged past a limit since an instant, newest first (undone entries
-     * included: the view says so).
+     * What the teams' reps logged past a limit since an instant, newest first (undone
+     * entries included: the view says so).
      */
     List<StoredEntry> pastLimit(Collection<Long> teamIds, Instant since, int limit) {
         if (teamIds.isEmpty()) {
@@ -122,12 +135,15 @@ class OutreachStore {
         var args = new ArrayList<Object>(teamIds);
         args.add(Timestamp.from(since));
         args.add(limit);
-        return jdbc.query(ENTRY_SELECT + " WHERE e.team_id IN (" + marks + ") AND e.past_limits IS NOT NULL"
-                + " AND e.occurred_at >= ? ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?", OutreachStore::stored,
-                args.toArray());
+        return jdbc.query(
+                ENTRY_SELECT + " WHERE e.team_id IN (" + marks + ") AND e.past_limits IS NOT NULL"
+                        + " AND e.occurred_at >= ? ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?",
+                OutreachStore::stored, args.toArray());
     }
 
-    /** For queries over {@code outreach_entry}: leaves out entries a later one reverses. */
+    /**
+     * For queries over {@code outreach_entry}: leaves out entries a later one reverses.
+     */
     private static final String NOT_UNDONE = " AND NOT EXISTS (SELECT 1 FROM outreach_entry r WHERE r.relates_to ="
             + " outreach_entry.id AND r.type = 'REVERSAL')";
 
@@ -138,12 +154,17 @@ class OutreachStore {
         String marks = String.join(",", Collections.nCopies(teamIds.size(), "?"));
         var args = new ArrayList<Object>(teamIds);
         args.add(Timestamp.from(since));
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM outreach_entry WHERE team_id IN (" + marks + ")"
-                + " AND past_limits IS NOT NULL AND occurred_at >= ?" + NOT_UNDONE, Integer.class, args.toArray());
+        Integer count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outreach_entry WHERE team_id IN (" + marks + ")"
+                        + " AND past_limits IS NOT NULL AND occurred_at >= ?" + NOT_UNDONE,
+                Integer.class, args.toArray());
         return count == null ? 0 : count;
     }
 
-    /** When anyone last logged outreach on a prospect: what its "last activity" is made of. */
+    /**
+     * When anyone last logged outreach on a prospect: what its "last activity" is made
+     * of.
+     */
     Optional<Instant> latestEntryAt(long prospectId) {
         Timestamp at = jdbc.queryForObject("SELECT MAX(occurred_at) FROM outreach_entry WHERE prospect_id = ?"
                 + " AND type <> 'REVERSAL'" + NOT_UNDONE, Timestamp.class, prospectId);
@@ -156,8 +177,9 @@ class OutreachStore {
             return Set.of();
         }
         String marks = String.join(",", Collections.nCopies(entryIds.size(), "?"));
-        return new HashSet<>(jdbc.query("SELECT relates_to FROM outreach_entry WHERE type = 'REVERSAL'"
-                + " AND relates_to IN (" + marks + ")", (rs, n) -> rs.getLong(1), entryIds.toArray()));
+        return new HashSet<>(jdbc.query(
+                "SELECT relates_to FROM outreach_entry WHERE type = 'REVERSAL'" + " AND relates_to IN (" + marks + ")",
+                (rs, n) -> rs.getLong(1), entryIds.toArray()));
     }
 
     private static final String ENTRY_SELECT = "SELECT e.id, e.member_id, e.prospect_id, e.type, e.occurred_at,"
@@ -194,18 +216,21 @@ class OutreachStore {
     }
 
     void remind(long invitationEntryId, long memberId, long prospectId, Instant dueSince) {
-        jdbc.update("INSERT INTO withdraw_reminder (invitation_entry_id, member_id, prospect_id, due_since)"
-                + " VALUES (?, ?, ?, ?)", invitationEntryId, memberId, prospectId == 0 ? null : prospectId,
-                Timestamp.from(dueSince));
+        jdbc.update(
+                "INSERT INTO withdraw_reminder (invitation_entry_id, member_id, prospect_id, due_since)"
+                        + " VALUES (?, ?, ?, ?)",
+                invitationEntryId, memberId, prospectId == 0 ? null : prospectId, Timestamp.from(dueSince));
     }
 
-    /** When the reminder job flagged each of the member's invitations, by invitation entry. */
+    /**
+     * When the reminder job flagged each of the member's invitations, by invitation
+     * entry.
+     */
     Map<Long, Instant> reminders(long memberId) {
         Map<Long, Instant> reminders = new HashMap<>();
-        jdbc.query("SELECT invitation_entry_id, due_since FROM withdraw_reminder WHERE member_id = ?",
-                rs -> {
-                    reminders.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
-                }, memberId);
+        jdbc.query("SELECT invitation_entry_id, due_since FROM withdraw_reminder WHERE member_id = ?", rs -> {
+            reminders.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+        }, memberId);
         return reminders;
     }
 
@@ -222,14 +247,13 @@ class OutreachStore {
      */
     record NewEntry(long teamId, long memberId, Long prospectId, OutreachType type, Instant occurredAt,
             Instant loggedAt, Long loggedBy, boolean withNote, Long templateId, Long relatesTo,
-            Instant restrictionEndsAt, int credits, Long overrideId, String idempotencyKey, String subject,
-            String text, String pastLimits, String pastLimitSentence, String pastLimitReason) {
+            Instant restrictionEndsAt, int credits, Long overrideId, String idempotencyKey, String subject, String text,
+            String pastLimits, String pastLimitSentence, String pastLimitReason) {
 
         /** A line within every limit. */
-        NewEntry(long teamId, long memberId, Long prospectId, OutreachType type, Instant occurredAt,
-                Instant loggedAt, Long loggedBy, boolean withNote, Long templateId, Long relatesTo,
-                Instant restrictionEndsAt, int credits, Long overrideId, String idempotencyKey, String subject,
-                String text) {
+        NewEntry(long teamId, long memberId, Long prospectId, OutreachType type, Instant occurredAt, Instant loggedAt,
+                Long loggedBy, boolean withNote, Long templateId, Long relatesTo, Instant restrictionEndsAt,
+                int credits, Long overrideId, String idempotencyKey, String subject, String text) {
             this(teamId, memberId, prospectId, type, occurredAt, loggedAt, loggedBy, withNote, templateId, relatesTo,
                     restrictionEndsAt, credits, overrideId, idempotencyKey, subject, text, null, null, null);
         }
@@ -245,12 +269,13 @@ class OutreachStore {
     /**
      * A ledger line as stored, with its text, template and override.
      *
-     * @param approvedBy the manager whose approval it used, if it went past a limit with one
+     * @param approvedBy the manager whose approval it used, if it went past a limit with
+     * one
      */
     record StoredEntry(long id, long teamId, long memberId, Long prospectId, OutreachType type, Instant occurredAt,
-            Instant loggedAt, boolean withNote, Long templateId, String templateName, Long relatesTo,
-            Long overrideId, String overrideReason, String subject, String text, int credits,
-            Instant restrictionEndsAt, String pastLimits, String pastLimitSentence, String pastLimitReason,
-            Long approvedBy) {
+            Instant loggedAt, boolean withNote, Long templateId, String templateName, Long relatesTo, Long overrideId,
+            String overrideReason, String subject, String text, int credits, Instant restrictionEndsAt,
+            String pastLimits, String pastLimitSentence, String pastLimitReason, Long approvedBy) {
     }
+
 }

@@ -3,32 +3,27 @@ package com.headroom.outreach;
 import com.headroom.prospect.Stage;
 import java.util.Optional;
 
-/** What a ledger entry records. Reps log most of these; jobs write the InMail credit lines. */
+/**
+ * What a ledger entry records. Reps log most of these; jobs write the InMail credit
+ * lines.
+ */
 public enum OutreachType {
-    INVITATION_SENT("Invitation sent", true),
-    INVITATION_ACCEPTED("Invitation accepted", true),
-    INVITATION_DECLINED("Invitation declined", true),
-    INVITATION_WITHDRAWN("Invitation withdrawn", true),
-    INVITATION_EXPIRED("Invitation expired", true),
-    MESSAGE_SENT("Message sent", true),
-    MESSAGE_REPLIED("Message replied to", true),
-    INMAIL_SENT("InMail sent", true),
-    INMAIL_REPLIED("InMail replied to", true),
-    INMAIL_ACCEPTED("InMail accepted", true),
-    INMAIL_DECLINED("InMail declined", true),
-    PROFILE_VIEWED("Profile viewed", true),
-    POST_ENGAGED("Post engaged with", true),
-    EMAIL_SENT("E-mail sent", true),
-    EMAIL_REPLIED("E-mail replied to", true),
+
+    INVITATION_SENT("Invitation sent", true), INVITATION_ACCEPTED("Invitation accepted", true),
+    INVITATION_DECLINED("Invitation declined", true), INVITATION_WITHDRAWN("Invitation withdrawn", true),
+    INVITATION_EXPIRED("Invitation expired", true), MESSAGE_SENT("Message sent", true),
+    MESSAGE_REPLIED("Message replied to", true), INMAIL_SENT("InMail sent", true),
+    INMAIL_REPLIED("InMail replied to", true), INMAIL_ACCEPTED("InMail accepted", true),
+    INMAIL_DECLINED("InMail declined", true), PROFILE_VIEWED("Profile viewed", true),
+    POST_ENGAGED("Post engaged with", true), EMAIL_SENT("E-mail sent", true), EMAIL_REPLIED("E-mail replied to", true),
     RESTRICTION_REPORTED("LinkedIn restricted the account", false),
-    INMAIL_CREDITS_GRANTED("InMail credits granted", false),
-    INMAIL_CREDIT_REFUNDED("InMail credit refunded", false),
+    INMAIL_CREDITS_GRANTED("InMail credits granted", false), INMAIL_CREDIT_REFUNDED("InMail credit refunded", false),
     INMAIL_CREDITS_EXPIRED("InMail credits expired", false),
     /** The rep set Headroom's InMail balance to the number LinkedIn shows. */
-    INMAIL_BALANCE_CORRECTED("InMail balance corrected", false),
-    REVERSAL("Undone", false);
+    INMAIL_BALANCE_CORRECTED("InMail balance corrected", false), REVERSAL("Undone", false);
 
     private final String label;
+
     private final boolean aboutProspect;
 
     OutreachType(String label, boolean aboutProspect) {
@@ -50,7 +45,9 @@ public enum OutreachType {
                 || this == INVITATION_EXPIRED;
     }
 
-    /** A response to an InMail: LinkedIn returns its credit when it comes within 90 days. */
+    /**
+     * A response to an InMail: LinkedIn returns its credit when it comes within 90 days.
+     */
     public boolean isInMailResponse() {
         return this == INMAIL_REPLIED || this == INMAIL_ACCEPTED || this == INMAIL_DECLINED;
     }
@@ -75,4 +72,5 @@ public enum OutreachType {
             default -> Optional.empty();
         };
     }
+
 }

@@ -7,18 +7,16 @@ import java.time.ZoneId;
  * A rep's request to go past one limit once, and a manager's decision on it.
  *
  * @param refusal the sentence of the limit the rep asked to go past
- * @param usedAt  when the rep logged the action with this approval
- * @param zone    the team's time zone, in which its times read
+ * @param usedAt when the rep logged the action with this approval
+ * @param zone the team's time zone, in which its times read
  */
 public record OverrideRequest(long id, long teamId, long memberId, String memberName, Long prospectId,
-        String prospectName, OutreachType action, String refusal, String memberNote, Instant requestedAt,
-        Status status, String decidedByName, Instant decidedAt, String reason, Instant usedAt,
-        ZoneId zone) {
+        String prospectName, OutreachType action, String refusal, String memberNote, Instant requestedAt, Status status,
+        String decidedByName, Instant decidedAt, String reason, Instant usedAt, ZoneId zone) {
 
     public enum Status {
-        REQUESTED("Waiting for a manager"),
-        APPROVED("Approved"),
-        DECLINED("Declined"),
+
+        REQUESTED("Waiting for a manager"), APPROVED("Approved"), DECLINED("Declined"),
         /** Approved, then used by the rep for the action. */
         USED("Approved and used");
 
@@ -31,5 +29,6 @@ public record OverrideRequest(long id, long teamId, long memberId, String member
         public String label() {
             return label;
         }
+
     }
 }

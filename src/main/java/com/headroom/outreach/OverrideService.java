@@ -28,27 +28,37 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Going past team pacing with a manager's word: a rep asks before sending, a manager of the team
- * approves or declines with a reason (audited), and the approval is good for that one action on
- * that person within a week. Managers also see what their reps logged past a limit without asking.
+ * Going past team pacing with a manager's word: a rep asks before sending, a manager of
+ * the team approves or declines with a reason (audited), and the approval is good for
+ * that one action on that person within a week. Managers also see what their reps logged
+ * past a limit without asking.
  */
 @Service
 @SignedIn
 public class OverrideService {
 
     static final String AUDIT_SUBJECT = "Limit override";
+
     /** An approval is for the action at hand, not a standing permission. */
     static final Duration APPROVAL_VALIDITY = Duration.ofDays(7);
+
     /** How far back the managers' list of actions logged past a limit reaches. */
     static final Duration PAST_LIMIT_WINDOW = Duration.ofDays(30);
 
     private final OverrideStore overrides;
+
     private final OutreachStore store;
+
     private final MemberSeats seats;
+
     private final ProspectService prospects;
+
     private final TeamNames names;
+
     private final CurrentUser currentUser;
+
     private final AuditLog auditLog;
+
     private final Clock clock;
 
     OverrideService(OverrideStore overrides, OutreachStore store, MemberSeats seats, ProspectService prospects,
@@ -64,8 +74,9 @@ public class OverrideService {
     }
 
     /**
-     * Asks the team's managers to approve going past the limit that stands in the way of this
-     * action. The limits are worked out again now, so that the manager sees the real numbers.
+     * Asks the team's managers to approve going past the limit that stands in the way of
+     * this action. The limits are worked out again now, so that the manager sees the real
+     * numbers.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public OverrideRequest requestOverride(long prospectId, OutreachType action, String note) {
@@ -82,11 +93,10 @@ public class OverrideService {
                     names.zone(seat.teamId()));
         }
         Instant now = clock.instant();
-        var check = OutreachService.check(seat, store.ledger(me.accountId()), now, now, action, prospectId, null,
-                null);
+        var check = OutreachService.check(seat, store.ledger(me.accountId()), now, now, action, prospectId, null, null);
         if (check.refused().isPresent()) {
-            throw new RuleViolation(check.refused().get().sentence() + " A manager can't lift this one: LinkedIn"
-                    + " enforces it.");
+            throw new RuleViolation(
+                    check.refused().get().sentence() + " A manager can't lift this one: LinkedIn" + " enforces it.");
         }
         if (check.pastLimits().isEmpty()) {
             throw new RuleViolation("Nothing stops this now: log it without an approval.");
@@ -97,7 +107,10 @@ public class OverrideService {
                 names.zone(seat.teamId()));
     }
 
-    /** Requests from the teams the signed-in manager leads, waiting for a decision, oldest first. */
+    /**
+     * Requests from the teams the signed-in manager leads, waiting for a decision, oldest
+     * first.
+     */
     @Transactional(readOnly = true)
     public List<OverrideRequest> overridesToDecide() {
         requireManager();
@@ -111,7 +124,9 @@ public class OverrideService {
         return views(overrides.decided(names.visibleTeams(), 50));
     }
 
-    /** What the manager's reps logged past a team limit in the last 30 days, newest first. */
+    /**
+     * What the manager's reps logged past a team limit in the last 30 days, newest first.
+     */
     @Transactional(readOnly = true)
     public List<PastLimitEntry> loggedPastALimit() {
         requireManager();
@@ -123,14 +138,19 @@ public class OverrideService {
         entries.stream().collect(Collectors.groupingBy(OutreachStore.StoredEntry::teamId)).forEach((teamId, ofTeam) -> {
             namesByTeam.put(teamId, names.of(teamId));
             zones.put(teamId, names.zone(teamId));
-            prospectsByTeam.put(teamId, prospectNames(teamId, ofTeam.stream()
-                    .map(OutreachStore.StoredEntry::prospectId).filter(Objects::nonNull).collect(Collectors.toSet())));
+            prospectsByTeam.put(teamId,
+                    prospectNames(teamId,
+                            ofTeam.stream()
+                                .map(OutreachStore.StoredEntry::prospectId)
+                                .filter(Objects::nonNull)
+                                .collect(Collectors.toSet())));
         });
         List<PastLimitEntry> lines = new ArrayList<>();
         for (var e : entries) {
             var teamNames = namesByTeam.get(e.teamId());
             lines.add(new PastLimitEntry(e.id(), e.teamId(), teamNames.getOrDefault(e.memberId(), "a former member"),
-                    e.prospectId(), e.prospectId() == null ? "an erased person"
+                    e.prospectId(),
+                    e.prospectId() == null ? "an erased person"
                             : prospectsByTeam.get(e.teamId()).getOrDefault(e.prospectId(), "a prospect"),
                     e.type(), e.occurredAt(), e.pastLimitSentence(), e.pastLimitReason(),
                     e.approvedBy() == null ? null : teamNames.getOrDefault(e.approvedBy(), "a former manager"),
@@ -160,26 +180,24 @@ public class OverrideService {
             throw new RuleViolation("You can't approve your own request. Ask another manager of the team.");
         }
         if (row.status() != Status.REQUESTED) {
-            throw new RuleViolation("This request was already " + row.status().label().toLowerCase(Locale.ROOT)
-                    + ".");
+            throw new RuleViolation("This request was already " + row.status().label().toLowerCase(Locale.ROOT) + ".");
         }
-        String why = OutreachInputs.reason(reason, "reason", "Give the reason for your decision: it goes to the audit"
-                + " log.");
+        String why = OutreachInputs.reason(reason, "reason",
+                "Give the reason for your decision: it goes to the audit" + " log.");
         overrides.decide(id, status, me.accountId(), why, clock.instant());
         var view = views(List.of(overrides.find(id).orElseThrow())).getFirst();
         auditLog.record(AUDIT_SUBJECT, id, view.memberName() + ": " + view.action().label(),
-                status == Status.APPROVED ? "Approved" : "Declined", List.of(
-                        new FieldChange("Limit", null, row.refusal()),
-                        new FieldChange("Prospect", null, view.prospectName()),
-                        new FieldChange("Reason", null, why)));
+                status == Status.APPROVED ? "Approved" : "Declined",
+                List.of(new FieldChange("Limit", null, row.refusal()),
+                        new FieldChange("Prospect", null, view.prospectName()), new FieldChange("Reason", null, why)));
         return view;
     }
 
     // ---- For the ledger and My day, inside their transactions. ----
 
     /**
-     * Uses the rep's approval for this action, if it fits: then the entry goes past the limit
-     * with the manager's word instead of the rep's reason.
+     * Uses the rep's approval for this action, if it fits: then the entry goes past the
+     * limit with the manager's word instead of the rep's reason.
      */
     long useApproval(HeadroomUser me, LogRequest request, ActionCheck check, ProspectDetails prospect, Instant now) {
         var row = overrides.lock(request.overrideId());
@@ -196,8 +214,9 @@ public class OverrideService {
     }
 
     /**
-     * Whether the rep's approval covers every limit the action now goes past: a manager approved
-     * going past the limits they were shown, not whatever else turns up before the rep sends.
+     * Whether the rep's approval covers every limit the action now goes past: a manager
+     * approved going past the limits they were shown, not whatever else turns up before
+     * the rep sends.
      */
     boolean approvalCovers(long overrideId, ActionCheck check) {
         return overrides.find(overrideId).map(row -> row.covers(check.pastLimits())).orElse(false);
@@ -218,7 +237,7 @@ public class OverrideService {
                 continue;
             }
             byStatus.computeIfAbsent(row.status(), s -> new ArrayList<>())
-                    .add(view(row, teamNames, Map.of(prospect.id(), prospect.draft().fullName()), zone));
+                .add(view(row, teamNames, Map.of(prospect.id(), prospect.draft().fullName()), zone));
         }
         return byStatus;
     }
@@ -228,7 +247,10 @@ public class OverrideService {
         return views(overrides.recentOfMember(memberId, clock.instant().minus(APPROVAL_VALIDITY)));
     }
 
-    /** For a manager's My day: requests waiting, and actions logged past a limit this week. */
+    /**
+     * For a manager's My day: requests waiting, and actions logged past a limit this
+     * week.
+     */
     int waitingForMe() {
         return overrides.waiting(names.visibleTeams()).size();
     }
@@ -250,16 +272,23 @@ public class OverrideService {
         rows.stream().collect(Collectors.groupingBy(OverrideStore.Row::teamId)).forEach((teamId, ofTeam) -> {
             namesByTeam.put(teamId, names.of(teamId));
             zones.put(teamId, names.zone(teamId));
-            prospectsByTeam.put(teamId, prospectNames(teamId, ofTeam.stream().map(OverrideStore.Row::prospectId)
-                    .filter(Objects::nonNull).collect(Collectors.toSet())));
+            prospectsByTeam.put(teamId,
+                    prospectNames(teamId,
+                            ofTeam.stream()
+                                .map(OverrideStore.Row::prospectId)
+                                .filter(Objects::nonNull)
+                                .collect(Collectors.toSet())));
         });
-        return rows.stream().map(r -> view(r, namesByTeam.get(r.teamId()), prospectsByTeam.get(r.teamId()),
-                zones.get(r.teamId()))).toList();
+        return rows.stream()
+            .map(r -> view(r, namesByTeam.get(r.teamId()), prospectsByTeam.get(r.teamId()), zones.get(r.teamId())))
+            .toList();
     }
 
     private Map<Long, String> prospectNames(long teamId, Set<Long> ids) {
-        return prospects.rows(teamId, ids).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().fullName()));
+        return prospects.rows(teamId, ids)
+            .entrySet()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().fullName()));
     }
 
     private static OverrideRequest view(OverrideStore.Row row, Map<Long, String> names, Map<Long, String> prospects,
@@ -280,4 +309,5 @@ public class OverrideService {
         }
         return me;
     }
+
 }

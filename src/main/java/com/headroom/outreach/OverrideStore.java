@@ -26,14 +26,15 @@ class OverrideStore {
         this.jdbc = jdbc;
     }
 
-    /** @param limits the names of the limits asked about, comma-separated */
+    /**
+     * @param limits the names of the limits asked about, comma-separated */
     long request(long teamId, long memberId, Long prospectId, OutreachType action, String refusal, String note,
             Instant at, String limits) {
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO limit_override (team_id, member_id, prospect_id, action,"
                     + " refusal, member_note, requested_at, status, limits) VALUES (?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?)",
-                    new String[] {"id"});
+                    new String[] { "id" });
             ps.setLong(1, teamId);
             ps.setLong(2, memberId);
             ps.setObject(3, prospectId);
@@ -48,26 +49,33 @@ class OverrideStore {
     }
 
     Optional<Row> find(long id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM limit_override WHERE id = ?", OverrideStore::row, id).stream()
-                .findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM limit_override WHERE id = ?", OverrideStore::row, id)
+            .stream()
+            .findFirst();
     }
 
     /** Locks the request while a manager decides or a rep uses it: each happens once. */
     Optional<Row> lock(long id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM limit_override WHERE id = ? FOR UPDATE", OverrideStore::row, id)
-                .stream().findFirst();
+            .stream()
+            .findFirst();
     }
 
-    /** The member's requests about one action on one person that are waiting or approved. */
+    /**
+     * The member's requests about one action on one person that are waiting or approved.
+     */
     List<Row> open(long memberId, OutreachType action, long prospectId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM limit_override WHERE member_id = ? AND action = ?"
-                + " AND prospect_id = ? AND status IN ('REQUESTED', 'APPROVED') ORDER BY id", OverrideStore::row,
-                memberId, action.name(), prospectId);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM limit_override WHERE member_id = ? AND action = ?"
+                        + " AND prospect_id = ? AND status IN ('REQUESTED', 'APPROVED') ORDER BY id",
+                OverrideStore::row, memberId, action.name(), prospectId);
     }
 
     List<Row> forProspect(long memberId, long prospectId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM limit_override WHERE member_id = ? AND prospect_id = ?"
-                + " AND status IN ('REQUESTED', 'APPROVED') ORDER BY id", OverrideStore::row, memberId, prospectId);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM limit_override WHERE member_id = ? AND prospect_id = ?"
+                        + " AND status IN ('REQUESTED', 'APPROVED') ORDER BY id",
+                OverrideStore::row, memberId, prospectId);
     }
 
     List<Row> recentOfMember(long memberId, Instant since) {
@@ -100,10 +108,15 @@ class OverrideStore {
                 status.name(), managerId, Timestamp.from(at), reason, id);
     }
 
-    /** Approvals of this action on this person that are not needed any more: it was logged. */
+    /**
+     * Approvals of this action on this person that are not needed any more: it was
+     * logged.
+     */
     void closeApprovals(long memberId, long prospectId, OutreachType action, Instant at) {
-        jdbc.update("UPDATE limit_override SET status = 'USED', used_at = ? WHERE member_id = ? AND prospect_id = ?"
-                + " AND action = ? AND status = 'APPROVED'", Timestamp.from(at), memberId, prospectId, action.name());
+        jdbc.update(
+                "UPDATE limit_override SET status = 'USED', used_at = ? WHERE member_id = ? AND prospect_id = ?"
+                        + " AND action = ? AND status = 'APPROVED'",
+                Timestamp.from(at), memberId, prospectId, action.name());
     }
 
     void markUsed(long id, Instant at) {
@@ -123,12 +136,17 @@ class OverrideStore {
                 usedAt == null ? null : usedAt.toInstant(), rs.getString(14));
     }
 
-    /** @param limits the limits asked about ({@link Limit} names, comma-separated; null on older requests) */
+    /**
+     * @param limits the limits asked about ({@link Limit} names, comma-separated; null on
+     * older requests)
+     */
     record Row(long id, long teamId, long memberId, Long prospectId, OutreachType action, String refusal,
             String memberNote, Instant requestedAt, Status status, Long decidedBy, Instant decidedAt, String reason,
             Instant usedAt, String limits) {
 
-        /** Covers going past every one of these limits: those the manager was asked about. */
+        /**
+         * Covers going past every one of these limits: those the manager was asked about.
+         */
         boolean covers(java.util.List<Refusal> pastLimits) {
             if (limits == null) {
                 return true;
@@ -137,4 +155,5 @@ class OverrideStore {
             return pastLimits.stream().allMatch(r -> approved.contains(r.limit().name()));
         }
     }
+
 }

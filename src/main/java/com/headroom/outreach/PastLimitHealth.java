@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The health reason of actions logged past a team limit: a step of {@link LimitsEngine#evaluate}. */
+/**
+ * The health reason of actions logged past a team limit: a step of
+ * {@link LimitsEngine#evaluate}.
+ */
 final class PastLimitHealth {
 
     private PastLimitHealth() {
     }
 
     /**
-     * Actions logged past a team limit in the last 7 days turn health red (amber when a manager
-     * approved each beforehand): the rep did it on LinkedIn, and the account carries the risk.
+     * Actions logged past a team limit in the last 7 days turn health red (amber when a
+     * manager approved each beforehand): the rep did it on LinkedIn, and the account
+     * carries the risk.
      */
     static Optional<HealthReason> reason(List<LedgerEntry> pastLimit, Instant now, ZoneId zone) {
         Instant since = now.minus(LimitsEngine.WEEK);
@@ -32,7 +36,8 @@ final class PastLimitHealth {
             }
             if (e.approved()) {
                 approved++;
-            } else {
+            }
+            else {
                 unapproved++;
             }
             byType.merge(e.type(), 1, Integer::sum);
@@ -49,4 +54,5 @@ final class PastLimitHealth {
                 ? new HealthReason(Health.RED, RepSentences.pastLimitsUnapproved(logged, unapproved + approved))
                 : new HealthReason(Health.AMBER, RepSentences.pastLimitsApproved(logged, approved)));
     }
+
 }

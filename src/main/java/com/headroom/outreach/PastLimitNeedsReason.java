@@ -3,8 +3,9 @@ package com.headroom.outreach;
 import java.util.List;
 
 /**
- * The action went past team pacing and the rep gave no reason: nothing was stored yet. The form
- * asks for the reason and logs again; the entry is then stored, marked past the limit.
+ * The action went past team pacing and the rep gave no reason: nothing was stored yet.
+ * The form asks for the reason and logs again; the entry is then stored, marked past the
+ * limit.
  */
 public class PastLimitNeedsReason extends OutreachRefused {
 
@@ -23,4 +24,5 @@ public class PastLimitNeedsReason extends OutreachRefused {
     public ActionCheck check() {
         return check;
     }
+
 }

@@ -22,26 +22,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A prospect's outreach as its detail shows it: who logged what and when, what is pending or
- * connected, the approvals that cover it and what the signed-in rep may log next. Reads only; the
- * ledger's writes are {@link OutreachService}'s.
+ * A prospect's outreach as its detail shows it: who logged what and when, what is pending
+ * or connected, the approvals that cover it and what the signed-in rep may log next.
+ * Reads only; the ledger's writes are {@link OutreachService}'s.
  */
 @Service
 @SignedIn
 public class ProspectOutreachService {
 
     static final int HISTORY_LIMIT = 100;
-    /** LinkedIn shows a prospect as connected from these stages on, whatever the ledger holds. */
-    private static final Set<Stage> CONNECTED_STAGES = EnumSet.of(Stage.CONNECTED, Stage.CONVERSATION,
-            Stage.MEETING, Stage.OPPORTUNITY, Stage.WON);
+
+    /**
+     * LinkedIn shows a prospect as connected from these stages on, whatever the ledger
+     * holds.
+     */
+    private static final Set<Stage> CONNECTED_STAGES = EnumSet.of(Stage.CONNECTED, Stage.CONVERSATION, Stage.MEETING,
+            Stage.OPPORTUNITY, Stage.WON);
 
     private final OutreachStore store;
+
     private final MemberSeats seats;
+
     private final OverrideService overrides;
+
     private final ProspectService prospects;
+
     private final TeamService teams;
+
     private final TeamNames names;
+
     private final CurrentUser currentUser;
+
     private final Clock clock;
 
     ProspectOutreachService(OutreachStore store, MemberSeats seats, OverrideService overrides,
@@ -66,7 +77,8 @@ public class ProspectOutreachService {
         if (!prospect.owner()) {
             whyNot = "Only the owner logs outreach. Ask them to hand " + prospect.draft().firstName()
                     + " over to you first.";
-        } else if (seat.isEmpty()) {
+        }
+        else if (seat.isEmpty()) {
             whyNot = "You have no LinkedIn seat in Headroom yet. Ask your administrator to give you one.";
         }
         var teamNames = names.of(prospect.teamId());
@@ -81,8 +93,8 @@ public class ProspectOutreachService {
                     pastLimitNote(e, teamNames)));
         }
         Instant now = clock.instant();
-        Optional<Headroom> headroom = seat.map(s -> LimitsEngine.evaluate(s.facts(), store.ledger(me.accountId()),
-                now));
+        Optional<Headroom> headroom = seat
+            .map(s -> LimitsEngine.evaluate(s.facts(), store.ledger(me.accountId()), now));
         boolean pending = headroom.map(h -> h.invitations().pendingProspects().contains(prospectId)).orElse(false);
         boolean connected = headroom.map(h -> h.invitations().connectedProspects().contains(prospectId)).orElse(false);
         boolean inMailOpen = headroom.map(h -> h.inMail().openInMails().containsKey(prospectId)).orElse(false);
@@ -92,16 +104,17 @@ public class ProspectOutreachService {
         return new ProspectOutreach(prospectId, prospect.draft().fullName(), prospect.draft().firstName(),
                 whyNot == null, whyNot, lines, pending, connected,
                 !connected && !pending && CONNECTED_STAGES.contains(prospect.stage()), inMailOpen, lockedUntil,
-                headroom,
-                byStatus.getOrDefault(Status.APPROVED, List.of()), byStatus.getOrDefault(Status.REQUESTED, List.of()),
+                headroom, byStatus.getOrDefault(Status.APPROVED, List.of()),
+                byStatus.getOrDefault(Status.REQUESTED, List.of()),
                 tier.map(TierSettings::noteCharacterLimit).orElse(0),
                 tier.map(TierSettings::messageCharacterLimit).orElse(0),
-                tier.map(TierSettings::inMailSubjectLimit).orElse(0),
-                tier.map(TierSettings::inMailBodyLimit).orElse(0),
+                tier.map(TierSettings::inMailSubjectLimit).orElse(0), tier.map(TierSettings::inMailBodyLimit).orElse(0),
                 ZoneId.of(teams.pacing(prospect.teamId()).timeZone()));
     }
 
-    /** For an entry logged past a limit: the limit, and whose approval or which reason. */
+    /**
+     * For an entry logged past a limit: the limit, and whose approval or which reason.
+     */
     private static @Nullable String pastLimitNote(StoredEntry e, Map<Long, String> names) {
         if (e.pastLimits() == null) {
             return null;
@@ -112,4 +125,5 @@ public class ProspectOutreachService {
         }
         return "Logged past the limit: " + e.pastLimitSentence() + " Reason: " + e.pastLimitReason();
     }
+
 }

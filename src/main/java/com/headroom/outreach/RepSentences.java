@@ -17,26 +17,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every sentence a rep reads from the limits engine and the action checks, together, so that they
- * can be read and reworded in one place: the health reasons, the weekly budget's why, today's
- * suggestion and what logging an action would meet. The numbers come in; the words are here.
+ * Every sentence a rep reads from the limits engine and the action checks, together, so
+ * that they can be read and reworded in one place: the health reasons, the weekly
+ * budget's why, today's suggestion and what logging an action would meet. The numbers
+ * come in; the words are here.
  */
 final class RepSentences {
 
     private RepSentences() {
     }
 
-    // ---- Health reasons: what My limits and the manager's overview list, worst first. ----
+    // ---- Health reasons: what My limits and the manager's overview list, worst first.
+    // ----
 
     static String restricted(Cooldown c, int repeatWindowDays, ZoneId zone) {
-        return "LinkedIn restricted your account on " + Dates.day(c.reportedAt(), zone)
-                + ". Send no invitations until " + Dates.dayTime(c.until(), zone) + (c.repeats() > 0
-                ? " (the pause doubles for each repeat within " + repeatWindowDays + " days)." : ".");
+        return "LinkedIn restricted your account on " + Dates.day(c.reportedAt(), zone) + ". Send no invitations until "
+                + Dates.dayTime(c.until(), zone) + (c.repeats() > 0
+                        ? " (the pause doubles for each repeat within " + repeatWindowDays + " days)." : ".");
     }
 
     static String veryLowAcceptance(Rate last100, int belowPercent, int budgetPercent) {
-        return "Only " + last100.describe() + " of your last decided invitations were accepted, below "
-                + belowPercent + "%. Your budget is cut to " + budgetPercent
+        return "Only " + last100.describe() + " of your last decided invitations were accepted, below " + belowPercent
+                + "%. Your budget is cut to " + budgetPercent
                 + "% until more are accepted: invite people closer to you.";
     }
 
@@ -46,13 +48,12 @@ final class RepSentences {
     }
 
     static String acceptanceBelowTarget(Rate last100, int targetPercent) {
-        return "Acceptance of your last decided invitations, " + last100.describe()
-                + ", is below the team's target of " + targetPercent + "%.";
+        return "Acceptance of your last decided invitations, " + last100.describe() + ", is below the team's target of "
+                + targetPercent + "%.";
     }
 
     static String pendingBlocked(int pending, int blockAt) {
-        return pending + " invitations are pending; the team blocks new ones at " + blockAt
-                + ". Withdraw the oldest.";
+        return pending + " invitations are pending; the team blocks new ones at " + blockAt + ". Withdraw the oldest.";
     }
 
     static String pendingWarned(int pending, int warnAt, int blockAt) {
@@ -74,13 +75,17 @@ final class RepSentences {
         return credits + " InMail credits expire by " + Dates.day(nextExpiry, zone) + ": use them.";
     }
 
-    /** What was logged past a team limit in the last 7 days, by kind of action and by limit. */
+    /**
+     * What was logged past a team limit in the last 7 days, by kind of action and by
+     * limit.
+     */
     static String loggedPastLimits(Map<OutreachType, Integer> byType, Map<Limit, Integer> byLimit, Instant latest,
             ZoneId zone) {
         List<String> actions = new ArrayList<>();
         byType.forEach((type, n) -> actions.add(n + " " + actionNoun(type, n)));
         List<String> limits = new ArrayList<>();
-        byLimit.forEach((limit, n) -> limits.add(limit.label().toLowerCase(Locale.ROOT) + (n > 1 ? " " + n + "×" : "")));
+        byLimit
+            .forEach((limit, n) -> limits.add(limit.label().toLowerCase(Locale.ROOT) + (n > 1 ? " " + n + "×" : "")));
         return String.join(" and ", actions) + " logged past the team's limits in the last 7 days ("
                 + String.join(", ", limits) + "), the latest on " + Dates.dayTime(latest, zone) + ".";
     }
@@ -134,8 +139,8 @@ final class RepSentences {
     }
 
     static String weekUsed(Optional<Instant> nextFreesAt, ZoneId zone) {
-        return "This week's budget is used" + nextFreesAt.map(t -> "; the next invitation frees up "
-                + Dates.dayTime(t, zone)).orElse("") + ".";
+        return "This week's budget is used"
+                + nextFreesAt.map(t -> "; the next invitation frees up " + Dates.dayTime(t, zone)).orElse("") + ".";
     }
 
     static String teamPace(int daily) {
@@ -195,14 +200,14 @@ final class RepSentences {
     }
 
     static String nextFreesUp(String used, Optional<Instant> nextFreesAt, ZoneId zone) {
-        return used + "." + nextFreesAt.map(t -> " Next invitation frees up " + Dates.dayTime(t, zone) + ".")
-                .orElse("");
+        return used + "."
+                + nextFreesAt.map(t -> " Next invitation frees up " + Dates.dayTime(t, zone) + ".").orElse("");
     }
 
     /** ": 25 of 25, the most your team allows in a day." */
     static String dayFull(int sent, int cap, Optional<Integer> rampUpWeek) {
-        return ": " + sent + " of " + cap + ", the most " + rampUpWeek.map(w -> "ramp-up week " + w + " allows")
-                .orElse("your team allows") + " in a day.";
+        return ": " + sent + " of " + cap + ", the most "
+                + rampUpWeek.map(w -> "ramp-up week " + w + " allows").orElse("your team allows") + " in a day.";
     }
 
     static String invitationsOn(LocalDate day, String full) {
@@ -225,8 +230,8 @@ final class RepSentences {
     }
 
     static String mayStillSend(int mayStillSendToday, int suggestedToday) {
-        return "You may send " + mayStillSendToday + " more today" + (suggestedToday < mayStillSendToday ? "; "
-                + suggestedToday + " more keeps the suggested pace." : ".");
+        return "You may send " + mayStillSendToday + " more today" + (suggestedToday < mayStillSendToday
+                ? "; " + suggestedToday + " more keeps the suggested pace." : ".");
     }
 
     // ---- What logging a message would meet. ----
@@ -240,8 +245,8 @@ final class RepSentences {
     }
 
     static String messagesToday(int sent, int limit, Instant nextDay, ZoneId zone) {
-        return "Messages today: " + sent + " of " + limit + ". You can send again from "
-                + Dates.dayTime(nextDay, zone) + ".";
+        return "Messages today: " + sent + " of " + limit + ". You can send again from " + Dates.dayTime(nextDay, zone)
+                + ".";
     }
 
     static String messagesLeft(int left) {
@@ -269,8 +274,9 @@ final class RepSentences {
     }
 
     static String noCreditCounted(Optional<LocalDate> nextGrantOn, int monthlyGrant) {
-        return "Headroom counts no InMail credit left" + nextGrantOn.map(d -> " (the next " + monthlyGrant
-                + " arrive on " + Dates.day(d) + ")").orElse("") + ". If LinkedIn let you send it, Headroom's count"
+        return "Headroom counts no InMail credit left"
+                + nextGrantOn.map(d -> " (the next " + monthlyGrant + " arrive on " + Dates.day(d) + ")").orElse("")
+                + ". If LinkedIn let you send it, Headroom's count"
                 + " is off: log it, then set your balance to the number LinkedIn shows.";
     }
 
@@ -287,4 +293,5 @@ final class RepSentences {
     private static String number(int n) {
         return String.format(Locale.ENGLISH, "%,d", n);
     }
+
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The pause after LinkedIn restricted the account: the team's cooldown, doubled for each repeat
- * within its window, or longer when LinkedIn named an end. A step of {@link LimitsEngine#evaluate}:
- * while it runs nothing else matters.
+ * The pause after LinkedIn restricted the account: the team's cooldown, doubled for each
+ * repeat within its window, or longer when LinkedIn named an end. A step of
+ * {@link LimitsEngine#evaluate}: while it runs nothing else matters.
  */
 final class RestrictionCooldown {
 
@@ -44,7 +44,8 @@ final class RestrictionCooldown {
     }
 
     static HealthReason reason(Cooldown cooldown, TeamPolicySettings policy, ZoneId zone) {
-        return new HealthReason(Health.RED, RepSentences.restricted(cooldown, policy.restrictionRepeatWindowDays(),
-                zone));
+        return new HealthReason(Health.RED,
+                RepSentences.restricted(cooldown, policy.restrictionRepeatWindowDays(), zone));
     }
+
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 class TeamNames {
 
     private final AccountService accounts;
+
     private final TeamService teams;
 
     TeamNames(AccountService accounts, TeamService teams) {
@@ -36,7 +37,10 @@ class TeamNames {
         return ZoneId.of(teams.pacing(teamId).timeZone());
     }
 
-    /** A team's name, as the signed-in person's choices have it (null for a team they may not see). */
+    /**
+     * A team's name, as the signed-in person's choices have it (null for a team they may
+     * not see).
+     */
     String teamName(long teamId) {
         return teams.choices().stream().filter(c -> c.id() == teamId).map(c -> c.name()).findFirst().orElse(null);
     }
@@ -45,4 +49,5 @@ class TeamNames {
     Set<Long> visibleTeams() {
         return teams.choices().stream().map(c -> c.id()).collect(Collectors.toSet());
     }
+
 }

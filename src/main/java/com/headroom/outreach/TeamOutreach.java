@@ -15,19 +15,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A team's outreach for its managers (and admins): every seated member's headroom now, from the
- * digests their ledger writes keep current rather than from a hundred whole ledgers, and their
- * figures per day. The figures are the limits engine's, so they never contradict a rep's My day.
+ * A team's outreach for its managers (and admins): every seated member's headroom now,
+ * from the digests their ledger writes keep current rather than from a hundred whole
+ * ledgers, and their figures per day. The figures are the limits engine's, so they never
+ * contradict a rep's My day.
  */
 @Service
 @SignedIn
 public class TeamOutreach {
 
     private final MemberSeats seats;
+
     private final LedgerDigests digests;
+
     private final DigestStore days;
+
     private final OverrideStore overrides;
+
     private final TeamNames teamNames;
+
     private final Clock clock;
 
     TeamOutreach(MemberSeats seats, LedgerDigests digests, DigestStore days, OverrideStore overrides,
@@ -40,7 +46,10 @@ public class TeamOutreach {
         this.clock = clock;
     }
 
-    /** Every seated member of the team with their headroom now, in the order the team lists people. */
+    /**
+     * Every seated member of the team with their headroom now, in the order the team
+     * lists people.
+     */
     @Transactional(readOnly = true)
     @ManagerOrAdmin
     public List<MemberStatus> statusOf(long teamId) {
@@ -48,7 +57,10 @@ public class TeamOutreach {
         return statuses(seats.ofTeam(teamId), teamId);
     }
 
-    /** Every seated member's status now and their figures per day over a span, in one read of the team's seats. */
+    /**
+     * Every seated member's status now and their figures per day over a span, in one read
+     * of the team's seats.
+     */
     @Transactional(readOnly = true)
     @ManagerOrAdmin
     public TeamNow now(long teamId, LocalDate from, LocalDate to) {
@@ -76,19 +88,25 @@ public class TeamOutreach {
             statuses.add(new MemberStatus(seat.memberId(), teamId, seat.history().displayName(),
                     facts.tierAt(now).name(), LimitsEngine.evaluate(facts, set, now),
                     Optional.ofNullable(last.get(seat.memberId())), InMailAnswers.lastThirtyDays(set, now),
-                    seat.history().seatStartedOn(), ZoneId.of(policy.timeZone()),
-                    policy.quietAfterWorkingDays(), policy.workingDays(), policy.acceptanceRateTargetPercent()));
+                    seat.history().seatStartedOn(), ZoneId.of(policy.timeZone()), policy.quietAfterWorkingDays(),
+                    policy.workingDays(), policy.acceptanceRateTargetPercent()));
         }
         return statuses;
     }
 
-    /** Every seated member of the team by name, in the order the team lists people: cheaper than {@link #statusOf}. */
+    /**
+     * Every seated member of the team by name, in the order the team lists people:
+     * cheaper than {@link #statusOf}.
+     */
     @Transactional(readOnly = true)
     @ManagerOrAdmin
     public List<Seated> seated(long teamId) {
         requireTeam(teamId);
-        return seats.ofTeam(teamId).values().stream().map(s -> new Seated(s.memberId(), s.teamId(),
-                s.history().displayName())).toList();
+        return seats.ofTeam(teamId)
+            .values()
+            .stream()
+            .map(s -> new Seated(s.memberId(), s.teamId(), s.history().displayName()))
+            .toList();
     }
 
     /** One seated member of a team the signed-in manager sees. */
@@ -114,7 +132,10 @@ public class TeamOutreach {
         return days.days(team.keySet(), from, to);
     }
 
-    /** One seated member's figures per day, from one day to another (both included), for their managers. */
+    /**
+     * One seated member's figures per day, from one day to another (both included), for
+     * their managers.
+     */
     @Transactional(readOnly = true)
     @ManagerOrAdmin
     public List<MemberDay> daysOf(long memberId, LocalDate from, LocalDate to) {
@@ -129,8 +150,10 @@ public class TeamOutreach {
     @ManagerOrAdmin
     public List<WaitingRequest> waitingOverrides(long teamId) {
         requireTeam(teamId);
-        return overrides.waiting(List.of(teamId)).stream()
-                .map(r -> new WaitingRequest(r.memberId(), r.prospectId(), r.requestedAt())).toList();
+        return overrides.waiting(List.of(teamId))
+            .stream()
+            .map(r -> new WaitingRequest(r.memberId(), r.prospectId(), r.requestedAt()))
+            .toList();
     }
 
     /** A request someone waits on: whose, about which prospect, since when. */
@@ -142,4 +165,5 @@ public class TeamOutreach {
             throw new AccessDeniedException("Team " + teamId + " is not one of yours");
         }
     }
+
 }

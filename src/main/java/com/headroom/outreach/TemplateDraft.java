@@ -8,18 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A template as a rep writes it. */
-public record TemplateDraft(
-        @NotNull(message = "Choose what the template is for")
-        TemplateKind kind,
+public record TemplateDraft(@NotNull(message = "Choose what the template is for") TemplateKind kind,
 
-        @NotBlank(message = "Give the template a name the team recognises")
-        @Size(max = 80, message = "Keep the name under 80 characters")
-        String name,
+        @NotBlank(message = "Give the template a name the team recognises") @Size(max = 80,
+                message = "Keep the name under 80 characters") String name,
 
         String subject,
 
-        @NotBlank(message = "Write the text, with merge fields like [Name] where they go")
-        String body) {
+        @NotBlank(message = "Write the text, with merge fields like [Name] where they go") String body) {
 
     // Counted as people see characters, like every text a rep writes (base.TextLength).
     @AssertTrue(message = "An InMail subject has at most " + LinkedInFigures.INMAIL_SUBJECT_CHARACTERS + " characters")

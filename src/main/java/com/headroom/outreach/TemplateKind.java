@@ -1,12 +1,16 @@
 package com.headroom.outreach;
 
-/** What a template is for: each is sent as a different LinkedIn action with its own length limit. */
+/**
+ * What a template is for: each is sent as a different LinkedIn action with its own length
+ * limit.
+ */
 public enum TemplateKind {
-    CONNECTION_NOTE("Connection note", OutreachType.INVITATION_SENT),
-    MESSAGE("Message", OutreachType.MESSAGE_SENT),
+
+    CONNECTION_NOTE("Connection note", OutreachType.INVITATION_SENT), MESSAGE("Message", OutreachType.MESSAGE_SENT),
     INMAIL("InMail", OutreachType.INMAIL_SENT);
 
     private final String label;
+
     private final OutreachType sentAs;
 
     TemplateKind(String label, OutreachType sentAs) {
@@ -26,4 +30,5 @@ public enum TemplateKind {
     public String successNoun() {
         return this == CONNECTION_NOTE ? "accepted" : "answered";
     }
+
 }

@@ -22,19 +22,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The team's template library: connection notes, messages and InMails with merge fields, the
- * live check of a merged text against the rep's limits, and how each template does.
+ * The team's template library: connection notes, messages and InMails with merge fields,
+ * the live check of a merged text against the rep's limits, and how each template does.
  */
 @Service
 @SignedIn
 public class TemplateService {
 
     private final TemplateStore store;
+
     private final MemberSeats seats;
+
     private final ProspectService prospects;
+
     private final TeamService teams;
+
     private final CurrentUser currentUser;
+
     private final InputValidator validator;
+
     private final Clock clock;
 
     TemplateService(TemplateStore store, MemberSeats seats, ProspectService prospects, TeamService teams,
@@ -105,8 +111,8 @@ public class TemplateService {
     }
 
     /**
-     * A template's text filled in for one prospect (or left with its merge fields when none is
-     * chosen), counted against the signed-in rep's tier.
+     * A template's text filled in for one prospect (or left with its merge fields when
+     * none is chosen), counted against the signed-in rep's tier.
      */
     @Transactional(readOnly = true)
     public MergedText preview(TemplateKind kind, String subject, String body, Long prospectId, MergeValues values) {
@@ -130,21 +136,26 @@ public class TemplateService {
                 TemplateText.lint((mergedSubject == null ? "" : mergedSubject + "\n") + merged));
     }
 
-    /** Sent, accepted and replied per template of the team, busiest first (unused ones at zero). */
+    /**
+     * Sent, accepted and replied per template of the team, busiest first (unused ones at
+     * zero).
+     */
     @Transactional(readOnly = true)
     public List<TemplateStats> stats(long teamId) {
         requireTeam(teamId);
-        Map<Long, TemplateStats> used = store.stats(teamId, null).stream()
-                .collect(Collectors.toMap(TemplateStats::templateId, Function.identity()));
-        return store.page(teamId, true, 0, 1000).stream()
-                .map(t -> used.getOrDefault(t.id(), new TemplateStats(t.id(), t.name(), t.kind(), 0, 0, 0, 0)))
-                .sorted(Comparator.comparingInt(TemplateStats::sent).reversed().thenComparing(TemplateStats::name))
-                .toList();
+        Map<Long, TemplateStats> used = store.stats(teamId, null)
+            .stream()
+            .collect(Collectors.toMap(TemplateStats::templateId, Function.identity()));
+        return store.page(teamId, true, 0, 1000)
+            .stream()
+            .map(t -> used.getOrDefault(t.id(), new TemplateStats(t.id(), t.name(), t.kind(), 0, 0, 0, 0)))
+            .sorted(Comparator.comparingInt(TemplateStats::sent).reversed().thenComparing(TemplateStats::name))
+            .toList();
     }
 
     /**
-     * What one member sent with the team's templates and what came of it, busiest first; only the
-     * templates they used. For their managers' overview (and admins).
+     * What one member sent with the team's templates and what came of it, busiest first;
+     * only the templates they used. For their managers' overview (and admins).
      */
     @Transactional(readOnly = true)
     @ManagerOrAdmin
@@ -153,26 +164,31 @@ public class TemplateService {
         if (!teams.isVisible(seat.teamId())) {
             throw new AccessDeniedException("Not a member of a team of yours");
         }
-        return store.stats(seat.teamId(), memberId).stream()
-                .sorted(Comparator.comparingInt(TemplateStats::sent).reversed().thenComparing(TemplateStats::name))
-                .toList();
+        return store.stats(seat.teamId(), memberId)
+            .stream()
+            .sorted(Comparator.comparingInt(TemplateStats::sent).reversed().thenComparing(TemplateStats::name))
+            .toList();
     }
 
     /** Two templates of the same kind, compared with a two-proportion test. */
     @Transactional(readOnly = true)
     public TemplateComparison compare(long teamId, long firstId, long secondId) {
         var all = stats(teamId);
-        var first = all.stream().filter(s -> s.templateId() == firstId).findFirst()
-                .orElseThrow(() -> new RuleViolation("first", "Choose a template of your team."));
-        var second = all.stream().filter(s -> s.templateId() == secondId).findFirst()
-                .orElseThrow(() -> new RuleViolation("second", "Choose a template of your team."));
+        var first = all.stream()
+            .filter(s -> s.templateId() == firstId)
+            .findFirst()
+            .orElseThrow(() -> new RuleViolation("first", "Choose a template of your team."));
+        var second = all.stream()
+            .filter(s -> s.templateId() == secondId)
+            .findFirst()
+            .orElseThrow(() -> new RuleViolation("second", "Choose a template of your team."));
         if (firstId == secondId) {
             throw new RuleViolation("second", "Choose two different templates.");
         }
         if (first.kind() != second.kind()) {
-            throw new RuleViolation("second", "Compare templates of the same kind: a " + first.kind().label()
-                    .toLowerCase(java.util.Locale.ROOT) + " with a " + first.kind().label()
-                    .toLowerCase(java.util.Locale.ROOT) + ".");
+            throw new RuleViolation("second",
+                    "Compare templates of the same kind: a " + first.kind().label().toLowerCase(java.util.Locale.ROOT)
+                            + " with a " + first.kind().label().toLowerCase(java.util.Locale.ROOT) + ".");
         }
         return TemplateText.compare(first, second);
     }
@@ -200,8 +216,8 @@ public class TemplateService {
 
     private void refuseTakenName(long teamId, String name, Long exceptId) {
         if (store.nameTaken(teamId, name.strip(), exceptId)) {
-            throw new RuleViolation("name", "Your team already has a template called \"" + name.strip()
-                    + "\". Choose another name.");
+            throw new RuleViolation("name",
+                    "Your team already has a template called \"" + name.strip() + "\". Choose another name.");
         }
     }
 
@@ -212,4 +228,5 @@ public class TemplateService {
         }
         return me.accountId();
     }
+
 }

@@ -24,9 +24,10 @@ class TemplateStore {
 
     /** The team's templates and the shipped ones, shipped first, then by name. */
     List<Template> page(long teamId, boolean includeArchived, int offset, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM outreach_template WHERE (team_id = ? OR team_id IS NULL)"
-                + (includeArchived ? "" : " AND archived = FALSE")
-                + " ORDER BY CASE WHEN team_id IS NULL THEN 0 ELSE 1 END, name, id LIMIT ? OFFSET ?",
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM outreach_template WHERE (team_id = ? OR team_id IS NULL)"
+                        + (includeArchived ? "" : " AND archived = FALSE")
+                        + " ORDER BY CASE WHEN team_id IS NULL THEN 0 ELSE 1 END, name, id LIMIT ? OFFSET ?",
                 TemplateStore::row, teamId, limit, offset);
     }
 
@@ -37,14 +38,16 @@ class TemplateStore {
     }
 
     List<Template> choices(long teamId, TemplateKind kind) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM outreach_template WHERE (team_id = ? OR team_id IS NULL)"
-                + " AND kind = ? AND archived = FALSE ORDER BY name, id LIMIT 200", TemplateStore::row, teamId,
-                kind.name());
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM outreach_template WHERE (team_id = ? OR team_id IS NULL)"
+                        + " AND kind = ? AND archived = FALSE ORDER BY name, id LIMIT 200",
+                TemplateStore::row, teamId, kind.name());
     }
 
     Optional<Template> find(long id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM outreach_template WHERE id = ?", TemplateStore::row, id).stream()
-                .findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM outreach_template WHERE id = ?", TemplateStore::row, id)
+            .stream()
+            .findFirst();
     }
 
     Optional<Long> createdBy(long id) {
@@ -55,9 +58,10 @@ class TemplateStore {
     }
 
     boolean nameTaken(long teamId, String name, Long exceptId) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM outreach_template WHERE (team_id = ? OR team_id IS"
-                + " NULL) AND LOWER(name) = LOWER(?) AND id <> ?", Integer.class, teamId, name,
-                exceptId == null ? -1L : exceptId);
+        Integer count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outreach_template WHERE (team_id = ? OR team_id IS"
+                        + " NULL) AND LOWER(name) = LOWER(?) AND id <> ?",
+                Integer.class, teamId, name, exceptId == null ? -1L : exceptId);
         return count != null && count > 0;
     }
 
@@ -65,7 +69,7 @@ class TemplateStore {
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO outreach_template (team_id, kind, name, subject, body,"
-                    + " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                    + " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
             ps.setLong(1, teamId);
             ps.setString(2, draft.kind().name());
             ps.setString(3, draft.name().strip());
@@ -78,11 +82,16 @@ class TemplateStore {
         return keys.getKey().longValue();
     }
 
-    /** Saves only over the version the rep started from: two editors never overwrite each other. */
+    /**
+     * Saves only over the version the rep started from: two editors never overwrite each
+     * other.
+     */
     boolean update(long id, long version, TemplateDraft draft) {
-        return jdbc.update("UPDATE outreach_template SET kind = ?, name = ?, subject = ?, body = ?,"
-                + " version = version + 1 WHERE id = ? AND version = ? AND team_id IS NOT NULL", draft.kind().name(),
-                draft.name().strip(), blankToNull(draft.subject()), draft.body().strip(), id, version) == 1;
+        return jdbc.update(
+                "UPDATE outreach_template SET kind = ?, name = ?, subject = ?, body = ?,"
+                        + " version = version + 1 WHERE id = ? AND version = ? AND team_id IS NOT NULL",
+                draft.kind().name(), draft.name().strip(), blankToNull(draft.subject()), draft.body().strip(), id,
+                version) == 1;
     }
 
     void archive(long id, boolean archived) {
@@ -90,11 +99,14 @@ class TemplateStore {
     }
 
     /**
-     * Per template of the team's outreach: sent, accepted (invitations and InMails), replied (a
-     * reply from the same person afterwards), and successes as a comparison weighs them. Undone
-     * entries count for nothing.
+     * Per template of the team's outreach: sent, accepted (invitations and InMails),
+     * replied (a reply from the same person afterwards), and successes as a comparison
+     * weighs them. Undone entries count for nothing.
      */
-    /** Per template: sent, accepted, replied; by the whole team, or by one member when given. */
+    /**
+     * Per template: sent, accepted, replied; by the whole team, or by one member when
+     * given.
+     */
     List<TemplateStats> stats(long teamId, Long memberId) {
         String notUndone = " AND NOT EXISTS (SELECT 1 FROM outreach_entry u WHERE u.type = 'REVERSAL' AND u.relates_to = %s.id)";
         String accepted = "EXISTS (SELECT 1 FROM outreach_entry a WHERE a.relates_to = s.id AND a.type IN"
@@ -102,9 +114,8 @@ class TemplateStore {
         String replied = "EXISTS (SELECT 1 FROM outreach_entry r WHERE r.prospect_id = s.prospect_id AND r.member_id ="
                 + " s.member_id AND r.type IN ('MESSAGE_REPLIED', 'INMAIL_REPLIED') AND r.occurred_at >= s.occurred_at"
                 + notUndone.formatted("r") + ")";
-        return jdbc.query("SELECT t.id, t.name, t.kind, COUNT(s.id),"
-                + " SUM(CASE WHEN " + accepted + " THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN " + replied + " THEN 1 ELSE 0 END),"
+        return jdbc.query("SELECT t.id, t.name, t.kind, COUNT(s.id)," + " SUM(CASE WHEN " + accepted
+                + " THEN 1 ELSE 0 END)," + " SUM(CASE WHEN " + replied + " THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN (t.kind = 'CONNECTION_NOTE' AND " + accepted + ") OR (t.kind <> 'CONNECTION_NOTE'"
                 + " AND (" + accepted + " OR " + replied + ")) THEN 1 ELSE 0 END)"
                 + " FROM outreach_template t JOIN outreach_entry s ON s.template_id = t.id AND s.team_id = ?"
@@ -113,7 +124,7 @@ class TemplateStore {
                 + " WHERE t.team_id = ? OR t.team_id IS NULL GROUP BY t.id, t.name, t.kind",
                 (rs, n) -> new TemplateStats(rs.getLong(1), rs.getString(2), TemplateKind.valueOf(rs.getString(3)),
                         rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)),
-                memberId == null ? new Object[] {teamId, teamId} : new Object[] {teamId, memberId, teamId});
+                memberId == null ? new Object[] { teamId, teamId } : new Object[] { teamId, memberId, teamId });
     }
 
     private static Template row(ResultSet rs, int n) throws SQLException {
@@ -126,4 +137,5 @@ class TemplateStore {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
 }

@@ -13,7 +13,8 @@ import org.apache.commons.statistics.inference.ChiSquareTest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Merge fields, the spam lint and the comparison of two templates: plain functions, no I/O.
+ * Merge fields, the spam lint and the comparison of two templates: plain functions, no
+ * I/O.
  */
 public final class TemplateText {
 
@@ -22,15 +23,23 @@ public final class TemplateText {
             "[Topic]", "[Event]");
 
     private static final Pattern FIELD = Pattern.compile("\\[(Name|Company|Position|Mutual connection|Topic|Event)]");
-    private static final Pattern LINK = Pattern.compile(
-            "(?i)\\b(https?://\\S+|www\\.\\S+|[a-z0-9-]+\\.(com|io|net|org|co|ly|me|biz|info)(/\\S*)?)\\b");
+
+    private static final Pattern LINK = Pattern
+        .compile("(?i)\\b(https?://\\S+|www\\.\\S+|[a-z0-9-]+\\.(com|io|net|org|co|ly|me|biz|info)(/\\S*)?)\\b");
+
     private static final Pattern SHOUTED = Pattern.compile("\\b\\p{Lu}{4,}\\b");
+
     private static final Pattern EXCLAMATIONS = Pattern.compile("!{2,}");
+
     /** Words that spam filters and wary readers both react to. */
     private static final List<String> PROMOTIONAL = List.of("free", "guarantee", "guaranteed", "limited offer",
             "limited time", "act now", "buy now", "discount", "risk-free", "special offer", "no obligation",
             "click here", "100%", "winner", "cash");
-    /** Below this many expected successes or failures per template a chi-square test is not reliable. */
+
+    /**
+     * Below this many expected successes or failures per template a chi-square test is
+     * not reliable.
+     */
     static final int MIN_EXPECTED = 5;
     static final double SIGNIFICANCE = 0.05;
 
@@ -57,8 +66,8 @@ public final class TemplateText {
                 case "Topic" -> values.topic();
                 default -> values.event();
             };
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null || value.isBlank() ? m.group()
-                    : value.strip()));
+            m.appendReplacement(out,
+                    Matcher.quoteReplacement(value == null || value.isBlank() ? m.group() : value.strip()));
         }
         m.appendTail(out);
         return out.toString();
@@ -81,7 +90,9 @@ public final class TemplateText {
         return TextLength.of(text);
     }
 
-    /** What gets a connection request or message marked as spam, one sentence per finding. */
+    /**
+     * What gets a connection request or message marked as spam, one sentence per finding.
+     */
     public static List<String> lint(String text) {
         List<String> warnings = new ArrayList<>();
         if (text == null || text.isBlank()) {
@@ -116,8 +127,9 @@ public final class TemplateText {
     }
 
     /**
-     * Compares the success rates of two templates with Pearson's chi-square test on their 2×2
-     * table (the same as a two-sided two-proportion z-test), and says plainly what it means.
+     * Compares the success rates of two templates with Pearson's chi-square test on their
+     * 2×2 table (the same as a two-sided two-proportion z-test), and says plainly what it
+     * means.
      */
     public static TemplateComparison compare(TemplateStats first, TemplateStats second) {
         String noun = first.kind().successNoun();
@@ -129,12 +141,11 @@ public final class TemplateText {
                 Math.min(first.sent() * (double) successes / total, first.sent() * (double) failures / total),
                 Math.min(second.sent() * (double) successes / total, second.sent() * (double) failures / total));
         if (first.sent() == 0 || second.sent() == 0 || expectedMin < MIN_EXPECTED) {
-            return new TemplateComparison(first, second, OptionalDouble.empty(), false, rates
-                    + " Not enough sent yet to tell them apart: keep using both.");
+            return new TemplateComparison(first, second, OptionalDouble.empty(), false,
+                    rates + " Not enough sent yet to tell them apart: keep using both.");
         }
-        long[][] table = {
-            {first.successes(), first.sent() - first.successes()},
-            {second.successes(), second.sent() - second.successes()}};
+        long[][] table = { { first.successes(), first.sent() - first.successes() },
+                { second.successes(), second.sent() - second.successes() } };
         double p = ChiSquareTest.withDefaults().test(table).getPValue();
         String pText = String.format(Locale.ENGLISH, "p = %.3f", p);
         if (p < SIGNIFICANCE) {
@@ -143,12 +154,13 @@ public final class TemplateText {
             return new TemplateComparison(first, second, OptionalDouble.of(p), true, rates + " \"" + better.name()
                     + "\" does better, and the difference is unlikely to be chance (" + pText + ").");
         }
-        return new TemplateComparison(first, second, OptionalDouble.of(p), false, rates
-                + " The difference is not yet significant: it could be chance (" + pText + "). Keep using both.");
+        return new TemplateComparison(first, second, OptionalDouble.of(p), false,
+                rates + " The difference is not yet significant: it could be chance (" + pText + "). Keep using both.");
     }
 
     private static String describe(TemplateStats stats, String noun) {
         return "\"" + stats.name() + "\" " + stats.successes() + " of " + stats.sent() + " " + noun
                 + stats.successPercent().map(p -> " (" + p + "%)").orElse("");
     }
+
 }

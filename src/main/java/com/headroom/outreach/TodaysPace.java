@@ -9,14 +9,17 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
- * Today's suggestion: how many invitations today should hold all told and how many more to send,
- * spreading what is left of the week over its working days, with the sentence why. A step of
- * {@link LimitsEngine#evaluate}.
+ * Today's suggestion: how many invitations today should hold all told and how many more
+ * to send, spreading what is left of the week over its working days, with the sentence
+ * why. A step of {@link LimitsEngine#evaluate}.
  *
- * @param dailyCap          the most a day the team allows (ramp-up's daily figure while ramping up)
- * @param mayStillSendToday what may still go today within every limit: week, day, pending, cooldown
- * @param todayTarget       what today should hold all told, sent ones included; 0 where none should go
- * @param suggested         how many more to send today
+ * @param dailyCap the most a day the team allows (ramp-up's daily figure while ramping
+ * up)
+ * @param mayStillSendToday what may still go today within every limit: week, day,
+ * pending, cooldown
+ * @param todayTarget what today should hold all told, sent ones included; 0 where none
+ * should go
+ * @param suggested how many more to send today
  */
 record TodaysPace(int sentToday, int dailyCap, int mayStillSendToday, int suggested, int todayTarget,
         String suggestion) {
@@ -33,8 +36,8 @@ record TodaysPace(int sentToday, int dailyCap, int mayStillSendToday, int sugges
         }
         int left = week.left();
         int pendingCount = pending.count();
-        int mayStillSendToday = cooldown.isPresent() ? 0 : Math.max(0, Math.min(left, Math.min(
-                dailyCap - sentToday, policy.pendingInvitationsBlockAt() - pendingCount)));
+        int mayStillSendToday = cooldown.isPresent() ? 0 : Math.max(0,
+                Math.min(left, Math.min(dailyCap - sentToday, policy.pendingInvitationsBlockAt() - pendingCount)));
         var nextFreesAt = week.nextFreesAt();
         int suggested;
         int todayTarget = 0;
@@ -42,17 +45,21 @@ record TodaysPace(int sentToday, int dailyCap, int mayStillSendToday, int sugges
         if (cooldown.isPresent()) {
             suggested = 0;
             suggestion = RepSentences.pausedToday(cooldown.get().until(), zone);
-        } else if (pendingCount >= policy.pendingInvitationsBlockAt()) {
+        }
+        else if (pendingCount >= policy.pendingInvitationsBlockAt()) {
             suggested = 0;
             suggestion = RepSentences.withdrawFirst(pendingCount);
-        } else if (!policy.workingDays().contains(local.getDayOfWeek())) {
+        }
+        else if (!policy.workingDays().contains(local.getDayOfWeek())) {
             suggested = 0;
             suggestion = RepSentences.dayOff(local.getDayOfWeek());
-        } else if (left == 0) {
+        }
+        else if (left == 0) {
             suggested = 0;
             todayTarget = sentToday;
             suggestion = RepSentences.weekUsed(nextFreesAt, zone);
-        } else {
+        }
+        else {
             int workingDaysLeft = 0;
             for (int d = 0; d < 7; d++) {
                 if (policy.workingDays().contains(local.toLocalDate().plusDays(d).getDayOfWeek())) {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rolling 7 days: the tier's budget, cut by low acceptance and capped by ramp-up, what went
- * out in them and when the next invitation frees up. A step of {@link LimitsEngine#evaluate}.
+ * The rolling 7 days: the tier's budget, cut by low acceptance and capped by ramp-up,
+ * what went out in them and when the next invitation frees up. A step of
+ * {@link LimitsEngine#evaluate}.
  *
  * @param left what may still go this week: 0 while a cooldown pauses invitations
  */

@@ -18,17 +18,19 @@ import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The part of a member's ledger the limits engine still needs, at the instant it was built and at
- * any later instant until the next write: a manager's overview evaluates a hundred members from
- * these instead of reading a hundred ledgers of 10,000 entries.
+ * The part of a member's ledger the limits engine still needs, at the instant it was
+ * built and at any later instant until the next write: a manager's overview evaluates a
+ * hundred members from these instead of reading a hundred ledgers of 10,000 entries.
  *
- * <p>Kept: every invitation of the last 32 days, every pending one, the last 100 decided and the
- * entries that decided them; withdrawals of the last year (re-invite lockouts); messages of the last
- * 2 days; everything about InMail credits of the last 182 days (a credit lives 90 days, and which
- * grant a spend took depends on the 90 days before it); every restriction; whatever went past a
- * limit in the last 8 days. The windows only shrink as time passes, so the engine's figures are the
- * same as from the whole ledger ({@code WorkingSetTest} checks it on random ledgers); only its sets
- * of pending and connected prospects are not complete, and the overview does not show them.
+ * <p>
+ * Kept: every invitation of the last 32 days, every pending one, the last 100 decided and
+ * the entries that decided them; withdrawals of the last year (re-invite lockouts);
+ * messages of the last 2 days; everything about InMail credits of the last 182 days (a
+ * credit lives 90 days, and which grant a spend took depends on the 90 days before it);
+ * every restriction; whatever went past a limit in the last 8 days. The windows only
+ * shrink as time passes, so the engine's figures are the same as from the whole ledger
+ * ({@code WorkingSetTest} checks it on random ledgers); only its sets of pending and
+ * connected prospects are not complete, and the overview does not show them.
  */
 final class WorkingSet {
 
@@ -36,10 +38,15 @@ final class WorkingSet {
     static final int FORMAT = 1;
 
     private static final Duration RECENT = Duration.ofDays(32);
+
     private static final Duration LOCKOUTS = Duration.ofDays(366);
+
     private static final Duration MESSAGES = Duration.ofDays(2);
+
     private static final Duration CREDITS = Duration.ofDays(182);
+
     private static final Duration PAST_LIMIT = Duration.ofDays(8);
+
     private static final Set<OutreachType> CREDIT_TYPES = EnumSet.of(OutreachType.INMAIL_CREDITS_GRANTED,
             OutreachType.INMAIL_SENT, OutreachType.INMAIL_REPLIED, OutreachType.INMAIL_ACCEPTED,
             OutreachType.INMAIL_DECLINED, OutreachType.INMAIL_CREDIT_REFUNDED, OutreachType.INMAIL_BALANCE_CORRECTED);
@@ -47,10 +54,14 @@ final class WorkingSet {
     private WorkingSet() {
     }
 
-    /** The entries of a ledger (as of an instant) that the engine needs from then on, in time order. */
+    /**
+     * The entries of a ledger (as of an instant) that the engine needs from then on, in
+     * time order.
+     */
     static List<LedgerEntry> of(List<LedgerEntry> ledger, Instant at) {
         var effective = LimitsEngine.effective(ledger, at);
-        // Replay the invitations to learn which are pending, which were decided last, and by what.
+        // Replay the invitations to learn which are pending, which were decided last, and
+        // by what.
         var decidedBy = new it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap();
         var decisionOrder = new ArrayList<Long>();
         var book = new InvitationBook(effective.size(), (invitation, sentAt, by, accepted) -> {
@@ -68,11 +79,13 @@ final class WorkingSet {
         }
         Instant recent = at.minus(RECENT);
         for (var e : effective) {
-            if (e.type() == OutreachType.INVITATION_SENT && (e.at().isAfter(recent) || !decidedBy.containsKey(e.id()))) {
+            if (e.type() == OutreachType.INVITATION_SENT
+                    && (e.at().isAfter(recent) || !decidedBy.containsKey(e.id()))) {
                 keep.add(e.id());
             }
         }
-        // A kept decided invitation needs the entry that decided it, or it would read as pending.
+        // A kept decided invitation needs the entry that decided it, or it would read as
+        // pending.
         var deciders = new LongOpenHashSet();
         for (long invitation : keep) {
             if (decidedBy.containsKey(invitation)) {
@@ -108,7 +121,8 @@ final class WorkingSet {
 
     static byte[] encode(List<LedgerEntry> entries) {
         var bytes = new ByteArrayOutputStream();
-        try (var out = new DataOutputStream(new java.io.BufferedOutputStream(new DeflaterOutputStream(bytes), 1 << 16))) {
+        try (var out = new DataOutputStream(
+                new java.io.BufferedOutputStream(new DeflaterOutputStream(bytes), 1 << 16))) {
             out.writeInt(FORMAT);
             out.writeInt(entries.size());
             for (var e : entries) {
@@ -128,16 +142,20 @@ final class WorkingSet {
                 out.writeUTF(e.pastLimits() == null ? "" : e.pastLimits());
                 out.writeBoolean(e.approved());
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    /** The entries, or null when they were written in another format (then the set is rebuilt). */
+    /**
+     * The entries, or null when they were written in another format (then the set is
+     * rebuilt).
+     */
     static @Nullable List<LedgerEntry> decode(byte[] stored) {
-        try (var in = new DataInputStream(new java.io.BufferedInputStream(new InflaterInputStream(
-                new ByteArrayInputStream(stored)), 1 << 16))) {
+        try (var in = new DataInputStream(
+                new java.io.BufferedInputStream(new InflaterInputStream(new ByteArrayInputStream(stored)), 1 << 16))) {
             if (in.readInt() != FORMAT) {
                 return null;
             }
@@ -158,8 +176,10 @@ final class WorkingSet {
                         credits, pastLimits.isEmpty() ? null : pastLimits, approved));
             }
             return entries;
-        } catch (IOException | IllegalArgumentException e) {
+        }
+        catch (IOException | IllegalArgumentException e) {
             return null;
         }
     }
+
 }

@@ -18,15 +18,25 @@ class DoNotContactEntry {
     private Long id;
 
     private long teamId;
+
     @Enumerated(EnumType.STRING)
     private DoNotContactKind kind;
-    /** What prospects are compared with: a profile key, a company key or an e-mail domain. */
+
+    /**
+     * What prospects are compared with: a profile key, a company key or an e-mail domain.
+     */
     private String matchValue;
+
     private String matchHash;
+
     private String shownAs;
+
     private String reason;
+
     private Long addedById;
+
     private String addedByName;
+
     private Instant addedAt;
 
     protected DoNotContactEntry() {
@@ -68,4 +78,5 @@ class DoNotContactEntry {
     DoNotContactRule rule() {
         return new DoNotContactRule(id, teamId, kind, shownAs, reason, addedByName, addedAt);
     }
+
 }

@@ -1,12 +1,15 @@
 package com.headroom.prospect;
 
-/** What a do-not-contact entry names: one person, a whole company, or an e-mail domain. */
+/**
+ * What a do-not-contact entry names: one person, a whole company, or an e-mail domain.
+ */
 public enum DoNotContactKind {
-    PERSON("Person", "LinkedIn profile address"),
-    COMPANY("Company", "Company name"),
+
+    PERSON("Person", "LinkedIn profile address"), COMPANY("Company", "Company name"),
     EMAIL_DOMAIN("E-mail domain", "E-mail domain, like acme.com");
 
     private final String label;
+
     private final String valueLabel;
 
     DoNotContactKind(String label, String valueLabel) {
@@ -21,4 +24,5 @@ public enum DoNotContactKind {
     public String valueLabel() {
         return valueLabel;
     }
+
 }

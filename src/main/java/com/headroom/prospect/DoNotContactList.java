@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A team's do-not-contact entries, held in memory to check many prospects at once (an import
- * checks every row). A team's list has hundreds of entries, not millions.
+ * A team's do-not-contact entries, held in memory to check many prospects at once (an
+ * import checks every row). A team's list has hundreds of entries, not millions.
  */
 final class DoNotContactList {
 
     private final Map<String, String> people = new HashMap<>();
+
     private final Map<String, String> companies = new HashMap<>();
+
     private final Map<String, String> domains = new HashMap<>();
 
     DoNotContactList(List<DoNotContactEntry> entries) {
@@ -39,4 +41,5 @@ final class DoNotContactList {
         }
         return Optional.empty();
     }
+
 }

@@ -17,4 +17,5 @@ interface DoNotContactRepository extends JpaRepository<DoNotContactEntry, Long> 
     Optional<DoNotContactEntry> findByTeamIdAndKindAndMatchHash(long teamId, DoNotContactKind kind, String matchHash);
 
     List<DoNotContactEntry> findByKindAndMatchHash(DoNotContactKind kind, String matchHash);
+
 }

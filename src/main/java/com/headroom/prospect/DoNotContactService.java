@@ -17,20 +17,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A team's do-not-contact list: people, companies and e-mail domains the team must leave alone,
- * each with a reason. Anyone in the team adds an entry; managers remove them. Matching prospects
- * are marked at once and cannot move along the pipeline.
+ * A team's do-not-contact list: people, companies and e-mail domains the team must leave
+ * alone, each with a reason. Anyone in the team adds an entry; managers remove them.
+ * Matching prospects are marked at once and cannot move along the pipeline.
  */
 @Service
 @SignedIn
 public class DoNotContactService {
 
     private final DoNotContactRepository entries;
+
     private final ProspectRepository prospects;
+
     private final ProspectStore store;
+
     private final ProspectHistoryStore history;
+
     private final TeamGate gate;
+
     private final ErasedPeople erased;
+
     private final Clock clock;
 
     DoNotContactService(DoNotContactRepository entries, ProspectRepository prospects, ProspectStore store,
@@ -58,7 +64,6 @@ public class DoNotContactService {
 
     /**
      * Adds an entry and marks every matching prospect of the team.
-     *
      * @return how many prospects were marked
      */
     @Transactional
@@ -90,11 +95,12 @@ public class DoNotContactService {
             case COMPANY -> "company_key";
             case EMAIL_DOMAIN -> "email_domain";
         };
-        return store.markDoNotContact(teamId, column, match.value(), clip(why), now, me.accountId(),
-                me.displayName());
+        return store.markDoNotContact(teamId, column, match.value(), clip(why), now, me.accountId(), me.displayName());
     }
 
-    /** Removes an entry (managers only); prospects no other entry matches are free again. */
+    /**
+     * Removes an entry (managers only); prospects no other entry matches are free again.
+     */
     @Transactional
     public void remove(long entryId) {
         var entry = entries.findById(entryId).orElseThrow(() -> new RuleViolation("That entry no longer exists."));
@@ -112,7 +118,8 @@ public class DoNotContactService {
                 prospect.markDoNotContact(null);
                 history.append(ProspectHistoryStore.Line.by(me, prospect.id(), now,
                         ProspectEvent.Kind.DO_NOT_CONTACT_LIFTED, null, null));
-            } else if (!still.get().equals(prospect.doNotContactReason())) {
+            }
+            else if (!still.get().equals(prospect.doNotContactReason())) {
                 prospect.markDoNotContact(still.get());
             }
         }
@@ -156,4 +163,5 @@ public class DoNotContactService {
     private static String clip(String text) {
         return Texts.clip(text, 200);
     }
+
 }

@@ -2,7 +2,10 @@ package com.headroom.prospect;
 
 import com.headroom.base.RuleViolation;
 
-/** The person is already in the team: the existing record and its owner, instead of a second one. */
+/**
+ * The person is already in the team: the existing record and its owner, instead of a
+ * second one.
+ */
 public class DuplicateProspect extends RuleViolation {
 
     private final long existingId;
@@ -15,4 +18,5 @@ public class DuplicateProspect extends RuleViolation {
     public long existingId() {
         return existingId;
     }
+
 }

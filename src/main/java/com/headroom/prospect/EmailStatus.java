@@ -2,10 +2,8 @@ package com.headroom.prospect;
 
 /** How much a prospect's e-mail address can be trusted. */
 public enum EmailStatus {
-    UNKNOWN("Unknown"),
-    FOUND("Found"),
-    VERIFIED("Verified"),
-    BOUNCED("Bounced");
+
+    UNKNOWN("Unknown"), FOUND("Found"), VERIFIED("Verified"), BOUNCED("Bounced");
 
     private final String label;
 
@@ -16,4 +14,5 @@ public enum EmailStatus {
     public String label() {
         return label;
     }
+
 }

@@ -16,11 +16,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The suppression list of people erased on request. It keeps only keyed hashes (HMAC-SHA-256) of
- * their profile address and e-mail: enough to refuse them later, and no list of names or addresses.
- * The key is HEADROOM_SUPPRESSION_SECRET when set (kept outside the database, so that a copy of the
- * database alone cannot test guesses against the hashes); otherwise a secret generated once per
- * installation and stored in the database.
+ * The suppression list of people erased on request. It keeps only keyed hashes
+ * (HMAC-SHA-256) of their profile address and e-mail: enough to refuse them later, and no
+ * list of names or addresses. The key is HEADROOM_SUPPRESSION_SECRET when set (kept
+ * outside the database, so that a copy of the database alone cannot test guesses against
+ * the hashes); otherwise a secret generated once per installation and stored in the
+ * database.
  */
 @Component
 @Order(5)
@@ -29,7 +30,9 @@ class ErasedPeople implements ApplicationRunner {
     private static final String SALT_NAME = "suppression-salt";
 
     private final ErasedPersonStore store;
+
     private final String configuredSecret;
+
     private volatile String salt;
 
     ErasedPeople(ErasedPersonStore store, @Value("${headroom.suppression-secret:}") String configuredSecret) {
@@ -60,12 +63,17 @@ class ErasedPeople implements ApplicationRunner {
         return email != null && !email.isBlank() && exists(emailHash(email));
     }
 
-    /** Whether anybody was ever erased: most organisations' imports need no check at all. */
+    /**
+     * Whether anybody was ever erased: most organisations' imports need no check at all.
+     */
     boolean anyErased() {
         return store.anyErased();
     }
 
-    /** Which of these hashes belong to erased people; one query for a batch of import rows. */
+    /**
+     * Which of these hashes belong to erased people; one query for a batch of import
+     * rows.
+     */
     Set<String> erasedAmong(Collection<String> hashes) {
         return store.erasedAmong(hashes);
     }
@@ -102,8 +110,10 @@ class ErasedPeople implements ApplicationRunner {
         try {
             store.insertSecret(SALT_NAME, fresh);
             return fresh;
-        } catch (DuplicateKeyException anotherNodeWasFirst) {
+        }
+        catch (DuplicateKeyException anotherNodeWasFirst) {
             return store.secret(SALT_NAME).orElseThrow();
         }
     }
+
 }

@@ -29,8 +29,9 @@ class ErasedPersonStore {
             return Set.of();
         }
         String marks = String.join(",", Collections.nCopies(hashes.size(), "?"));
-        return new HashSet<>(jdbc.queryForList("SELECT salted_hash FROM erased_person WHERE salted_hash IN (" + marks
-                + ")", String.class, hashes.toArray()));
+        return new HashSet<>(
+                jdbc.queryForList("SELECT salted_hash FROM erased_person WHERE salted_hash IN (" + marks + ")",
+                        String.class, hashes.toArray()));
     }
 
     boolean exists(String hash) {
@@ -45,12 +46,14 @@ class ErasedPersonStore {
     }
 
     Optional<String> secret(String name) {
-        return jdbc.queryForList("SELECT secret FROM installation_secret WHERE name = ?", String.class, name).stream()
-                .findFirst();
+        return jdbc.queryForList("SELECT secret FROM installation_secret WHERE name = ?", String.class, name)
+            .stream()
+            .findFirst();
     }
 
     /** Refused with a duplicate key when another node stored the secret first. */
     void insertSecret(String name, String secret) {
         jdbc.update("INSERT INTO installation_secret (name, secret) VALUES (?, ?)", name, secret);
     }
+
 }

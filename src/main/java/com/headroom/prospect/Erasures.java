@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Tells other features which people asked to be erased, so their imports leave them out too. */
+/**
+ * Tells other features which people asked to be erased, so their imports leave them out
+ * too.
+ */
 @Component
 public class Erasures {
 
@@ -17,7 +20,9 @@ public class Erasures {
         this.erased = erased;
     }
 
-    /** The profile keys (normalized addresses) among these that belong to erased people. */
+    /**
+     * The profile keys (normalized addresses) among these that belong to erased people.
+     */
     public Set<String> erasedAmong(Collection<String> profileKeys) {
         if (!erased.anyErased()) {
             return Set.of();
@@ -29,7 +34,9 @@ public class Erasures {
         return erased(byHash);
     }
 
-    /** The e-mail addresses among these (any case) that belong to erased people, as given. */
+    /**
+     * The e-mail addresses among these (any case) that belong to erased people, as given.
+     */
     public Set<String> erasedEmailsAmong(Collection<String> emails) {
         if (emails.isEmpty() || !erased.anyErased()) {
             return Set.of();
@@ -52,4 +59,5 @@ public class Erasures {
         }
         return found;
     }
+
 }

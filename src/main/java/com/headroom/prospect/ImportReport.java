@@ -7,13 +7,15 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an import did, row by row: every row is counted once, as added, filled in, unchanged,
- * merged into an earlier row of the same person, or rejected. The lists hold the first
- * {@value #SHOWN} of each kind for the page; every rejected row is in the CSV file the import
- * wrote, with its row number (the header is row 1) and reason.
+ * What an import did, row by row: every row is counted once, as added, filled in,
+ * unchanged, merged into an earlier row of the same person, or rejected. The lists hold
+ * the first {@value #SHOWN} of each kind for the page; every rejected row is in the CSV
+ * file the import wrote, with its row number (the header is row 1) and reason.
  *
- * @param rejectedCsv every rejected row, with the file's own columns; null when none was rejected
- * @param keptValues fields the file would have changed: existing values are never overwritten
+ * @param rejectedCsv every rejected row, with the file's own columns; null when none was
+ * rejected
+ * @param keptValues fields the file would have changed: existing values are never
+ * overwritten
  * @param ownedByOthers known people the importer may not change (owned by a teammate)
  * @param merged later rows of a person an earlier row of the file already named
  */
@@ -38,15 +40,20 @@ public record ImportReport(int rows, int added, int filledIn, int unchanged, int
     }
 
     /**
-     * A row naming a person an earlier row of the same file named: merged into that person as a
-     * known prospect is (empty fields filled in, differing values kept and listed).
+     * A row naming a person an earlier row of the same file named: merged into that
+     * person as a known prospect is (empty fields filled in, differing values kept and
+     * listed).
      *
-     * @param ownedBy the teammate who owns the person when the importer may not change them, else null
+     * @param ownedBy the teammate who owns the person when the importer may not change
+     * them, else null
      */
     public record MergedRow(int rowNumber, int sameAsRow, String name, List<String> filledIn, List<KeptValue> kept,
             @Nullable String ownedBy) {
 
-        /** For example "Same person as row 12; filled in e-mail; kept 'Berlin' over 'Munich' for location." */
+        /**
+         * For example "Same person as row 12; filled in e-mail; kept 'Berlin' over
+         * 'Munich' for location."
+         */
         public String describe() {
             List<String> parts = new ArrayList<>(List.of("Same person as row " + sameAsRow));
             if (ownedBy != null) {

@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 
 /**
  * The row checks of an import: a row of the file, read through the member's mapping, as a
- * prospect draft, or a sentence saying why it can't be one. A row must have as many cells as the
- * header (after {@link ImportTable} dropped the empty ones a spreadsheet writes past the last
- * column): with more or fewer, which cell belongs to which column is a guess, and guesses are
- * not stored.
+ * prospect draft, or a sentence saying why it can't be one. A row must have as many cells
+ * as the header (after {@link ImportTable} dropped the empty ones a spreadsheet writes
+ * past the last column): with more or fewer, which cell belongs to which column is a
+ * guess, and guesses are not stored.
  */
 final class ImportRows {
 
@@ -26,7 +26,9 @@ final class ImportRows {
     }
 
     private final int headerCells;
+
     private final Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+
     private final InputValidator validator;
 
     ImportRows(int headerCells, List<ImportField> mapping, InputValidator validator) {
@@ -41,7 +43,6 @@ final class ImportRows {
 
     /**
      * The row as a candidate prospect.
-     *
      * @throws RuleViolation with the sentence the report shows for the row
      */
     Candidate read(ImportTable.Row row) {
@@ -63,7 +64,8 @@ final class ImportRows {
         if (!fitText.isEmpty()) {
             try {
                 fit = Integer.valueOf(fitText);
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 throw new RuleViolation("icpFit", "The fit \"" + fitText + "\" is not a number from 1 to 5.");
             }
         }
@@ -71,12 +73,15 @@ final class ImportRows {
         String statusText = value(raw, ImportField.EMAIL_STATUS);
         if (!statusText.isEmpty()) {
             status = Arrays.stream(EmailStatus.values())
-                    .filter(s -> s.name().equalsIgnoreCase(statusText) || s.label().equalsIgnoreCase(statusText))
-                    .findFirst().orElseThrow(() -> new RuleViolation("emailStatus", "The e-mail status \""
-                            + statusText + "\" is not one of unknown, found, verified, bounced."));
+                .filter(s -> s.name().equalsIgnoreCase(statusText) || s.label().equalsIgnoreCase(statusText))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("emailStatus",
+                        "The e-mail status \"" + statusText + "\" is not one of unknown, found, verified, bounced."));
         }
         Set<String> tags = Arrays.stream(value(raw, ImportField.TAGS).split("[;,]"))
-                .map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+            .map(String::strip)
+            .filter(t -> !t.isEmpty())
+            .collect(Collectors.toCollection(LinkedHashSet::new));
         var draft = new ProspectDraft(first, last, value(raw, ImportField.HEADLINE), value(raw, ImportField.COMPANY),
                 value(raw, ImportField.PROFILE_URL), value(raw, ImportField.EMAIL), status,
                 value(raw, ImportField.LOCATION), value(raw, ImportField.INDUSTRY), fit, tags,
@@ -100,4 +105,5 @@ final class ImportRows {
     private static String cells(int count) {
         return count == 1 ? "1 cell" : count + " cells";
     }
+
 }

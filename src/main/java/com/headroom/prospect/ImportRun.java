@@ -18,11 +18,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One import, chunk by chunk: each row checked, then stored as a new prospect, merged into a
- * known one (only empty fields filled in, and only by the owner or a manager), or merged into
- * the person an earlier row of the same file named; every row counted once in the report.
- * {@link ProspectImportService} runs each chunk in its own transaction, and again from scratch
- * when a teammate changed one of its people at the same moment.
+ * One import, chunk by chunk: each row checked, then stored as a new prospect, merged
+ * into a known one (only empty fields filled in, and only by the owner or a manager), or
+ * merged into the person an earlier row of the same file named; every row counted once in
+ * the report. {@link ProspectImportService} runs each chunk in its own transaction, and
+ * again from scratch when a teammate changed one of its people at the same moment.
  */
 final class ImportRun implements AutoCloseable {
 
@@ -32,31 +32,57 @@ final class ImportRun implements AutoCloseable {
             Clock clock) {
     }
 
-    private enum Outcome { ADDED, FILLED, UNCHANGED, MERGED, REJECTED }
+    private enum Outcome {
+
+        ADDED, FILLED, UNCHANGED, MERGED, REJECTED
+
+    }
 
     private final Parts parts;
+
     private final long teamId;
+
     private final HeadroomUser me;
+
     private final ImportTable table;
+
     private final ImportRows rows;
+
     private final Map<Long, Teammate> mates;
+
     private DoNotContactList doNotContactList;
-    /** Profile key to the first row that named the person, for later rows of the same person. */
-    private final Map<String, Integer> seen = new HashMap<>();
+
     /**
-     * Profile-key hashes of the people whose history already says this run added or filled them in:
-     * one line per person and import, however many rows name them.
+     * Profile key to the first row that named the person, for later rows of the same
+     * person.
+     */
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    /**
+     * Profile-key hashes of the people whose history already says this run added or
+     * filled them in: one line per person and import, however many rows name them.
      */
     private final Set<String> inHistory = new HashSet<>();
+
     private final Set<String> inHistoryThisChunk = new HashSet<>();
+
     private final Map<Integer, Outcome> outcomes = new HashMap<>();
+
     private final ShownRows<ImportReport.RejectedRow> rejected = new ShownRows<>(ImportReport.RejectedRow::rowNumber);
+
     private final ShownRows<ImportReport.FlaggedRow> flagged = new ShownRows<>(ImportReport.FlaggedRow::rowNumber);
+
     private final ShownRows<ImportReport.KeptValue> kept = new ShownRows<>(ImportReport.KeptValue::rowNumber);
+
     private final ShownRows<ImportReport.OwnedRow> owned = new ShownRows<>(ImportReport.OwnedRow::rowNumber);
+
     private final ShownRows<ImportReport.MergedRow> merged = new ShownRows<>(ImportReport.MergedRow::rowNumber);
-    /** Rejections of the chunk in progress, written to the file once the chunk is stored. */
+
+    /**
+     * Rejections of the chunk in progress, written to the file once the chunk is stored.
+     */
     private final List<ImportReport.RejectedRow> chunkRejections = new ArrayList<>();
+
     private final RejectedRowsFile rejectedFile;
 
     ImportRun(Parts parts, long teamId, HeadroomUser me, ImportTable table, ImportRows rows,
@@ -70,31 +96,42 @@ final class ImportRun implements AutoCloseable {
         this.rejectedFile = new RejectedRowsFile(table.headers());
     }
 
-    /** A person new to the team, as the first row naming them (and any later row of this chunk) has them. */
+    /**
+     * A person new to the team, as the first row naming them (and any later row of this
+     * chunk) has them.
+     */
     private record Fresh(ImportRows.Candidate first, Prospect prospect) {
     }
 
-    /** Checks and stores the rows from index {@code from} up to {@code to}, in the caller's transaction. */
+    /**
+     * Checks and stores the rows from index {@code from} up to {@code to}, in the
+     * caller's transaction.
+     */
     void chunk(int from, int to) {
         Instant now = parts.clock().instant();
-        // Read again for every chunk, so that an entry added during a long import applies.
+        // Read again for every chunk, so that an entry added during a long import
+        // applies.
         doNotContactList = new DoNotContactList(parts.doNotContact().findByTeamId(teamId));
         List<ImportRows.Candidate> candidates = new ArrayList<>();
         for (int i = from; i < to; i++) {
             var row = table.rows().get(i);
             try {
                 candidates.add(rows.read(row));
-            } catch (RuleViolation invalid) {
+            }
+            catch (RuleViolation invalid) {
                 reject(row.number(), invalid.getMessage(), row.cells());
             }
         }
         candidates = withoutErased(candidates);
-        // Plain ids first: most rows of a big import are new, and only known ones need loading.
-        var knownIds = parts.store().idsOf(teamId, candidates.stream().map(ImportRows.Candidate::hash)
-                .collect(Collectors.toSet()));
-        Map<String, Prospect> existing = knownIds.isEmpty() ? Map.of() : parts.prospects()
-                .findAllById(knownIds.values()).stream()
-                .collect(Collectors.toMap(Prospect::profileKeyHash, p -> p));
+        // Plain ids first: most rows of a big import are new, and only known ones need
+        // loading.
+        var knownIds = parts.store()
+            .idsOf(teamId, candidates.stream().map(ImportRows.Candidate::hash).collect(Collectors.toSet()));
+        Map<String, Prospect> existing = knownIds.isEmpty() ? Map.of()
+                : parts.prospects()
+                    .findAllById(knownIds.values())
+                    .stream()
+                    .collect(Collectors.toMap(Prospect::profileKeyHash, p -> p));
         Map<String, Fresh> fresh = new LinkedHashMap<>();
         for (var c : candidates) {
             Integer first = seen.putIfAbsent(c.profile().key(), c.rowNumber());
@@ -102,10 +139,13 @@ final class ImportRun implements AutoCloseable {
             var pending = fresh.get(c.hash());
             if (first != null && (known != null || pending != null)) {
                 sameAsEarlierRow(known != null ? known : pending.prospect(), known != null, c, first, now);
-            } else if (known != null) {
+            }
+            else if (known != null) {
                 fillIn(known, c, now);
-            } else {
-                // New to the team; also when an earlier row named them but their record is gone since.
+            }
+            else {
+                // New to the team; also when an earlier row named them but their record
+                // is gone since.
                 seen.put(c.profile().key(), c.rowNumber());
                 var p = new Prospect(teamId, c.profile(), ProspectSource.CSV_IMPORT, me.accountId(), now);
                 p.apply(c.draft());
@@ -156,7 +196,8 @@ final class ImportRun implements AutoCloseable {
         for (var c : candidates) {
             if (refused.contains(c)) {
                 reject(c.rowNumber(), ProspectService.ERASED, c.raw());
-            } else {
+            }
+            else {
                 allowed.add(c);
             }
         }
@@ -164,8 +205,8 @@ final class ImportRun implements AutoCloseable {
     }
 
     /**
-     * Fills only the fields the stored prospect has empty, and only where the importer may change
-     * it (its owner, or a manager); differing values are kept and reported.
+     * Fills only the fields the stored prospect has empty, and only where the importer
+     * may change it (its owner, or a manager); differing values are kept and reported.
      */
     private void fillIn(Prospect known, ImportRows.Candidate c, Instant now) {
         if (known.doNotContact()) {
@@ -178,8 +219,8 @@ final class ImportRun implements AutoCloseable {
         }
         String name = known.fullName();
         var result = ProspectMerge.into(known, c.draft());
-        result.kept().forEach(k -> kept.add(new ImportReport.KeptValue(c.rowNumber(), name, k.field(), k.kept(),
-                k.inFile())));
+        result.kept()
+            .forEach(k -> kept.add(new ImportReport.KeptValue(c.rowNumber(), name, k.field(), k.kept(), k.inFile())));
         if (!result.changed()) {
             outcomes.put(c.rowNumber(), Outcome.UNCHANGED);
             return;
@@ -189,16 +230,16 @@ final class ImportRun implements AutoCloseable {
     }
 
     /**
-     * A later row of a person an earlier row named: merged into that person the same way, whether
-     * the earlier row added them ({@code stored} false while they wait in this chunk) or met them.
+     * A later row of a person an earlier row named: merged into that person the same way,
+     * whether the earlier row added them ({@code stored} false while they wait in this
+     * chunk) or met them.
      */
-    private void sameAsEarlierRow(Prospect person, boolean stored, ImportRows.Candidate c, int firstRow,
-            Instant now) {
+    private void sameAsEarlierRow(Prospect person, boolean stored, ImportRows.Candidate c, int firstRow, Instant now) {
         outcomes.put(c.rowNumber(), Outcome.MERGED);
         String name = person.fullName();
         if (stored && !parts.gate().mayEdit(person.ownerId())) {
-            merged.add(new ImportReport.MergedRow(c.rowNumber(), firstRow, name, List.of(), List.of(),
-                    ownerName(person)));
+            merged.add(
+                    new ImportReport.MergedRow(c.rowNumber(), firstRow, name, List.of(), List.of(), ownerName(person)));
             return;
         }
         var result = ProspectMerge.into(person, c.draft());
@@ -206,22 +247,30 @@ final class ImportRun implements AutoCloseable {
             filledIn(person, c, now);
         }
         merged.add(new ImportReport.MergedRow(c.rowNumber(), firstRow, name, result.filledIn(),
-                result.kept().stream().map(k -> new ImportReport.KeptValue(c.rowNumber(), name, k.field(), k.kept(),
-                        k.inFile())).toList(), null));
+                result.kept()
+                    .stream()
+                    .map(k -> new ImportReport.KeptValue(c.rowNumber(), name, k.field(), k.kept(), k.inFile()))
+                    .toList(),
+                null));
     }
 
-    /** A stored prospect got fields filled in: history, do-not-contact and search words follow. */
+    /**
+     * A stored prospect got fields filled in: history, do-not-contact and search words
+     * follow.
+     */
     private void filledIn(Prospect known, ImportRows.Candidate c, Instant now) {
         if (!inHistory.contains(known.profileKeyHash()) && inHistoryThisChunk.add(known.profileKeyHash())) {
-            parts.history().append(ProspectHistoryStore.Line.by(me, known.id(), now,
-                    ProspectEvent.Kind.FILLED_IN_BY_IMPORT, null, null));
+            parts.history()
+                .append(ProspectHistoryStore.Line.by(me, known.id(), now, ProspectEvent.Kind.FILLED_IN_BY_IMPORT, null,
+                        null));
         }
         if (!known.doNotContact()) {
             var reason = doNotContactList.reasonFor(known.profileUrl(), known.companyKey(), known.emailDomain());
             if (reason.isPresent()) {
                 known.markDoNotContact(reason.get());
-                parts.history().append(ProspectHistoryStore.Line.by(me, known.id(), now,
-                        ProspectEvent.Kind.MARKED_DO_NOT_CONTACT, null, reason.get()));
+                parts.history()
+                    .append(ProspectHistoryStore.Line.by(me, known.id(), now, ProspectEvent.Kind.MARKED_DO_NOT_CONTACT,
+                            null, reason.get()));
                 flagged.add(new ImportReport.FlaggedRow(c.rowNumber(), known.fullName(), reason.get()));
             }
         }
@@ -257,9 +306,8 @@ final class ImportRun implements AutoCloseable {
     ImportReport report() throws IOException {
         Path file = rejectedFile.finish();
         return new ImportReport(table.rows().size(), count(Outcome.ADDED), count(Outcome.FILLED),
-                count(Outcome.UNCHANGED), rejected.total(), rejected.shown(), file, flagged.total(),
-                flagged.shown(), kept.total(), kept.shown(), owned.total(), owned.shown(), merged.total(),
-                merged.shown());
+                count(Outcome.UNCHANGED), rejected.total(), rejected.shown(), file, flagged.total(), flagged.shown(),
+                kept.total(), kept.shown(), owned.total(), owned.shown(), merged.total(), merged.shown());
     }
 
     private int count(Outcome outcome) {
@@ -271,4 +319,5 @@ final class ImportRun implements AutoCloseable {
     public void close() throws IOException {
         rejectedFile.close();
     }
+
 }

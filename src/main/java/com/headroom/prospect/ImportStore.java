@@ -20,22 +20,29 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The import's SQL: the column mapping each member used last, and new prospects written a batch
- * at a time with their tags, search words and history (set-based, so that 20,000 rows take
- * seconds; the prospect rows through {@link ProspectStore}, the history through
+ * The import's SQL: the column mapping each member used last, and new prospects written a
+ * batch at a time with their tags, search words and history (set-based, so that 20,000
+ * rows take seconds; the prospect rows through {@link ProspectStore}, the history through
  * {@link ProspectHistoryStore}, their one writers). Runs in the caller's transaction.
  */
 @Component
 class ImportStore {
 
-    /** A prospect the import adds, with the do-not-contact reason it was marked with (or null). */
+    /**
+     * A prospect the import adds, with the do-not-contact reason it was marked with (or
+     * null).
+     */
     record NewProspect(Prospect prospect, String doNotContactReason) {
     }
 
     private final JdbcTemplate jdbc;
+
     private final ProspectStore prospects;
+
     private final ProspectHistoryStore history;
+
     private final Clock clock;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     ImportStore(JdbcTemplate jdbc, ProspectStore prospects, ProspectHistoryStore history, Clock clock) {
@@ -45,19 +52,24 @@ class ImportStore {
         this.clock = clock;
     }
 
-    /** The field the member chose last time for each header they mapped (headers lower case). */
+    /**
+     * The field the member chose last time for each header they mapped (headers lower
+     * case).
+     */
     Map<String, ImportField> rememberedMapping(long accountId) {
         var stored = jdbc.queryForList("SELECT mapping FROM import_mapping WHERE account_id = ?", String.class,
                 accountId);
         if (stored.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> names = json.readValue(stored.getFirst(), new TypeReference<Map<String, String>>() { });
+        Map<String, String> names = json.readValue(stored.getFirst(), new TypeReference<Map<String, String>>() {
+        });
         Map<String, ImportField> mapping = new HashMap<>();
         names.forEach((header, field) -> {
             try {
                 mapping.put(header, ImportField.valueOf(field));
-            } catch (IllegalArgumentException renamedField) {
+            }
+            catch (IllegalArgumentException renamedField) {
                 // a field that no longer exists: guess that column again
             }
         });
@@ -65,8 +77,9 @@ class ImportStore {
     }
 
     void rememberMapping(long accountId, List<String> headers, List<ImportField> mapping) {
-        Map<String, String> names = new LinkedHashMap<>(rememberedMapping(accountId).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
+        Map<String, String> names = new LinkedHashMap<>(rememberedMapping(accountId).entrySet()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
         for (int i = 0; i < headers.size(); i++) {
             if (!headers.get(i).isBlank()) {
                 names.put(headerKey(headers.get(i)), mapping.get(i).name());
@@ -98,14 +111,18 @@ class ImportStore {
         String marks = String.join(",", Collections.nCopies(hashes.size(), "?"));
         List<Object> args = new ArrayList<>(hashes);
         args.add(teamId);
-        jdbc.query("SELECT id, profile_key_hash FROM prospect WHERE profile_key_hash IN (" + marks
-                + ") AND team_id = ?", rs -> {
+        jdbc.query(
+                "SELECT id, profile_key_hash FROM prospect WHERE profile_key_hash IN (" + marks + ") AND team_id = ?",
+                rs -> {
                     ids.put(rs.getString(2), rs.getLong(1));
                 }, args.toArray());
         return ids;
     }
 
-    /** Inserts new prospects of one team, with their tags, search words and "imported" history. */
+    /**
+     * Inserts new prospects of one team, with their tags, search words and "imported"
+     * history.
+     */
     void insert(long teamId, HeadroomUser me, Instant now, List<NewProspect> fresh) {
         if (fresh.isEmpty()) {
             return;
@@ -119,7 +136,7 @@ class ImportStore {
             var p = n.prospect();
             long id = ids.get(p.profileKeyHash());
             for (String tag : p.tags()) {
-                tagRows.add(new Object[] {id, tag});
+                tagRows.add(new Object[] { id, tag });
             }
             words.add(new ProspectStore.Words(id, teamId, p.searchWords()));
             lines.add(ProspectHistoryStore.Line.by(me, id, now, ProspectEvent.Kind.IMPORTED, null, null));
@@ -134,4 +151,5 @@ class ImportStore {
         history.append(lines);
         prospects.insertWords(words);
     }
+
 }

@@ -15,14 +15,16 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * An uploaded CSV file as a header and rows of text, each row with the number a spreadsheet shows
- * for it (the header is row 1; blank rows are skipped but keep their place in the count).
+ * An uploaded CSV file as a header and rows of text, each row with the number a
+ * spreadsheet shows for it (the header is row 1; blank rows are skipped but keep their
+ * place in the count).
  *
- * <p>Spreadsheets often end every line with a delimiter, or write empty cells past the last
- * column: empty cells after the last named column of the header are not columns, and are dropped
- * from the header and from every row. A row that still has more or fewer cells than the header
- * keeps them as they are, so that the row check can refuse it instead of guessing which cell
- * belongs where.
+ * <p>
+ * Spreadsheets often end every line with a delimiter, or write empty cells past the last
+ * column: empty cells after the last named column of the header are not columns, and are
+ * dropped from the header and from every row. A row that still has more or fewer cells
+ * than the header keeps them as they are, so that the row check can refuse it instead of
+ * guessing which cell belongs where.
  */
 record ImportTable(List<String> headers, List<Row> rows, char delimiter) {
 
@@ -41,14 +43,16 @@ record ImportTable(List<String> headers, List<Row> rows, char delimiter) {
                         + " save it as CSV and upload that.");
             }
             return parse(CsvText.decode(bytes));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static ImportTable parse(String text) {
         char delimiter = CsvText.delimiterOf(text);
-        // Empty lines are read (not ignored) so that the rows after them keep their spreadsheet number.
+        // Empty lines are read (not ignored) so that the rows after them keep their
+        // spreadsheet number.
         var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         List<String> headers = null;
         List<Row> rows = new ArrayList<>();
@@ -65,12 +69,15 @@ record ImportTable(List<String> headers, List<Row> rows, char delimiter) {
                     continue;
                 }
                 if (rows.size() >= ProspectImportService.MAX_ROWS) {
-                    throw new RuleViolation("file", "The file has more than " + String.format(Locale.ENGLISH,
-                            "%,d", ProspectImportService.MAX_ROWS) + " rows. Split it into smaller files.");
+                    throw new RuleViolation("file",
+                            "The file has more than "
+                                    + String.format(Locale.ENGLISH, "%,d", ProspectImportService.MAX_ROWS)
+                                    + " rows. Split it into smaller files.");
                 }
                 rows.add(new Row(number, withoutTrailingEmpty(values, headers.size())));
             }
-        } catch (UncheckedIOException | IllegalStateException | IOException broken) {
+        }
+        catch (UncheckedIOException | IllegalStateException | IOException broken) {
             throw new RuleViolation("file", "The file is not valid CSV (" + broken.getMessage()
                     + "). Save it again as CSV from your spreadsheet.");
         }

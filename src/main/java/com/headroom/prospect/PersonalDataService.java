@@ -29,11 +29,11 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A person's rights under GDPR, for administrators: everything Headroom holds about one person,
- * in every team (their prospect records with notes, tags and history, and do-not-contact entries
- * naming them), as JSON or CSV; and erasure, which deletes it all and keeps only a keyed hash of
- * their profile address and e-mail so that nobody can store them again. Erasures are audited
- * without the person's details.
+ * A person's rights under GDPR, for administrators: everything Headroom holds about one
+ * person, in every team (their prospect records with notes, tags and history, and
+ * do-not-contact entries naming them), as JSON or CSV; and erasure, which deletes it all
+ * and keeps only a keyed hash of their profile address and e-mail so that nobody can
+ * store them again. Erasures are audited without the person's details.
  */
 @Service
 @AdminOnly
@@ -44,30 +44,43 @@ public class PersonalDataService {
             String email, Instant createdAt) {
     }
 
-    /** What {@link #find} found: the person's prospect records, and what other features hold by kind. */
+    /**
+     * What {@link #find} found: the person's prospect records, and what other features
+     * hold by kind.
+     */
     public record Found(List<PersonRecord> records, Map<String, Integer> heldElsewhere) {
     }
 
     /**
-     * @param alsoDeleted what other features deleted, by kind ("Teammates' LinkedIn connections" → 2)
+     * @param alsoDeleted what other features deleted, by kind ("Teammates' LinkedIn
+     * connections" → 2)
      */
     public record Erasure(int records, int teams, int doNotContactEntries, Map<String, Integer> alsoDeleted) {
     }
 
     private final ProspectRepository prospects;
+
     private final ProspectStore store;
+
     private final ProspectHistoryStore history;
+
     private final DoNotContactRepository doNotContact;
+
     private final ErasedPeople erased;
+
     private final TeamService teams;
+
     private final AuditLog auditLog;
+
     private final Clock clock;
+
     private final ObjectProvider<PersonDataElsewhere> elsewhere;
+
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     PersonalDataService(ProspectRepository prospects, ProspectStore store, ProspectHistoryStore history,
-            DoNotContactRepository doNotContact, ErasedPeople erased, TeamService teams, AuditLog auditLog,
-            Clock clock, ObjectProvider<PersonDataElsewhere> elsewhere) {
+            DoNotContactRepository doNotContact, ErasedPeople erased, TeamService teams, AuditLog auditLog, Clock clock,
+            ObjectProvider<PersonDataElsewhere> elsewhere) {
         this.elsewhere = elsewhere;
         this.prospects = prospects;
         this.store = store;
@@ -80,22 +93,26 @@ public class PersonalDataService {
     }
 
     /**
-     * Every record of the person, found by profile address (any form) or e-mail, and what other
-     * features hold about them counted per kind ("Teammates' LinkedIn connections" → 2), kinds with
-     * nothing left out: a person can be held there without being anyone's prospect.
+     * Every record of the person, found by profile address (any form) or e-mail, and what
+     * other features hold about them counted per kind ("Teammates' LinkedIn connections"
+     * → 2), kinds with nothing left out: a person can be held there without being
+     * anyone's prospect.
      */
     @Transactional(readOnly = true)
     public Found find(String profileOrEmail) {
-        Map<Long, String> teamNames = teams.choices().stream()
-                .collect(Collectors.toMap(TeamChoice::id, TeamChoice::name));
+        Map<Long, String> teamNames = teams.choices()
+            .stream()
+            .collect(Collectors.toMap(TeamChoice::id, TeamChoice::name));
         var person = identify(profileOrEmail);
-        var records = person.records().stream()
-                .map(p -> new PersonRecord(p.id(), teamNames.getOrDefault(p.teamId(), "#" + p.teamId()),
-                        p.fullName(), p.company(), p.profileUrl(), p.email(), p.createdAt()))
-                .toList();
+        var records = person.records()
+            .stream()
+            .map(p -> new PersonRecord(p.id(), teamNames.getOrDefault(p.teamId(), "#" + p.teamId()), p.fullName(),
+                    p.company(), p.profileUrl(), p.email(), p.createdAt()))
+            .toList();
         Map<String, Integer> elsewhereCounts = new LinkedHashMap<>();
-        elsewhere.orderedStream().forEach(other -> other.held(person.profileKeys(), person.emails()).forEach(
-                held -> elsewhereCounts.merge(held.kind(), held.items().size(), Integer::sum)));
+        elsewhere.orderedStream()
+            .forEach(other -> other.held(person.profileKeys(), person.emails())
+                .forEach(held -> elsewhereCounts.merge(held.kind(), held.items().size(), Integer::sum)));
         return new Found(records, elsewhereCounts);
     }
 
@@ -107,7 +124,10 @@ public class PersonalDataService {
         json.writeValue(out, everything(profileOrEmail));
     }
 
-    /** Everything held about the person, as CSV: one line per value (record, section, field, value). */
+    /**
+     * Everything held about the person, as CSV: one line per value (record, section,
+     * field, value).
+     */
     @Transactional(readOnly = true)
     public void exportCsv(String profileOrEmail, Writer out) throws IOException {
         auditLog.recordExport("Personal data (CSV)", List.of());
@@ -126,7 +146,8 @@ public class PersonalDataService {
                         for (Object item : list) {
                             csv.printRecord(n, field.getKey(), "", SpreadsheetSafe.cell(String.valueOf(item)));
                         }
-                    } else {
+                    }
+                    else {
                         csv.printRecord(n, "Prospect", field.getKey(),
                                 SpreadsheetSafe.cell(field.getValue() == null ? "" : field.getValue().toString()));
                     }
@@ -137,8 +158,8 @@ public class PersonalDataService {
                 for (var fields : held.items()) {
                     item++;
                     for (var field : fields.entrySet()) {
-                        csv.printRecord("", held.kind() + " " + item, field.getKey(), SpreadsheetSafe.cell(
-                                field.getValue() == null ? "" : field.getValue().toString()));
+                        csv.printRecord("", held.kind() + " " + item, field.getKey(),
+                                SpreadsheetSafe.cell(field.getValue() == null ? "" : field.getValue().toString()));
                     }
                 }
             }
@@ -146,9 +167,9 @@ public class PersonalDataService {
     }
 
     /**
-     * Deletes every record of the person in every team (with tags, notes and history) and the
-     * do-not-contact entries that name them, and remembers a keyed hash so that imports and manual
-     * adds refuse them from now on.
+     * Deletes every record of the person in every team (with tags, notes and history) and
+     * the do-not-contact entries that name them, and remembers a keyed hash so that
+     * imports and manual adds refuse them from now on.
      */
     @Transactional
     public Erasure erase(String profileOrEmail) {
@@ -169,16 +190,17 @@ public class PersonalDataService {
         }
         int teamsTouched = (int) found.stream().map(Prospect::teamId).distinct().count();
         Map<String, Integer> alsoDeleted = new LinkedHashMap<>();
-        elsewhere.orderedStream().forEach(other -> other.erase(profileKeys, emails).forEach(
-                (kind, deleted) -> alsoDeleted.merge(kind, deleted, Integer::sum)));
+        elsewhere.orderedStream()
+            .forEach(other -> other.erase(profileKeys, emails)
+                .forEach((kind, deleted) -> alsoDeleted.merge(kind, deleted, Integer::sum)));
         List<FieldChange> alsoErased = new ArrayList<>();
-        alsoDeleted.forEach((kind, deleted) -> alsoErased.add(new FieldChange(kind + " deleted", null,
-                Integer.toString(deleted))));
+        alsoDeleted.forEach(
+                (kind, deleted) -> alsoErased.add(new FieldChange(kind + " deleted", null, Integer.toString(deleted))));
         prospects.deleteAll(found);
         prospects.flush();
         List<FieldChange> changes = new ArrayList<>(List.of(
-                new FieldChange("Prospect records deleted", null, found.size() + " in " + teamsTouched
-                        + (teamsTouched == 1 ? " team" : " teams")),
+                new FieldChange("Prospect records deleted", null,
+                        found.size() + " in " + teamsTouched + (teamsTouched == 1 ? " team" : " teams")),
                 new FieldChange("Do-not-contact entries deleted", null, Integer.toString(dncEntries))));
         changes.addAll(alsoErased);
         auditLog.record("Personal data", null, "A person (details erased)", "Erased", changes);
@@ -190,8 +212,9 @@ public class PersonalDataService {
     }
 
     private Everything everything(String profileOrEmail) {
-        Map<Long, String> teamNames = teams.choices().stream()
-                .collect(Collectors.toMap(TeamChoice::id, TeamChoice::name));
+        Map<Long, String> teamNames = teams.choices()
+            .stream()
+            .collect(Collectors.toMap(TeamChoice::id, TeamChoice::name));
         var person = identify(profileOrEmail);
         var found = person.records();
         List<Map<String, Object>> records = new ArrayList<>();
@@ -217,8 +240,11 @@ public class PersonalDataService {
             record.put("teamNotes", d.sharedNotes());
             record.put("tags", List.copyOf(d.tags()));
             record.put("privateNotes", store.privateNotes(p.id()));
-            record.put("history", history.of(p.id()).stream().map(e -> e.occurredAt() + " " + e.actorName() + ": "
-                    + e.describe()).toList());
+            record.put("history",
+                    history.of(p.id())
+                        .stream()
+                        .map(e -> e.occurredAt() + " " + e.actorName() + ": " + e.describe())
+                        .toList());
             records.add(record);
         }
         List<Map<String, Object>> entries = new ArrayList<>();
@@ -234,8 +260,9 @@ public class PersonalDataService {
                 entries.add(line);
             }
         }
-        var heldElsewhere = elsewhere.orderedStream().flatMap(other -> other.held(person.profileKeys(),
-                person.emails()).stream()).toList();
+        var heldElsewhere = elsewhere.orderedStream()
+            .flatMap(other -> other.held(person.profileKeys(), person.emails()).stream())
+            .toList();
         return new Everything(profileOrEmail.strip(), clock.instant(), records, entries, heldElsewhere);
     }
 
@@ -245,14 +272,18 @@ public class PersonalDataService {
         return lower;
     }
 
-    /** The person's records, and every profile address and e-mail (lower case) known to be theirs. */
+    /**
+     * The person's records, and every profile address and e-mail (lower case) known to be
+     * theirs.
+     */
     private record Person(List<Prospect> records, Set<String> profileKeys, Set<String> emails) {
     }
 
     /**
-     * The person's records in every team: by the address or e-mail given, and then by the other
-     * addresses and e-mails those records hold, so that a record under an old address is found too.
-     * Other features link addresses and e-mails as well (a teammate's connection holds both).
+     * The person's records in every team: by the address or e-mail given, and then by the
+     * other addresses and e-mails those records hold, so that a record under an old
+     * address is found too. Other features link addresses and e-mails as well (a
+     * teammate's connection holds both).
      */
     private Person identify(String profileOrEmail) {
         Set<String> profileKeys = new LinkedHashSet<>();
@@ -296,4 +327,5 @@ public class PersonalDataService {
         }
         profileKeys.add(LinkedInProfileUrl.parse(text).key());
     }
+
 }

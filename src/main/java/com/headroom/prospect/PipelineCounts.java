@@ -2,7 +2,10 @@ package com.headroom.prospect;
 
 import java.util.Map;
 
-/** How many prospects of the current filter sit in each stage, and how many are do-not-contact. */
+/**
+ * How many prospects of the current filter sit in each stage, and how many are
+ * do-not-contact.
+ */
 public record PipelineCounts(Map<Stage, Long> byStage, long doNotContact) {
 
     public long inStage(Stage stage) {

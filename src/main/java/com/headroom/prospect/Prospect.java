@@ -31,29 +31,50 @@ class Prospect {
     private Long id;
 
     private long teamId;
+
     private String firstName;
+
     private String lastName;
+
     private String headline;
+
     private String company;
+
     private String companyKey;
+
     private String profileUrl;
+
     private String profileKeyHash;
+
     private String email;
+
     private String emailDomain;
+
     @Enumerated(EnumType.STRING)
     private EmailStatus emailStatus;
+
     private String location;
+
     private String industry;
+
     @Enumerated(EnumType.STRING)
     private ProspectSource source;
+
     private long ownerId;
+
     @Enumerated(EnumType.STRING)
     private Stage stage;
+
     private boolean doNotContact;
+
     private String doNotContactReason;
+
     private Integer icpFit;
+
     private String sharedNotes;
+
     private Instant createdAt;
+
     private Instant lastActivityAt;
 
     @ElementCollection
@@ -79,7 +100,10 @@ class Prospect {
         this.lastActivityAt = now;
     }
 
-    /** Copies the editable fields (the profile address is the identity and does not change). */
+    /**
+     * Copies the editable fields (the profile address is the identity and does not
+     * change).
+     */
     void apply(ProspectDraft d) {
         firstName = d.firstName().strip();
         lastName = blankToEmpty(d.lastName());
@@ -103,7 +127,9 @@ class Prospect {
 
     void setCompany(String name) {
         company = blankToNull(name);
-        companyKey = Texts.clip(CompanyName.key(company), 200); // "&" becomes " and ": the key can outgrow the name
+        companyKey = Texts.clip(CompanyName.key(company), 200); // "&" becomes " and ":
+                                                                // the key can outgrow the
+                                                                // name
     }
 
     void setEmail(String address) {
@@ -233,7 +259,10 @@ class Prospect {
         return lastActivityAt;
     }
 
-    /** Last activity is the latest outreach or stage change; edits and notes are not activity. */
+    /**
+     * Last activity is the latest outreach or stage change; edits and notes are not
+     * activity.
+     */
     void touch(Instant now) {
         lastActivityAt = now;
     }
@@ -301,4 +330,5 @@ class Prospect {
     Set<String> searchWords() {
         return SearchWords.of(firstName, lastName, company, headline);
     }
+
 }

@@ -14,18 +14,24 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * What the prospect log and the hand-over share: a prospect found for the signed-in person (in
- * one of their teams), what they see of it (a private note only when it is theirs), whether they
- * may change it, and who already holds a person. Runs in the caller's transaction.
+ * What the prospect log and the hand-over share: a prospect found for the signed-in
+ * person (in one of their teams), what they see of it (a private note only when it is
+ * theirs), whether they may change it, and who already holds a person. Runs in the
+ * caller's transaction.
  */
 @Component
 class ProspectAccess {
 
     private final ProspectRepository prospects;
+
     private final ProspectStore store;
+
     private final ProspectHistoryStore history;
+
     private final TeamGate gate;
+
     private final AccountService accounts;
+
     private final CurrentUser currentUser;
 
     ProspectAccess(ProspectRepository prospects, ProspectStore store, ProspectHistoryStore history, TeamGate gate,
@@ -57,8 +63,8 @@ class ProspectAccess {
     /** The team's record of this person, if it has one, with its owner's name. */
     Optional<DuplicateProspect> heldBy(long teamId, LinkedInProfileUrl profile) {
         return prospects.findByTeamIdAndProfileKeyHash(teamId, Hashes.sha256(profile.key()))
-                .map(found -> new DuplicateProspect(found.id(), found.fullName(),
-                        nameOf(teammates(teamId), found.ownerId())));
+            .map(found -> new DuplicateProspect(found.id(), found.fullName(),
+                    nameOf(teammates(teamId), found.ownerId())));
     }
 
     /** The people of a team the signed-in person works in or manages, by id. */
@@ -88,4 +94,5 @@ class ProspectAccess {
         var mate = team.get(accountId);
         return mate == null ? "a former member" : mate.displayName();
     }
+
 }

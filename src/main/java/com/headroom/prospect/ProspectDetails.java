@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * A prospect as its detail shows it to the signed-in person.
  *
- * @param privateNote the signed-in person's own private note, and only while they own the prospect
- * @param mayEdit     the owner, or a manager of the team
+ * @param privateNote the signed-in person's own private note, and only while they own the
+ * prospect
+ * @param mayEdit the owner, or a manager of the team
  */
 public record ProspectDetails(long id, long teamId, ProspectDraft draft, String profileUrl, ProspectSource source,
         long ownerId, Stage stage, boolean doNotContact, String doNotContactReason, Instant createdAt,

@@ -6,14 +6,10 @@ import java.time.Instant;
 public record ProspectEvent(Instant occurredAt, String actorName, Kind kind, String from, String to) {
 
     public enum Kind {
-        ADDED("Added"),
-        IMPORTED("Imported"),
-        FILLED_IN_BY_IMPORT("Empty fields filled in by an import"),
-        EDITED("Edited"),
-        STAGE_CHANGED("Stage changed"),
-        HANDED_OVER("Handed over"),
-        MARKED_DO_NOT_CONTACT("Marked do not contact"),
-        DO_NOT_CONTACT_LIFTED("Do not contact lifted");
+
+        ADDED("Added"), IMPORTED("Imported"), FILLED_IN_BY_IMPORT("Empty fields filled in by an import"),
+        EDITED("Edited"), STAGE_CHANGED("Stage changed"), HANDED_OVER("Handed over"),
+        MARKED_DO_NOT_CONTACT("Marked do not contact"), DO_NOT_CONTACT_LIFTED("Do not contact lifted");
 
         private final String label;
 
@@ -24,6 +20,7 @@ public record ProspectEvent(Instant occurredAt, String actorName, Kind kind, Str
         public String label() {
             return label;
         }
+
     }
 
     /** "Stage changed: New → Researched". */

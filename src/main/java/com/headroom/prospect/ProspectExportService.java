@@ -16,22 +16,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The prospect list as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheets read the
- * accents), streamed a thousand rows at a time. Cells that a spreadsheet would run as formulas are
- * neutralised.
+ * The prospect list as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheets
+ * read the accents), streamed a thousand rows at a time. Cells that a spreadsheet would
+ * run as formulas are neutralised.
  */
 @Service
 @SignedIn
 public class ProspectExportService {
 
     public static final List<String> HEADER = List.of("First name", "Last name", "Headline", "Company",
-            "LinkedIn profile", "E-mail", "E-mail status", "Location", "Industry", "Stage", "Do not contact",
-            "Owner", "Tags", "ICP fit", "Team notes", "Source", "Added (UTC)", "Last activity (UTC)");
+            "LinkedIn profile", "E-mail", "E-mail status", "Location", "Industry", "Stage", "Do not contact", "Owner",
+            "Tags", "ICP fit", "Team notes", "Source", "Added (UTC)", "Last activity (UTC)");
+
     private static final int BATCH = 1000;
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(ZoneOffset.UTC);
 
     private final ProspectOwnership owners;
+
     private final ProspectStore store;
+
     private final AuditLog auditLog;
 
     ProspectExportService(ProspectOwnership owners, ProspectStore store, AuditLog auditLog) {
@@ -43,7 +48,9 @@ public class ProspectExportService {
     /** Writes every prospect of the filter; returns how many. */
     @Transactional(readOnly = true)
     public int exportCsv(ProspectFilter filter, Writer out) throws IOException {
-        Map<Long, Teammate> team = owners.teammates(filter.teamId()); // also checks the team is the caller's
+        Map<Long, Teammate> team = owners.teammates(filter.teamId()); // also checks the
+                                                                      // team is the
+                                                                      // caller's
         // Before the first row: a download that breaks off still happened.
         auditLog.recordExport("Prospects (CSV)", List.of(new FieldChange("Filter", null, filter.toString())));
         out.write('\uFEFF');
@@ -58,8 +65,8 @@ public class ProspectExportService {
                             safe(p.profileUrl()), safe(p.email()), p.emailStatus().label(), safe(p.location()),
                             safe(p.industry()), p.stage().label(), p.doNotContact() ? "yes" : "no",
                             safe(owner == null ? "" : owner.displayName()), safe(String.join("; ", p.tags())),
-                            p.icpFit() == null ? "" : p.icpFit().toString(), safe(p.sharedNotes()),
-                            p.source().label(), UTC.format(p.createdAt()), UTC.format(p.lastActivityAt()));
+                            p.icpFit() == null ? "" : p.icpFit().toString(), safe(p.sharedNotes()), p.source().label(),
+                            UTC.format(p.createdAt()), UTC.format(p.lastActivityAt()));
                     written++;
                 }
                 if (batch.size() < BATCH) {
@@ -74,4 +81,5 @@ public class ProspectExportService {
     private static String safe(String value) {
         return SpreadsheetSafe.cell(value);
     }
+
 }

@@ -5,15 +5,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the prospect list shows: one team, narrowed by any of the rest.
  *
- * @param text            words typed into search; each must start a word of the name, company or
- *                        headline
- * @param stage           prospects in this stage (do-not-contact ones excluded); null for any
- * @param doNotContact    only prospects marked do not contact
- * @param ownerId         one owner; null for anyone
- * @param company         companies whose name starts so (as matched: legal forms and case ignored)
+ * @param text words typed into search; each must start a word of the name, company or
+ * headline
+ * @param stage prospects in this stage (do-not-contact ones excluded); null for any
+ * @param doNotContact only prospects marked do not contact
+ * @param ownerId one owner; null for anyone
+ * @param company companies whose name starts so (as matched: legal forms and case
+ * ignored)
  */
-public record ProspectFilter(long teamId, String text, @Nullable Stage stage, boolean doNotContact, @Nullable Long ownerId, String tag,
-        String company) {
+public record ProspectFilter(long teamId, String text, @Nullable Stage stage, boolean doNotContact,
+        @Nullable Long ownerId, String tag, String company) {
 
     public static ProspectFilter team(long teamId) {
         return new ProspectFilter(teamId, null, null, false, null, null, null);

@@ -6,9 +6,10 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * How an import row meets a prospect Headroom already has (stored, or named by an earlier row of
- * the same file): the row fills the fields the prospect has empty, and every value that differs
- * is kept and listed. Nothing is overwritten, so the same row merged twice changes nothing.
+ * How an import row meets a prospect Headroom already has (stored, or named by an earlier
+ * row of the same file): the row fills the fields the prospect has empty, and every value
+ * that differs is kept and listed. Nothing is overwritten, so the same row merged twice
+ * changes nothing.
  */
 final class ProspectMerge {
 
@@ -16,7 +17,10 @@ final class ProspectMerge {
     record Kept(String field, String kept, String inFile) {
     }
 
-    /** What one row did to the prospect: the fields it filled in and the values that were kept. */
+    /**
+     * What one row did to the prospect: the fields it filled in and the values that were
+     * kept.
+     */
     record Result(List<String> filledIn, List<Kept> kept) {
 
         boolean changed() {
@@ -25,7 +29,9 @@ final class ProspectMerge {
     }
 
     private final Prospect target;
+
     private final List<String> filledIn = new ArrayList<>();
+
     private final List<Kept> kept = new ArrayList<>();
 
     private ProspectMerge(Prospect target) {
@@ -45,7 +51,8 @@ final class ProspectMerge {
         fill("Company", target.company(), row.company(), target::setCompany);
         if (fill("E-mail", target.email(), row.email(), target::setEmail)
                 && target.emailStatus() == EmailStatus.UNKNOWN) {
-            target.fillEmailStatus(row.emailStatus()); // the status the file gives belongs to that address
+            target.fillEmailStatus(row.emailStatus()); // the status the file gives
+                                                       // belongs to that address
         }
         fill("Location", target.location(), row.location(), target::fillLocation);
         fill("Industry", target.industry(), row.industry(), target::fillIndustry);
@@ -54,16 +61,19 @@ final class ProspectMerge {
             if (target.icpFit() == null) {
                 target.fillIcpFit(row.icpFit());
                 filledIn.add("Fit");
-            } else {
+            }
+            else {
                 compare("Fit", target.icpFit().toString(), row.icpFit().toString());
             }
         }
-        if (!row.tags().isEmpty()) { // a stored prospect's tags load lazily: only look when the row has some
+        if (!row.tags().isEmpty()) { // a stored prospect's tags load lazily: only look
+                                     // when the row has some
             var rowTags = Prospect.normalizeTags(row.tags());
             if (target.tags().isEmpty()) {
                 target.fillTags(rowTags);
                 filledIn.add("Tags");
-            } else if (!target.tags().equals(rowTags)) {
+            }
+            else if (!target.tags().equals(rowTags)) {
                 compare("Tags", String.join("; ", new TreeSet<>(target.tags())), String.join("; ", rowTags));
             }
         }
@@ -88,4 +98,5 @@ final class ProspectMerge {
             kept.add(new Kept(field, stored, inRow.strip()));
         }
     }
+
 }

@@ -13,23 +13,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who works whom: every prospect has one owner in the team, who hands it over to a teammate (a
- * manager reassigns), and adding someone the team already has names their owner, so that two
- * members never work the same person unknowingly.
+ * Who works whom: every prospect has one owner in the team, who hands it over to a
+ * teammate (a manager reassigns), and adding someone the team already has names their
+ * owner, so that two members never work the same person unknowingly.
  */
 @Service
 @SignedIn
 public class ProspectOwnership {
 
     private final ProspectRepository prospects;
+
     private final ProspectAccess access;
+
     private final ProspectHistoryStore history;
+
     private final TeamGate gate;
+
     private final CurrentUser currentUser;
+
     private final Clock clock;
 
-    ProspectOwnership(ProspectRepository prospects, ProspectAccess access, ProspectHistoryStore history,
-            TeamGate gate, CurrentUser currentUser, Clock clock) {
+    ProspectOwnership(ProspectRepository prospects, ProspectAccess access, ProspectHistoryStore history, TeamGate gate,
+            CurrentUser currentUser, Clock clock) {
         this.prospects = prospects;
         this.access = access;
         this.history = history;
@@ -39,9 +44,10 @@ public class ProspectOwnership {
     }
 
     /**
-     * The refusal adding this profile address would get, if the team already has the person: their
-     * record and its owner, for the add form to show as soon as the address is entered. Empty for
-     * a new person, and for an address that is not a profile address (the form says why on save).
+     * The refusal adding this profile address would get, if the team already has the
+     * person: their record and its owner, for the add form to show as soon as the address
+     * is entered. Empty for a new person, and for an address that is not a profile
+     * address (the form says why on save).
      */
     @Transactional(readOnly = true)
     public Optional<DuplicateProspect> existing(long teamId, String profileUrl) {
@@ -52,13 +58,16 @@ public class ProspectOwnership {
         LinkedInProfileUrl profile;
         try {
             profile = LinkedInProfileUrl.parse(profileUrl);
-        } catch (LinkedInProfileUrl.InvalidProfileUrl notAProfile) {
+        }
+        catch (LinkedInProfileUrl.InvalidProfileUrl notAProfile) {
             return Optional.empty();
         }
         return access.heldBy(teamId, profile);
     }
 
-    /** The owner hands the prospect to a teammate; a manager reassigns within their teams. */
+    /**
+     * The owner hands the prospect to a teammate; a manager reassigns within their teams.
+     */
     @Transactional
     public ProspectDetails handOver(long id, long newOwnerId) {
         var prospect = access.find(id);
@@ -66,8 +75,8 @@ public class ProspectOwnership {
         Map<Long, Teammate> team = access.teammates(prospect.teamId());
         var newOwner = team.get(newOwnerId);
         if (newOwner == null || !newOwner.active() || newOwner.role() == Role.ADMIN) {
-            throw new RuleViolation("ownerId", "Choose someone active in the team to hand " + prospect.fullName()
-                    + " over to.");
+            throw new RuleViolation("ownerId",
+                    "Choose someone active in the team to hand " + prospect.fullName() + " over to.");
         }
         if (newOwnerId == prospect.ownerId()) {
             return access.details(prospect);
@@ -87,4 +96,5 @@ public class ProspectOwnership {
     public Map<Long, Teammate> teammates(long teamId) {
         return access.teammates(teamId);
     }
+
 }

@@ -13,4 +13,5 @@ interface ProspectRepository extends JpaRepository<Prospect, Long> {
     List<Prospect> findByEmail(String email);
 
     List<Prospect> findByTeamIdAndDoNotContactTrue(long teamId);
+
 }

@@ -30,9 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The team's shared prospect log: one record per person per team, found by the normalized
- * profile address, its stage, and its notes. Everyone in the team reads every prospect (but only
- * their own private notes); the owner and the team's managers change it. Who owns whom, and
- * handing a prospect over, is {@link ProspectOwnership}.
+ * profile address, its stage, and its notes. Everyone in the team reads every prospect
+ * (but only their own private notes); the owner and the team's managers change it. Who
+ * owns whom, and handing a prospect over, is {@link ProspectOwnership}.
  */
 @Service
 @SignedIn
@@ -41,15 +41,25 @@ public class ProspectService {
     static final String ERASED = "This person asked to be erased from Headroom and can't be added again.";
 
     private final ProspectRepository prospects;
+
     private final ProspectStore store;
+
     private final ProspectHistoryStore history;
+
     private final ProspectAccess access;
+
     private final DoNotContactRepository doNotContact;
+
     private final ErasedPeople erased;
+
     private final TeamGate gate;
+
     private final CurrentUser currentUser;
+
     private final InputValidator validator;
+
     private final TransactionTemplate freshTransaction;
+
     private final Clock clock;
 
     ProspectService(ProspectRepository prospects, ProspectStore store, ProspectHistoryStore history,
@@ -71,7 +81,10 @@ public class ProspectService {
         this.clock = clock;
     }
 
-    /** A page of the team's prospects; sort by "name", "company", "stage" or "lastActivity". */
+    /**
+     * A page of the team's prospects; sort by "name", "company", "stage" or
+     * "lastActivity".
+     */
     @Transactional(readOnly = true)
     public List<ProspectRow> search(ProspectFilter filter, Pageable pageable) {
         requireTeam(filter.teamId());
@@ -103,7 +116,10 @@ public class ProspectService {
         return details(prospect);
     }
 
-    /** Who a prospect is and in which team, without history or notes: for lookups that need no more. */
+    /**
+     * Who a prospect is and in which team, without history or notes: for lookups that
+     * need no more.
+     */
     @Transactional(readOnly = true)
     public ProspectRef ref(long id) {
         var p = find(id);
@@ -113,8 +129,8 @@ public class ProspectService {
 
     /**
      * Adds a person the team does not have yet, owned by the signed-in person.
-     *
-     * @throws DuplicateProspect when the team already has them: it names the existing record's owner
+     * @throws DuplicateProspect when the team already has them: it names the existing
+     * record's owner
      */
     @Transactional
     public ProspectDetails add(long teamId, ProspectDraft draft) {
@@ -131,11 +147,13 @@ public class ProspectService {
         prospect.apply(draft);
         var list = new DoNotContactList(doNotContact.findByTeamId(teamId));
         list.reasonFor(prospect.profileUrl(), prospect.companyKey(), prospect.emailDomain())
-                .ifPresent(prospect::markDoNotContact);
+            .ifPresent(prospect::markDoNotContact);
         try {
             prospect = prospects.saveAndFlush(prospect);
-        } catch (DataIntegrityViolationException sameMomentSamePerson) {
-            // A teammate added them a moment ago and the unique constraint decided. This session is
+        }
+        catch (DataIntegrityViolationException sameMomentSamePerson) {
+            // A teammate added them a moment ago and the unique constraint decided. This
+            // session is
             // spent; their record is read in a fresh transaction to say who owns it.
             freshTransaction.executeWithoutResult(status -> refuseDuplicate(teamId, profile));
             throw sameMomentSamePerson;
@@ -149,7 +167,10 @@ public class ProspectService {
         return details(prospect);
     }
 
-    /** Saves the owner's (or a manager's) edit; the profile address is the identity and stays. */
+    /**
+     * Saves the owner's (or a manager's) edit; the profile address is the identity and
+     * stays.
+     */
     @Transactional
     public ProspectDetails update(long id, long expectedVersion, ProspectDraft draft) {
         validator.check(draft);
@@ -169,21 +190,24 @@ public class ProspectService {
         var now = clock.instant();
         boolean wasDoNotContact = prospect.doNotContact();
         prospect.apply(draft);
-        var reason = new DoNotContactList(doNotContact.findByTeamId(prospect.teamId()))
-                .reasonFor(prospect.profileUrl(), prospect.companyKey(), prospect.emailDomain());
+        var reason = new DoNotContactList(doNotContact.findByTeamId(prospect.teamId())).reasonFor(prospect.profileUrl(),
+                prospect.companyKey(), prospect.emailDomain());
         prospect.markDoNotContact(reason.orElse(null));
         prospect = prospects.saveAndFlush(prospect);
         store.replaceWords(prospect.id(), prospect.teamId(), prospect.searchWords());
         history.append(Line.by(me, prospect.id(), now, ProspectEvent.Kind.EDITED, null, null));
         if (wasDoNotContact != prospect.doNotContact()) {
-            history.append(Line.by(me, prospect.id(), now, prospect.doNotContact()
-                    ? ProspectEvent.Kind.MARKED_DO_NOT_CONTACT : ProspectEvent.Kind.DO_NOT_CONTACT_LIFTED, null,
-                    reason.orElse(null)));
+            history.append(
+                    Line.by(me, prospect.id(), now, prospect.doNotContact() ? ProspectEvent.Kind.MARKED_DO_NOT_CONTACT
+                            : ProspectEvent.Kind.DO_NOT_CONTACT_LIFTED, null, reason.orElse(null)));
         }
         return details(prospect);
     }
 
-    /** Moves a prospect along the pipeline (or back). Refused while they are on the do-not-contact list. */
+    /**
+     * Moves a prospect along the pipeline (or back). Refused while they are on the
+     * do-not-contact list.
+     */
     @Transactional
     public ProspectDetails changeStage(long id, Stage stage) {
         var prospect = find(id);
@@ -206,14 +230,15 @@ public class ProspectService {
     }
 
     /**
-     * After outreach the owner logged: moves the prospect forward where it obviously should
-     * (invited, connected, in conversation), never back and never out of Won or Lost, as of when
-     * it happened. Its last activity becomes the latest of its outreach and stage changes: a rep
-     * who logs on Tuesday what they sent on Friday leaves Friday as the last activity. Runs inside
-     * the logging transaction, so that a refused entry moves nothing.
-     *
-     * @param occurredAt       when the logged action happened
-     * @param latestOutreachAt the latest outreach anyone logged on the prospect, this entry included
+     * After outreach the owner logged: moves the prospect forward where it obviously
+     * should (invited, connected, in conversation), never back and never out of Won or
+     * Lost, as of when it happened. Its last activity becomes the latest of its outreach
+     * and stage changes: a rep who logs on Tuesday what they sent on Friday leaves Friday
+     * as the last activity. Runs inside the logging transaction, so that a refused entry
+     * moves nothing.
+     * @param occurredAt when the logged action happened
+     * @param latestOutreachAt the latest outreach anyone logged on the prospect, this
+     * entry included
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ProspectDetails recordOutreach(long id, Optional<Stage> reached, Instant occurredAt,
@@ -227,8 +252,8 @@ public class ProspectService {
         boolean closed = from == Stage.WON || from == Stage.LOST;
         if (reached.isPresent() && !closed && reached.get().ordinal() > from.ordinal()) {
             prospect.setStage(reached.get());
-            history.append(Line.by(me, id, occurredAt, ProspectEvent.Kind.STAGE_CHANGED, from.label(),
-                    reached.get().label()));
+            history.append(
+                    Line.by(me, id, occurredAt, ProspectEvent.Kind.STAGE_CHANGED, from.label(), reached.get().label()));
         }
         Instant last = latestOutreachAt;
         var stageChanged = history.latestStageChange(id);
@@ -239,7 +264,10 @@ public class ProspectService {
         return details(prospects.saveAndFlush(prospect));
     }
 
-    /** Prospects of the team by id, for lists built elsewhere (a to-do list, an override request). */
+    /**
+     * Prospects of the team by id, for lists built elsewhere (a to-do list, an override
+     * request).
+     */
     @Transactional(readOnly = true)
     public Map<Long, ProspectRow> rows(long teamId, Collection<Long> ids) {
         requireTeam(teamId);
@@ -247,8 +275,9 @@ public class ProspectService {
     }
 
     /**
-     * The signed-in person's prospects waiting for their next step: researched or engaged ones
-     * ready for an invitation, and conversations, meetings and opportunities gone quiet, oldest first.
+     * The signed-in person's prospects waiting for their next step: researched or engaged
+     * ones ready for an invitation, and conversations, meetings and opportunities gone
+     * quiet, oldest first.
      */
     @Transactional(readOnly = true)
     public List<ProspectRow> dueForNextStep(long teamId, Duration quietFor, int limit) {
@@ -256,7 +285,10 @@ public class ProspectService {
         return store.dueForNextStep(me.accountId(), teamId, clock.instant().minus(quietFor), limit);
     }
 
-    /** A teammate's prospects waiting for their next step, for the team's managers (read-only). */
+    /**
+     * A teammate's prospects waiting for their next step, for the team's managers
+     * (read-only).
+     */
     @Transactional(readOnly = true)
     @ManagerOrAdmin
     public List<ProspectRow> dueForNextStepOf(long teamId, long ownerId, Duration quietFor, int limit) {
@@ -321,4 +353,5 @@ public class ProspectService {
     private HeadroomUser requireTeam(long teamId) {
         return gate.requireTeam(teamId);
     }
+
 }

@@ -2,8 +2,8 @@ package com.headroom.prospect;
 
 /** How a prospect came into Headroom. */
 public enum ProspectSource {
-    MANUAL("Added by hand"),
-    CSV_IMPORT("CSV import");
+
+    MANUAL("Added by hand"), CSV_IMPORT("CSV import");
 
     private final String label;
 
@@ -14,4 +14,5 @@ public enum ProspectSource {
     public String label() {
         return label;
     }
+
 }

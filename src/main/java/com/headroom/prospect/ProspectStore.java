@@ -20,11 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The prospect queries that must stay fast on a team of 100,000: the list page, its count, the
- * pipeline counts, and the side tables (search words, private notes). Plain SQL that runs the same
- * on MariaDB and H2, so that each filter uses the index meant for it. Also the one JDBC writer of
- * the {@code prospect} table beside the {@link Prospect} entity: the import's new rows, the
- * do-not-contact marking, the stage backfill (see {@link #updateProspects}).
+ * The prospect queries that must stay fast on a team of 100,000: the list page, its
+ * count, the pipeline counts, and the side tables (search words, private notes). Plain
+ * SQL that runs the same on MariaDB and H2, so that each filter uses the index meant for
+ * it. Also the one JDBC writer of the {@code prospect} table beside the {@link Prospect}
+ * entity: the import's new rows, the do-not-contact marking, the stage backfill (see
+ * {@link #updateProspects}).
  */
 @Component
 class ProspectStore {
@@ -33,6 +34,7 @@ class ProspectStore {
             + " p.do_not_contact, p.owner_id, p.last_activity_at, p.profile_url";
 
     private final JdbcTemplate jdbc;
+
     private final ProspectHistoryStore history;
 
     ProspectStore(JdbcTemplate jdbc, ProspectHistoryStore history) {
@@ -57,16 +59,20 @@ class ProspectStore {
         return count == null ? 0 : count;
     }
 
-    /** Counts per stage for the filter without its stage (so every stage shows its number). */
+    /**
+     * Counts per stage for the filter without its stage (so every stage shows its
+     * number).
+     */
     PipelineCounts pipeline(ProspectFilter filter) {
         var where = new Where(filter, false);
         var byStage = new EnumMap<Stage, Long>(Stage.class);
-        long[] doNotContact = {0};
+        long[] doNotContact = { 0 };
         jdbc.query("SELECT p.stage, p.do_not_contact, COUNT(*) FROM prospect p WHERE " + where.sql
                 + " GROUP BY p.stage, p.do_not_contact", rs -> {
                     if (rs.getBoolean(2)) {
                         doNotContact[0] += rs.getLong(3);
-                    } else {
+                    }
+                    else {
                         byStage.merge(Stage.valueOf(rs.getString(1)), rs.getLong(3), Long::sum);
                     }
                 }, where.args.toArray());
@@ -80,7 +86,10 @@ class ProspectStore {
             Instant createdAt, Instant lastActivityAt) {
     }
 
-    /** The next batch of the filter in id order, after the given id (keyset paging: no offsets). */
+    /**
+     * The next batch of the filter in id order, after the given id (keyset paging: no
+     * offsets).
+     */
     List<FullRow> exportBatch(ProspectFilter filter, long afterId, int size) {
         var where = new Where(filter, true);
         List<Object> args = new ArrayList<>(where.args);
@@ -89,13 +98,14 @@ class ProspectStore {
         List<FullRow> rows = jdbc.query("SELECT p.id, p.first_name, p.last_name, p.headline, p.company, p.profile_url,"
                 + " p.email, p.email_status, p.location, p.industry, p.stage, p.do_not_contact, p.owner_id, p.icp_fit,"
                 + " p.shared_notes, p.source, p.created_at, p.last_activity_at FROM prospect p WHERE " + where.sql
-                + " AND p.id > ? ORDER BY p.id LIMIT ?", (rs, i) -> new FullRow(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        EmailStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10),
-                        Stage.valueOf(rs.getString(11)), rs.getBoolean(12), rs.getLong(13), new ArrayList<>(),
-                        (Integer) rs.getObject(14, Integer.class), rs.getString(15),
+                + " AND p.id > ? ORDER BY p.id LIMIT ?",
+                (rs, i) -> new FullRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), EmailStatus.valueOf(rs.getString(8)),
+                        rs.getString(9), rs.getString(10), Stage.valueOf(rs.getString(11)), rs.getBoolean(12),
+                        rs.getLong(13), new ArrayList<>(), (Integer) rs.getObject(14, Integer.class), rs.getString(15),
                         ProspectSource.valueOf(rs.getString(16)), rs.getTimestamp(17).toInstant(),
-                        rs.getTimestamp(18).toInstant()), args.toArray());
+                        rs.getTimestamp(18).toInstant()),
+                args.toArray());
         if (!rows.isEmpty()) {
             var byId = new HashMap<Long, FullRow>();
             rows.forEach(r -> byId.put(r.id(), r));
@@ -125,7 +135,7 @@ class ProspectStore {
         List<Object[]> rows = new ArrayList<>();
         for (var entry : batch) {
             for (String word : entry.words()) {
-                rows.add(new Object[] {entry.teamId(), word, entry.prospectId()});
+                rows.add(new Object[] { entry.teamId(), word, entry.prospectId() });
             }
         }
         if (!rows.isEmpty()) {
@@ -148,33 +158,41 @@ class ProspectStore {
             List<Object> args = new ArrayList<>();
             args.add(teamId);
             args.addAll(slice);
-            rows.addAll(jdbc.query("SELECT " + ROW_COLUMNS + " FROM prospect p WHERE p.team_id = ? AND p.id IN ("
-                    + marks + ")", ProspectStore::row, args.toArray()));
+            rows.addAll(jdbc.query(
+                    "SELECT " + ROW_COLUMNS + " FROM prospect p WHERE p.team_id = ? AND p.id IN (" + marks + ")",
+                    ProspectStore::row, args.toArray()));
         }
         return rows;
     }
 
-    /** The owner's prospects in a stage that calls for a next step, untouched since a time; oldest first. */
+    /**
+     * The owner's prospects in a stage that calls for a next step, untouched since a
+     * time; oldest first.
+     */
     List<ProspectRow> dueForNextStep(long ownerId, long teamId, Instant quietSince, int limit) {
-        return jdbc.query("SELECT " + ROW_COLUMNS + " FROM prospect p WHERE " + DUE_FOR_NEXT_STEP
-                + " ORDER BY p.last_activity_at, p.id LIMIT ?", ProspectStore::row, ownerId, teamId,
-                Timestamp.from(quietSince), limit);
+        return jdbc.query(
+                "SELECT " + ROW_COLUMNS + " FROM prospect p WHERE " + DUE_FOR_NEXT_STEP
+                        + " ORDER BY p.last_activity_at, p.id LIMIT ?",
+                ProspectStore::row, ownerId, teamId, Timestamp.from(quietSince), limit);
     }
 
     int countDueForNextStep(long ownerId, long teamId, Instant quietSince) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM prospect p WHERE " + DUE_FOR_NEXT_STEP,
-                Integer.class, ownerId, teamId, Timestamp.from(quietSince));
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM prospect p WHERE " + DUE_FOR_NEXT_STEP, Integer.class,
+                ownerId, teamId, Timestamp.from(quietSince));
         return count == null ? 0 : count;
     }
 
-    /** The owner's prospects in a stage that calls for a next step, quiet since a time. */
+    /**
+     * The owner's prospects in a stage that calls for a next step, quiet since a time.
+     */
     private static final String DUE_FOR_NEXT_STEP = "p.owner_id = ? AND p.team_id = ? AND p.last_activity_at < ?"
             + " AND p.do_not_contact = FALSE AND p.stage IN ('RESEARCHED', 'ENGAGED', 'CONVERSATION', 'MEETING',"
             + " 'OPPORTUNITY')";
 
     /**
-     * Every company the prospects of all teams name, once, with one of its spellings and how many
-     * prospects name it; only keys up to {@code maxKeyLength} characters. One pass over the table.
+     * Every company the prospects of all teams name, once, with one of its spellings and
+     * how many prospects name it; only keys up to {@code maxKeyLength} characters. One
+     * pass over the table.
      */
     void companies(int maxKeyLength, java.util.function.Consumer<HeldCompany> each) {
         jdbc.query("SELECT company_key, MIN(company), COUNT(*) FROM prospect WHERE company_key <> ''"
@@ -184,8 +202,11 @@ class ProspectStore {
     }
 
     Optional<String> privateNote(long prospectId, long authorId) {
-        return jdbc.queryForList("SELECT note FROM prospect_private_note WHERE prospect_id = ? AND author_id = ?",
-                String.class, prospectId, authorId).stream().findFirst();
+        return jdbc
+            .queryForList("SELECT note FROM prospect_private_note WHERE prospect_id = ? AND author_id = ?",
+                    String.class, prospectId, authorId)
+            .stream()
+            .findFirst();
     }
 
     void savePrivateNote(long prospectId, long authorId, String note, Instant at) {
@@ -237,6 +258,7 @@ class ProspectStore {
     private static final class Where {
 
         final String sql;
+
         final List<Object> args = new ArrayList<>();
 
         Where(ProspectFilter f, boolean withStage) {
@@ -244,7 +266,8 @@ class ProspectStore {
             args.add(f.teamId());
             if (withStage && f.doNotContact()) {
                 sql.append(" AND p.do_not_contact = TRUE");
-            } else if (withStage && f.stage() != null) {
+            }
+            else if (withStage && f.stage() != null) {
                 sql.append(" AND p.stage = ? AND p.do_not_contact = FALSE");
                 args.add(f.stage().name());
             }
@@ -273,62 +296,72 @@ class ProspectStore {
         private static String likePrefix(String text) {
             return text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         }
+
     }
 
     /**
-     * Marks the team's prospects that a new do-not-contact entry matches, with a line in each one's
-     * history; set-based, since a company entry may match thousands.
-     *
-     * @param column the prospect column the entry matches on (profile_url, company_key, email_domain)
+     * Marks the team's prospects that a new do-not-contact entry matches, with a line in
+     * each one's history; set-based, since a company entry may match thousands.
+     * @param column the prospect column the entry matches on (profile_url, company_key,
+     * email_domain)
      * @return how many prospects it marked
      */
     int markDoNotContact(long teamId, String column, String value, String why, Instant at, long actorId,
             String actorName) {
         history.appendMarkedDoNotContact(teamId, column, value, why, at, actorId, actorName);
-        return jdbc.update(updateProspects("do_not_contact = TRUE, do_not_contact_reason = ?", "team_id = ? AND "
-                + column + " = ? AND do_not_contact = FALSE"), why, teamId, value);
+        return jdbc.update(updateProspects("do_not_contact = TRUE, do_not_contact_reason = ?",
+                "team_id = ? AND " + column + " = ? AND do_not_contact = FALSE"), why, teamId, value);
     }
 
     /**
-     * Each prospect's stage, last activity and (when the first flag is true) creation as its past
-     * says; each row is {stage, last activity, whether to set the creation, creation, prospect id}.
+     * Each prospect's stage, last activity and (when the first flag is true) creation as
+     * its past says; each row is {stage, last activity, whether to set the creation,
+     * creation, prospect id}.
      */
     void updatePipelines(List<Object[]> rows) {
-        jdbc.batchUpdate(updateProspects("stage = ?, last_activity_at = ?, created_at = CASE WHEN ? THEN ? ELSE"
-                + " created_at END", "id = ?"), rows);
-    }
-
-    /** The owner's prospects created or last active after {@code since} are dated {@code before} instead. */
-    void moveBack(long ownerId, Instant since, Instant before) {
-        jdbc.update(updateProspects("created_at = CASE WHEN created_at > ? THEN ? ELSE created_at END,"
-                + " last_activity_at = ?", "owner_id = ? AND last_activity_at > ?"), Timestamp.from(since),
-                Timestamp.from(before), Timestamp.from(before), ownerId, Timestamp.from(since));
+        jdbc.batchUpdate(updateProspects(
+                "stage = ?, last_activity_at = ?, created_at = CASE WHEN ? THEN ? ELSE" + " created_at END", "id = ?"),
+                rows);
     }
 
     /**
-     * The one way this store changes prospect rows, which the {@link Prospect} entity also saves:
-     * every such UPDATE adds {@code version = version + 1}, so that a form opened before it is
-     * refused on save instead of overwriting it (docs/decisions/0001-persistence.md).
+     * The owner's prospects created or last active after {@code since} are dated
+     * {@code before} instead.
+     */
+    void moveBack(long ownerId, Instant since, Instant before) {
+        jdbc.update(
+                updateProspects(
+                        "created_at = CASE WHEN created_at > ? THEN ? ELSE created_at END," + " last_activity_at = ?",
+                        "owner_id = ? AND last_activity_at > ?"),
+                Timestamp.from(since), Timestamp.from(before), Timestamp.from(before), ownerId, Timestamp.from(since));
+    }
+
+    /**
+     * The one way this store changes prospect rows, which the {@link Prospect} entity
+     * also saves: every such UPDATE adds {@code version = version + 1}, so that a form
+     * opened before it is refused on save instead of overwriting it
+     * (docs/decisions/0001-persistence.md).
      */
     private static String updateProspects(String assignments, String where) {
         return "UPDATE prospect SET " + assignments + ", version = version + 1 WHERE " + where;
     }
 
-    /** New prospects of one team, as the import adds them, created and last active now. */
+    /**
+     * New prospects of one team, as the import adds them, created and last active now.
+     */
     void insertAll(long teamId, Instant now, List<Prospect> fresh) {
         var at = Timestamp.from(now);
         List<Object[]> rows = new ArrayList<>();
         for (var p : fresh) {
-            rows.add(new Object[] {teamId, p.firstName(), p.lastName(), p.headline(), p.company(), p.companyKey(),
-                p.profileUrl(), p.profileKeyHash(), p.email(), p.emailDomain(), p.emailStatus().name(),
-                p.location(), p.industry(), p.source().name(), p.ownerId(), p.stage().name(),
-                p.doNotContact(), p.doNotContactReason(), p.icpFit(), p.sharedNotes(), at, at});
+            rows.add(new Object[] { teamId, p.firstName(), p.lastName(), p.headline(), p.company(), p.companyKey(),
+                    p.profileUrl(), p.profileKeyHash(), p.email(), p.emailDomain(), p.emailStatus().name(),
+                    p.location(), p.industry(), p.source().name(), p.ownerId(), p.stage().name(), p.doNotContact(),
+                    p.doNotContactReason(), p.icpFit(), p.sharedNotes(), at, at });
         }
         jdbc.batchUpdate("INSERT INTO prospect (team_id, first_name, last_name, headline, company, company_key,"
                 + " profile_url, profile_key_hash, email, email_domain, email_status, location, industry, source,"
                 + " owner_id, stage, do_not_contact, do_not_contact_reason, icp_fit, shared_notes, created_at,"
-                + " last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows);
+                + " last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** Every member's private note on a prospect, for the person's data export. */
@@ -336,4 +369,5 @@ class ProspectStore {
         return jdbc.queryForList("SELECT note FROM prospect_private_note WHERE prospect_id = ?", String.class,
                 prospectId);
     }
+
 }

@@ -10,14 +10,17 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The rows an import did not store, as a CSV the member fixes and imports again: the row number
- * and the reason, then the row's own cells (formula-like cells neutralised). Created with the
- * first rejected row; UTF-8 with a byte-order mark so that spreadsheets read the accents.
+ * The rows an import did not store, as a CSV the member fixes and imports again: the row
+ * number and the reason, then the row's own cells (formula-like cells neutralised).
+ * Created with the first rejected row; UTF-8 with a byte-order mark so that spreadsheets
+ * read the accents.
  */
 final class RejectedRowsFile implements AutoCloseable {
 
     private final List<String> headers;
+
     private Path file;
+
     private CSVPrinter csv;
 
     RejectedRowsFile(List<String> headers) {
@@ -61,4 +64,5 @@ final class RejectedRowsFile implements AutoCloseable {
             file = null;
         }
     }
+
 }

@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
-/** The first {@value ImportReport#SHOWN} rows of one kind of an import's report, and how many there were. */
+/**
+ * The first {@value ImportReport#SHOWN} rows of one kind of an import's report, and how
+ * many there were.
+ */
 final class ShownRows<T> {
 
     private final ToIntFunction<T> rowNumberOf;
+
     private final List<T> shown = new ArrayList<>();
+
     private int total;
+
     private final List<Integer> counted = new ArrayList<>();
 
     ShownRows(ToIntFunction<T> rowNumberOf) {
@@ -39,4 +45,5 @@ final class ShownRows<T> {
     int total() {
         return total;
     }
+
 }

@@ -2,16 +2,9 @@ package com.headroom.prospect;
 
 /** Where a prospect is in the team's pipeline (DESIGN.md), in order. */
 public enum Stage {
-    NEW("New"),
-    RESEARCHED("Researched"),
-    ENGAGED("Engaged"),
-    INVITED("Invited"),
-    CONNECTED("Connected"),
-    CONVERSATION("In conversation"),
-    MEETING("Meeting"),
-    OPPORTUNITY("Opportunity"),
-    WON("Won"),
-    LOST("Lost");
+
+    NEW("New"), RESEARCHED("Researched"), ENGAGED("Engaged"), INVITED("Invited"), CONNECTED("Connected"),
+    CONVERSATION("In conversation"), MEETING("Meeting"), OPPORTUNITY("Opportunity"), WON("Won"), LOST("Lost");
 
     private final String label;
 
@@ -22,4 +15,5 @@ public enum Stage {
     public String label() {
         return label;
     }
+
 }

@@ -16,20 +16,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pipeline history written as it was, at the instants it happened: when a prospect was added and
- * each stage it went through, for the demo organisation's months of meetings and deals and for
- * loading a pipeline kept elsewhere. {@link ProspectService#changeStage} stamps "now"; results over
- * time count stage changes by when they happened, so history needs its own instants. Like the
- * outreach ledger's history it checks no pacing rule, but it never moves a do-not-contact
- * prospect. Administrators (and the system) only.
+ * Pipeline history written as it was, at the instants it happened: when a prospect was
+ * added and each stage it went through, for the demo organisation's months of meetings
+ * and deals and for loading a pipeline kept elsewhere.
+ * {@link ProspectService#changeStage} stamps "now"; results over time count stage changes
+ * by when they happened, so history needs its own instants. Like the outreach ledger's
+ * history it checks no pacing rule, but it never moves a do-not-contact prospect.
+ * Administrators (and the system) only.
  */
 @Service
 public class StageHistoryBackfill {
 
     private final PipelineStore store;
+
     private final ProspectStore prospectStore;
+
     private final ProspectHistoryStore history;
+
     private final AccountService accounts;
+
     private final Clock clock;
 
     StageHistoryBackfill(PipelineStore store, ProspectStore prospectStore, ProspectHistoryStore history,
@@ -46,9 +51,10 @@ public class StageHistoryBackfill {
     }
 
     /**
-     * One prospect's past: when it was added (null: keep), the stages it went through in time order,
-     * and the latest outreach on it that the ledger holds (null: none), which its last activity
-     * takes into account as {@link ProspectService#recordOutreach} does.
+     * One prospect's past: when it was added (null: keep), the stages it went through in
+     * time order, and the latest outreach on it that the ledger holds (null: none), which
+     * its last activity takes into account as {@link ProspectService#recordOutreach}
+     * does.
      */
     public record PastPipeline(long prospectId, Instant addedAt, List<PastStage> stages, Instant lastOutreachAt) {
 
@@ -57,11 +63,10 @@ public class StageHistoryBackfill {
         }
     }
 
-
     /**
-     * Writes each prospect's stage changes into its history at their instants, leaves it in the last
-     * stage, dates its "added" line and creation as given, and sets its last activity to the latest
-     * of those. Returns the number of stage changes written.
+     * Writes each prospect's stage changes into its history at their instants, leaves it
+     * in the last stage, dates its "added" line and creation as given, and sets its last
+     * activity to the latest of those. Returns the number of stage changes written.
      */
     @Transactional
     @AdminOnly
@@ -89,8 +94,10 @@ public class StageHistoryBackfill {
             if (p.lastOutreachAt() != null && (last == null || p.lastOutreachAt().isAfter(last))) {
                 last = p.lastOutreachAt();
             }
-            var names = namesByTeam.computeIfAbsent(current.teamId(), team -> accounts.teammates(team).stream()
-                    .collect(Collectors.toMap(Teammate::id, Teammate::displayName)));
+            var names = namesByTeam.computeIfAbsent(current.teamId(),
+                    team -> accounts.teammates(team)
+                        .stream()
+                        .collect(Collectors.toMap(Teammate::id, Teammate::displayName)));
             String actor = names.getOrDefault(current.ownerId(), "a former member");
             Stage from = current.stage();
             for (var s : p.stages()) {
@@ -101,11 +108,11 @@ public class StageHistoryBackfill {
                 }
             }
             if (p.addedAt() != null) {
-                added.add(new Object[] {Timestamp.from(p.addedAt()), p.prospectId()});
+                added.add(new Object[] { Timestamp.from(p.addedAt()), p.prospectId() });
             }
             if (last != null) {
-                prospects.add(new Object[] {from.name(), Timestamp.from(last), p.addedAt() != null,
-                        Timestamp.from(p.addedAt() != null ? p.addedAt() : last), p.prospectId()});
+                prospects.add(new Object[] { from.name(), Timestamp.from(last), p.addedAt() != null,
+                        Timestamp.from(p.addedAt() != null ? p.addedAt() : last), p.prospectId() });
             }
         }
         history.append(lines);
@@ -115,9 +122,9 @@ public class StageHistoryBackfill {
     }
 
     /**
-     * An owner who has been away since an instant: what their prospects' history says happened
-     * after it is dated {@code before} instead, and so are the prospects' creation and last activity
-     * (the demo's member who logged nothing for a week).
+     * An owner who has been away since an instant: what their prospects' history says
+     * happened after it is dated {@code before} instead, and so are the prospects'
+     * creation and last activity (the demo's member who logged nothing for a week).
      */
     @Transactional
     @AdminOnly
@@ -127,7 +134,8 @@ public class StageHistoryBackfill {
     }
 
     private PipelineStore.Current current(long prospectId) {
-        return store.current(prospectId).orElseThrow(() -> new RuleViolation("Prospect " + prospectId
-                + " no longer exists."));
+        return store.current(prospectId)
+            .orElseThrow(() -> new RuleViolation("Prospect " + prospectId + " no longer exists."));
     }
+
 }

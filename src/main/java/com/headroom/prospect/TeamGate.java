@@ -8,13 +8,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Prospects are team data: only the team's members and managers reach them. Administrators run
- * the deployment and do not prospect; they reach a person only through personal-data requests.
+ * Prospects are team data: only the team's members and managers reach them.
+ * Administrators run the deployment and do not prospect; they reach a person only through
+ * personal-data requests.
  */
 @Component
 public class TeamGate {
 
     private final TeamService teams;
+
     private final CurrentUser currentUser;
 
     TeamGate(TeamService teams, CurrentUser currentUser) {
@@ -22,7 +24,10 @@ public class TeamGate {
         this.currentUser = currentUser;
     }
 
-    /** The signed-in person, who must work in or manage the team (content and warm intros ask too). */
+    /**
+     * The signed-in person, who must work in or manage the team (content and warm intros
+     * ask too).
+     */
     public HeadroomUser requireTeam(long teamId) {
         var me = currentUser.require();
         if (me.role() == Role.ADMIN || !teams.isVisible(teamId)) {
@@ -45,4 +50,5 @@ public class TeamGate {
         var me = currentUser.require();
         return ownerId == me.accountId() || me.role() == Role.MANAGER;
     }
+
 }

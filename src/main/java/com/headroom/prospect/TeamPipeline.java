@@ -16,20 +16,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A team's pipeline as its managers (and admins) read it on the overview: what each member's
- * prospects reached and when, and where two members work the same company. Administrators get the
- * counts but no prospect's name: they run the deployment, they do not prospect.
+ * A team's pipeline as its managers (and admins) read it on the overview: what each
+ * member's prospects reached and when, and where two members work the same company.
+ * Administrators get the counts but no prospect's name: they run the deployment, they do
+ * not prospect.
  */
 @Service
 @SignedIn
 public class TeamPipeline {
 
-    /** The stages a result counts, each with the ones past it (a prospect may skip a step). */
+    /**
+     * The stages a result counts, each with the ones past it (a prospect may skip a
+     * step).
+     */
     private static final List<Stage> RESULT_STAGES = List.of(Stage.MEETING, Stage.OPPORTUNITY, Stage.WON);
 
     private final PipelineStore store;
+
     private final ProspectStore prospects;
+
     private final TeamService teams;
+
     private final CurrentUser currentUser;
 
     TeamPipeline(PipelineStore store, ProspectStore prospects, TeamService teams, CurrentUser currentUser) {
@@ -39,7 +46,10 @@ public class TeamPipeline {
         this.currentUser = currentUser;
     }
 
-    /** How many of an owner's prospects reached a meeting, an opportunity and a win in a period. */
+    /**
+     * How many of an owner's prospects reached a meeting, an opportunity and a win in a
+     * period.
+     */
     public record Reached(int meetings, int opportunities, int won) {
 
         public static final Reached NONE = new Reached(0, 0, 0);
@@ -50,9 +60,10 @@ public class TeamPipeline {
     }
 
     /**
-     * Per owner, the prospects that first reached the Meeting stage (or went past it), the
-     * Opportunity stage (or past it) and Won in [from, to), from the stage history. Counted for the
-     * prospect's owner now, so that a handed-over deal counts once, for whoever has it.
+     * Per owner, the prospects that first reached the Meeting stage (or went past it),
+     * the Opportunity stage (or past it) and Won in [from, to), from the stage history.
+     * Counted for the prospect's owner now, so that a handed-over deal counts once, for
+     * whoever has it.
      */
     @Transactional(readOnly = true)
     @ManagerOrAdmin
@@ -94,7 +105,10 @@ public class TeamPipeline {
         return prospects.pipeline(ProspectFilter.team(teamId).withOwner(ownerId));
     }
 
-    /** One prospect in an account conflict: whose, and when it was last worked. Name null for administrators. */
+    /**
+     * One prospect in an account conflict: whose, and when it was last worked. Name null
+     * for administrators.
+     */
     public record ConflictProspect(long prospectId, String name, long ownerId, Instant lastActivityAt) {
     }
 
@@ -107,15 +121,17 @@ public class TeamPipeline {
     }
 
     /**
-     * Companies where prospects of two or more owners were worked since an instant (stage past New,
-     * not Lost), with those prospects, most recently worked first; companies with the latest work first.
+     * Companies where prospects of two or more owners were worked since an instant (stage
+     * past New, not Lost), with those prospects, most recently worked first; companies
+     * with the latest work first.
      */
     @Transactional(readOnly = true)
     @ManagerOrAdmin
     public List<AccountConflict> accountConflicts(long teamId, Instant since) {
         requireTeam(teamId);
         boolean names = currentUser.require().role() != Role.ADMIN;
-        // Which owners worked which company, read from an index alone; then only the conflicts' prospects.
+        // Which owners worked which company, read from an index alone; then only the
+        // conflicts' prospects.
         Map<String, java.util.Set<Long>> ownersByCompany = new HashMap<>();
         Map<String, List<Long>> idsByCompany = new HashMap<>();
         for (var work : store.recentWork(teamId, since)) {
@@ -132,11 +148,12 @@ public class TeamPipeline {
         Map<String, String> spelling = new HashMap<>();
         for (var p : store.conflictProspects(ids)) {
             spelling.putIfAbsent(p.companyKey(), p.company());
-            byCompany.computeIfAbsent(p.companyKey(), k -> new ArrayList<>()).add(new ConflictProspect(p.id(),
-                    names ? p.name() : null, p.ownerId(), p.lastActivityAt()));
+            byCompany.computeIfAbsent(p.companyKey(), k -> new ArrayList<>())
+                .add(new ConflictProspect(p.id(), names ? p.name() : null, p.ownerId(), p.lastActivityAt()));
         }
         List<AccountConflict> conflicts = new ArrayList<>();
-        byCompany.forEach((key, prospects) -> conflicts.add(new AccountConflict(spelling.get(key), List.copyOf(prospects))));
+        byCompany
+            .forEach((key, prospects) -> conflicts.add(new AccountConflict(spelling.get(key), List.copyOf(prospects))));
         return conflicts;
     }
 
@@ -154,4 +171,5 @@ public class TeamPipeline {
             throw new AccessDeniedException("Not a team of yours");
         }
     }
+
 }

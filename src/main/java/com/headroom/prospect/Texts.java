@@ -14,4 +14,5 @@ final class Texts {
     static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
+
 }

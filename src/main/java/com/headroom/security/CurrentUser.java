@@ -25,4 +25,5 @@ public class CurrentUser {
     public boolean hasRole(String role) {
         return get().map(u -> u.role().grantedRoles().contains(role)).orElse(false);
     }
+
 }

@@ -9,9 +9,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in person. Carries the account id so services never look the user up by e-mail
- * again, and the display name for the header. Equality is by login e-mail, as Spring's own
- * {@code User}, so that the session registry finds every session of one account.
+ * The signed-in person. Carries the account id so services never look the user up by
+ * e-mail again, and the display name for the header. Equality is by login e-mail, as
+ * Spring's own {@code User}, so that the session registry finds every session of one
+ * account.
  */
 public final class HeadroomUser implements UserDetails, CredentialsContainer {
 
@@ -19,10 +20,15 @@ public final class HeadroomUser implements UserDetails, CredentialsContainer {
     private static final long serialVersionUID = 1L;
 
     private final long accountId;
+
     private final String email;
+
     private final String displayName;
+
     private final Role role;
+
     private final boolean enabled;
+
     private String passwordHash;
 
     public HeadroomUser(long accountId, String email, String displayName, Role role, boolean enabled,
@@ -90,4 +96,5 @@ public final class HeadroomUser implements UserDetails, CredentialsContainer {
     public String toString() {
         return "HeadroomUser[" + accountId + ", " + email + ", " + role + "]";
     }
+
 }

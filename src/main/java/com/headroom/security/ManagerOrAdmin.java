@@ -8,12 +8,14 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Method security for services: Managers and administrators. Views use Vaadin's {@code @RolesAllowed}; services use
- * these, so that Spring never proxies a view (JSR-250 method security would).
+ * Method security for services: Managers and administrators. Views use Vaadin's
+ * {@code @RolesAllowed}; services use these, so that Spring never proxies a view (JSR-250
+ * method security would).
  */
-@Target({ElementType.METHOD, ElementType.TYPE})
+@Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
 public @interface ManagerOrAdmin {
+
 }

@@ -12,27 +12,33 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * What a password must be: at least 12 characters, at most 64 (bcrypt reads only 72 bytes),
- * not on the list of passwords attackers try first, and not the account's own e-mail.
+ * What a password must be: at least 12 characters, at most 64 (bcrypt reads only 72
+ * bytes), not on the list of passwords attackers try first, and not the account's own
+ * e-mail.
  */
 @Component
 public class PasswordPolicy {
 
     public static final int MINIMUM_LENGTH = 12;
+
     public static final int MAXIMUM_LENGTH = 64;
+
     private static final int BCRYPT_MAX_BYTES = 72;
 
     private final Set<String> commonPasswords;
 
     public PasswordPolicy() {
-        // The public top 10,000 (its source is named in the file), and long ones this product's
+        // The public top 10,000 (its source is named in the file), and long ones this
+        // product's
         // users are likely to try, which that list barely holds since it is mostly short.
         var words = new HashSet<>(load("/security/top-10000-passwords.txt"));
         words.addAll(load("/security/common-passwords.txt"));
         this.commonPasswords = Set.copyOf(words);
     }
 
-    /** Why the password is refused, in a sentence for the user; empty if it is acceptable. */
+    /**
+     * Why the password is refused, in a sentence for the user; empty if it is acceptable.
+     */
     public Optional<String> problemWith(String password, String email) {
         if (password == null || password.isEmpty()) {
             return Optional.of("Enter a password.");
@@ -69,12 +75,14 @@ public class PasswordPolicy {
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             Set<String> words = new HashSet<>();
             reader.lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(line -> words.add(line.toLowerCase(Locale.ROOT)));
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .forEach(line -> words.add(line.toLowerCase(Locale.ROOT)));
             return Set.copyOf(words);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -2,11 +2,13 @@ package com.headroom.security;
 
 import java.util.Set;
 
-/** An account's role. A manager may do everything a member may; an admin operates the deployment. */
+/**
+ * An account's role. A manager may do everything a member may; an admin operates the
+ * deployment.
+ */
 public enum Role {
-    MEMBER("Member"),
-    MANAGER("Manager"),
-    ADMIN("Administrator");
+
+    MEMBER("Member"), MANAGER("Manager"), ADMIN("Administrator");
 
     private final String label;
 
@@ -26,4 +28,5 @@ public enum Role {
             case ADMIN -> Set.of(AppRoles.ADMIN);
         };
     }
+
 }

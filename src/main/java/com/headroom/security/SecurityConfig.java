@@ -28,9 +28,9 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     /**
-     * What the pages may load: only Headroom itself. Vaadin's production bundle needs inline scripts
-     * and {@code eval} (its client runs the server's JavaScript calls through {@code new Function})
-     * and inline styles; nothing else is allowed in.
+     * What the pages may load: only Headroom itself. Vaadin's production bundle needs
+     * inline scripts and {@code eval} (its client runs the server's JavaScript calls
+     * through {@code new Function}) and inline styles; nothing else is allowed in.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
@@ -46,19 +46,22 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // The tab icon shows on the login page too, before anyone has signed in.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.ico", "/favicon.svg").permitAll());
-        // A new session id at sign-in (no fixation), and a registry so that deactivating an
+        // A new session id at sign-in (no fixation), and a registry so that deactivating
+        // an
         // account can end the sessions it already has.
-        http.sessionManagement(session -> session
-                .sessionFixation(fixation -> fixation.changeSessionId())
-                .maximumSessions(-1)
-                .sessionRegistry(sessionRegistry)
-                .expiredUrl("/login"));
-        // Next to the 30 idle minutes, an absolute lifetime: an older session ends at its next request.
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+            .maximumSessions(-1)
+            .sessionRegistry(sessionRegistry)
+            .expiredUrl("/login"));
+        // Next to the 30 idle minutes, an absolute lifetime: an older session ends at its
+        // next request.
         http.addFilterBefore(new SessionLifetimeFilter(sessionRegistry, absoluteLifetime, clock),
                 ConcurrentSessionFilter.class);
-        // nosniff and no framing are Spring Security's defaults; HSTS is sent only over HTTPS.
+        // nosniff and no framing are Spring Security's defaults; HSTS is sent only over
+        // HTTPS.
         http.headers(headers -> {
-            // Written before the servlet runs: written on commit, they were lost on Vaadin's pages
+            // Written before the servlet runs: written on commit, they were lost on
+            // Vaadin's pages
             // (which then set only their own X-Frame-Options).
             headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                 @Override
@@ -68,27 +71,35 @@ class SecurityConfig {
                 }
             });
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                    .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
         });
-        // Vaadin's own requests carry Vaadin's CSRF token; Vaadin would also let the sign-in POST go
-        // without Spring's, which allows login CSRF. The login form sends the token from the page.
+        // Vaadin's own requests carry Vaadin's CSRF token; Vaadin would also let the
+        // sign-in POST go
+        // without Spring's, which allows login CSRF. The login form sends the token from
+        // the page.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
-        // Throttled sign-in tries stop here, after the CSRF check and before the password is checked.
+        // Throttled sign-in tries stop here, after the CSRF check and before the password
+        // is checked.
         http.addFilterBefore(new SignInThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class);
-        // Vaadin's sign-out runs the handlers configured here: the audit log learns who left, from where.
+        // Vaadin's sign-out runs the handlers configured here: the audit log learns who
+        // left, from where.
         http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
             if (authentication != null && authentication.isAuthenticated()) {
                 events.publishEvent(new SignInEvent(SignInEvent.Outcome.SIGNED_OUT,
                         SignInThrottle.normalize(authentication.getName()), request.getRemoteAddr(), Duration.ZERO));
             }
         }));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+        return http
+            .with(VaadinSecurityConfigurer.vaadin(),
+                    vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+            .build();
     }
 
-    /** Delegating encoder: bcrypt today, and stored hashes say which algorithm made them. */
+    /**
+     * Delegating encoder: bcrypt today, and stored hashes say which algorithm made them.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -103,4 +114,5 @@ class SecurityConfig {
     static HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
     }
+
 }

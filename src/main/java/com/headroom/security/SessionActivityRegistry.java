@@ -11,10 +11,10 @@ import org.springframework.security.core.session.SessionIdChangedEvent;
 import org.springframework.security.core.session.SessionRegistryImpl;
 
 /**
- * Spring's in-memory session registry, plus what a person needs to recognise their sessions and
- * what the absolute lifetime is measured from: when each began, when it was last used and from
- * which browser, all read from the application's {@link Clock} (Spring's own last-request date is
- * the system's, which tests cannot move).
+ * Spring's in-memory session registry, plus what a person needs to recognise their
+ * sessions and what the absolute lifetime is measured from: when each began, when it was
+ * last used and from which browser, all read from the application's {@link Clock}
+ * (Spring's own last-request date is the system's, which tests cannot move).
  */
 public final class SessionActivityRegistry extends SessionRegistryImpl {
 
@@ -23,6 +23,7 @@ public final class SessionActivityRegistry extends SessionRegistryImpl {
     }
 
     private final Map<String, Activity> activity = new ConcurrentHashMap<>();
+
     private final Clock clock;
 
     public SessionActivityRegistry(Clock clock) {
@@ -43,7 +44,10 @@ public final class SessionActivityRegistry extends SessionRegistryImpl {
         activity.remove(sessionId);
     }
 
-    /** A session whose id changes keeps its start: a new id must not renew the absolute lifetime. */
+    /**
+     * A session whose id changes keeps its start: a new id must not renew the absolute
+     * lifetime.
+     */
     @Override
     public void onApplicationEvent(AbstractSessionEvent event) {
         var changed = event instanceof SessionIdChangedEvent c ? c : null;
@@ -54,7 +58,10 @@ public final class SessionActivityRegistry extends SessionRegistryImpl {
         }
     }
 
-    /** A request of the person in this session (not Vaadin's heartbeat), from this browser. */
+    /**
+     * A request of the person in this session (not Vaadin's heartbeat), from this
+     * browser.
+     */
     public void seen(String sessionId, @Nullable String userAgent) {
         Instant now = clock.instant();
         activity.computeIfPresent(sessionId, (id, was) -> new Activity(was.startedAt(), now,
@@ -64,4 +71,5 @@ public final class SessionActivityRegistry extends SessionRegistryImpl {
     public Optional<Activity> activityOf(String sessionId) {
         return Optional.ofNullable(activity.get(sessionId));
     }
+
 }

@@ -10,16 +10,19 @@ import java.time.Duration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The absolute session lifetime: a session older than it is expired at its next request, whatever
- * its activity, so that a stolen or forgotten session cannot be kept alive forever by use. It runs
- * just before Spring's {@code ConcurrentSessionFilter}, which then signs the expired session out
- * (invalidating it) and sends the browser to the login page, as it does for every session ended
- * from elsewhere. Also notes when each session was last used, and by which browser.
+ * The absolute session lifetime: a session older than it is expired at its next request,
+ * whatever its activity, so that a stolen or forgotten session cannot be kept alive
+ * forever by use. It runs just before Spring's {@code ConcurrentSessionFilter}, which
+ * then signs the expired session out (invalidating it) and sends the browser to the login
+ * page, as it does for every session ended from elsewhere. Also notes when each session
+ * was last used, and by which browser.
  */
 final class SessionLifetimeFilter extends OncePerRequestFilter {
 
     private final SessionActivityRegistry registry;
+
     private final Duration lifetime;
+
     private final Clock clock;
 
     SessionLifetimeFilter(SessionActivityRegistry registry, Duration lifetime, Clock clock) {
@@ -37,16 +40,21 @@ final class SessionLifetimeFilter extends OncePerRequestFilter {
             var activity = registry.activityOf(session.getId());
             if (activity.isPresent() && !clock.instant().isBefore(activity.get().startedAt().plus(lifetime))) {
                 information.expireNow();
-            } else if (!isHeartbeat(request)) {
+            }
+            else if (!isHeartbeat(request)) {
                 registry.seen(session.getId(), request.getHeader("User-Agent"));
             }
         }
         chain.doFilter(request, response);
     }
 
-    /** Vaadin's heartbeat says a tab is open, not that anyone used it ("last seen" means used). */
+    /**
+     * Vaadin's heartbeat says a tab is open, not that anyone used it ("last seen" means
+     * used).
+     */
     private static boolean isHeartbeat(HttpServletRequest request) {
         String query = request.getQueryString();
         return query != null && query.contains("v-r=heartbeat");
     }
+
 }

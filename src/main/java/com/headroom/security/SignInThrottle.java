@@ -16,22 +16,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down guessing passwords (OWASP ASVS 5.0, 6.3.1): every sign-in try is counted, before its
- * password is checked, against the e-mail typed (whether or not an account has it, so the answer
- * never tells) and against the client address. A key that has failed often waits a growing delay
- * before its next try is even looked at; the right password works again once the delay is over.
+ * Slows down guessing passwords (OWASP ASVS 5.0, 6.3.1): every sign-in try is counted,
+ * before its password is checked, against the e-mail typed (whether or not an account has
+ * it, so the answer never tells) and against the client address. A key that has failed
+ * often waits a growing delay before its next try is even looked at; the right password
+ * works again once the delay is over.
  *
- * <p>A try is counted as a failure when it starts and given back when it succeeds, so tries sent
- * at the same moment cannot slip past the count while bcrypt is busy with the first.
+ * <p>
+ * A try is counted as a failure when it starts and given back when it succeeds, so tries
+ * sent at the same moment cannot slip past the count while bcrypt is busy with the first.
  */
 @Service
 public class SignInThrottle {
 
-    /** How many failures a key may have before it waits, how the wait grows, and when it is forgotten. */
+    /**
+     * How many failures a key may have before it waits, how the wait grows, and when it
+     * is forgotten.
+     */
     public record Rule(String kind, int freeFailures, Duration firstDelay, Duration maxDelay, Duration forgetAfter,
             int perHour) {
 
-        /** The wait before the next try after {@code failures} failures in a row (zero below the free ones). */
+        /**
+         * The wait before the next try after {@code failures} failures in a row (zero
+         * below the free ones).
+         */
         public Duration delayAfter(int failures) {
             if (failures < freeFailures) {
                 return Duration.ZERO;
@@ -43,35 +51,42 @@ public class SignInThrottle {
     }
 
     /**
-     * Per account: 5 failures are free; then 30 s, 1, 2, 4, 8 and at most 10 minutes between
-     * tries, forgotten after 15 minutes without a failure (or at the next success), and never more
-     * than 100 failures an hour. The longest a stranger can keep the right password waiting is 10
-     * minutes after their last wrong one.
+     * Per account: 5 failures are free; then 30 s, 1, 2, 4, 8 and at most 10 minutes
+     * between tries, forgotten after 15 minutes without a failure (or at the next
+     * success), and never more than 100 failures an hour. The longest a stranger can keep
+     * the right password waiting is 10 minutes after their last wrong one.
      */
     public static final Rule ACCOUNT = new Rule("account", 5, Duration.ofSeconds(30), Duration.ofMinutes(10),
             Duration.ofMinutes(15), 100);
 
     /**
-     * Per client address: more free failures, for an office behind one address where several
-     * people mistype; then the same growing delay. A success does not clear the address (a guesser
-     * with an account of their own must not reset it), it only gives its own try back.
+     * Per client address: more free failures, for an office behind one address where
+     * several people mistype; then the same growing delay. A success does not clear the
+     * address (a guesser with an account of their own must not reset it), it only gives
+     * its own try back.
      */
     public static final Rule ADDRESS = new Rule("address", 20, Duration.ofSeconds(30), Duration.ofMinutes(10),
             Duration.ofMinutes(15), 100);
 
-    /** Rows are kept this long after their last failure: past both the forgetting and the hourly window. */
+    /**
+     * Rows are kept this long after their last failure: past both the forgetting and the
+     * hourly window.
+     */
     static final Duration KEEP = Duration.ofHours(1);
 
     /** The answer to a try: go ahead (and the try is counted), or wait this long. */
     public record Verdict(boolean allowed, Duration delay) {
 
-        /** The wait in whole minutes, rounded up, at least 1: what the login page says. */
+        /**
+         * The wait in whole minutes, rounded up, at least 1: what the login page says.
+         */
         public long waitMinutes() {
             return Math.max(1, (delay.toSeconds() + 59) / 60);
         }
     }
 
     private final SignInThrottleStore store;
+
     private final Clock clock;
 
     SignInThrottle(SignInThrottleStore store, Clock clock) {
@@ -79,7 +94,10 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
-    /** Counts a try before its password is checked, or refuses it (then it is not counted). */
+    /**
+     * Counts a try before its password is checked, or refuses it (then it is not
+     * counted).
+     */
     @Anyone
     @Transactional
     public Verdict claim(String emailTyped, String clientAddress) {
@@ -88,7 +106,8 @@ public class SignInThrottle {
         for (Key key : keys) {
             rows.add(lock(key, clock.instant()));
         }
-        // Read once the rows are ours: a try that waited for the lock must not be "earlier" than
+        // Read once the rows are ours: a try that waited for the lock must not be
+        // "earlier" than
         // the failure the try before it just wrote.
         Instant now = clock.instant();
         Duration wait = Duration.ZERO;
@@ -109,22 +128,29 @@ public class SignInThrottle {
         return new Verdict(true, Duration.ZERO);
     }
 
-    /** The password was right: the account starts afresh, and the address gets this try back. */
+    /**
+     * The password was right: the account starts afresh, and the address gets this try
+     * back.
+     */
     @Anyone
     @Transactional
     public void succeeded(String emailTyped, String clientAddress) {
         for (Key key : keys(emailTyped, clientAddress)) {
             if (key.rule() == ACCOUNT) {
                 store.delete(key.hash());
-            } else {
-                store.lock(key.hash()).ifPresent(row -> store.update(new Row(row.keyHash(), row.kind(),
-                        Math.max(0, row.failures() - 1), row.lastFailureAt(), row.hourStartedAt(),
-                        Math.max(0, row.hourFailures() - 1))));
+            }
+            else {
+                store.lock(key.hash())
+                    .ifPresent(row -> store.update(new Row(row.keyHash(), row.kind(), Math.max(0, row.failures() - 1),
+                            row.lastFailureAt(), row.hourStartedAt(), Math.max(0, row.hourFailures() - 1))));
             }
         }
     }
 
-    /** How long a try for this e-mail from this address would wait now, without counting it. */
+    /**
+     * How long a try for this e-mail from this address would wait now, without counting
+     * it.
+     */
     @Anyone
     @Transactional(readOnly = true)
     public Duration waitFor(String emailTyped, String clientAddress) {
@@ -187,7 +213,10 @@ public class SignInThrottle {
     private record Key(String hash, Rule rule) {
     }
 
-    /** Both keys in hash order, so that two nodes lock them in the same order and never deadlock. */
+    /**
+     * Both keys in hash order, so that two nodes lock them in the same order and never
+     * deadlock.
+     */
     private static List<Key> keys(String emailTyped, String clientAddress) {
         var account = new Key(sha256("account:" + normalize(emailTyped)), ACCOUNT);
         var address = new Key(sha256("address:" + (clientAddress == null ? "" : clientAddress)), ADDRESS);
@@ -201,10 +230,12 @@ public class SignInThrottle {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
+
 }

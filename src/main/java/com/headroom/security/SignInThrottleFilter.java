@@ -15,16 +15,18 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stands before Spring Security's form sign-in: a try the throttle refuses goes back to the login
- * page with how long to wait, and never reaches the password check (so it costs no bcrypt). After
- * the sign-in filter has run, the outcome is known: a success gives the try back. Every try is
- * published for the audit log. Not a bean, so that Spring Boot does not also register it outside
- * the security chain.
+ * Stands before Spring Security's form sign-in: a try the throttle refuses goes back to
+ * the login page with how long to wait, and never reaches the password check (so it costs
+ * no bcrypt). After the sign-in filter has run, the outcome is known: a success gives the
+ * try back. Every try is published for the audit log. Not a bean, so that Spring Boot
+ * does not also register it outside the security chain.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
     private final RequestMatcher signIn = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+
     private final SignInThrottle throttle;
+
     private final ApplicationEventPublisher events;
 
     SignInThrottleFilter(SignInThrottle throttle, ApplicationEventPublisher events) {
@@ -59,4 +61,5 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         events.publishEvent(new SignInEvent(signedIn ? SignInEvent.Outcome.SIGNED_IN : SignInEvent.Outcome.FAILED,
                 email, address, Duration.ZERO));
     }
+
 }

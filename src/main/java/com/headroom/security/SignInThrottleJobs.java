@@ -6,7 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Deletes the sign-in counters of keys that have been quiet for an hour: once per cluster, under ShedLock. */
+/**
+ * Deletes the sign-in counters of keys that have been quiet for an hour: once per
+ * cluster, under ShedLock.
+ */
 @Component
 public class SignInThrottleJobs {
 
@@ -26,4 +29,5 @@ public class SignInThrottleJobs {
             log.debug("Forgot the sign-in counters of {} quiet keys", deleted);
         }
     }
+
 }

@@ -10,15 +10,18 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.stereotype.Component;
 
 /**
- * The open sessions of an account: listing them for their owner, and ending them, e.g. when an
- * admin deactivates the account or its owner changes their password. Ending expires the session
- * in the registry; its next request meets Spring's {@code ConcurrentSessionFilter}, which
- * invalidates it and sends the browser to the login page.
+ * The open sessions of an account: listing them for their owner, and ending them, e.g.
+ * when an admin deactivates the account or its owner changes their password. Ending
+ * expires the session in the registry; its next request meets Spring's
+ * {@code ConcurrentSessionFilter}, which invalidates it and sends the browser to the
+ * login page.
  */
 @Component
 public class SignedInSessions {
 
-    /** One open session as its owner sees it; {@code thisBrowser} is the session asking. */
+    /**
+     * One open session as its owner sees it; {@code thisBrowser} is the session asking.
+     */
     public record OpenSession(String browser, Instant startedAt, Instant lastSeenAt, boolean thisBrowser) {
     }
 
@@ -32,9 +35,9 @@ public class SignedInSessions {
     public List<OpenSession> openSessionsOf(String email, @Nullable String thisSessionId) {
         var open = new ArrayList<OpenSession>();
         for (SessionInformation session : sessionsOf(email)) {
-            registry.activityOf(session.getSessionId()).ifPresent(activity -> open.add(new OpenSession(
-                    UserAgents.describe(activity.userAgent()), activity.startedAt(), activity.lastSeenAt(),
-                    session.getSessionId().equals(thisSessionId))));
+            registry.activityOf(session.getSessionId())
+                .ifPresent(activity -> open.add(new OpenSession(UserAgents.describe(activity.userAgent()),
+                        activity.startedAt(), activity.lastSeenAt(), session.getSessionId().equals(thisSessionId))));
         }
         open.sort(Comparator.comparing(OpenSession::lastSeenAt).reversed());
         return open;
@@ -45,7 +48,10 @@ public class SignedInSessions {
         return endAllExcept(email, null);
     }
 
-    /** Expires every session of the account but the one with {@code keepSessionId}; returns how many. */
+    /**
+     * Expires every session of the account but the one with {@code keepSessionId};
+     * returns how many.
+     */
     public int endAllExcept(String email, @Nullable String keepSessionId) {
         int ended = 0;
         for (SessionInformation session : sessionsOf(email)) {
@@ -59,8 +65,7 @@ public class SignedInSessions {
 
     /** How many sessions {@link #endAllExcept} would end now. */
     public int countExcept(String email, @Nullable String keepSessionId) {
-        return (int) sessionsOf(email).stream().filter(s -> !Objects.equals(s.getSessionId(), keepSessionId))
-                .count();
+        return (int) sessionsOf(email).stream().filter(s -> !Objects.equals(s.getSessionId(), keepSessionId)).count();
     }
 
     private List<SessionInformation> sessionsOf(String email) {
@@ -72,4 +77,5 @@ public class SignedInSessions {
         }
         return sessions;
     }
+
 }

@@ -5,12 +5,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs start-up work (first admin, demo data) as Headroom itself, so that it passes the same
- * method security as a person would and shows as "system" in the audit log.
+ * Runs start-up work (first admin, demo data) as Headroom itself, so that it passes the
+ * same method security as a person would and shows as "system" in the audit log.
  */
 public final class SystemAuthentication {
 
     public static final long SYSTEM_ACCOUNT_ID = 0L;
+
     public static final String SYSTEM_EMAIL = "system";
 
     private SystemAuthentication() {
@@ -24,12 +25,15 @@ public final class SystemAuthentication {
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
-        } finally {
+        }
+        finally {
             SecurityContextHolder.setContext(previous);
         }
     }
 
-    /** Runs start-up work as a stored person, e.g. demo prospects that belong to a member. */
+    /**
+     * Runs start-up work as a stored person, e.g. demo prospects that belong to a member.
+     */
     public static void runAs(HeadroomUser user, Runnable work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
@@ -37,7 +41,8 @@ public final class SystemAuthentication {
         SecurityContextHolder.setContext(context);
         try {
             work.run();
-        } finally {
+        }
+        finally {
             SecurityContextHolder.setContext(previous);
         }
     }
@@ -48,4 +53,5 @@ public final class SystemAuthentication {
             return null;
         });
     }
+
 }

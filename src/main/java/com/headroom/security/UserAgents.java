@@ -5,10 +5,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A browser's User-Agent in plain words: "Chrome on Windows", "Safari on iPhone". Only the browsers
- * and systems people sign in with are named, and only to help them recognise their own sessions:
- * browsers may send anything here. The maintained Java parsers either bring a large rule file and a
- * YAML library (uap-java) or several megabytes (Yauaa), which this one sentence does not need.
+ * A browser's User-Agent in plain words: "Chrome on Windows", "Safari on iPhone". Only
+ * the browsers and systems people sign in with are named, and only to help them recognise
+ * their own sessions: browsers may send anything here. The maintained Java parsers either
+ * bring a large rule file and a YAML library (uap-java) or several megabytes (Yauaa),
+ * which this one sentence does not need.
  */
 final class UserAgents {
 
@@ -45,4 +46,5 @@ final class UserAgents {
     private static @Nullable String first(List<Name> names, String agent) {
         return names.stream().filter(n -> agent.contains(n.token())).map(Name::name).findFirst().orElse(null);
     }
+
 }

@@ -19,9 +19,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * A person who signs in to Headroom, and (for members and managers) their LinkedIn seat: the
- * tier it is on, when the seat started (its billing day) and when their LinkedIn account started
- * (for ramp-up).
+ * A person who signs in to Headroom, and (for members and managers) their LinkedIn seat:
+ * the tier it is on, when the seat started (its billing day) and when their LinkedIn
+ * account started (for ramp-up).
  */
 @Entity
 @Table(name = "account")
@@ -46,17 +46,25 @@ class Account {
     private Role role;
 
     private Long teamId;
+
     private Long tierId;
+
     private LocalDate seatStartedOn;
+
     @Column(name = "linkedin_profile_url")
     private String linkedInProfileUrl;
+
     @Column(name = "linkedin_started_on")
     private LocalDate linkedInStartedOn;
 
     private boolean active = true;
 
-    /** SHA-256 of the invitation (or new-password) link's token; the token itself is never stored. */
+    /**
+     * SHA-256 of the invitation (or new-password) link's token; the token itself is never
+     * stored.
+     */
     private String invitationTokenHash;
+
     private Instant invitationExpiresAt;
 
     @Column(nullable = false)
@@ -181,7 +189,8 @@ class Account {
     }
 
     void setManagedTeamIds(Set<Long> teamIds) {
-        if (!managedTeamIds.equals(teamIds)) { // replacing an equal set would still bump the version
+        if (!managedTeamIds.equals(teamIds)) { // replacing an equal set would still bump
+                                               // the version
             managedTeamIds.clear();
             managedTeamIds.addAll(teamIds);
         }
@@ -190,4 +199,5 @@ class Account {
     long version() {
         return version;
     }
+
 }

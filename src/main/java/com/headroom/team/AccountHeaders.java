@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountHeaders implements SignedInHeader.Source {
 
     private final AccountRepository accounts;
+
     private final TeamRepository teams;
+
     private final TierService tiers;
 
     AccountHeaders(AccountRepository accounts, TeamRepository teams, TierService tiers) {
@@ -33,11 +35,14 @@ class AccountHeaders implements SignedInHeader.Source {
         String seat;
         if (team != null && tier != null) {
             seat = team + " · " + tier;
-        } else if (team != null) {
+        }
+        else if (team != null) {
             seat = team + " · " + account.role().label();
-        } else {
+        }
+        else {
             seat = account.role().label();
         }
         return new SignedInHeader(account.displayName(), seat);
     }
+
 }

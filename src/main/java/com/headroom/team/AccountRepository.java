@@ -20,7 +20,10 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
 
     long countByRoleAndActiveTrue(Role role);
 
-    /** Locks the active accounts of a role, so that two admins cannot remove each other at once. */
+    /**
+     * Locks the active accounts of a role, so that two admins cannot remove each other at
+     * once.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Account a where a.role = :role and a.active = true")
     List<Account> lockActiveWithRole(Role role);
@@ -39,4 +42,5 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
     @Query("select a.id from Account a where a.active = true and a.tierId is not null and a.teamId is not null"
             + " order by a.id")
     List<Long> findSeatedIds();
+
 }

@@ -15,24 +15,29 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What every change to an account keeps, whichever service makes it: one account per e-mail, never
- * without an active administrator, one-time links that expire, and no session that outlives a change
- * to who may sign in. Runs in the caller's transaction.
+ * What every change to an account keeps, whichever service makes it: one account per
+ * e-mail, never without an active administrator, one-time links that expire, and no
+ * session that outlives a change to who may sign in. Runs in the caller's transaction.
  */
 @Component
 class AccountSafeguards {
 
     /** An invitation waits for someone new, who may be away for days. */
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+
     /**
-     * A new password for an account that has one: whoever holds the link can take the account
-     * over, so it lasts only as long as the admin and the person need to pass it on.
+     * A new password for an account that has one: whoever holds the link can take the
+     * account over, so it lasts only as long as the admin and the person need to pass it
+     * on.
      */
     static final Duration NEW_PASSWORD_LINK_VALIDITY = Duration.ofHours(1);
 
     private final AccountRepository accounts;
+
     private final SignedInSessions sessions;
+
     private final TransactionTemplate freshRead;
+
     private final Clock clock;
 
     AccountSafeguards(AccountRepository accounts, SignedInSessions sessions,
@@ -46,15 +51,18 @@ class AccountSafeguards {
     }
 
     /**
-     * Saves, and says so in a sentence when the database refused a second account with the e-mail
-     * (someone added it a moment ago). Any other refusal is not about the e-mail and goes on as it
-     * is, so that its real cause is seen (a broken constraint once read as "already exists").
+     * Saves, and says so in a sentence when the database refused a second account with
+     * the e-mail (someone added it a moment ago). Any other refusal is not about the
+     * e-mail and goes on as it is, so that its real cause is seen (a broken constraint
+     * once read as "already exists").
      */
     Account saveRefusingDuplicateEmail(Account account, String email) {
         try {
             return accounts.saveAndFlush(account);
-        } catch (DataIntegrityViolationException refused) {
-            // This session is spent; whether the e-mail is taken is read in a fresh transaction.
+        }
+        catch (DataIntegrityViolationException refused) {
+            // This session is spent; whether the e-mail is taken is read in a fresh
+            // transaction.
             if (Boolean.TRUE.equals(freshRead.execute(status -> accounts.findByEmail(email).isPresent()))) {
                 throw new RuleViolation("email", "An account with " + email + " already exists.");
             }
@@ -69,7 +77,10 @@ class AccountSafeguards {
         }
     }
 
-    /** A new one-time link: an invitation while the account has no password, else a new password. */
+    /**
+     * A new one-time link: an invitation while the account has no password, else a new
+     * password.
+     */
     String issueLink(Account account) {
         String token = PasswordLinks.newToken();
         var validity = account.hasPassword() ? NEW_PASSWORD_LINK_VALIDITY : INVITATION_VALIDITY;
@@ -82,8 +93,8 @@ class AccountSafeguards {
     }
 
     /**
-     * Ends the account's sessions but {@code keepSessionId} once the change is stored: a change
-     * rolled back must not have signed anyone out.
+     * Ends the account's sessions but {@code keepSessionId} once the change is stored: a
+     * change rolled back must not have signed anyone out.
      */
     void endSessionsAfterCommit(String email, @Nullable String keepSessionId) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -93,8 +104,10 @@ class AccountSafeguards {
                     sessions.endAllExcept(email, keepSessionId);
                 }
             });
-        } else {
+        }
+        else {
             sessions.endAllExcept(email, keepSessionId);
         }
     }
+
 }

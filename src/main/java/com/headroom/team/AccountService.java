@@ -35,9 +35,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * People and their seats: the accounts an admin or manager may see, inviting people and giving
- * them a role, a team and a LinkedIn seat, and each person's own seat. Who may sign in, and with
- * which password, is {@link AccountSignIn}.
+ * People and their seats: the accounts an admin or manager may see, inviting people and
+ * giving them a role, a team and a LinkedIn seat, and each person's own seat. Who may
+ * sign in, and with which password, is {@link AccountSignIn}.
  */
 @Service
 @SignedIn
@@ -46,16 +46,27 @@ public class AccountService {
     static final String AUDIT_ACCOUNT = "Account";
 
     private final AccountRepository accounts;
+
     private final TeamRepository teams;
+
     private final TeamPolicyRepository policies;
+
     private final TierService tiers;
+
     private final AccountChanges changes;
+
     private final AccountSafeguards safeguards;
+
     private final TeamAccess access;
+
     private final SeatChangeRepository seatChanges;
+
     private final CurrentUser currentUser;
+
     private final AuditLog auditLog;
+
     private final InputValidator validator;
+
     private final Clock clock;
 
     AccountService(AccountRepository accounts, TeamRepository teams, TeamPolicyRepository policies, TierService tiers,
@@ -75,31 +86,36 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** Accounts an admin (all) or a manager (their teams') may see, filtered, a page at a time. */
+    /**
+     * Accounts an admin (all) or a manager (their teams') may see, filtered, a page at a
+     * time.
+     */
     @Transactional(readOnly = true)
     @ManagerOrAdmin
     public Page<AccountSummary> page(AccountFilter filter, Pageable pageable) {
         Page<Account> page = accounts.findAll(specification(filter), pageable);
-        Map<Long, String> teamNames = teams.findAllById(page.getContent().stream().map(Account::teamId)
-                .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Team::id, Team::name));
+        Map<Long, String> teamNames = teams.findAllById(
+                page.getContent().stream().map(Account::teamId).filter(Objects::nonNull).collect(Collectors.toSet()))
+            .stream()
+            .collect(Collectors.toMap(Team::id, Team::name));
         Map<Long, String> tierNames = new HashMap<>();
         return page.map(a -> new AccountSummary(a.id(), a.displayName(), a.email(), a.role(),
                 a.teamId() == null ? "" : teamNames.getOrDefault(a.teamId(), ""),
-                a.tierId() == null ? "" : tierNames.computeIfAbsent(a.tierId(), changes::tierName),
-                a.isActive(), !a.hasPassword()));
+                a.tierId() == null ? "" : tierNames.computeIfAbsent(a.tierId(), changes::tierName), a.isActive(),
+                !a.hasPassword()));
     }
 
     /**
-     * The people of a team the signed-in person belongs to or manages, by name (a team has tens of
-     * people): for owner pickers and names in lists.
+     * The people of a team the signed-in person belongs to or manages, by name (a team
+     * has tens of people): for owner pickers and names in lists.
      */
     @Transactional(readOnly = true)
     public List<Teammate> teammates(long teamId) {
         access.requireTeamVisible(teamId);
-        return accounts.findByTeamIdOrderByDisplayNameAsc(teamId).stream()
-                .map(a -> new Teammate(a.id(), a.displayName(), a.role(), a.isActive() && a.hasPassword()))
-                .toList();
+        return accounts.findByTeamIdOrderByDisplayNameAsc(teamId)
+            .stream()
+            .map(a -> new Teammate(a.id(), a.displayName(), a.role(), a.isActive() && a.hasPassword()))
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -112,13 +128,14 @@ public class AccountService {
     @ManagerOrAdmin
     public Optional<AccountDetails> find(long id) {
         return accounts.findById(id)
-                .filter(a -> a.teamId() != null ? access.canSeeTeam(a.teamId()) : currentUser.hasRole(AppRoles.ADMIN))
-                .map(AccountService::details);
+            .filter(a -> a.teamId() != null ? access.canSeeTeam(a.teamId()) : currentUser.hasRole(AppRoles.ADMIN))
+            .map(AccountService::details);
     }
 
     /**
-     * Creates an account that can sign in once its owner has set a password through the returned
-     * link (valid for seven days; a new-password link for an account with a password lasts an hour).
+     * Creates an account that can sign in once its owner has set a password through the
+     * returned link (valid for seven days; a new-password link for an account with a
+     * password lasts an hour).
      */
     @Transactional
     @AdminOnly
@@ -165,21 +182,21 @@ public class AccountService {
         return details(account);
     }
 
-
     @Transactional(readOnly = true)
     public MySeat mySeat() {
         var account = accounts.findById(currentUser.require().accountId())
-                .orElseThrow(() -> new AccessDeniedException("No account"));
+            .orElseThrow(() -> new AccessDeniedException("No account"));
         Optional<String> teamName = Optional.ofNullable(account.teamId()).flatMap(teams::findById).map(Team::name);
         Optional<TierDetails> tier = Optional.ofNullable(account.tierId()).flatMap(tiers::find);
-        Optional<TeamPolicySettings> policy = Optional.ofNullable(account.teamId()).flatMap(policies::findById)
-                .map(TeamPolicy::settings);
+        Optional<TeamPolicySettings> policy = Optional.ofNullable(account.teamId())
+            .flatMap(policies::findById)
+            .map(TeamPolicy::settings);
         Optional<RampUpWeek> rampUp = policy.flatMap(p -> tier.flatMap(t -> RampUpWeek.of(p,
                 account.linkedInStartedOn(), LocalDate.ofInstant(clock.instant(), ZoneId.of(p.timeZone())),
                 t.settings().weeklyInvitationBudget())));
         return new MySeat(account.id(), account.displayName(), account.email(), account.role(),
-                Optional.ofNullable(account.teamId()), teamName, tier,
-                account.seatStartedOn(), policy, account.linkedInStartedOn(), rampUp);
+                Optional.ofNullable(account.teamId()), teamName, tier, account.seatStartedOn(), policy,
+                account.linkedInStartedOn(), rampUp);
     }
 
     private void recordSeatChange(Account account, Long tierBefore) {
@@ -192,8 +209,8 @@ public class AccountService {
         validator.check(draft);
         String email = draft.email().strip().toLowerCase(Locale.ROOT);
         accounts.findByEmail(email).filter(other -> !other.id().equals(ownId)).ifPresent(other -> {
-            throw new RuleViolation("email", "An account with " + email + " already exists ("
-                    + other.displayName() + (other.isActive() ? ")." : ", deactivated)."));
+            throw new RuleViolation("email", "An account with " + email + " already exists (" + other.displayName()
+                    + (other.isActive() ? ")." : ", deactivated)."));
         });
         if (draft.teamId() != null && !teams.existsById(draft.teamId())) {
             throw new RuleViolation("teamId", "That team no longer exists. Choose another.");
@@ -209,7 +226,8 @@ public class AccountService {
         if (draft.linkedInProfileUrl() != null && !draft.linkedInProfileUrl().isBlank()) {
             try {
                 LinkedInProfileUrl.parse(draft.linkedInProfileUrl());
-            } catch (LinkedInProfileUrl.InvalidProfileUrl invalid) {
+            }
+            catch (LinkedInProfileUrl.InvalidProfileUrl invalid) {
                 throw new RuleViolation("linkedInProfileUrl", invalid.getMessage());
             }
         }
@@ -222,8 +240,8 @@ public class AccountService {
 
     private static void applySeat(Account account, AccountDraft draft) {
         account.setSeat(draft.teamId(), draft.tierId(), draft.tierId() == null ? null : draft.seatStartedOn());
-        String url = draft.linkedInProfileUrl() == null || draft.linkedInProfileUrl().isBlank()
-                ? null : LinkedInProfileUrl.parse(draft.linkedInProfileUrl()).key();
+        String url = draft.linkedInProfileUrl() == null || draft.linkedInProfileUrl().isBlank() ? null
+                : LinkedInProfileUrl.parse(draft.linkedInProfileUrl()).key();
         account.setLinkedIn(url, draft.linkedInStartedOn());
         Set<Long> managed = new HashSet<>();
         if (draft.role() == Role.MANAGER) {
@@ -235,15 +253,18 @@ public class AccountService {
         account.setManagedTeamIds(managed);
     }
 
-
     private Specification<Account> specification(AccountFilter filter) {
         var visible = access.visibleTeamIds();
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             visible.ifPresent(ids -> where.add(ids.isEmpty() ? cb.disjunction() : root.get("teamId").in(ids)));
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = "%" + filter.text()
+                    .strip()
+                    .toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
                 where.add(cb.or(cb.like(cb.lower(root.get("displayName")), like, '\\'),
                         cb.like(root.get("email"), like, '\\')));
             }

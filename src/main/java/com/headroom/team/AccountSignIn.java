@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who may sign in, and with which password: deactivating those who leave (their data stays) and
- * reactivating them, new-password links, each person's own password, and the deployment's first
- * administrator. Opening a link is {@link PasswordLinkService}'s.
+ * Who may sign in, and with which password: deactivating those who leave (their data
+ * stays) and reactivating them, new-password links, each person's own password, and the
+ * deployment's first administrator. Opening a link is {@link PasswordLinkService}'s.
  */
 @Service
 @SignedIn
@@ -32,19 +32,28 @@ public class AccountSignIn {
     private static final String AUDIT_ACCOUNT = AccountService.AUDIT_ACCOUNT;
 
     private final AccountRepository accounts;
+
     private final AccountSafeguards safeguards;
+
     private final TierService tiers;
+
     private final CurrentUser currentUser;
+
     private final PasswordEncoder passwordEncoder;
+
     private final PasswordPolicy passwordPolicy;
+
     private final AuditLog auditLog;
+
     private final InputValidator validator;
+
     private final SignedInSessions sessions;
+
     private final Clock clock;
 
     AccountSignIn(AccountRepository accounts, AccountSafeguards safeguards, TierService tiers, CurrentUser currentUser,
-            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog,
-            InputValidator validator, SignedInSessions sessions, Clock clock) {
+            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog, InputValidator validator,
+            SignedInSessions sessions, Clock clock) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.safeguards = safeguards;
@@ -98,8 +107,9 @@ public class AccountSignIn {
     }
 
     /**
-     * A new one-time link for an account: a lost invitation (valid 7 days), or a forgotten password
-     * (valid 1 hour). The old password keeps working until the link is used.
+     * A new one-time link for an account: a lost invitation (valid 7 days), or a
+     * forgotten password (valid 1 hour). The old password keeps working until the link is
+     * used.
      */
     @Transactional
     @AdminOnly
@@ -115,9 +125,9 @@ public class AccountSignIn {
     }
 
     /**
-     * The deployment's first administrator, from HEADROOM_ADMIN_EMAIL and HEADROOM_ADMIN_PASSWORD,
-     * checked by the same rules as any account and password. Only for {@link FirstAdministrator},
-     * which calls it while no account exists.
+     * The deployment's first administrator, from HEADROOM_ADMIN_EMAIL and
+     * HEADROOM_ADMIN_PASSWORD, checked by the same rules as any account and password.
+     * Only for {@link FirstAdministrator}, which calls it while no account exists.
      */
     @Transactional
     long createFirstAdministrator(String email, String password) {
@@ -135,14 +145,14 @@ public class AccountSignIn {
     }
 
     /**
-     * The signed-in person changes their own password; their current one is required. Their other
-     * sessions end (whoever knew the old password is signed out with it); the one in
-     * {@code thisSessionId}, where they changed it, stays.
+     * The signed-in person changes their own password; their current one is required.
+     * Their other sessions end (whoever knew the old password is signed out with it); the
+     * one in {@code thisSessionId}, where they changed it, stays.
      */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword, @Nullable String thisSessionId) {
         var account = accounts.findById(currentUser.require().accountId())
-                .orElseThrow(() -> new AccessDeniedException("No account"));
+            .orElseThrow(() -> new AccessDeniedException("No account"));
         if (currentPassword == null || !account.hasPassword()
                 || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             throw new RuleViolation("currentPassword", "That is not your current password.");
@@ -154,13 +164,17 @@ public class AccountSignIn {
             throw new RuleViolation("newPassword", "Choose a password different from your current one.");
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
-        account.setInvitation(null, null); // a new-password link still pending must not outlive this
+        account.setInvitation(null, null); // a new-password link still pending must not
+                                           // outlive this
         accounts.saveAndFlush(account);
         auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Password changed");
         safeguards.endSessionsAfterCommit(account.email(), thisSessionId);
     }
 
-    /** The signed-in person's open sessions, the most recently used first, {@code thisSessionId} marked. */
+    /**
+     * The signed-in person's open sessions, the most recently used first,
+     * {@code thisSessionId} marked.
+     */
     @Transactional(readOnly = true)
     public List<SignedInSessions.OpenSession> myOpenSessions(@Nullable String thisSessionId) {
         return sessions.openSessionsOf(currentUser.require().email(), thisSessionId);
@@ -170,30 +184,37 @@ public class AccountSignIn {
     @Transactional
     public int signOutEverywhereElse(@Nullable String thisSessionId) {
         var account = accounts.findById(currentUser.require().accountId())
-                .orElseThrow(() -> new AccessDeniedException("No account"));
+            .orElseThrow(() -> new AccessDeniedException("No account"));
         int others = sessions.countExcept(account.email(), thisSessionId);
-        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Signed out everywhere else ("
-                + others + (others == 1 ? " browser)" : " browsers)"));
+        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(),
+                "Signed out everywhere else (" + others + (others == 1 ? " browser)" : " browsers)"));
         safeguards.endSessionsAfterCommit(account.email(), thisSessionId);
         return others;
     }
 
-    /** How many browsers the account is signed in on now, for the admin's "Sign out of all browsers". */
+    /**
+     * How many browsers the account is signed in on now, for the admin's "Sign out of all
+     * browsers".
+     */
     @Transactional(readOnly = true)
     @AdminOnly
     public int openSessionCount(long id) {
         return accounts.findById(id).map(a -> sessions.countExcept(a.email(), null)).orElse(0);
     }
 
-    /** An admin ends every session of an account, e.g. a lost laptop; the account may sign in again. */
+    /**
+     * An admin ends every session of an account, e.g. a lost laptop; the account may sign
+     * in again.
+     */
     @Transactional
     @AdminOnly
     public int signOutEverywhere(long id) {
         var account = accounts.findById(id).orElseThrow(() -> new RuleViolation("That account no longer exists."));
         int open = sessions.countExcept(account.email(), null);
-        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(), "Signed out of all browsers ("
-                + open + (open == 1 ? " browser)" : " browsers)"));
+        auditLog.record(AUDIT_ACCOUNT, account.id(), account.displayName(),
+                "Signed out of all browsers (" + open + (open == 1 ? " browser)" : " browsers)"));
         safeguards.endSessionsAfterCommit(account.email());
         return open;
     }
+
 }

@@ -19,8 +19,11 @@ class AccountTierSeats implements TierSeats {
     public Use seatsOn(long tierId) {
         long count = accounts.countByTierIdAndActiveTrue(tierId);
         var names = count == 0 ? java.util.List.<String>of()
-                : accounts.findTop5ByTierIdAndActiveTrueOrderByDisplayNameAsc(tierId).stream()
-                        .map(Account::displayName).toList();
+                : accounts.findTop5ByTierIdAndActiveTrueOrderByDisplayNameAsc(tierId)
+                    .stream()
+                    .map(Account::displayName)
+                    .toList();
         return new Use(count, names);
     }
+
 }

@@ -10,11 +10,15 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each person's times read in their team's zone; an administrator's in the organisation's usual one. */
+/**
+ * Each person's times read in their team's zone; an administrator's in the organisation's
+ * usual one.
+ */
 @Component
 class AccountTimeZones implements TimeZones {
 
     private final AccountRepository accounts;
+
     private final TeamPolicyRepository policies;
 
     AccountTimeZones(AccountRepository accounts, TeamPolicyRepository policies) {
@@ -32,12 +36,18 @@ class AccountTimeZones implements TimeZones {
                 return ZoneId.of(policy.get().settings().timeZone());
             }
         }
-        // The zone most teams use (the oldest team's on a tie): where the organisation works.
-        Map<String, Long> byZone = policies.findAll().stream().sorted(Comparator.comparing(TeamPolicy::teamId))
-                .map(p -> p.settings().timeZone())
-                .collect(Collectors.groupingBy(Function.identity(), java.util.LinkedHashMap::new,
-                        Collectors.counting()));
-        return byZone.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> ZoneId.of(e.getKey()))
-                .orElse(ZoneOffset.UTC);
+        // The zone most teams use (the oldest team's on a tie): where the organisation
+        // works.
+        Map<String, Long> byZone = policies.findAll()
+            .stream()
+            .sorted(Comparator.comparing(TeamPolicy::teamId))
+            .map(p -> p.settings().timeZone())
+            .collect(Collectors.groupingBy(Function.identity(), java.util.LinkedHashMap::new, Collectors.counting()));
+        return byZone.entrySet()
+            .stream()
+            .max(Map.Entry.comparingByValue())
+            .map(e -> ZoneId.of(e.getKey()))
+            .orElse(ZoneOffset.UTC);
     }
+
 }

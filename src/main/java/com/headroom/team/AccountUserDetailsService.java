@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sign-in reads accounts from the database. A deactivated account is returned disabled, so Spring
- * Security refuses it; an invited account without a password yet cannot sign in at all.
+ * Sign-in reads accounts from the database. A deactivated account is returned disabled,
+ * so Spring Security refuses it; an invited account without a password yet cannot sign in
+ * at all.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
@@ -26,9 +27,10 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         var account = accounts.findByEmail(email)
-                .filter(Account::hasPassword)
-                .orElseThrow(() -> new UsernameNotFoundException("No account can sign in as " + email));
+            .filter(Account::hasPassword)
+            .orElseThrow(() -> new UsernameNotFoundException("No account can sign in as " + email));
         return new HeadroomUser(account.id(), account.email(), account.displayName(), account.role(),
                 account.isActive(), account.passwordHash());
     }
+
 }

@@ -28,4 +28,5 @@ public final class Days {
     public static String shortName(DayOfWeek day) {
         return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
+
 }

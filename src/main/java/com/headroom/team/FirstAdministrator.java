@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A deployment's first administrator comes from HEADROOM_ADMIN_EMAIL and HEADROOM_ADMIN_PASSWORD.
- * With no account in the database, no demo data and no such variables, Headroom refuses to start
- * rather than run with nobody able to administer it, or with a default password.
+ * A deployment's first administrator comes from HEADROOM_ADMIN_EMAIL and
+ * HEADROOM_ADMIN_PASSWORD. With no account in the database, no demo data and no such
+ * variables, Headroom refuses to start rather than run with nobody able to administer it,
+ * or with a default password.
  */
 @Component
 @Order(10)
@@ -23,9 +24,13 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final AccountRepository accounts;
+
     private final AccountSignIn signIn;
+
     private final String email;
+
     private final String password;
+
     private final boolean demoData;
 
     FirstAdministrator(AccountRepository accounts, AccountSignIn signIn,
@@ -55,13 +60,16 @@ class FirstAdministrator implements ApplicationRunner {
                     + " HEADROOM_ADMIN_PASSWORD are not both set, so nobody could sign in to administer Headroom.");
         }
         try {
-            // As Headroom itself: nobody is signed in yet, and the audit log shows "system".
+            // As Headroom itself: nobody is signed in yet, and the audit log shows
+            // "system".
             SystemAuthentication.runAsSystem(() -> signIn.createFirstAdministrator(email, password));
-        } catch (RuleViolation refused) {
-            String variable = refused.field().filter("password"::equals).isPresent()
-                    ? "HEADROOM_ADMIN_PASSWORD" : "HEADROOM_ADMIN_EMAIL";
+        }
+        catch (RuleViolation refused) {
+            String variable = refused.field().filter("password"::equals).isPresent() ? "HEADROOM_ADMIN_PASSWORD"
+                    : "HEADROOM_ADMIN_EMAIL";
             throw new NoAdministratorException(variable + " is refused: " + refused.getMessage());
         }
         log.info("Created the first administrator, {}. Sign in and change the password.", email);
     }
+
 }

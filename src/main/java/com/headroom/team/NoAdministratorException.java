@@ -6,4 +6,5 @@ public class NoAdministratorException extends RuntimeException {
     public NoAdministratorException(String message) {
         super(message);
     }
+
 }

@@ -3,7 +3,9 @@ package com.headroom.team;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns a refused start into Spring Boot's "APPLICATION FAILED TO START" with what to do. */
+/**
+ * Turns a refused start into Spring Boot's "APPLICATION FAILED TO START" with what to do.
+ */
 class NoAdministratorFailureAnalyzer extends AbstractFailureAnalyzer<NoAdministratorException> {
 
     @Override
@@ -14,4 +16,5 @@ class NoAdministratorFailureAnalyzer extends AbstractFailureAnalyzer<NoAdministr
                         + " They are read only while the database holds no account.",
                 cause);
     }
+
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opening a one-time password link: the only account operation open to someone not signed in,
- * so it reveals nothing unless the token is valid.
+ * Opening a one-time password link: the only account operation open to someone not signed
+ * in, so it reveals nothing unless the token is valid.
  */
 @Service
 public class PasswordLinkService {
@@ -22,10 +22,15 @@ public class PasswordLinkService {
     }
 
     private final AccountRepository accounts;
+
     private final PasswordEncoder passwordEncoder;
+
     private final PasswordPolicy passwordPolicy;
+
     private final AuditLog auditLog;
+
     private final AccountSafeguards safeguards;
+
     private final Clock clock;
 
     PasswordLinkService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
@@ -70,7 +75,8 @@ public class PasswordLinkService {
             return Optional.empty();
         }
         return accounts.findByInvitationTokenHash(PasswordLinks.hash(token))
-                .filter(Account::isActive)
-                .filter(a -> a.invitationExpiresAt() != null && a.invitationExpiresAt().isAfter(clock.instant()));
+            .filter(Account::isActive)
+            .filter(a -> a.invitationExpiresAt() != null && a.invitationExpiresAt().isAfter(clock.instant()));
     }
+
 }

@@ -21,4 +21,5 @@ final class PasswordLinks {
     static String hash(String token) {
         return Hashes.sha256(token);
     }
+
 }

@@ -5,16 +5,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * Where a new or returning LinkedIn account stands in its team's ramp-up on a day: the one home
- * of the rule, read by "My limits" and by the limits engine behind My day. Weeks count from the
- * day the account started, in the team's zone; week n allows the first week's daily figure plus n − 1 weekly steps a day, times
- * the team's working days; the ramp-up is over once that reaches the tier's weekly budget.
+ * Where a new or returning LinkedIn account stands in its team's ramp-up on a day: the
+ * one home of the rule, read by "My limits" and by the limits engine behind My day. Weeks
+ * count from the day the account started, in the team's zone; week n allows the first
+ * week's daily figure plus n − 1 weekly steps a day, times the team's working days; the
+ * ramp-up is over once that reaches the tier's weekly budget.
  *
- * @param week     this week of the ramp-up, from 1
- * @param daily    invitations a day it allows this week
- * @param weekly   invitations it allows a week now: daily times the working days
- * @param lastWeek its last week, or 0 when the team adds nothing each week (it never ends)
- * @param tierFrom the first day on which the tier's own weekly budget applies; null when never
+ * @param week this week of the ramp-up, from 1
+ * @param daily invitations a day it allows this week
+ * @param weekly invitations it allows a week now: daily times the working days
+ * @param lastWeek its last week, or 0 when the team adds nothing each week (it never
+ * ends)
+ * @param tierFrom the first day on which the tier's own weekly budget applies; null when
+ * never
  */
 public record RampUpWeek(int week, int daily, int weekly, int lastWeek, LocalDate tierFrom) {
 

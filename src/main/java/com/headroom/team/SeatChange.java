@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A seat's tier from an instant on; kept so that limits use the tier that applied at the time. */
+/**
+ * A seat's tier from an instant on; kept so that limits use the tier that applied at the
+ * time.
+ */
 @Entity
 @Table(name = "seat_change")
 class SeatChange {
@@ -45,4 +48,5 @@ class SeatChange {
     long accountId() {
         return accountId;
     }
+
 }

@@ -8,4 +8,5 @@ interface SeatChangeRepository extends JpaRepository<SeatChange, Long> {
     List<SeatChange> findByAccountIdOrderByFromAtAscIdAsc(long accountId);
 
     List<SeatChange> findByAccountIdInOrderByFromAtAscIdAsc(java.util.Collection<Long> accountIds);
+
 }

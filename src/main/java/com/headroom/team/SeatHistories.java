@@ -16,16 +16,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * LinkedIn seats over time, as the limits engine and the ledger's jobs read them: which tier a
- * seat had from when. {@link AccountService} changes seats; this only reads them.
+ * LinkedIn seats over time, as the limits engine and the ledger's jobs read them: which
+ * tier a seat had from when. {@link AccountService} changes seats; this only reads them.
  */
 @Service
 @SignedIn
 public class SeatHistories {
 
     private final AccountRepository accounts;
+
     private final SeatChangeRepository seatChanges;
+
     private final TeamAccess access;
+
     private final CurrentUser currentUser;
 
     SeatHistories(AccountRepository accounts, SeatChangeRepository seatChanges, TeamAccess access,
@@ -37,16 +40,17 @@ public class SeatHistories {
     }
 
     /**
-     * A seat's tiers over time, for the limits engine: one's own, a member of a team one manages,
-     * or anyone's for an admin (scheduled jobs run as the system administrator).
+     * A seat's tiers over time, for the limits engine: one's own, a member of a team one
+     * manages, or anyone's for an admin (scheduled jobs run as the system administrator).
      */
     @Transactional(readOnly = true)
     @SignedIn
     public SeatHistory seatHistory(long accountId) {
         var me = currentUser.require();
-        var account = accounts.findById(accountId).orElseThrow(() -> new RuleViolation("That account no longer exists."));
-        if (me.accountId() != accountId && (account.teamId() == null || !access.canSeeTeam(account.teamId())
-                || me.role() == Role.MEMBER)) {
+        var account = accounts.findById(accountId)
+            .orElseThrow(() -> new RuleViolation("That account no longer exists."));
+        if (me.accountId() != accountId
+                && (account.teamId() == null || !access.canSeeTeam(account.teamId()) || me.role() == Role.MEMBER)) {
             throw new AccessDeniedException("Not a seat you may see");
         }
         List<SeatHistory.Period> periods = new ArrayList<>();
@@ -56,21 +60,23 @@ public class SeatHistories {
         if (periods.isEmpty() && account.tierId() != null) {
             periods.add(new SeatHistory.Period(Instant.EPOCH, account.tierId()));
         }
-        return new SeatHistory(account.id(), account.displayName(), account.teamId(), periods,
-                account.seatStartedOn(), account.linkedInStartedOn(), account.isActive());
+        return new SeatHistory(account.id(), account.displayName(), account.teamId(), periods, account.seatStartedOn(),
+                account.linkedInStartedOn(), account.isActive());
     }
 
-    /** The seats of a team's people in one read, for its managers' overview (and admins). */
+    /**
+     * The seats of a team's people in one read, for its managers' overview (and admins).
+     */
     @Transactional(readOnly = true)
     @ManagerOrAdmin
     public List<SeatHistory> seatHistories(long teamId) {
         access.requireTeamVisible(teamId);
         var people = accounts.findByTeamIdOrderByDisplayNameAsc(teamId);
         Map<Long, List<SeatHistory.Period>> periods = new HashMap<>();
-        for (var change : seatChanges.findByAccountIdInOrderByFromAtAscIdAsc(people.stream().map(Account::id)
-                .toList())) {
+        for (var change : seatChanges
+            .findByAccountIdInOrderByFromAtAscIdAsc(people.stream().map(Account::id).toList())) {
             periods.computeIfAbsent(change.accountId(), id -> new ArrayList<>())
-                    .add(new SeatHistory.Period(change.fromAt(), change.tierId()));
+                .add(new SeatHistory.Period(change.fromAt(), change.tierId()));
         }
         return people.stream().map(a -> {
             var own = periods.getOrDefault(a.id(), new ArrayList<>());
@@ -82,10 +88,14 @@ public class SeatHistories {
         }).toList();
     }
 
-    /** Active people with a LinkedIn seat in a team: whose credits and reminders the jobs keep. */
+    /**
+     * Active people with a LinkedIn seat in a team: whose credits and reminders the jobs
+     * keep.
+     */
     @Transactional(readOnly = true)
     @AdminOnly
     public List<Long> seatedMemberIds() {
         return accounts.findSeatedIds();
     }
+
 }

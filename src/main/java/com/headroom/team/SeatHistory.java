@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * A member's LinkedIn seat over time, as the limits engine needs it.
  *
- * @param periods           the tiers of the seat, oldest first; a period with no tier means no seat
- * @param seatStartedOn     the seat's first day (its day of month is the InMail billing day)
- * @param linkedInStartedOn when a new or returning LinkedIn account started, for the ramp-up
+ * @param periods the tiers of the seat, oldest first; a period with no tier means no seat
+ * @param seatStartedOn the seat's first day (its day of month is the InMail billing day)
+ * @param linkedInStartedOn when a new or returning LinkedIn account started, for the
+ * ramp-up
  */
 public record SeatHistory(long accountId, String displayName, Long teamId, List<Period> periods,
         LocalDate seatStartedOn, LocalDate linkedInStartedOn, boolean active) {

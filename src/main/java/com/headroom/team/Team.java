@@ -55,4 +55,5 @@ class Team {
     String name() {
         return name;
     }
+
 }

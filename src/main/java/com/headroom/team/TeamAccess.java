@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Which teams the signed-in person may see: all for an admin, the managed ones for a manager,
- * their own for a member. Services ask here rather than trusting what a view shows.
+ * Which teams the signed-in person may see: all for an admin, the managed ones for a
+ * manager, their own for a member. Services ask here rather than trusting what a view
+ * shows.
  */
 @Component
 class TeamAccess {
 
     private final CurrentUser currentUser;
+
     private final AccountRepository accounts;
 
     TeamAccess(CurrentUser currentUser, AccountRepository accounts) {
@@ -40,8 +42,7 @@ class TeamAccess {
 
     boolean isOwnTeam(long teamId) {
         var user = currentUser.require();
-        return accounts.findById(user.accountId()).map(a -> a.teamId() != null && a.teamId() == teamId)
-                .orElse(false);
+        return accounts.findById(user.accountId()).map(a -> a.teamId() != null && a.teamId() == teamId).orElse(false);
     }
 
     boolean canSeeTeam(long teamId) {
@@ -53,4 +54,5 @@ class TeamAccess {
             throw new AccessDeniedException("Team " + teamId + " is not one of yours");
         }
     }
+
 }

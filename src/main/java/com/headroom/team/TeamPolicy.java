@@ -18,22 +18,39 @@ class TeamPolicy {
     private Long teamId;
 
     private int pendingInvitationsWarnAt;
+
     private int pendingInvitationsBlockAt;
+
     private int acceptanceRateTargetPercent;
+
     private int lowAcceptanceBelowPercent;
+
     private int lowAcceptanceBudgetPercent;
+
     private int veryLowAcceptanceBelowPercent;
+
     private int veryLowAcceptanceBudgetPercent;
+
     private int rampUpFirstWeekDaily;
+
     private int rampUpWeeklyStep;
+
     private int dailyInvitationPace;
+
     private int dailyInvitationCap;
+
     private int withdrawReminderDays;
+
     private int reinviteLockoutDays;
+
     private int restrictionCooldownDays;
+
     private int restrictionRepeatWindowDays;
+
     private int burstRequestCount;
+
     private int burstWindowMinutes;
+
     private int quietAfterWorkingDays;
 
     /** ISO day numbers, comma-separated: "1,2,3,4,5" is Monday to Friday. */
@@ -73,20 +90,25 @@ class TeamPolicy {
         burstRequestCount = s.burstRequestCount();
         burstWindowMinutes = s.burstWindowMinutes();
         quietAfterWorkingDays = s.quietAfterWorkingDays();
-        workingDays = s.workingDays().stream().sorted().map(d -> Integer.toString(d.getValue()))
-                .collect(Collectors.joining(","));
+        workingDays = s.workingDays()
+            .stream()
+            .sorted()
+            .map(d -> Integer.toString(d.getValue()))
+            .collect(Collectors.joining(","));
         timeZone = s.timeZone();
     }
 
     TeamPolicySettings settings() {
         var days = EnumSet.noneOf(DayOfWeek.class);
-        Arrays.stream(workingDays.split(",")).map(String::strip).filter(d -> !d.isEmpty())
-                .forEach(d -> days.add(DayOfWeek.of(Integer.parseInt(d))));
-        return new TeamPolicySettings(pendingInvitationsWarnAt, pendingInvitationsBlockAt,
-                acceptanceRateTargetPercent, lowAcceptanceBelowPercent, lowAcceptanceBudgetPercent,
-                veryLowAcceptanceBelowPercent, veryLowAcceptanceBudgetPercent, rampUpFirstWeekDaily,
-                rampUpWeeklyStep, dailyInvitationPace, dailyInvitationCap, withdrawReminderDays, reinviteLockoutDays,
-                restrictionCooldownDays, restrictionRepeatWindowDays, burstRequestCount, burstWindowMinutes, quietAfterWorkingDays, days,
+        Arrays.stream(workingDays.split(","))
+            .map(String::strip)
+            .filter(d -> !d.isEmpty())
+            .forEach(d -> days.add(DayOfWeek.of(Integer.parseInt(d))));
+        return new TeamPolicySettings(pendingInvitationsWarnAt, pendingInvitationsBlockAt, acceptanceRateTargetPercent,
+                lowAcceptanceBelowPercent, lowAcceptanceBudgetPercent, veryLowAcceptanceBelowPercent,
+                veryLowAcceptanceBudgetPercent, rampUpFirstWeekDaily, rampUpWeeklyStep, dailyInvitationPace,
+                dailyInvitationCap, withdrawReminderDays, reinviteLockoutDays, restrictionCooldownDays,
+                restrictionRepeatWindowDays, burstRequestCount, burstWindowMinutes, quietAfterWorkingDays, days,
                 timeZone);
     }
 
@@ -97,4 +119,5 @@ class TeamPolicy {
     Long teamId() {
         return teamId;
     }
+
 }

@@ -13,4 +13,5 @@ interface TeamRepository extends JpaRepository<Team, Long> {
     Page<Team> findByIdIn(Iterable<Long> ids, Pageable pageable);
 
     List<Team> findAllByOrderByNameAsc();
+
 }

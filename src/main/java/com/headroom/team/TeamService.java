@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Teams and their pacing policies. Admins create and rename teams and set policies; managers
- * see the teams they manage; members see their own.
+ * Teams and their pacing policies. Admins create and rename teams and set policies;
+ * managers see the teams they manage; members see their own.
  */
 @Service
 @SignedIn
@@ -33,16 +33,24 @@ public class TeamService {
 
     static final String AUDIT_TEAM = "Team";
     static final String AUDIT_POLICY = "Team policy";
+
     /** Used when a team is created without naming a zone. */
     public static final String DEFAULT_TIME_ZONE = "UTC";
 
     private final TeamRepository teams;
+
     private final TeamPolicyRepository policies;
+
     private final AccountRepository accounts;
+
     private final TeamAccess access;
+
     private final AuditLog auditLog;
+
     private final InputValidator validator;
+
     private final TransactionTemplate freshRead;
+
     private final Clock clock;
 
     TeamService(TeamRepository teams, TeamPolicyRepository policies, AccountRepository accounts, TeamAccess access,
@@ -67,7 +75,10 @@ public class TeamService {
         return summarize(page);
     }
 
-    /** Whether the signed-in person works in (member) or manages (manager) this team; admins see all. */
+    /**
+     * Whether the signed-in person works in (member) or manages (manager) this team;
+     * admins see all.
+     */
     @Transactional(readOnly = true)
     public boolean isVisible(long teamId) {
         return access.canSeeTeam(teamId);
@@ -78,13 +89,18 @@ public class TeamService {
         return access.visibleTeamIds().map(ids -> (long) ids.size()).orElseGet(teams::count);
     }
 
-    /** The teams the signed-in person may see, by name, for pickers (an organisation has tens, not thousands). */
+    /**
+     * The teams the signed-in person may see, by name, for pickers (an organisation has
+     * tens, not thousands).
+     */
     @Transactional(readOnly = true)
     public List<TeamChoice> choices() {
         var visible = access.visibleTeamIds();
         List<Team> list = visible.isPresent() ? teams.findAllById(visible.get()) : teams.findAllByOrderByNameAsc();
-        return list.stream().map(t -> new TeamChoice(t.id(), t.name()))
-                .sorted(Comparator.comparing(TeamChoice::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        return list.stream()
+            .map(t -> new TeamChoice(t.id(), t.name()))
+            .sorted(Comparator.comparing(TeamChoice::name, String.CASE_INSENSITIVE_ORDER))
+            .toList();
     }
 
     @Transactional
@@ -92,13 +108,15 @@ public class TeamService {
     public TeamSummary create(String name, String timeZone) {
         String cleanName = requireName(name);
         requireFreeName(cleanName, null);
-        var settings = TeamPolicySettings.defaults(timeZone == null || timeZone.isBlank() ? DEFAULT_TIME_ZONE : timeZone);
+        var settings = TeamPolicySettings
+            .defaults(timeZone == null || timeZone.isBlank() ? DEFAULT_TIME_ZONE : timeZone);
         validator.check(settings);
         var team = saveRefusingDuplicate(new Team(cleanName, clock.instant()), cleanName);
         policies.save(new TeamPolicy(team.id(), settings));
         auditLog.record(AUDIT_TEAM, team.id(), team.name(), "Created",
-                new FieldChanges().compare("Name", null, team.name()).compare("Time zone", null, settings.timeZone())
-                        .list());
+                new FieldChanges().compare("Name", null, team.name())
+                    .compare("Time zone", null, settings.timeZone())
+                    .list());
         return new TeamSummary(team.id(), team.name(), settings.timeZone(), 0, List.of());
     }
 
@@ -128,8 +146,9 @@ public class TeamService {
     }
 
     /**
-     * How a team paces outreach, for the limits of its members: readable by the team's own
-     * people as well as its managers (a manager need not manage the team they sit in).
+     * How a team paces outreach, for the limits of its members: readable by the team's
+     * own people as well as its managers (a manager need not manage the team they sit
+     * in).
      */
     @Transactional(readOnly = true)
     @SignedIn
@@ -137,8 +156,9 @@ public class TeamService {
         if (!access.canSeeTeam(teamId) && !access.isOwnTeam(teamId)) {
             throw new AccessDeniedException("Not a team of yours");
         }
-        return policies.findById(teamId).map(TeamPolicy::settings)
-                .orElseThrow(() -> new RuleViolation("That team no longer exists."));
+        return policies.findById(teamId)
+            .map(TeamPolicy::settings)
+            .orElseThrow(() -> new RuleViolation("That team no longer exists."));
     }
 
     @Transactional
@@ -174,8 +194,9 @@ public class TeamService {
         for (Object[] row : accounts.managerNamesByTeam(ids)) {
             managers.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
-        Map<Long, String> zones = policies.findAllById(ids).stream()
-                .collect(Collectors.toMap(TeamPolicy::teamId, p -> p.settings().timeZone()));
+        Map<Long, String> zones = policies.findAllById(ids)
+            .stream()
+            .collect(Collectors.toMap(TeamPolicy::teamId, p -> p.settings().timeZone()));
         return page.map(t -> new TeamSummary(t.id(), t.name(), zones.getOrDefault(t.id(), ""),
                 counts.getOrDefault(t.id(), 0L), managers.getOrDefault(t.id(), List.of())));
     }
@@ -197,11 +218,15 @@ public class TeamService {
         });
     }
 
-    /** Saves; a refusal is "already exists" only when the name is in fact taken (read afresh), else it goes on. */
+    /**
+     * Saves; a refusal is "already exists" only when the name is in fact taken (read
+     * afresh), else it goes on.
+     */
     private Team saveRefusingDuplicate(Team team, String name) {
         try {
             return teams.saveAndFlush(team);
-        } catch (DataIntegrityViolationException refused) {
+        }
+        catch (DataIntegrityViolationException refused) {
             if (Boolean.TRUE.equals(freshRead.execute(status -> teams.findByNameKey(Team.keyOf(name)).isPresent()))) {
                 throw new RuleViolation("name", "A team called " + name + " already exists.");
             }
@@ -211,28 +236,28 @@ public class TeamService {
 
     private static FieldChanges describe(TeamPolicySettings a, TeamPolicySettings b) {
         return new FieldChanges()
-                .compare("Pending invitations: warn at", a.pendingInvitationsWarnAt(), b.pendingInvitationsWarnAt())
-                .compare("Pending invitations: block at", a.pendingInvitationsBlockAt(), b.pendingInvitationsBlockAt())
-                .compare("Acceptance-rate target %", a.acceptanceRateTargetPercent(), b.acceptanceRateTargetPercent())
-                .compare("Low acceptance below %", a.lowAcceptanceBelowPercent(), b.lowAcceptanceBelowPercent())
-                .compare("Budget at low acceptance %", a.lowAcceptanceBudgetPercent(), b.lowAcceptanceBudgetPercent())
-                .compare("Very low acceptance below %", a.veryLowAcceptanceBelowPercent(),
-                        b.veryLowAcceptanceBelowPercent())
-                .compare("Budget at very low acceptance %", a.veryLowAcceptanceBudgetPercent(),
-                        b.veryLowAcceptanceBudgetPercent())
-                .compare("Ramp-up: a day in week 1", a.rampUpFirstWeekDaily(), b.rampUpFirstWeekDaily())
-                .compare("Ramp-up: more a day each week", a.rampUpWeeklyStep(), b.rampUpWeeklyStep())
-                .compare("Suggested daily pace", a.dailyInvitationPace(), b.dailyInvitationPace())
-                .compare("Invitations a day, at most", a.dailyInvitationCap(), b.dailyInvitationCap())
-                .compare("Withdraw reminder after days", a.withdrawReminderDays(), b.withdrawReminderDays())
-                .compare("Re-invite lockout days", a.reinviteLockoutDays(), b.reinviteLockoutDays())
-                .compare("Cooldown after restriction days", a.restrictionCooldownDays(), b.restrictionCooldownDays())
-                .compare("Repeat restriction window days", a.restrictionRepeatWindowDays(),
-                        b.restrictionRepeatWindowDays())
-                .compare("Burst: requests", a.burstRequestCount(), b.burstRequestCount())
-                .compare("Burst: within minutes", a.burstWindowMinutes(), b.burstWindowMinutes())
-                .compare("Quiet after working days", a.quietAfterWorkingDays(), b.quietAfterWorkingDays())
-                .compare("Working days", Days.describe(a.workingDays()), Days.describe(b.workingDays()))
-                .compare("Time zone", a.timeZone(), b.timeZone());
+            .compare("Pending invitations: warn at", a.pendingInvitationsWarnAt(), b.pendingInvitationsWarnAt())
+            .compare("Pending invitations: block at", a.pendingInvitationsBlockAt(), b.pendingInvitationsBlockAt())
+            .compare("Acceptance-rate target %", a.acceptanceRateTargetPercent(), b.acceptanceRateTargetPercent())
+            .compare("Low acceptance below %", a.lowAcceptanceBelowPercent(), b.lowAcceptanceBelowPercent())
+            .compare("Budget at low acceptance %", a.lowAcceptanceBudgetPercent(), b.lowAcceptanceBudgetPercent())
+            .compare("Very low acceptance below %", a.veryLowAcceptanceBelowPercent(),
+                    b.veryLowAcceptanceBelowPercent())
+            .compare("Budget at very low acceptance %", a.veryLowAcceptanceBudgetPercent(),
+                    b.veryLowAcceptanceBudgetPercent())
+            .compare("Ramp-up: a day in week 1", a.rampUpFirstWeekDaily(), b.rampUpFirstWeekDaily())
+            .compare("Ramp-up: more a day each week", a.rampUpWeeklyStep(), b.rampUpWeeklyStep())
+            .compare("Suggested daily pace", a.dailyInvitationPace(), b.dailyInvitationPace())
+            .compare("Invitations a day, at most", a.dailyInvitationCap(), b.dailyInvitationCap())
+            .compare("Withdraw reminder after days", a.withdrawReminderDays(), b.withdrawReminderDays())
+            .compare("Re-invite lockout days", a.reinviteLockoutDays(), b.reinviteLockoutDays())
+            .compare("Cooldown after restriction days", a.restrictionCooldownDays(), b.restrictionCooldownDays())
+            .compare("Repeat restriction window days", a.restrictionRepeatWindowDays(), b.restrictionRepeatWindowDays())
+            .compare("Burst: requests", a.burstRequestCount(), b.burstRequestCount())
+            .compare("Burst: within minutes", a.burstWindowMinutes(), b.burstWindowMinutes())
+            .compare("Quiet after working days", a.quietAfterWorkingDays(), b.quietAfterWorkingDays())
+            .compare("Working days", Days.describe(a.workingDays()), Days.describe(b.workingDays()))
+            .compare("Time zone", a.timeZone(), b.timeZone());
     }
+
 }

@@ -1,9 +1,12 @@
 package com.headroom.tier;
 
-/** What a second InMail to someone who has not replied does (Premium refuses; Sales Navigator charges). */
+/**
+ * What a second InMail to someone who has not replied does (Premium refuses; Sales
+ * Navigator charges).
+ */
 public enum SecondInMailRule {
-    WAIT_FOR_REPLY("Refused until they reply"),
-    COSTS_ANOTHER_CREDIT("Costs another credit");
+
+    WAIT_FOR_REPLY("Refused until they reply"), COSTS_ANOTHER_CREDIT("Costs another credit");
 
     private final String label;
 
@@ -14,4 +17,5 @@ public enum SecondInMailRule {
     public String label() {
         return label;
     }
+
 }

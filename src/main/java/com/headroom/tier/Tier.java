@@ -23,31 +23,46 @@ class Tier {
     @Column(nullable = false)
     private String name;
 
-    /** Lower-cased name: unique, so "premium career" cannot sit beside "Premium Career". */
+    /**
+     * Lower-cased name: unique, so "premium career" cannot sit beside "Premium Career".
+     */
     @Column(nullable = false)
     private String nameKey;
 
     private int weeklyInvitationBudget;
+
     private Integer monthlyPersonalizedNotes;
+
     private int noteCharacterLimit;
+
     @Column(name = "monthly_inmail_credits")
     private int monthlyInMailCredits;
+
     @Column(name = "inmail_max_balance")
     private int inMailMaxBalance;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "inmail_renewal", nullable = false)
     private InMailRenewal inMailRenewal;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "second_inmail_rule", nullable = false)
     private SecondInMailRule secondInMailRule;
+
     private int dailyMessageLimit;
+
     private int messageCharacterLimit;
+
     @Column(name = "inmail_subject_limit")
     private int inMailSubjectLimit;
+
     @Column(name = "inmail_body_limit")
     private int inMailBodyLimit;
+
     private String sourceNote;
+
     private boolean builtIn;
+
     private Instant retiredAt;
 
     @Version
@@ -114,4 +129,5 @@ class Tier {
     void restore() {
         this.retiredAt = null;
     }
+
 }

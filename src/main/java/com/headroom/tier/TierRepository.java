@@ -13,7 +13,9 @@ interface TierRepository extends JpaRepository<Tier, Long> {
 
     Optional<Tier> findByNameKey(String nameKey);
 
-    /** Locks the tier, so that retiring it and giving someone a seat on it cannot cross. */
+    /**
+     * Locks the tier, so that retiring it and giving someone a seat on it cannot cross.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from Tier t where t.id = :id")
     Optional<Tier> lockById(long id);
@@ -23,4 +25,5 @@ interface TierRepository extends JpaRepository<Tier, Long> {
     long countByRetiredAtIsNull();
 
     List<Tier> findByRetiredAtIsNullOrderByWeeklyInvitationBudgetAscNameAsc();
+
 }

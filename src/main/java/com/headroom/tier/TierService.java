@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tier catalogue: LinkedIn's subscription tiers and the figures each one enforces. Anyone
- * signed in may read it (the limits engine and the seat pickers need it); only admins change it,
- * and every change lands in the audit log.
+ * The tier catalogue: LinkedIn's subscription tiers and the figures each one enforces.
+ * Anyone signed in may read it (the limits engine and the seat pickers need it); only
+ * admins change it, and every change lands in the audit log.
  */
 @Service
 @SignedIn
@@ -29,9 +29,13 @@ public class TierService {
     public static final String AUDIT_SUBJECT = "Tier";
 
     private final TierRepository tiers;
+
     private final TierSeats seats;
+
     private final AuditLog auditLog;
+
     private final InputValidator validator;
+
     private final Clock clock;
 
     TierService(TierRepository tiers, TierSeats seats, AuditLog auditLog, InputValidator validator, Clock clock) {
@@ -53,12 +57,16 @@ public class TierService {
         return includeRetired ? tiers.count() : tiers.countByRetiredAtIsNull();
     }
 
-    /** Tiers a new seat can be given, smallest budget first. The catalogue holds a handful of rows. */
+    /**
+     * Tiers a new seat can be given, smallest budget first. The catalogue holds a handful
+     * of rows.
+     */
     @Transactional(readOnly = true)
     public List<TierDetails> offeredTiers() {
-        return tiers.findByRetiredAtIsNullOrderByWeeklyInvitationBudgetAscNameAsc().stream()
-                .map(Tier::details)
-                .toList();
+        return tiers.findByRetiredAtIsNullOrderByWeeklyInvitationBudgetAscNameAsc()
+            .stream()
+            .map(Tier::details)
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -67,16 +75,15 @@ public class TierService {
     }
 
     /**
-     * The tier for a seat that is being given or kept, locked until the caller's transaction ends
-     * so that the tier cannot be retired meanwhile.
-     *
-     * @param currentTierId the seat's tier before the change: keeping a retired tier is allowed,
-     *                      moving onto one is not
+     * The tier for a seat that is being given or kept, locked until the caller's
+     * transaction ends so that the tier cannot be retired meanwhile.
+     * @param currentTierId the seat's tier before the change: keeping a retired tier is
+     * allowed, moving onto one is not
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public TierDetails lockForSeat(long tierId, Long currentTierId) {
         var tier = tiers.lockById(tierId)
-                .orElseThrow(() -> new RuleViolation("tierId", "That tier no longer exists. Choose another."));
+            .orElseThrow(() -> new RuleViolation("tierId", "That tier no longer exists. Choose another."));
         if (tier.isRetired() && !Long.valueOf(tierId).equals(currentTierId)) {
             throw new RuleViolation("tierId", tier.name() + " is retired. Choose another tier.");
         }
@@ -96,9 +103,8 @@ public class TierService {
 
     /**
      * Saves new figures for a tier.
-     *
-     * @param expectedVersion the version the admin started editing; a newer one means someone
-     *                        else saved meanwhile, and this save is refused rather than overwrite it
+     * @param expectedVersion the version the admin started editing; a newer one means
+     * someone else saved meanwhile, and this save is refused rather than overwrite it
      */
     @Transactional
     @AdminOnly
@@ -121,7 +127,10 @@ public class TierService {
         return tier.details();
     }
 
-    /** Takes a tier out of the catalogue. Refused while any active account holds a seat on it. */
+    /**
+     * Takes a tier out of the catalogue. Refused while any active account holds a seat on
+     * it.
+     */
     @Transactional
     @AdminOnly
     public void retire(long id) {
@@ -153,39 +162,37 @@ public class TierService {
     }
 
     private void requireFreeName(String name, Long ownId) {
-        tiers.findByNameKey(Tier.keyOf(name))
-                .filter(other -> !other.id().equals(ownId))
-                .ifPresent(other -> {
-                    throw new RuleViolation("name", "A tier called " + other.name() + " already exists"
-                            + (other.isRetired() ? " (retired; bring it back instead)." : "."));
-                });
+        tiers.findByNameKey(Tier.keyOf(name)).filter(other -> !other.id().equals(ownId)).ifPresent(other -> {
+            throw new RuleViolation("name", "A tier called " + other.name() + " already exists"
+                    + (other.isRetired() ? " (retired; bring it back instead)." : "."));
+        });
     }
 
     private Tier saveRefusingDuplicateName(Tier tier, String name) {
         try {
             return tiers.saveAndFlush(tier);
-        } catch (DataIntegrityViolationException e) {
+        }
+        catch (DataIntegrityViolationException e) {
             // Two admins adding the same name at once: the unique index decides.
             throw new RuleViolation("name", "A tier called " + name.strip() + " already exists.");
         }
     }
 
     private static FieldChanges describe(TierSettings before, TierSettings after) {
-        return new FieldChanges()
-                .compare("Name", before.name(), after.name().strip())
-                .compare("Invitations a week", before.weeklyInvitationBudget(), after.weeklyInvitationBudget())
-                .compare("Personalized notes a month", unlimitedIfNull(before.monthlyPersonalizedNotes()),
-                        unlimitedIfNull(after.monthlyPersonalizedNotes()))
-                .compare("Note length", before.noteCharacterLimit(), after.noteCharacterLimit())
-                .compare("InMail credits a month", before.monthlyInMailCredits(), after.monthlyInMailCredits())
-                .compare("InMail maximum balance", before.inMailMaxBalance(), after.inMailMaxBalance())
-                .compare("InMail renewal", before.inMailRenewal().label(), after.inMailRenewal().label())
-                .compare("Second InMail", before.secondInMailRule().label(), after.secondInMailRule().label())
-                .compare("Messages a day", before.dailyMessageLimit(), after.dailyMessageLimit())
-                .compare("Message length", before.messageCharacterLimit(), after.messageCharacterLimit())
-                .compare("InMail subject length", before.inMailSubjectLimit(), after.inMailSubjectLimit())
-                .compare("InMail body length", before.inMailBodyLimit(), after.inMailBodyLimit())
-                .compare("Source note", blankToNull(before.sourceNote()), blankToNull(after.sourceNote()));
+        return new FieldChanges().compare("Name", before.name(), after.name().strip())
+            .compare("Invitations a week", before.weeklyInvitationBudget(), after.weeklyInvitationBudget())
+            .compare("Personalized notes a month", unlimitedIfNull(before.monthlyPersonalizedNotes()),
+                    unlimitedIfNull(after.monthlyPersonalizedNotes()))
+            .compare("Note length", before.noteCharacterLimit(), after.noteCharacterLimit())
+            .compare("InMail credits a month", before.monthlyInMailCredits(), after.monthlyInMailCredits())
+            .compare("InMail maximum balance", before.inMailMaxBalance(), after.inMailMaxBalance())
+            .compare("InMail renewal", before.inMailRenewal().label(), after.inMailRenewal().label())
+            .compare("Second InMail", before.secondInMailRule().label(), after.secondInMailRule().label())
+            .compare("Messages a day", before.dailyMessageLimit(), after.dailyMessageLimit())
+            .compare("Message length", before.messageCharacterLimit(), after.messageCharacterLimit())
+            .compare("InMail subject length", before.inMailSubjectLimit(), after.inMailSubjectLimit())
+            .compare("InMail body length", before.inMailBodyLimit(), after.inMailBodyLimit())
+            .compare("Source note", blankToNull(before.sourceNote()), blankToNull(after.sourceNote()));
     }
 
     private static Object unlimitedIfNull(Integer value) {
@@ -195,4 +202,5 @@ public class TierService {
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
 }

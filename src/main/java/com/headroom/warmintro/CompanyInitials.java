@@ -6,9 +6,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Initials that may stand for a company: "IBM" for International Business Machines, "P&amp;G" for
- * Procter &amp; Gamble, "AT&amp;T" for American Telephone &amp; Telegraph. Read from company keys
- * ({@code base.CompanyName}), where "&amp;" is already " and ": "p and g".
+ * Initials that may stand for a company: "IBM" for International Business Machines,
+ * "P&amp;G" for Procter &amp; Gamble, "AT&amp;T" for American Telephone &amp; Telegraph.
+ * Read from company keys ({@code base.CompanyName}), where "&amp;" is already " and ": "p
+ * and g".
  */
 final class CompanyInitials {
 
@@ -23,8 +24,9 @@ final class CompanyInitials {
     }
 
     /**
-     * The initials a key is written as: "ibm" is "ibm", "p and g" is "p&amp;g", "at and t" is "at&amp;t";
-     * null when the key is not initials (a word of more than five letters, digits, several words).
+     * The initials a key is written as: "ibm" is "ibm", "p and g" is "p&amp;g", "at and
+     * t" is "at&amp;t"; null when the key is not initials (a word of more than five
+     * letters, digits, several words).
      */
     static @Nullable String of(String key) {
         if (key.matches("[a-z]{2," + MOST_LETTERS + "}")) {
@@ -44,11 +46,13 @@ final class CompanyInitials {
                 }
                 initials.append('&');
                 afterAnd = true;
-            } else if (afterAnd && word.matches("[a-z]{1,2}")) {
+            }
+            else if (afterAnd && word.matches("[a-z]{1,2}")) {
                 initials.append(word);
                 letters += word.length();
                 afterAnd = false;
-            } else {
+            }
+            else {
                 return null;
             }
         }
@@ -56,10 +60,10 @@ final class CompanyInitials {
     }
 
     /**
-     * The initials a name of several words may be written as: each word's first letter, its "and"
-     * as "&amp;" or left out, its small words kept or left out. "procter and gamble" gives "p&amp;g" and
-     * "pg"; "bank of america" "boa" and "ba". None for a name that is initials itself, or that has
-     * no word of three letters or more.
+     * The initials a name of several words may be written as: each word's first letter,
+     * its "and" as "&amp;" or left out, its small words kept or left out. "procter and
+     * gamble" gives "p&amp;g" and "pg"; "bank of america" "boa" and "ba". None for a name
+     * that is initials itself, or that has no word of three letters or more.
      */
     static Set<String> ofWords(String key) {
         List<String> words = List.of(key.split(" "));
@@ -68,8 +72,8 @@ final class CompanyInitials {
             return Set.of();
         }
         Set<String> ways = new LinkedHashSet<>();
-        for (boolean keepAnd : new boolean[] {true, false}) {
-            for (boolean keepSmall : new boolean[] {true, false}) {
+        for (boolean keepAnd : new boolean[] { true, false }) {
+            for (boolean keepSmall : new boolean[] { true, false }) {
                 String initials = initials(words, keepAnd, keepSmall);
                 if (initials != null) {
                     ways.add(initials);
@@ -87,7 +91,8 @@ final class CompanyInitials {
                 if (keepAnd) {
                     initials.append('&');
                 }
-            } else if (keepSmall || !SMALL_WORDS.contains(word)) {
+            }
+            else if (keepSmall || !SMALL_WORDS.contains(word)) {
                 char first = word.charAt(0);
                 if (first < 'a' || first > 'z') {
                     return null;
@@ -100,4 +105,5 @@ final class CompanyInitials {
         return letters < 2 || letters > MOST_LETTERS || written.startsWith("&") || written.endsWith("&")
                 || written.contains("&&") ? null : written;
     }
+
 }

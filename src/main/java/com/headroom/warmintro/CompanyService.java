@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How company names meet, as admins correct it: aliases join two names of one company, splits
- * take a spelling out of a wrong merge. Both re-key the stored connections at once.
+ * How company names meet, as admins correct it: aliases join two names of one company,
+ * splits take a spelling out of a wrong merge. Both re-key the stored connections at
+ * once.
  */
 @Service
 @AdminOnly
@@ -21,8 +22,11 @@ public class CompanyService {
     static final String AUDIT_SUBJECT = "Company names";
 
     private final CompanyStore directory;
+
     private final AliasSuggestions suggestions;
+
     private final AuditLog auditLog;
+
     private final Clock clock;
 
     CompanyService(CompanyStore directory, AliasSuggestions suggestions, AuditLog auditLog, Clock clock) {
@@ -50,9 +54,9 @@ public class CompanyService {
     }
 
     /**
-     * Initials in capitals that may be another name of a company the organisation holds ("IBM",
-     * "International Business Machines"), at most 20, the most people on both sides first.
-     * Accepting one is {@link #addAlias}.
+     * Initials in capitals that may be another name of a company the organisation holds
+     * ("IBM", "International Business Machines"), at most 20, the most people on both
+     * sides first. Accepting one is {@link #addAlias}.
      */
     @Transactional(readOnly = true)
     public List<SuggestedAlias> suggestedAliases() {
@@ -71,8 +75,8 @@ public class CompanyService {
             throw new RuleViolation("alias", "\"" + aliasName + "\" and \"" + companyName + "\" already match.");
         }
         directory.addAlias(aliasName, aliasKey, companyName, companyKey, clock.instant());
-        auditLog.record(AUDIT_SUBJECT, null, aliasName, "Alias added", List.of(new FieldChange("Same company as",
-                null, companyName)));
+        auditLog.record(AUDIT_SUBJECT, null, aliasName, "Alias added",
+                List.of(new FieldChange("Same company as", null, companyName)));
     }
 
     @Transactional
@@ -116,4 +120,5 @@ public class CompanyService {
         }
         return text.strip();
     }
+
 }

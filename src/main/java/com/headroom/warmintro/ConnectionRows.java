@@ -16,23 +16,33 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * One pass over the rows after the header of a connections file: each row's fields read, and the
- * row kept or rejected with its physical line and a reason (the rules are in {@link ConnectionsCsv}'s
- * class comment).
+ * One pass over the rows after the header of a connections file: each row's fields read,
+ * and the row kept or rejected with its physical line and a reason (the rules are in
+ * {@link ConnectionsCsv}'s class comment).
  */
 final class ConnectionRows {
 
     private final String text;
+
     private final ConnectionsHeader header;
+
     private final List<Row> rows = new ArrayList<>();
+
     private final List<Pending> rejected = new ArrayList<>();
+
     private final Map<String, Integer> lineOfPerson = new HashMap<>();
+
     private int undated;
+
     private final List<String> writtenDates = new ArrayList<>();
+
     private boolean monthFirstSeen;
+
     private boolean dayFirstSeen;
+
     /** Physical line counting: {@link #countedTo} is on line {@link #countedLine}. */
     private int countedLine = 1;
+
     private int countedTo;
 
     ConnectionRows(String text, ConnectionsHeader header) {
@@ -52,7 +62,8 @@ final class ConnectionRows {
                     break;
                 }
                 record = records.next();
-            } catch (UncheckedIOException | IllegalStateException broken) {
+            }
+            catch (UncheckedIOException | IllegalStateException broken) {
                 throw new RuleViolation("file", "The file is not valid CSV from line " + nextLine + " on: a"
                         + " value in quotes is not closed properly. Upload Connections.csv as LinkedIn sent it. "
                         + ConnectionsCsv.WHERE);
@@ -81,9 +92,10 @@ final class ConnectionRows {
             open.end = text.length();
         }
         if (dataRows > ConnectionsCsv.MAX_ROWS) {
-            throw new RuleViolation("file", String.format(Locale.ENGLISH, "LinkedIn allows at most %,d"
-                    + " connections, but this file has %,d rows. Upload Connections.csv as LinkedIn sent it.",
-                    ConnectionsCsv.MAX_ROWS, dataRows));
+            throw new RuleViolation("file",
+                    String.format(Locale.ENGLISH, "LinkedIn allows at most %,d"
+                            + " connections, but this file has %,d rows. Upload Connections.csv as LinkedIn sent it.",
+                            ConnectionsCsv.MAX_ROWS, dataRows));
         }
         boolean monthFirst = monthFirstSeen && !dayFirstSeen;
         for (int i = 0; i < rows.size(); i++) {
@@ -116,7 +128,8 @@ final class ConnectionRows {
         LinkedInProfileUrl profile;
         try {
             profile = LinkedInProfileUrl.parse(url);
-        } catch (LinkedInProfileUrl.InvalidProfileUrl unusable) {
+        }
+        catch (LinkedInProfileUrl.InvalidProfileUrl unusable) {
             return unusable.getMessage();
         }
         Integer earlier = lineOfPerson.putIfAbsent(profile.key(), line);
@@ -130,8 +143,7 @@ final class ConnectionRows {
         monthFirstSeen |= order > 0;
         dayFirstSeen |= order < 0;
         rows.add(new Row(line, cell(record, header.firstName()), cell(record, header.lastName()), profile,
-                cell(record, header.email()), cell(record, header.company()), cell(record, header.position()),
-                null));
+                cell(record, header.email()), cell(record, header.company()), cell(record, header.position()), null));
         return null;
     }
 
@@ -164,8 +176,11 @@ final class ConnectionRows {
     private static final class Pending {
 
         final int line;
+
         final String reason;
+
         final int start;
+
         int end;
 
         Pending(int line, String reason, int start) {
@@ -173,6 +188,7 @@ final class ConnectionRows {
             this.reason = reason;
             this.start = start;
         }
+
     }
 
     private static boolean blank(CSVRecord record) {
@@ -187,4 +203,5 @@ final class ConnectionRows {
     private static String cell(CSVRecord record, int column) {
         return column < 0 || column >= record.size() ? "" : record.get(column).strip();
     }
+
 }

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Who knows whom" in SQL: the members' connections by company, by the start of a name, or by words
- * in the position, each through an index where one can serve.
+ * "Who knows whom" in SQL: the members' connections by company, by the start of a name,
+ * or by words in the position, each through an index where one can serve.
  */
 @Component
 class ConnectionSearchStore {
@@ -21,8 +21,13 @@ class ConnectionSearchStore {
     private static final String KNOWN = "SELECT c.member_id, c.person_id, p.profile_key_hash, p.first_name,"
             + " p.last_name, c.company, c.position, c.seniority, c.connected_on FROM wi_connection c"
             + " JOIN wi_person p ON p.id = c.person_id";
-    /** The company index's own order after its key, so a page needs no filesort over the whole company. */
+
+    /**
+     * The company index's own order after its key, so a page needs no filesort over the
+     * whole company.
+     */
     private static final String COMPANY_ORDER = " ORDER BY c.seniority, c.connected_on, c.member_id, c.person_id";
+
     /** The same across the companies a prefix finds: still the index's order. */
     private static final String COMPANIES_ORDER = " ORDER BY c.company_key, c.seniority, c.connected_on,"
             + " c.member_id, c.person_id";
@@ -34,13 +39,14 @@ class ConnectionSearchStore {
     }
 
     /**
-     * Search across the members' connections: by company key (through the company index), by the
-     * start of a first or last name (through the name-key indexes), or by words in the position.
-     * A company key finds that company first, then the companies whose key starts with its words
-     * ("cyberdyne" finds "cyberdyne systems", never "cyberdynelabs").
+     * Search across the members' connections: by company key (through the company index),
+     * by the start of a first or last name (through the name-key indexes), or by words in
+     * the position. A company key finds that company first, then the companies whose key
+     * starts with its words ("cyberdyne" finds "cyberdyne systems", never
+     * "cyberdynelabs").
      */
-    List<Known> search(Collection<Long> members, String companyKey, String namePrefix, String positionWords,
-            int offset, int limit) {
+    List<Known> search(Collection<Long> members, String companyKey, String namePrefix, String positionWords, int offset,
+            int limit) {
         if (members.isEmpty()) {
             return List.of();
         }
@@ -62,7 +68,10 @@ class ConnectionSearchStore {
         return byCompany(filter, companyKey, offset, limit);
     }
 
-    /** What narrows a search besides the company: the members, the start of a name, position words. */
+    /**
+     * What narrows a search besides the company: the members, the start of a name,
+     * position words.
+     */
     private record Filter(Collection<Long> members, String namePrefix, String positions) {
 
         String where(MapSqlParameterSource params) {
@@ -79,18 +88,22 @@ class ConnectionSearchStore {
     }
 
     /**
-     * The company itself first, then the companies whose key starts with its words, each part read
-     * in the company index's order; a page that straddles the two reads the rest from the second.
+     * The company itself first, then the companies whose key starts with its words, each
+     * part read in the company index's order; a page that straddles the two reads the
+     * rest from the second.
      */
     private List<Known> byCompany(Filter filter, String companyKey, int offset, int limit) {
         var exact = page(filter, "c.company_key = :company", companyKey, COMPANY_ORDER, offset, limit);
         if (exact.size() == limit) {
             return exact;
         }
-        // The company's own rows before this page; counted (up to the offset) only when the page has none of them.
+        // The company's own rows before this page; counted (up to the offset) only when
+        // the page has none of them.
         int exactRows = exact.isEmpty() && offset > 0 ? countUpTo(filter, companyKey, offset) : offset + exact.size();
-        // "> :company" as well: MariaDB's collations pad with spaces, so the range of LIKE 'acme %' alone
-        // starts at 'acme' and reads every row of Acme itself first (20,000 index rows instead of 50).
+        // "> :company" as well: MariaDB's collations pad with spaces, so the range of
+        // LIKE 'acme %' alone
+        // starts at 'acme' and reads every row of Acme itself first (20,000 index rows
+        // instead of 50).
         var longer = page(filter, "c.company_key > :company AND c.company_key LIKE :prefix", companyKey,
                 COMPANIES_ORDER, Math.max(0, offset - exactRows), limit - exact.size());
         if (exact.isEmpty()) {
@@ -120,15 +133,18 @@ class ConnectionSearchStore {
         return n == null ? 0 : n;
     }
 
-    /** Up to this deep into the results, a name search reads a page of people before their connections. */
+    /**
+     * Up to this deep into the results, a name search reads a page of people before their
+     * connections.
+     */
     static final int NAME_PAGE_PEOPLE_FIRST = 1_000;
 
     /**
-     * A name prefix common in the whole database ("Ann": 32,000 people at 1.5 million connections)
-     * made the join read and sort every connection of every match (0.3 s) to show 50. The first
-     * n people in name order who are known to the members carry at least n rows, so their
-     * connections are all a page of rows can come from: read those people's ids through the name
-     * indexes first, then only their connections.
+     * A name prefix common in the whole database ("Ann": 32,000 people at 1.5 million
+     * connections) made the join read and sort every connection of every match (0.3 s) to
+     * show 50. The first n people in name order who are known to the members carry at
+     * least n rows, so their connections are all a page of rows can come from: read those
+     * people's ids through the name indexes first, then only their connections.
      */
     private List<Known> byNamePeopleFirst(MapSqlParameterSource params, String namePrefix, String positionWords,
             int offset, int limit) {
@@ -142,11 +158,12 @@ class ConnectionSearchStore {
             return List.of();
         }
         params.addValue("ids", people);
-        var rows = named.query("SELECT c.member_id, c.person_id, p.profile_key_hash, p.first_name, p.last_name,"
-                + " c.company, c.position, c.seniority, c.connected_on FROM wi_connection c JOIN wi_person p"
-                + " ON p.id = c.person_id WHERE c.person_id IN (:ids) AND c.member_id IN (:members)" + positions
-                + " ORDER BY p.last_name_key, p.first_name_key, c.person_id, c.member_id", params,
-                ConnectionStore::known);
+        var rows = named.query(
+                "SELECT c.member_id, c.person_id, p.profile_key_hash, p.first_name, p.last_name,"
+                        + " c.company, c.position, c.seniority, c.connected_on FROM wi_connection c JOIN wi_person p"
+                        + " ON p.id = c.person_id WHERE c.person_id IN (:ids) AND c.member_id IN (:members)" + positions
+                        + " ORDER BY p.last_name_key, p.first_name_key, c.person_id, c.member_id",
+                params, ConnectionStore::known);
         return rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
     }
 
@@ -172,9 +189,10 @@ class ConnectionSearchStore {
     }
 
     /**
-     * Position words alone: no index helps, so the members' connections are read in key order in a
-     * derived table that stops as soon as a page is full (left alone, the optimizer reads every
-     * person first and sorts: 5 s at 1.5 million connections); only a word nobody has reads them all.
+     * Position words alone: no index helps, so the members' connections are read in key
+     * order in a derived table that stops as soon as a page is full (left alone, the
+     * optimizer reads every person first and sorts: 5 s at 1.5 million connections); only
+     * a word nobody has reads them all.
      */
     private List<Known> byPositionOnly(MapSqlParameterSource params, String positionWords) {
         String where = positionWords("w", positionWords, params);
@@ -186,9 +204,12 @@ class ConnectionSearchStore {
                 + " ORDER BY c.member_id, c.person_id", params, ConnectionStore::known);
     }
 
-    /** LOWER on both sides: H2 compares case-sensitively, MariaDB's collation does not. */
+    /**
+     * LOWER on both sides: H2 compares case-sensitively, MariaDB's collation does not.
+     */
     private static String positionWord(String table, int i, String word, MapSqlParameterSource params) {
         params.addValue("word" + i, "%" + like(word.toLowerCase(java.util.Locale.ROOT)) + "%");
         return " AND LOWER(" + table + ".position) LIKE :word" + i;
     }
+
 }

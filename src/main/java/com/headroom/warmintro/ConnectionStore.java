@@ -18,20 +18,27 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Connections, people and the import bookkeeping, in plain SQL: imports write tens of thousands of rows.
+ * Connections, people and the import bookkeeping, in plain SQL: imports write tens of
+ * thousands of rows.
  *
- * <p>Over 400 lines on purpose: this is the one writer of {@code wi_connection}, {@code wi_person}
- * and the import tables, and an import's diff, bulk insert and bookkeeping run as one set of
- * statements tuned together against {@code WarmPathsBenchmark} (row counts per statement, the
- * order of writes, which index each read goes through). Split, the tuning would span files.
+ * <p>
+ * Over 400 lines on purpose: this is the one writer of {@code wi_connection},
+ * {@code wi_person} and the import tables, and an import's diff, bulk insert and
+ * bookkeeping run as one set of statements tuned together against
+ * {@code WarmPathsBenchmark} (row counts per statement, the order of writes, which index
+ * each read goes through). Split, the tuning would span files.
  */
 @Component
 class ConnectionStore {
 
-    /** Rows per multi-row INSERT: large enough to be fast, small enough for any packet size. */
+    /**
+     * Rows per multi-row INSERT: large enough to be fast, small enough for any packet
+     * size.
+     */
     static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcTemplate jdbc;
+
     private final NamedParameterJdbcTemplate named;
 
     ConnectionStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
@@ -40,8 +47,8 @@ class ConnectionStore {
     }
 
     /** A member's connection, as a lookup reads it (no e-mail). */
-    record Known(long memberId, long personId, String profileKeyHash, String firstName, String lastName,
-            String company, String position, int seniority, LocalDate connectedOn) {
+    record Known(long memberId, long personId, String profileKeyHash, String firstName, String lastName, String company,
+            String position, int seniority, LocalDate connectedOn) {
     }
 
     /** A member's connection as their own import and "My network" see it. */
@@ -67,8 +74,8 @@ class ConnectionStore {
     }
 
     /**
-     * The members' connections at a company, most senior and longest known first, through the
-     * covering company index; at most {@code limit}.
+     * The members' connections at a company, most senior and longest known first, through
+     * the covering company index; at most {@code limit}.
      */
     List<Known> atCompany(String companyKey, Collection<Long> members, long exceptPersonId, int limit) {
         if (members.isEmpty() || companyKey.isEmpty()) {
@@ -79,16 +86,20 @@ class ConnectionStore {
                 + " WHERE c.company_key = :company AND c.member_id IN (:members) AND c.person_id <> :except"
                 + " ORDER BY c.seniority, c.connected_on LIMIT :limit",
                 new MapSqlParameterSource("company", companyKey).addValue("members", members)
-                        .addValue("except", exceptPersonId).addValue("limit", limit), ConnectionStore::known);
+                    .addValue("except", exceptPersonId)
+                    .addValue("limit", limit),
+                ConnectionStore::known);
     }
-
 
     /** A name as the search compares it. */
     static String nameKey(String name) {
         return cap(name.toLowerCase(java.util.Locale.ROOT), 100);
     }
 
-    /** Of these members, those with a row: whether they share, and whether they have imported. */
+    /**
+     * Of these members, those with a row: whether they share, and whether they have
+     * imported.
+     */
     Map<Long, MemberState> members(Collection<Long> members) {
         if (members.isEmpty()) {
             return Map.of();
@@ -96,8 +107,8 @@ class ConnectionStore {
         Map<Long, MemberState> found = new HashMap<>();
         named.query("SELECT member_id, shares_network, connections, last_import_at FROM wi_member"
                 + " WHERE member_id IN (:members)", new MapSqlParameterSource("members", members), rs -> {
-                    found.put(rs.getLong(1), new MemberState(rs.getBoolean(2), rs.getInt(3),
-                            instant(rs.getTimestamp(4))));
+                    found.put(rs.getLong(1),
+                            new MemberState(rs.getBoolean(2), rs.getInt(3), instant(rs.getTimestamp(4))));
                 });
         return found;
     }
@@ -111,7 +122,9 @@ class ConnectionStore {
         return found.isEmpty() ? new MemberState(true, 0, null) : found.getFirst();
     }
 
-    /** Creates the member's row if needed and locks it: one import per member at a time. */
+    /**
+     * Creates the member's row if needed and locks it: one import per member at a time.
+     */
     void lockMember(long memberId) {
         jdbc.update("INSERT INTO wi_member (member_id) VALUES (?) ON DUPLICATE KEY UPDATE member_id = member_id",
                 memberId);
@@ -128,9 +141,10 @@ class ConnectionStore {
             return Map.of();
         }
         Map<String, StrengthOverride> found = new HashMap<>();
-        named.query("SELECT member_id, person_id, level FROM wi_strength_override WHERE member_id IN (:members)"
-                + " AND person_id IN (:people)", new MapSqlParameterSource("members", members).addValue("people",
-                        people), rs -> {
+        named.query(
+                "SELECT member_id, person_id, level FROM wi_strength_override WHERE member_id IN (:members)"
+                        + " AND person_id IN (:people)",
+                new MapSqlParameterSource("members", members).addValue("people", people), rs -> {
                     found.put(rs.getLong(1) + ":" + rs.getLong(2), StrengthOverride.valueOf(rs.getString(3)));
                 });
         return found;
@@ -171,33 +185,37 @@ class ConnectionStore {
                     + " OR LOWER(c.company) LIKE :text OR LOWER(c.position) LIKE :text)";
             params.addValue("text", "%" + like(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
-        return named.query("SELECT c.person_id, p.profile_url, p.first_name, p.last_name, c.company, c.company_key,"
-                + " c.position, c.seniority, c.connected_on, c.email FROM wi_connection c JOIN wi_person p"
-                + " ON p.id = c.person_id WHERE c.member_id = :member" + filter
-                + " ORDER BY p.last_name, p.first_name, c.person_id LIMIT :limit OFFSET :offset", params,
-                (rs, n) -> own(rs));
+        return named.query(
+                "SELECT c.person_id, p.profile_url, p.first_name, p.last_name, c.company, c.company_key,"
+                        + " c.position, c.seniority, c.connected_on, c.email FROM wi_connection c JOIN wi_person p"
+                        + " ON p.id = c.person_id WHERE c.member_id = :member" + filter
+                        + " ORDER BY p.last_name, p.first_name, c.person_id LIMIT :limit OFFSET :offset",
+                params, (rs, n) -> own(rs));
     }
 
     void insertPeople(List<Incoming> rows) {
-        // IGNORE: someone else's import may have written the person already (lengths are capped before).
-        batchInsert("INSERT IGNORE INTO wi_person (id, profile_key_hash, profile_url, first_name, last_name,"
-                + " first_name_key, last_name_key) VALUES (?, ?, ?, ?, ?, ?, ?)", types("BVVVVVV"), rows,
-                r -> new Object[] {r.personId(), r.profileKeyHash(), r.profileUrl(), r.firstName(), r.lastName(),
-                        nameKey(r.firstName()), nameKey(r.lastName())});
+        // IGNORE: someone else's import may have written the person already (lengths are
+        // capped before).
+        batchInsert(
+                "INSERT IGNORE INTO wi_person (id, profile_key_hash, profile_url, first_name, last_name,"
+                        + " first_name_key, last_name_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                types("BVVVVVV"), rows, r -> new Object[] { r.personId(), r.profileKeyHash(), r.profileUrl(),
+                        r.firstName(), r.lastName(), nameKey(r.firstName()), nameKey(r.lastName()) });
     }
 
     void insertConnections(long memberId, List<Incoming> rows) {
-        batchInsert("INSERT INTO wi_connection (member_id, person_id, company, company_key, position, seniority,"
-                + " connected_on, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", types("BBVVVIDV"), rows,
-                r -> new Object[] {memberId, r.personId(), r.company(), r.companyKey(), r.position(), r.seniority(),
-                        date(r.connectedOn()), r.email()});
+        batchInsert(
+                "INSERT INTO wi_connection (member_id, person_id, company, company_key, position, seniority,"
+                        + " connected_on, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                types("BBVVVIDV"), rows, r -> new Object[] { memberId, r.personId(), r.company(), r.companyKey(),
+                        r.position(), r.seniority(), date(r.connectedOn()), r.email() });
     }
 
     void updateConnections(long memberId, List<Incoming> rows) {
         List<Object[]> args = new ArrayList<>(rows.size());
         for (var r : rows) {
-            args.add(new Object[] {r.company(), r.companyKey(), r.position(), r.seniority(), date(r.connectedOn()),
-                    r.email(), memberId, r.personId()});
+            args.add(new Object[] { r.company(), r.companyKey(), r.position(), r.seniority(), date(r.connectedOn()),
+                    r.email(), memberId, r.personId() });
         }
         jdbc.batchUpdate("UPDATE wi_connection SET company = ?, company_key = ?, position = ?, seniority = ?,"
                 + " connected_on = ?, email = ? WHERE member_id = ? AND person_id = ?", args);
@@ -228,7 +246,7 @@ class ConnectionStore {
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO wi_import (member_id, file_name, imported_at, rows_read, kept,"
                     + " added, gone, changed, rejected, undated, first_import) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    new String[] {"id"});
+                    new String[] { "id" });
             ps.setLong(1, memberId);
             ps.setString(2, fileName);
             ps.setTimestamp(3, Timestamp.from(at));
@@ -250,22 +268,23 @@ class ConnectionStore {
 
     void insertChanges(long importId, List<Change> changes) {
         insertMany("INSERT INTO wi_import_change (import_id, kind, person_id, name, before_text, after_text) VALUES ",
-                "", types("BVBVVV"), changes, c -> new Object[] {importId, c.kind(), c.personId(), cap(c.name(), 201),
-                        cap(c.before(), 510), cap(c.after(), 510)});
+                "", types("BVBVVV"), changes, c -> new Object[] { importId, c.kind(), c.personId(), cap(c.name(), 201),
+                        cap(c.before(), 510), cap(c.after(), 510) });
     }
 
     void insertRejects(long importId, List<ConnectionsCsv.Rejected> rejected) {
         insertMany("INSERT INTO wi_import_reject (import_id, line_no, reason, raw_text) VALUES ", "", types("BIVV"),
-                rejected,
-                r -> new Object[] {importId, r.line(), cap(r.reason(), 300), cap(r.raw(), 500)});
+                rejected, r -> new Object[] { importId, r.line(), cap(r.reason(), 300), cap(r.raw(), 500) });
     }
 
     List<ImportSummary> imports(long memberId) {
-        return jdbc.query("SELECT id, file_name, imported_at, rows_read, kept, added, gone, changed, rejected, undated,"
-                + " first_import FROM wi_import WHERE member_id = ? ORDER BY imported_at DESC, id DESC",
+        return jdbc.query(
+                "SELECT id, file_name, imported_at, rows_read, kept, added, gone, changed, rejected, undated,"
+                        + " first_import FROM wi_import WHERE member_id = ? ORDER BY imported_at DESC, id DESC",
                 (rs, n) -> new ImportSummary(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-                        rs.getInt(10), rs.getBoolean(11)), memberId);
+                        rs.getInt(10), rs.getBoolean(11)),
+                memberId);
     }
 
     Long importOwner(long importId) {
@@ -274,9 +293,12 @@ class ConnectionStore {
     }
 
     List<ImportChange> changes(long importId, int offset, int limit) {
-        return jdbc.query("SELECT kind, name, before_text, after_text FROM wi_import_change WHERE import_id = ?"
-                + " ORDER BY kind, id LIMIT ? OFFSET ?", (rs, n) -> new ImportChange(ImportChange.Kind.valueOf(
-                        rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)), importId, limit, offset);
+        return jdbc.query(
+                "SELECT kind, name, before_text, after_text FROM wi_import_change WHERE import_id = ?"
+                        + " ORDER BY kind, id LIMIT ? OFFSET ?",
+                (rs, n) -> new ImportChange(ImportChange.Kind.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getString(4)),
+                importId, limit, offset);
     }
 
     int countChanges(long importId) {
@@ -292,20 +314,23 @@ class ConnectionStore {
 
     // ---- Erasure. ----
 
-    /** Deletes the people with these profile hashes, or with these e-mails in anyone's connections. */
+    /**
+     * Deletes the people with these profile hashes, or with these e-mails in anyone's
+     * connections.
+     */
     /** What erasing a person deleted. */
     record Erased(int connections, int rowsLeftOut) {
     }
 
     /**
-     * Deletes a person from every member's connections, diffs, strength notes and rows left out of
-     * imports, and takes them off the members' connection counts.
+     * Deletes a person from every member's connections, diffs, strength notes and rows
+     * left out of imports, and takes them off the members' connection counts.
      */
     Erased erase(Collection<String> profileKeys, Collection<String> emails) {
         var rejects = rejectsAbout(profileKeys, emails);
         if (!rejects.isEmpty()) {
-            named.update("DELETE FROM wi_import_reject WHERE id IN (:ids)", new MapSqlParameterSource("ids",
-                    rejects.stream().map(RejectAbout::id).toList()));
+            named.update("DELETE FROM wi_import_reject WHERE id IN (:ids)",
+                    new MapSqlParameterSource("ids", rejects.stream().map(RejectAbout::id).toList()));
         }
         List<Long> people = people(profileKeys, emails);
         if (people.isEmpty()) {
@@ -325,7 +350,10 @@ class ConnectionStore {
         return new Erased(connections, rejects.size());
     }
 
-    /** Every member's connection with the person, e-mail included, as the person's export lists it. */
+    /**
+     * Every member's connection with the person, e-mail included, as the person's export
+     * lists it.
+     */
     List<Map<String, Object>> connectionsAbout(Collection<String> profileKeys, Collection<String> emails) {
         List<Long> people = people(profileKeys, emails);
         if (people.isEmpty()) {
@@ -350,7 +378,10 @@ class ConnectionStore {
                 });
     }
 
-    /** The rows left out of members' imports that name the person, as the person's export lists them. */
+    /**
+     * The rows left out of members' imports that name the person, as the person's export
+     * lists them.
+     */
     List<Map<String, Object>> rowsLeftOutAbout(Collection<String> profileKeys, Collection<String> emails) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (var reject : rejectsAbout(profileKeys, emails)) {
@@ -362,33 +393,42 @@ class ConnectionStore {
         return rows;
     }
 
-    /** The profile addresses of the people on members' connections with these e-mails (lower case). */
+    /**
+     * The profile addresses of the people on members' connections with these e-mails
+     * (lower case).
+     */
     java.util.Set<String> profileKeysOf(Collection<String> emails) {
         if (emails.isEmpty()) {
             return java.util.Set.of();
         }
-        return new java.util.LinkedHashSet<>(named.queryForList("SELECT DISTINCT p.profile_url FROM wi_connection c"
-                + " JOIN wi_person p ON p.id = c.person_id WHERE c.email IN (:emails)",
+        return new java.util.LinkedHashSet<>(named.queryForList(
+                "SELECT DISTINCT p.profile_url FROM wi_connection c"
+                        + " JOIN wi_person p ON p.id = c.person_id WHERE c.email IN (:emails)",
                 new MapSqlParameterSource("emails", emails), String.class));
     }
 
-    /** The e-mails members' connections hold for the people at these profile addresses. */
+    /**
+     * The e-mails members' connections hold for the people at these profile addresses.
+     */
     java.util.Set<String> emailsOf(Collection<String> profileKeys) {
         if (profileKeys.isEmpty()) {
             return java.util.Set.of();
         }
-        return new java.util.LinkedHashSet<>(named.queryForList("SELECT DISTINCT c.email FROM wi_connection c"
-                + " WHERE c.person_id IN (:people) AND c.email IS NOT NULL", new MapSqlParameterSource("people",
-                        profileKeys.stream().map(k -> WarmIntroService.personId(k)).toList()), String.class));
+        return new java.util.LinkedHashSet<>(named.queryForList(
+                "SELECT DISTINCT c.email FROM wi_connection c"
+                        + " WHERE c.person_id IN (:people) AND c.email IS NOT NULL",
+                new MapSqlParameterSource("people",
+                        profileKeys.stream().map(k -> WarmIntroService.personId(k)).toList()),
+                String.class));
     }
 
     private record RejectAbout(long id, String memberName, String raw) {
     }
 
     /**
-     * Rows left out of imports whose text names the person: their profile address (by its slug)
-     * or an e-mail. The LIKE finds candidates; the pattern keeps only whole matches, so that
-     * "/in/ann" does not take "/in/anna-smith" with it.
+     * Rows left out of imports whose text names the person: their profile address (by its
+     * slug) or an e-mail. The LIKE finds candidates; the pattern keeps only whole
+     * matches, so that "/in/ann" does not take "/in/anna-smith" with it.
      */
     private List<RejectAbout> rejectsAbout(Collection<String> profileKeys, Collection<String> emails) {
         var params = new MapSqlParameterSource();
@@ -396,35 +436,40 @@ class ConnectionStore {
         List<java.util.regex.Pattern> whole = new ArrayList<>();
         for (String key : profileKeys) {
             String slug = key.substring(key.indexOf("/in/") + 4);
-            // LinkedIn's file writes a non-ASCII address percent-encoded; the key holds it decoded.
+            // LinkedIn's file writes a non-ASCII address percent-encoded; the key holds
+            // it decoded.
             String encoded = java.net.URLEncoder.encode(slug, java.nio.charset.StandardCharsets.UTF_8)
-                    .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(java.util.Locale.ROOT);
             for (String written : encoded.equals(slug) ? List.of(slug) : List.of(slug, encoded)) {
                 params.addValue("p" + likes.size(), "%/in/" + like(written) + "%");
                 likes.add("LOWER(r.raw_text) LIKE :p" + likes.size());
-                whole.add(java.util.regex.Pattern.compile("/in/" + java.util.regex.Pattern.quote(written)
-                        + "(?![\\p{L}\\p{M}\\p{N}_%-])"));
+                whole.add(java.util.regex.Pattern
+                    .compile("/in/" + java.util.regex.Pattern.quote(written) + "(?![\\p{L}\\p{M}\\p{N}_%-])"));
             }
         }
         for (String email : emails) {
             params.addValue("p" + likes.size(), "%" + like(email) + "%");
             likes.add("LOWER(r.raw_text) LIKE :p" + likes.size());
-            whole.add(java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}._%+-])" + java.util.regex.Pattern
-                    .quote(email) + "(?![\\p{L}\\p{M}\\p{N}._-])"));
+            whole.add(java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}._%+-])"
+                    + java.util.regex.Pattern.quote(email) + "(?![\\p{L}\\p{M}\\p{N}._-])"));
         }
         if (likes.isEmpty()) {
             return List.of();
         }
-        return named.query("SELECT r.id, a.display_name, r.raw_text FROM wi_import_reject r"
-                + " JOIN wi_import i ON i.id = r.import_id JOIN account a ON a.id = i.member_id WHERE "
-                + String.join(" OR ", likes) + " ORDER BY r.id", params,
-                (rs, n) -> new RejectAbout(rs.getLong(1), rs.getString(2), rs.getString(3))).stream()
-                .filter(r -> whole.stream().anyMatch(p -> p.matcher(r.raw().toLowerCase(java.util.Locale.ROOT))
-                        .find()))
-                .toList();
+        return named
+            .query("SELECT r.id, a.display_name, r.raw_text FROM wi_import_reject r"
+                    + " JOIN wi_import i ON i.id = r.import_id JOIN account a ON a.id = i.member_id WHERE "
+                    + String.join(" OR ", likes) + " ORDER BY r.id", params,
+                    (rs, n) -> new RejectAbout(rs.getLong(1), rs.getString(2), rs.getString(3)))
+            .stream()
+            .filter(r -> whole.stream().anyMatch(p -> p.matcher(r.raw().toLowerCase(java.util.Locale.ROOT)).find()))
+            .toList();
     }
 
-    /** The people stored under these profile addresses or, on someone's connection, these e-mails. */
+    /**
+     * The people stored under these profile addresses or, on someone's connection, these
+     * e-mails.
+     */
     private List<Long> people(Collection<String> profileKeys, Collection<String> emails) {
         java.util.Set<Long> people = new java.util.LinkedHashSet<>();
         var profileKeyHashes = profileKeys.stream().map(com.headroom.base.Hashes::sha256).toList();
@@ -433,8 +478,9 @@ class ConnectionStore {
                     new MapSqlParameterSource("hashes", profileKeyHashes), Long.class));
         }
         if (!emails.isEmpty()) {
-            people.addAll(named.queryForList("SELECT DISTINCT person_id FROM wi_connection WHERE email IN"
-                    + " (:emails)", new MapSqlParameterSource("emails", emails), Long.class));
+            people
+                .addAll(named.queryForList("SELECT DISTINCT person_id FROM wi_connection WHERE email IN" + " (:emails)",
+                        new MapSqlParameterSource("emails", emails), Long.class));
         }
         return List.copyOf(people);
     }
@@ -442,8 +488,9 @@ class ConnectionStore {
     // ---- Helpers. ----
 
     /**
-     * Many rows per INSERT. The SQL types are given, so a null is bound without asking the driver
-     * for the statement's parameter types (a round trip per statement on MariaDB).
+     * Many rows per INSERT. The SQL types are given, so a null is bound without asking
+     * the driver for the statement's parameter types (a round trip per statement on
+     * MariaDB).
      */
     private <T> void insertMany(String head, String tail, int[] columnTypes, List<T> rows,
             java.util.function.Function<T, Object[]> values) {
@@ -470,8 +517,9 @@ class ConnectionStore {
     }
 
     /**
-     * A JDBC batch of one-row INSERTs: MariaDB's driver sends it in one bulk command, which the
-     * benchmark measured faster than multi-row statements for the import's 30,000 rows.
+     * A JDBC batch of one-row INSERTs: MariaDB's driver sends it in one bulk command,
+     * which the benchmark measured faster than multi-row statements for the import's
+     * 30,000 rows.
      */
     private <T> void batchInsert(String sql, int[] columnTypes, List<T> rows,
             java.util.function.Function<T, Object[]> values) {
@@ -531,4 +579,5 @@ class ConnectionStore {
     static String like(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
+
 }

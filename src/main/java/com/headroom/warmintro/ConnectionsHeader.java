@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The layout of a connections file: which row is the header and in which column each field
- * stands, with the parser positioned just after that row. Column numbers are -1 for an optional
- * column the file does not have.
+ * The layout of a connections file: which row is the header and in which column each
+ * field stands, with the parser positioned just after that row. Column numbers are -1 for
+ * an optional column the file does not have.
  */
 record ConnectionsHeader(CSVParser parser, Iterator<CSVRecord> records, int start, int width, int firstName,
         int lastName, int url, int email, int company, int position, int connectedOn) {
@@ -25,7 +25,10 @@ record ConnectionsHeader(CSVParser parser, Iterator<CSVRecord> records, int star
         return Math.max(url, Math.max(firstName, lastName)) + 1;
     }
 
-    /** The header row: the first row, in the delimiter every import finds (base.CsvText), that names the columns. */
+    /**
+     * The header row: the first row, in the delimiter every import finds (base.CsvText),
+     * that names the columns.
+     */
     static ConnectionsHeader find(String text) {
         CSVParser parser = open(text, CsvText.delimiterOf(text));
         try {
@@ -37,7 +40,8 @@ record ConnectionsHeader(CSVParser parser, Iterator<CSVRecord> records, int star
                     return found;
                 }
             }
-        } catch (UncheckedIOException | IllegalStateException notCsv) {
+        }
+        catch (UncheckedIOException | IllegalStateException notCsv) {
             // the same sentence as a file without the header
         }
         close(parser);
@@ -46,8 +50,8 @@ record ConnectionsHeader(CSVParser parser, Iterator<CSVRecord> records, int star
     }
 
     /**
-     * Where the record's text begins. The parser reports the position before the empty lines it
-     * skipped; a record itself never begins with a line break.
+     * Where the record's text begins. The parser reports the position before the empty
+     * lines it skipped; a record itself never begins with a line break.
      */
     static int recordStart(String text, CSVRecord record) {
         int at = (int) record.getCharacterPosition();
@@ -92,7 +96,8 @@ record ConnectionsHeader(CSVParser parser, Iterator<CSVRecord> records, int star
         var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         try {
             return CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -100,7 +105,8 @@ record ConnectionsHeader(CSVParser parser, Iterator<CSVRecord> records, int star
     private static void close(CSVParser parser) {
         try {
             parser.close();
-        } catch (IOException ignored) {
+        }
+        catch (IOException ignored) {
             // a string reader: nothing to release
         }
     }

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * A person as teammates' imported connections hold them: counted and listed for a personal-data
- * request, and removed from every member's connections when the person is erased (GDPR).
+ * A person as teammates' imported connections hold them: counted and listed for a
+ * personal-data request, and removed from every member's connections when the person is
+ * erased (GDPR).
  */
 @Component
 class ConnectionsOfAPerson implements PersonDataElsewhere {
@@ -52,4 +53,5 @@ class ConnectionsOfAPerson implements PersonDataElsewhere {
         deleted.put(ROWS_LEFT_OUT, erased.rowsLeftOut());
         return deleted;
     }
+
 }

@@ -1,12 +1,14 @@
 package com.headroom.warmintro;
 
-/** One line of a re-import's diff: a connection added, gone, or with a new company or position. */
+/**
+ * One line of a re-import's diff: a connection added, gone, or with a new company or
+ * position.
+ */
 public record ImportChange(Kind kind, String name, String before, String after) {
 
     public enum Kind {
-        ADDED("Added"),
-        GONE("Gone"),
-        CHANGED("Changed");
+
+        ADDED("Added"), GONE("Gone"), CHANGED("Changed");
 
         private final String label;
 
@@ -17,5 +19,6 @@ public record ImportChange(Kind kind, String name, String before, String after) 
         public String label() {
             return label;
         }
+
     }
 }

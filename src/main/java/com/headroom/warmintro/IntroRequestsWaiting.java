@@ -23,4 +23,5 @@ class IntroRequestsWaiting implements MyDayNotice {
         return Optional.of(new Notice(waiting == 1 ? "1 teammate waits for you to answer an intro request."
                 : waiting + " intro requests wait for your answer.", "Answer now", "intros"));
     }
+
 }

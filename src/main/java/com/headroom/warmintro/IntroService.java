@@ -19,21 +19,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Request intro": a rep asks a teammate, in Headroom, to introduce them to a prospect; the
- * teammate accepts or declines; the outcome (introduced, connected, no reply) is kept per
- * introducer and per path.
+ * "Request intro": a rep asks a teammate, in Headroom, to introduce them to a prospect;
+ * the teammate accepts or declines; the outcome (introduced, connected, no reply) is kept
+ * per introducer and per path.
  */
 @Service
 @SignedIn
 public class IntroService {
 
     private final IntroStore store;
+
     private final ConnectionStore connections;
+
     private final ProspectService prospects;
+
     private final AccountService accounts;
+
     private final TeamService teams;
+
     private final CurrentUser currentUser;
+
     private final TeamGate gate;
+
     private final Clock clock;
 
     IntroService(IntroStore store, ConnectionStore connections, ProspectService prospects, AccountService accounts,
@@ -50,29 +57,31 @@ public class IntroService {
 
     /**
      * Asks a teammate for an introduction along one of the prospect's warm paths.
-     *
-     * @param viaPersonId the colleague the path goes through, or null when the teammate knows the prospect
+     * @param viaPersonId the colleague the path goes through, or null when the teammate
+     * knows the prospect
      */
     @Transactional
     public IntroRequest request(long prospectId, long introducerId, Long viaPersonId, String note) {
         var prospect = prospects.ref(prospectId);
         var me = requireTeam(prospect.teamId());
         if (prospect.doNotContact()) {
-            throw new RuleViolation(prospect.fullName() + " is on the do-not-contact list: no introduction is asked"
-                    + " for.");
+            throw new RuleViolation(
+                    prospect.fullName() + " is on the do-not-contact list: no introduction is asked" + " for.");
         }
         if (introducerId == me.accountId()) {
             throw new RuleViolation("You know them yourself: no introduction needed.");
         }
-        Teammate introducer = accounts.teammates(prospect.teamId()).stream().filter(t -> t.id() == introducerId
-                && t.active()).findFirst().orElseThrow(() -> new RuleViolation("Choose a teammate in the"
-                        + " prospect's team."));
+        Teammate introducer = accounts.teammates(prospect.teamId())
+            .stream()
+            .filter(t -> t.id() == introducerId && t.active())
+            .findFirst()
+            .orElseThrow(() -> new RuleViolation("Choose a teammate in the" + " prospect's team."));
         var state = connections.member(introducerId);
         long person = viaPersonId != null ? viaPersonId
                 : WarmIntroService.personId(com.headroom.base.LinkedInProfileUrl.parse(prospect.profileUrl()).key());
         if (!state.sharesNetwork() || !connections.connected(introducerId, person)) {
-            throw new RuleViolation(introducer.displayName() + " is not connected to that person in the network"
-                    + " they share.");
+            throw new RuleViolation(
+                    introducer.displayName() + " is not connected to that person in the network" + " they share.");
         }
         String why = note == null ? "" : note.strip();
         if (why.length() > 1000) {
@@ -101,23 +110,26 @@ public class IntroService {
     }
 
     /**
-     * Which paths to one prospect were asked along, and how that went, for its warm paths panel:
-     * only that, since the whole team reads the panel and a request's note and answer are the
-     * requester's and the introducer's.
+     * Which paths to one prospect were asked along, and how that went, for its warm paths
+     * panel: only that, since the whole team reads the panel and a request's note and
+     * answer are the requester's and the introducer's.
      */
     @Transactional(readOnly = true)
     public List<PathAsked> aboutProspect(long prospectId) {
         var prospect = prospects.ref(prospectId);
         requireTeam(prospect.teamId());
-        return store.aboutProspect(prospectId).stream().map(r -> new PathAsked(r.requesterId(), r.introducerId(),
-                r.viaPersonId(), r.status(), r.outcome())).toList();
+        return store.aboutProspect(prospectId)
+            .stream()
+            .map(r -> new PathAsked(r.requesterId(), r.introducerId(), r.viaPersonId(), r.status(), r.outcome()))
+            .toList();
     }
 
     /**
      * A path someone in the team asked along.
      *
-     * @param viaPersonId the prospect's colleague the path goes through; null for a direct introduction
-     * @param outcome     null until the requester says how it went
+     * @param viaPersonId the prospect's colleague the path goes through; null for a
+     * direct introduction
+     * @param outcome null until the requester says how it went
      */
     public record PathAsked(long requesterId, long introducerId, @Nullable Long viaPersonId, IntroRequest.Status status,
             IntroRequest.@Nullable Outcome outcome) {
@@ -128,12 +140,18 @@ public class IntroService {
         return store.waitingFor(currentUser.require().accountId());
     }
 
-    /** A request in a team that waits for the introducer's answer: who asked whom, since when. */
+    /**
+     * A request in a team that waits for the introducer's answer: who asked whom, since
+     * when.
+     */
     public record WaitingIntro(long id, long requesterId, String requesterName, long introducerId,
             String introducerName, Instant askedAt) {
     }
 
-    /** The team's requests that wait for an answer, oldest first: for its managers' overview (and admins). */
+    /**
+     * The team's requests that wait for an answer, oldest first: for its managers'
+     * overview (and admins).
+     */
     @Transactional(readOnly = true)
     @ManagerOrAdmin
     public List<WaitingIntro> waitingInTeam(long teamId) {
@@ -143,7 +161,10 @@ public class IntroService {
         return store.waitingInTeam(teamId);
     }
 
-    /** The introducer says yes (and will make the introduction) or no, with a word for the requester. */
+    /**
+     * The introducer says yes (and will make the introduction) or no, with a word for the
+     * requester.
+     */
     @Transactional
     public IntroRequest answer(long id, boolean accept, String answer) {
         var request = find(id);
@@ -187,7 +208,10 @@ public class IntroService {
         return find(id);
     }
 
-    /** Per introducer and kind of path: how many asked, accepted, declined, introduced, connected, no reply. */
+    /**
+     * Per introducer and kind of path: how many asked, accepted, declined, introduced,
+     * connected, no reply.
+     */
     @Transactional(readOnly = true)
     public List<IntroducerStats> stats(long teamId) {
         requireTeam(teamId);

@@ -19,8 +19,7 @@ class IntroStore {
     private static final String SELECT = "SELECT r.id, r.team_id, r.prospect_id, p.first_name, p.last_name,"
             + " r.requester_id, ra.display_name, r.introducer_id, ia.display_name, r.direct, r.via_person_id,"
             + " v.first_name, v.last_name, r.note, r.status, r.outcome, r.answer, r.created_at, r.answered_at,"
-            + " r.outcome_at, r.version FROM wi_intro_request r"
-            + " LEFT JOIN prospect p ON p.id = r.prospect_id"
+            + " r.outcome_at, r.version FROM wi_intro_request r" + " LEFT JOIN prospect p ON p.id = r.prospect_id"
             + " JOIN account ra ON ra.id = r.requester_id JOIN account ia ON ia.id = r.introducer_id"
             + " LEFT JOIN wi_person v ON v.id = r.via_person_id";
 
@@ -30,11 +29,17 @@ class IntroStore {
         this.jdbc = jdbc;
     }
 
-    /** Whether this requester already has an open request to this introducer about this prospect. */
+    /**
+     * Whether this requester already has an open request to this introducer about this
+     * prospect.
+     */
     boolean hasOpen(long prospectId, long requesterId, long introducerId) {
-        return !jdbc.queryForList("SELECT created_at FROM wi_intro_request WHERE prospect_id = ? AND requester_id = ?"
-                + " AND introducer_id = ? AND status IN ('ASKED', 'ACCEPTED') AND outcome IS NULL", Timestamp.class,
-                prospectId, requesterId, introducerId).isEmpty();
+        return !jdbc
+            .queryForList(
+                    "SELECT created_at FROM wi_intro_request WHERE prospect_id = ? AND requester_id = ?"
+                            + " AND introducer_id = ? AND status IN ('ASKED', 'ACCEPTED') AND outcome IS NULL",
+                    Timestamp.class, prospectId, requesterId, introducerId)
+            .isEmpty();
     }
 
     /** A new request, asked now; its id. */
@@ -44,7 +49,7 @@ class IntroStore {
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO wi_intro_request (team_id, prospect_id, requester_id,"
                     + " introducer_id, direct, via_person_id, note, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?,"
-                    + " 'ASKED', ?)", new String[] {"id"});
+                    + " 'ASKED', ?)", new String[] { "id" });
             ps.setLong(1, teamId);
             ps.setLong(2, prospectId);
             ps.setLong(3, requesterId);
@@ -79,25 +84,30 @@ class IntroStore {
     }
 
     int waitingFor(long introducerId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM wi_intro_request WHERE introducer_id = ? AND status ="
-                + " 'ASKED'", Integer.class, introducerId);
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM wi_intro_request WHERE introducer_id = ? AND status =" + " 'ASKED'",
+                Integer.class, introducerId);
         return n == null ? 0 : n;
     }
 
     /** The team's requests waiting for an answer, oldest first. */
     List<WaitingIntro> waitingInTeam(long teamId) {
-        return jdbc.query("SELECT r.id, r.requester_id, ra.display_name, r.introducer_id, ia.display_name,"
-                + " r.created_at FROM wi_intro_request r JOIN account ra ON ra.id = r.requester_id"
-                + " JOIN account ia ON ia.id = r.introducer_id WHERE r.team_id = ? AND r.status = 'ASKED'"
-                + " ORDER BY r.created_at, r.id", (rs, n) -> new WaitingIntro(rs.getLong(1), rs.getLong(2),
-                        rs.getString(3), rs.getLong(4), rs.getString(5), rs.getTimestamp(6).toInstant()), teamId);
+        return jdbc.query(
+                "SELECT r.id, r.requester_id, ra.display_name, r.introducer_id, ia.display_name,"
+                        + " r.created_at FROM wi_intro_request r JOIN account ra ON ra.id = r.requester_id"
+                        + " JOIN account ia ON ia.id = r.introducer_id WHERE r.team_id = ? AND r.status = 'ASKED'"
+                        + " ORDER BY r.created_at, r.id",
+                (rs, n) -> new WaitingIntro(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant()),
+                teamId);
     }
 
     /** False when the request no longer waits (answered or withdrawn meanwhile). */
     boolean answer(long id, boolean accept, String words, Instant at) {
-        return jdbc.update("UPDATE wi_intro_request SET status = ?, answer = ?, answered_at = ?, version ="
-                + " version + 1 WHERE id = ? AND status = 'ASKED'", accept ? "ACCEPTED" : "DECLINED", words,
-                Timestamp.from(at), id) > 0;
+        return jdbc.update(
+                "UPDATE wi_intro_request SET status = ?, answer = ?, answered_at = ?, version ="
+                        + " version + 1 WHERE id = ? AND status = 'ASKED'",
+                accept ? "ACCEPTED" : "DECLINED", words, Timestamp.from(at), id) > 0;
     }
 
     /** False when the request no longer waits. */
@@ -139,14 +149,16 @@ class IntroStore {
         String viaName = via == null ? (direct ? null : "a colleague no longer in Headroom")
                 : (rs.getString(12) + " " + rs.getString(13)).strip();
         String outcome = rs.getString(16);
-        return new IntroRequest(rs.getLong(1), rs.getLong(2), prospectId, prospectName, rs.getLong(6),
-                rs.getString(7), rs.getLong(8), rs.getString(9), direct, via, viaName, rs.getString(14),
-                IntroRequest.Status.valueOf(rs.getString(15)), outcome == null ? null
-                        : IntroRequest.Outcome.valueOf(outcome), rs.getString(17), rs.getTimestamp(18).toInstant(),
-                instant(rs.getTimestamp(19)), instant(rs.getTimestamp(20)), rs.getLong(21));
+        return new IntroRequest(rs.getLong(1), rs.getLong(2), prospectId, prospectName, rs.getLong(6), rs.getString(7),
+                rs.getLong(8), rs.getString(9), direct, via, viaName, rs.getString(14),
+                IntroRequest.Status.valueOf(rs.getString(15)),
+                outcome == null ? null : IntroRequest.Outcome.valueOf(outcome), rs.getString(17),
+                rs.getTimestamp(18).toInstant(), instant(rs.getTimestamp(19)), instant(rs.getTimestamp(20)),
+                rs.getLong(21));
     }
 
     private static Instant instant(Timestamp at) {
         return at == null ? null : at.toInstant();
     }
+
 }

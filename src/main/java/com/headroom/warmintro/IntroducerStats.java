@@ -5,6 +5,6 @@ package com.headroom.warmintro;
  *
  * @param path "Direct" or "Through a colleague": the two kinds of path tracked apart
  */
-public record IntroducerStats(String introducer, String path, int asked, int accepted, int declined,
-        int introduced, int connected, int noReply) {
+public record IntroducerStats(String introducer, String path, int asked, int accepted, int declined, int introduced,
+        int connected, int noReply) {
 }

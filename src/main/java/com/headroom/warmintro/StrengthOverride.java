@@ -2,10 +2,11 @@ package com.headroom.warmintro;
 
 /** What a member says about a connection when they know better than the figures. */
 public enum StrengthOverride {
-    CLOSE("We're close", 90),
-    BARELY("I barely know them", 10);
+
+    CLOSE("We're close", 90), BARELY("I barely know them", 10);
 
     private final String label;
+
     private final int score;
 
     StrengthOverride(String label, int score) {
@@ -21,4 +22,5 @@ public enum StrengthOverride {
     int score() {
         return score;
     }
+
 }

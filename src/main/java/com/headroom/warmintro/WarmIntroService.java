@@ -28,32 +28,45 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one lookup every screen uses: who in the team can introduce a rep to a person, through
- * whom, how strong each path is and why. Also the team-wide "who knows whom" search, a member's
- * own network, their sharing choice and the strengths they know better.
+ * The one lookup every screen uses: who in the team can introduce a rep to a person,
+ * through whom, how strong each path is and why. Also the team-wide "who knows whom"
+ * search, a member's own network, their sharing choice and the strengths they know
+ * better.
  */
 @Service
 @SignedIn
 public class WarmIntroService {
 
-    /** Colleague paths a prospect's panel shows; the count says how many more there are. */
-    public static final int COLLEAGUE_PATHS_SHOWN = 10;
     /**
-     * Colleagues read from the index before ranking: the most senior, longest known first. Enough to
-     * rank the strongest ten, few enough that a company of 30,000 connections costs no more than a
-     * small one; nobody counts the rest.
+     * Colleague paths a prospect's panel shows; the count says how many more there are.
+     */
+    public static final int COLLEAGUE_PATHS_SHOWN = 10;
+
+    /**
+     * Colleagues read from the index before ranking: the most senior, longest known
+     * first. Enough to rank the strongest ten, few enough that a company of 30,000
+     * connections costs no more than a small one; nobody counts the rest.
      */
     static final int COLLEAGUE_CANDIDATES = 100;
 
     private final ConnectionStore store;
+
     private final ConnectionSearchStore connections;
+
     private final CompanyStore companies;
+
     private final Exchanges exchanges;
+
     private final ProspectService prospects;
+
     private final AccountService accounts;
+
     private final TeamService teams;
+
     private final CurrentUser currentUser;
+
     private final TeamGate gate;
+
     private final Clock clock;
 
     WarmIntroService(ConnectionStore store, ConnectionSearchStore connections, CompanyStore companies,
@@ -80,10 +93,14 @@ public class WarmIntroService {
         return Long.parseUnsignedLong(profileKeyHash.substring(0, 16), 16);
     }
 
-    /** The warm paths to one of the team's prospects, in the order to try them ({@link PathOrder}). */
+    /**
+     * The warm paths to one of the team's prospects, in the order to try them
+     * ({@link PathOrder}).
+     */
     @Transactional(readOnly = true)
     public WarmPaths forProspect(long prospectId) {
-        // The light read: the detail's history and notes cost more than the rest of the lookup's reads.
+        // The light read: the detail's history and notes cost more than the rest of the
+        // lookup's reads.
         var prospect = prospects.ref(prospectId);
         return paths(prospect.teamId(), prospectId, LinkedInProfileUrl.parse(prospect.profileUrl()).key(),
                 prospect.fullName(), prospect.firstName(), prospect.company(), prospect.doNotContact());
@@ -111,22 +128,24 @@ public class WarmIntroService {
         }
         directPaths.sort(STRONGEST_FIRST);
         colleaguePaths.sort(STRONGEST_FIRST);
-        var ranked = PathOrder.rank(directPaths, colleaguePaths.subList(0, Math.min(COLLEAGUE_PATHS_SHOWN,
-                colleaguePaths.size())), firstName.isBlank() ? name : firstName);
+        var ranked = PathOrder.rank(directPaths,
+                colleaguePaths.subList(0, Math.min(COLLEAGUE_PATHS_SHOWN, colleaguePaths.size())),
+                firstName.isBlank() ? name : firstName);
         return new WarmPaths(prospectId, name, company, ranked, colleagues.size(),
-                colleagues.size() == COLLEAGUE_CANDIDATES,
-                network.notSharing(), network.withoutImport(), network.visible().contains(me.accountId()),
-                doNotContact);
+                colleagues.size() == COLLEAGUE_CANDIDATES, network.notSharing(), network.withoutImport(),
+                network.visible().contains(me.accountId()), doNotContact);
     }
 
-    static final Comparator<WarmPath> STRONGEST_FIRST = Comparator.comparingInt(WarmPath::score).reversed()
-            .thenComparing(WarmPath::connectedOn, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(WarmPath::introducerName).thenComparing(WarmPath::personName);
+    static final Comparator<WarmPath> STRONGEST_FIRST = Comparator.comparingInt(WarmPath::score)
+        .reversed()
+        .thenComparing(WarmPath::connectedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(WarmPath::introducerName)
+        .thenComparing(WarmPath::personName);
 
     /**
-     * "Who knows whom" across the team: by company (matched like the warm paths: that company
-     * first, then the companies whose name starts with its words), by the start of a name, or by
-     * words in the position; each hit with who knows them and how well.
+     * "Who knows whom" across the team: by company (matched like the warm paths: that
+     * company first, then the companies whose name starts with its words), by the start
+     * of a name, or by words in the position; each hit with who knows them and how well.
      */
     @Transactional(readOnly = true)
     public List<WarmPath> search(long teamId, String company, String name, String positionWords, int offset,
@@ -136,7 +155,8 @@ public class WarmIntroService {
         boolean byName = name != null && !name.isBlank();
         boolean byPosition = positionWords != null && !positionWords.isBlank();
         if (companyKey != null && companyKey.isEmpty()) {
-            // "-" or "." names no company: with nothing else asked, finding nobody beats listing everybody.
+            // "-" or "." names no company: with nothing else asked, finding nobody beats
+            // listing everybody.
             if (!byName && !byPosition) {
                 return List.of();
             }
@@ -151,16 +171,20 @@ public class WarmIntroService {
         return found.stream().map(k -> rank.path(k, false, k.firstName())).toList();
     }
 
-    /** The signed-in member's own connections, e-mail addresses included (theirs to see). */
+    /**
+     * The signed-in member's own connections, e-mail addresses included (theirs to see).
+     */
     @Transactional(readOnly = true)
     public List<OwnConnection> myConnections(String text, int offset, int limit) {
         var me = requireMember();
         var own = store.ownPage(me.accountId(), text, offset, limit);
-        var overrides = store.overrides(List.of(me.accountId()), own.stream().map(ConnectionStore.Own::personId)
-                .toList());
-        return own.stream().map(o -> new OwnConnection(o.personId(), (o.firstName() + " " + o.lastName()).strip(),
-                o.profileUrl(), o.company(), o.position(), Seniority.fromRank(o.seniority()), o.connectedOn(),
-                o.email(), overrides.get(me.accountId() + ":" + o.personId()))).toList();
+        var overrides = store.overrides(List.of(me.accountId()),
+                own.stream().map(ConnectionStore.Own::personId).toList());
+        return own.stream()
+            .map(o -> new OwnConnection(o.personId(), (o.firstName() + " " + o.lastName()).strip(), o.profileUrl(),
+                    o.company(), o.position(), Seniority.fromRank(o.seniority()), o.connectedOn(), o.email(),
+                    overrides.get(me.accountId() + ":" + o.personId())))
+            .toList();
     }
 
     /** Sharing choice, connection count and import history of the signed-in member. */
@@ -179,7 +203,10 @@ public class WarmIntroService {
         store.setSharing(me.accountId(), share);
     }
 
-    /** "We're close" / "I barely know them" on one of the member's own connections; null goes back to the figures. */
+    /**
+     * "We're close" / "I barely know them" on one of the member's own connections; null
+     * goes back to the figures.
+     */
     @Transactional
     public void setStrength(long personId, StrengthOverride level) {
         var me = requireMember();
@@ -210,14 +237,15 @@ public class WarmIntroService {
 
     // ---- The ranking. ----
 
-    /** Who of the team counts for lookups: active members who share, and always oneself. */
-    record Network(List<Long> visible, Map<Long, String> names, List<String> notSharing,
-            List<String> withoutImport) {
+    /**
+     * Who of the team counts for lookups: active members who share, and always oneself.
+     */
+    record Network(List<Long> visible, Map<Long, String> names, List<String> notSharing, List<String> withoutImport) {
     }
 
     private Network network(long teamId, HeadroomUser me) {
-        List<Teammate> people = new ArrayList<>(accounts.teammates(teamId).stream()
-                .filter(t -> t.active() && t.role() != Role.ADMIN).toList());
+        List<Teammate> people = new ArrayList<>(
+                accounts.teammates(teamId).stream().filter(t -> t.active() && t.role() != Role.ADMIN).toList());
         // A manager of a team they do not sit in still brings their own network to it.
         if (people.stream().noneMatch(t -> t.id() == me.accountId())) {
             people.add(new Teammate(me.accountId(), me.displayName(), me.role(), true));
@@ -234,11 +262,13 @@ public class WarmIntroService {
             boolean shares = state == null || state.sharesNetwork();
             if (t.id() != me.accountId() && !shares) {
                 notSharing.add(t.displayName());
-            } else if (state == null || state.lastImportAt() == null) {
+            }
+            else if (state == null || state.lastImportAt() == null) {
                 if (t.id() != me.accountId()) {
                     withoutImport.add(t.displayName());
                 }
-            } else {
+            }
+            else {
                 visible.add(t.id());
             }
         }
@@ -274,8 +304,8 @@ public class WarmIntroService {
                     exchange == null ? 0 : exchange.lastQuarter(),
                     exchange == null ? null : LocalDate.ofInstant(exchange.last(), zone), seniority, override));
             return new WarmPath(direct, k.memberId(), introducer, k.personId(),
-                    (k.firstName() + " " + k.lastName()).strip(), k.position(), k.company(), seniority,
-                    k.connectedOn(), strength.score(), strength.explanation(), override, k.memberId() == me);
+                    (k.firstName() + " " + k.lastName()).strip(), k.position(), k.company(), seniority, k.connectedOn(),
+                    strength.score(), strength.explanation(), override, k.memberId() == me);
         }
     }
 
@@ -289,7 +319,9 @@ public class WarmIntroService {
         return gate.requireTeam(teamId);
     }
 
-    /** A network is a person's own: members and managers have one, administrators do not. */
+    /**
+     * A network is a person's own: members and managers have one, administrators do not.
+     */
     HeadroomUser requireMember() {
         var me = currentUser.require();
         if (me.role() == Role.ADMIN) {
@@ -305,4 +337,5 @@ public class WarmIntroService {
             throw new AccessDeniedException("Not your import");
         }
     }
+
 }

@@ -10,24 +10,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CompanyNameTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Acme", "ACME", "acme", "ACME, Inc.", "Acme Inc", "Acme Corporation", "Acme Corp.",
+    @ValueSource(strings = { "Acme", "ACME", "acme", "ACME, Inc.", "Acme Inc", "Acme Corporation", "Acme Corp.",
             "Acme Co.", "Acme LLC", "Acme Ltd", "Acme Limited", "Acme GmbH", "Acme AG", "Acme S.A.", "Acme SAS",
-            "Acme B.V.", "Acme plc", "The Acme Company", "  Acme  ", "Acme G.m.b.H.", "Ácmé"})
+            "Acme B.V.", "Acme plc", "The Acme Company", "  Acme  ", "Acme G.m.b.H.", "Ácmé" })
     void legal_forms_case_accents_and_punctuation_do_not_count(String written) {
         assertThat(CompanyName.key(written)).isEqualTo("acme");
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Procter & Gamble | Procter and Gamble",
-            "Procter & Gamble Co. | procter and gamble",
-            "Müller GmbH | Muller",
-            "Smith & Co. | Smith",
-            "Johnson & Johnson | johnson and johnson",
-            "Société Générale S.A. | Societe Generale",
-            "AT&T Inc. | AT and T",
-            "3M Company | 3M",
-    })
+    @CsvSource(delimiter = '|',
+            value = { "Procter & Gamble | Procter and Gamble", "Procter & Gamble Co. | procter and gamble",
+                    "Müller GmbH | Muller", "Smith & Co. | Smith", "Johnson & Johnson | johnson and johnson",
+                    "Société Générale S.A. | Societe Generale", "AT&T Inc. | AT and T", "3M Company | 3M", })
     void the_same_company_written_two_ways_meets(String a, String b) {
         assertThat(CompanyName.key(a)).isNotEmpty().isEqualTo(CompanyName.key(b));
     }
@@ -50,4 +44,5 @@ class CompanyNameTest {
         assertThat(CompanyName.key(" ")).isEmpty();
         assertThat(CompanyName.key(null)).isEmpty();
     }
+
 }

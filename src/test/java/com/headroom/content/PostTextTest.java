@@ -10,19 +10,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PostTextTest {
 
     @ParameterizedTest(name = "{0} counts {1}")
-    @CsvSource(delimiter = '|', value = {
-        "plain|5",
-        "café|4",
-        // e + combining acute accent: one character on screen.
-        "cafe\u0301|4",
-        // thumbs up with a skin tone: one.
-        "\uD83D\uDC4D\uD83C\uDFFD|1",
-        // woman technologist, a ZWJ sequence: one.
-        "\uD83D\uDC69\u200D\uD83D\uDCBB|1",
-        // flag of Germany, two regional indicators: one.
-        "\uD83C\uDDE9\uD83C\uDDEA|1",
-        "Grüße aus Köln 👋|16",
-    })
+    @CsvSource(delimiter = '|', value = { "plain|5", "café|4",
+            // e + combining acute accent: one character on screen.
+            "cafe\u0301|4",
+            // thumbs up with a skin tone: one.
+            "\uD83D\uDC4D\uD83C\uDFFD|1",
+            // woman technologist, a ZWJ sequence: one.
+            "\uD83D\uDC69\u200D\uD83D\uDCBB|1",
+            // flag of Germany, two regional indicators: one.
+            "\uD83C\uDDE9\uD83C\uDDEA|1", "Grüße aus Köln 👋|16", })
     void characters_count_as_the_reader_sees_them(String text, int expected) {
         assertThat(PostText.length(text)).isEqualTo(expected);
     }
@@ -47,7 +43,7 @@ class PostTextTest {
     @Test
     void hashtags_come_from_the_text_and_the_field_each_once() {
         assertThat(PostText.hashtags("Why #SalesOps matters. #B2B and email@x.com#not", "#salesops #Prospecting"))
-                .containsExactly("#SalesOps", "#B2B", "#Prospecting");
+            .containsExactly("#SalesOps", "#B2B", "#Prospecting");
     }
 
     @Test
@@ -71,4 +67,5 @@ class PostTextTest {
         // An article may be long and carry links.
         assertThat(PostText.warnings(ContentType.ARTICLE, text + " https://acme.example", "")).isEmpty();
     }
+
 }

@@ -14,14 +14,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-/** The overview and results files: one figure a column, and nothing a spreadsheet would run. */
+/**
+ * The overview and results files: one figure a column, and nothing a spreadsheet would
+ * run.
+ */
 class DashboardCsvTest {
 
     @Test
     void the_overview_file_holds_each_figure_in_its_own_column_and_no_formula() throws Exception {
-        var red = Statuses.member("=HYPERLINK(\"http://x\")", Statuses.headroom(Statuses.invitations(37, 100, 140,
-                100, 150), Health.RED, List.of(new HealthReason(Health.RED, "+1 pending past the block.")), 2,
-                Optional.of(Instant.parse("2026-12-10T08:00:00Z"))), Optional.empty(), LocalDate.of(2026, 1, 5));
+        var red = Statuses.member("=HYPERLINK(\"http://x\")",
+                Statuses.headroom(Statuses.invitations(37, 100, 140, 100, 150), Health.RED,
+                        List.of(new HealthReason(Health.RED, "+1 pending past the block.")), 2,
+                        Optional.of(Instant.parse("2026-12-10T08:00:00Z"))),
+                Optional.empty(), LocalDate.of(2026, 1, 5));
         var line = AttentionRules.pendingNearBlock(red).orElseThrow();
         var row = new MemberRow(red, "EMEA Sales", "3 working days ago", false, 1, 2, List.of(line));
         var overview = new TeamOverview(7L, "EMEA Sales", Instant.parse("2026-12-07T09:00:00Z"),
@@ -29,8 +34,12 @@ class DashboardCsvTest {
 
         var out = new StringWriter();
         DashboardCsv.overview(overview, out);
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString())).getRecords();
+        List<CSVRecord> records = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(out.toString()))
+            .getRecords();
 
         assertThat(records).hasSize(1);
         var r = records.getFirst();
@@ -51,19 +60,23 @@ class DashboardCsvTest {
     @Test
     void the_results_file_ends_with_the_team_total_that_its_rows_add_up_to() throws Exception {
         var period = ResultsPeriod.of(ResultsPeriod.Kind.LAST_MONTH, LocalDate.of(2026, 12, 7));
-        var dana = new ResultsRow(1L, "Dana Fischer", 40, 12, 5, 2, 1, 1, Optional.of(3.0), Optional.of(1.5), 50, 8,
-                2, 0, 4);
-        var sam = new ResultsRow(2L, "Sam Okafor", 10, 3, 0, 0, 0, 0, Optional.empty(), Optional.empty(), 10, 2, 0,
-                3, 0);
-        var team = new ResultsRow(null, "EMEA Sales", 50, 15, 5, 2, 1, 1, Optional.of(3.0), Optional.of(1.5), 60, 10,
-                2, 3, 4);
+        var dana = new ResultsRow(1L, "Dana Fischer", 40, 12, 5, 2, 1, 1, Optional.of(3.0), Optional.of(1.5), 50, 8, 2,
+                0, 4);
+        var sam = new ResultsRow(2L, "Sam Okafor", 10, 3, 0, 0, 0, 0, Optional.empty(), Optional.empty(), 10, 2, 0, 3,
+                0);
+        var team = new ResultsRow(null, "EMEA Sales", 50, 15, 5, 2, 1, 1, Optional.of(3.0), Optional.of(1.5), 60, 10, 2,
+                3, 4);
         var results = new Results(7, "EMEA Sales", period, List.of(dana, sam), team, List.of(), java.util.Map.of());
         var out = new StringWriter();
         DashboardCsv.results(results, out);
-        var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString())).getRecords();
-        assertThat(records).extracting(r -> r.get("Member")).containsExactly("Dana Fischer", "Sam Okafor",
-                "Team total: EMEA Sales");
+        var records = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(out.toString()))
+            .getRecords();
+        assertThat(records).extracting(r -> r.get("Member"))
+            .containsExactly("Dana Fischer", "Sam Okafor", "Team total: EMEA Sales");
         assertThat(records.get(0).get("Period from")).isEqualTo("2026-11-01");
         assertThat(records.get(0).get("Period to")).isEqualTo("2026-11-30");
         assertThat(records.get(0).get("Acceptance rate %")).isEqualTo("30");
@@ -77,15 +90,19 @@ class DashboardCsvTest {
     void periods_read_as_their_days_and_a_custom_one_is_checked() {
         var today = LocalDate.of(2026, 12, 7);
         assertThat(ResultsPeriod.of(ResultsPeriod.Kind.THIS_WEEK, today).label())
-                .isEqualTo("This week: Mon 7 Dec 2026 – Mon 7 Dec 2026");
-        assertThat(ResultsPeriod.of(ResultsPeriod.Kind.THIS_QUARTER, today).from()).isEqualTo(LocalDate.of(2026, 10, 1));
+            .isEqualTo("This week: Mon 7 Dec 2026 – Mon 7 Dec 2026");
+        assertThat(ResultsPeriod.of(ResultsPeriod.Kind.THIS_QUARTER, today).from())
+            .isEqualTo(LocalDate.of(2026, 10, 1));
         assertThat(ResultsPeriod.of(ResultsPeriod.Kind.LAST_FOUR_WEEKS, today).from())
-                .isEqualTo(LocalDate.of(2026, 11, 10));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultsPeriod.custom(LocalDate.of(2025, 1, 1),
-                LocalDate.of(2026, 12, 1), today)).hasMessage("Pick at most a year (366 days); this period has 700.");
+            .isEqualTo(LocalDate.of(2026, 11, 10));
+        org.assertj.core.api.Assertions
+            .assertThatThrownBy(() -> ResultsPeriod.custom(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 1), today))
+            .hasMessage("Pick at most a year (366 days); this period has 700.");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultsPeriod.custom(null, today, today))
-                .hasMessage("Pick the first and the last day of the period.");
+            .hasMessage("Pick the first and the last day of the period.");
         assertThat(ResultsPeriod.custom(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), today).to())
-                .as("a period into the future stops today").isEqualTo(today);
+            .as("a period into the future stops today")
+            .isEqualTo(today);
     }
+
 }

@@ -49,6 +49,7 @@ class DemoDataTest {
 
     @Autowired
     ContentService content;
+
     @Autowired
     com.headroom.content.ContentTeamSettings settings;
 
@@ -72,9 +73,9 @@ class DemoDataTest {
         assertThat(demo.values().stream().filter(a -> a.role() == Role.MANAGER)).hasSize(2);
         assertThat(demo.values().stream().filter(a -> a.role() == Role.MEMBER)).hasSize(6);
         assertThat(demo.values().stream().filter(a -> a.role() != Role.ADMIN).map(AccountSummary::teamName))
-                .containsOnly("EMEA Sales", "Americas Sales");
-        assertThat(demo.values().stream().filter(a -> a.role() == Role.MEMBER).map(AccountSummary::tierName)
-                .distinct()).hasSize(6);
+            .containsOnly("EMEA Sales", "Americas Sales");
+        assertThat(demo.values().stream().filter(a -> a.role() == Role.MEMBER).map(AccountSummary::tierName).distinct())
+            .hasSize(6);
     }
 
     @Test
@@ -89,7 +90,8 @@ class DemoDataTest {
         assertThat(emeaCounts.doNotContact()).as("Chloé Bernard works at Globex").isEqualTo(1);
         var americasCounts = SignedInAs.call(userDetailsService, "priya@acme.example",
                 () -> prospects.pipeline(ProspectFilter.team(americas)));
-        // 11 written out, and the people of the team's twelve weeks of history (DemoHistory).
+        // 11 written out, and the people of the team's twelve weeks of history
+        // (DemoHistory).
         assertThat(americasCounts.total()).isGreaterThan(11 + 300);
         assertThat(americasCounts.byStage().keySet()).hasSizeGreaterThanOrEqualTo(8);
         assertThat(americasCounts.doNotContact()).as("Liam Wilson asked not to be contacted").isEqualTo(1);
@@ -107,7 +109,7 @@ class DemoDataTest {
     @Test
     void lee_whom_the_readme_calls_a_new_linkedin_account_is_in_week_1_or_2_of_ramp_up_on_the_day_the_demo_loads() {
         var headroom = SignedInAs.call(userDetailsService, "lee@acme.example", () -> outreach.myHeadroom())
-                .orElseThrow();
+            .orElseThrow();
         assertThat(headroom.invitations().rampUp()).as("Lee ramps up").hasValueSatisfying(ramp -> {
             assertThat(ramp.week()).isBetween(1, 2);
             assertThat(ramp.weekly()).as("under the Free tier's 100 a week").isLessThan(100);
@@ -119,8 +121,8 @@ class DemoDataTest {
     void sams_invitation_sent_during_his_restriction_is_stored_past_the_limit_and_morgan_sees_why() {
         var sam = SignedInAs.call(userDetailsService, "sam@acme.example", () -> outreach.myHeadroom()).orElseThrow();
         assertThat(sam.health()).isEqualTo(com.headroom.outreach.Headroom.Health.RED);
-        assertThat(sam.reasons()).anySatisfy(r -> assertThat(r.sentence()).startsWith("1 invitation logged past the"
-                + " team's limits in the last 7 days (cooldown after a restriction)"));
+        assertThat(sam.reasons()).anySatisfy(r -> assertThat(r.sentence()).startsWith(
+                "1 invitation logged past the" + " team's limits in the last 7 days (cooldown after a restriction)"));
         var seen = SignedInAs.call(userDetailsService, "morgan@acme.example", () -> overrides.loggedPastALimit());
         assertThat(seen).anySatisfy(e -> {
             assertThat(e.memberName()).isEqualTo("Sam Okafor");
@@ -140,24 +142,35 @@ class DemoDataTest {
     void the_demo_calendar_has_every_newsletter_edition_its_rule_asks_for_up_to_the_next_one() {
         long emea = teamId("EMEA Sales");
         var findings = SignedInAs.call(userDetailsService, "morgan@acme.example", () -> {
-            var rule = settings.cadences(emea).stream().filter(c -> c.type() == ContentType.NEWSLETTER).findFirst()
-                    .orElseThrow();
-            // Due on its first day, two weeks later, and on the next edition's day, four weeks later.
+            var rule = settings.cadences(emea)
+                .stream()
+                .filter(c -> c.type() == ContentType.NEWSLETTER)
+                .findFirst()
+                .orElseThrow();
+            // Due on its first day, two weeks later, and on the next edition's day, four
+            // weeks later.
             return settings.findings(emea, rule.startsOn(), rule.startsOn().plusWeeks(4).plusDays(1));
         });
-        assertThat(findings).extracting(CadenceFinding::sentence).filteredOn(s -> s.startsWith("Newsletter"))
-                .isEmpty();
+        assertThat(findings).extracting(CadenceFinding::sentence).filteredOn(s -> s.startsWith("Newsletter")).isEmpty();
     }
 
     private long teamId(String name) {
-        return SystemAuthentication.callAsSystem(teams::choices).stream().filter(t -> t.name().equals(name))
-                .findFirst().orElseThrow().id();
+        return SystemAuthentication.callAsSystem(teams::choices)
+            .stream()
+            .filter(t -> t.name().equals(name))
+            .findFirst()
+            .orElseThrow()
+            .id();
     }
 
     private Map<String, AccountSummary> demoAccounts() {
-        return SystemAuthentication.callAsSystem(() -> accounts.page(new AccountFilter("@acme.example", null, null,
-                true), PageRequest.of(0, 500)).getContent()).stream()
-                .filter(a -> DEMO_LOGINS.contains(a.email()))
-                .collect(Collectors.toMap(AccountSummary::email, a -> a));
+        return SystemAuthentication
+            .callAsSystem(
+                    () -> accounts.page(new AccountFilter("@acme.example", null, null, true), PageRequest.of(0, 500))
+                        .getContent())
+            .stream()
+            .filter(a -> DEMO_LOGINS.contains(a.email()))
+            .collect(Collectors.toMap(AccountSummary::email, a -> a));
     }
+
 }

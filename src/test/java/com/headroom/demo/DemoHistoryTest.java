@@ -44,28 +44,29 @@ class DemoHistoryTest {
 
     @Test
     void a_won_deal_of_danas_history_reads_in_the_order_it_happened_weeks_ago() {
-        long id = jdbc.queryForObject("SELECT MIN(id) FROM prospect WHERE stage = 'WON' AND profile_url LIKE"
-                + " '%-dh-%'", Long.class);
+        long id = jdbc.queryForObject(
+                "SELECT MIN(id) FROM prospect WHERE stage = 'WON' AND profile_url LIKE" + " '%-dh-%'", Long.class);
         var details = SignedInAs.call(users, "dana@acme.example", () -> prospects.details(id));
         var events = details.history().stream().sorted(Comparator.comparing(ProspectEvent::occurredAt)).toList();
         assertThat(events.getFirst().kind()).isEqualTo(ProspectEvent.Kind.ADDED);
         assertThat(events.stream().filter(e -> e.kind() == ProspectEvent.Kind.STAGE_CHANGED).map(ProspectEvent::to))
-                .containsExactly(Stage.INVITED.label(), Stage.CONNECTED.label(), Stage.CONVERSATION.label(),
-                        Stage.MEETING.label(), Stage.OPPORTUNITY.label(), Stage.WON.label());
+            .containsExactly(Stage.INVITED.label(), Stage.CONNECTED.label(), Stage.CONVERSATION.label(),
+                    Stage.MEETING.label(), Stage.OPPORTUNITY.label(), Stage.WON.label());
         assertThat(events).allSatisfy(e -> assertThat(e.actorName()).isEqualTo("Dana Reyes"));
         assertThat(details.createdAt()).isEqualTo(events.getFirst().occurredAt());
         assertThat(details.lastActivityAt()).isAfterOrEqualTo(events.getLast().occurredAt())
-                .isBefore(clock.instant().minus(Duration.ofDays(DemoOutreach.DANA_LOGGED_DAYS)));
+            .isBefore(clock.instant().minus(Duration.ofDays(DemoOutreach.DANA_LOGGED_DAYS)));
     }
 
     @Test
     void only_administrators_write_history_and_only_in_the_past() {
         long id = jdbc.queryForObject("SELECT MIN(id) FROM prospect WHERE profile_url LIKE '%-dh-%'", Long.class);
-        var future = List.of(new PastPipeline(id, null, List.of(new PastStage(Stage.WON,
-                clock.instant().plus(Duration.ofDays(1)))), null));
+        var future = List.of(new PastPipeline(id, null,
+                List.of(new PastStage(Stage.WON, clock.instant().plus(Duration.ofDays(1)))), null));
         assertThatThrownBy(() -> SignedInAs.call(users, "dana@acme.example", () -> backfill.backfill(future)))
-                .isInstanceOf(AccessDeniedException.class);
+            .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SystemAuthentication.callAsSystem(() -> backfill.backfill(future)))
-                .isInstanceOf(RuleViolation.class);
+            .isInstanceOf(RuleViolation.class);
     }
+
 }

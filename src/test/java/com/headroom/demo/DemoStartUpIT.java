@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * A start whose demo organisation cannot be loaded stops with the reason it could not: the whole
- * application on a database of its own that refuses the demo's first account.
+ * A start whose demo organisation cannot be loaded stops with the reason it could not:
+ * the whole application on a database of its own that refuses the demo's first account.
  */
 class DemoStartUpIT {
 
@@ -21,13 +21,15 @@ class DemoStartUpIT {
                 + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
         Throwable failure = null;
         try (var context = new SpringApplicationBuilder(Application.class).run("--spring.datasource.url=" + database,
-                "--spring.flyway.locations=classpath:db/migration,classpath:db/demo-admin-refused",
-                "--server.port=0", "--headroom.demo-data=true", "--headroom.jobs.enabled=false",
-                "--spring.main.banner-mode=off", "--logging.level.root=OFF")) {
+                "--spring.flyway.locations=classpath:db/migration,classpath:db/demo-admin-refused", "--server.port=0",
+                "--headroom.demo-data=true", "--headroom.jobs.enabled=false", "--spring.main.banner-mode=off",
+                "--logging.level.root=OFF")) {
             throw new AssertionError("Headroom started, but the database refused the demo's admin: " + context);
-        } catch (AssertionError e) {
+        }
+        catch (AssertionError e) {
             throw e;
-        } catch (Throwable refused) {
+        }
+        catch (Throwable refused) {
             failure = refused;
         }
         List<String> causes = new ArrayList<>();
@@ -37,4 +39,5 @@ class DemoStartUpIT {
         assertThat(causes).noneSatisfy(cause -> assertThat(cause).contains("already exists"));
         assertThat(causes).anySatisfy(cause -> assertThat(cause).contains("ck_test_refuses_demo_admin"));
     }
+
 }

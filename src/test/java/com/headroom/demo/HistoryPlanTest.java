@@ -21,17 +21,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The demo's history as planned, loaded on each day of a week at the start, the middle and the end
- * of the day: what the attention lines need holds whichever day it is.
+ * The demo's history as planned, loaded on each day of a week at the start, the middle
+ * and the end of the day: what the attention lines need holds whichever day it is.
  */
 class HistoryPlanTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
     private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
     static List<Instant> loadedAt() {
         List<Instant> instants = new ArrayList<>();
-        // Mon 30 Nov 2026 to Sun 6 Dec 2026, and a week across the end of daylight saving time.
+        // Mon 30 Nov 2026 to Sun 6 Dec 2026, and a week across the end of daylight saving
+        // time.
         for (var start : List.of(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 10, 26))) {
             for (int day = 0; day < 7; day++) {
                 for (var time : List.of("00:10", "12:00", "23:50")) {
@@ -43,13 +45,15 @@ class HistoryPlanTest {
     }
 
     private static Map<String, List<HistoryPlan.Person>> plans(Instant now) {
-        return DemoHistory.profiles(now).stream().collect(Collectors.toMap(DemoHistory.Rep::email, rep ->
-                HistoryPlan.of(rep.profile(), zoneOf(rep.email()), now)));
+        return DemoHistory.profiles(now)
+            .stream()
+            .collect(Collectors.toMap(DemoHistory.Rep::email,
+                    rep -> HistoryPlan.of(rep.profile(), zoneOf(rep.email()), now)));
     }
 
     private static ZoneId zoneOf(String email) {
         return List.of("priya@acme.example", "tomas@acme.example", "kim@acme.example", "jordan@acme.example")
-                .contains(email) ? NEW_YORK : ZoneId.of("Europe/Berlin");
+            .contains(email) ? NEW_YORK : ZoneId.of("Europe/Berlin");
     }
 
     @ParameterizedTest
@@ -78,10 +82,12 @@ class HistoryPlanTest {
     void kim_leaves_exactly_her_pending_invitations_and_the_tidy_reps_none_past_the_reminder(Instant now) {
         var plans = plans(now);
         assertThat(plans.get("kim@acme.example").stream().filter(HistoryPlan.Person::pending))
-                .hasSize(DemoHistory.KIM_PENDING);
+            .hasSize(DemoHistory.KIM_PENDING);
         for (var tidy : List.of("morgan@acme.example", "jordan@acme.example", "priya@acme.example")) {
-            assertThat(plans.get(tidy).stream().filter(HistoryPlan.Person::pending)
-                    .filter(p -> sent(p).isBefore(now.minus(Duration.ofDays(21))))).as(tidy).isEmpty();
+            assertThat(plans.get(tidy)
+                .stream()
+                .filter(HistoryPlan.Person::pending)
+                .filter(p -> sent(p).isBefore(now.minus(Duration.ofDays(21))))).as(tidy).isEmpty();
         }
     }
 
@@ -106,8 +112,9 @@ class HistoryPlanTest {
                     }
                     if (inWeek && a.type() == OutreachType.INVITATION_SENT) {
                         sent++;
-                        acceptedOfSent += p.actions().stream()
-                                .anyMatch(b -> b.type() == OutreachType.INVITATION_ACCEPTED) ? 1 : 0;
+                        acceptedOfSent += p.actions()
+                            .stream()
+                            .anyMatch(b -> b.type() == OutreachType.INVITATION_ACCEPTED) ? 1 : 0;
                     }
                 }
             }
@@ -125,14 +132,15 @@ class HistoryPlanTest {
         assertThat(priyasLast).isBeforeOrEqualTo(DemoTimes.quietSince(now));
         assertThat(workingDaysBetween(priyasLast, NEW_YORK, WEEKDAYS, now)).isGreaterThanOrEqualTo(4);
         assertThat(workingDaysBetween(last(plans.get("jordan@acme.example")), NEW_YORK, WEEKDAYS, now))
-                .isLessThanOrEqualTo(2);
-        assertThat(workingDaysBetween(last(plans.get("morgan@acme.example")), ZoneId.of("Europe/Berlin"), WEEKDAYS,
-                now)).isLessThanOrEqualTo(2);
+            .isLessThanOrEqualTo(2);
+        assertThat(
+                workingDaysBetween(last(plans.get("morgan@acme.example")), ZoneId.of("Europe/Berlin"), WEEKDAYS, now))
+            .isLessThanOrEqualTo(2);
         for (var zone : List.of(NEW_YORK, ZoneId.of("Europe/Berlin"))) {
             assertThat(workingDaysBetween(DemoTimes.askedAt(now), zone, WEEKDAYS, now)).isGreaterThan(2);
             assertThat(DemoTimes.restrictedAt(now)).isBefore(DemoTimes.askedAt(now));
-            assertThat(DemoTimes.restrictedAt(now).plus(DemoTimes.RESTRICTION_LASTS)).isAfter(now
-                    .plus(Duration.ofDays(7)));
+            assertThat(DemoTimes.restrictedAt(now).plus(DemoTimes.RESTRICTION_LASTS))
+                .isAfter(now.plus(Duration.ofDays(7)));
         }
     }
 
@@ -140,10 +148,10 @@ class HistoryPlanTest {
     @MethodSource("loadedAt")
     void the_closers_won_a_deal_within_the_history(Instant now) {
         var plans = plans(now);
-        for (var closer : List.of("dana@acme.example", "sam@acme.example", "morgan@acme.example",
-                "priya@acme.example", "kim@acme.example", "jordan@acme.example", "tomas@acme.example")) {
-            assertThat(plans.get(closer).stream().flatMap(p -> p.stages().stream()))
-                    .as(closer).anySatisfy(s -> assertThat(s.stage()).isEqualTo(Stage.WON));
+        for (var closer : List.of("dana@acme.example", "sam@acme.example", "morgan@acme.example", "priya@acme.example",
+                "kim@acme.example", "jordan@acme.example", "tomas@acme.example")) {
+            assertThat(plans.get(closer).stream().flatMap(p -> p.stages().stream())).as(closer)
+                .anySatisfy(s -> assertThat(s.stage()).isEqualTo(Stage.WON));
         }
     }
 
@@ -160,11 +168,16 @@ class HistoryPlanTest {
     }
 
     private static Instant sent(HistoryPlan.Person p) {
-        return p.actions().stream().filter(a -> a.type() == OutreachType.INVITATION_SENT).findFirst().orElseThrow()
-                .at();
+        return p.actions()
+            .stream()
+            .filter(a -> a.type() == OutreachType.INVITATION_SENT)
+            .findFirst()
+            .orElseThrow()
+            .at();
     }
 
     private static Instant last(List<HistoryPlan.Person> plan) {
         return plan.stream().map(HistoryPlan.Person::lastActionAt).max(Instant::compareTo).orElseThrow();
     }
+
 }

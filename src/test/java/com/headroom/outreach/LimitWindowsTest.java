@@ -14,12 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The windows around a backdated action count what was logged after it, and undone entries not at all. */
+/**
+ * The windows around a backdated action count what was logged after it, and undone
+ * entries not at all.
+ */
 class LimitWindowsTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final Duration BURST = Duration.ofMinutes(10);
+
     final List<LedgerEntry> ledger = new ArrayList<>();
+
     long nextId = 1;
 
     static Instant at(String berlin) {
@@ -33,7 +38,8 @@ class LimitWindowsTest {
 
     @Test
     void the_fullest_seven_days_around_an_instant_may_end_after_it() {
-        // Monday: 2; Friday: 3. A Tuesday entry sits in a week with both (5), and one with Friday's alone.
+        // Monday: 2; Friday: 3. A Tuesday entry sits in a week with both (5), and one
+        // with Friday's alone.
         add(INVITATION_SENT, at("2026-11-23T09:00"));
         add(INVITATION_SENT, at("2026-11-23T10:00"));
         for (int i = 0; i < 3; i++) {
@@ -71,11 +77,13 @@ class LimitWindowsTest {
             add(INVITATION_SENT, at("2026-11-25T10:12").plus(Duration.ofMinutes(i)));
         }
         var around = LimitWindows.around(ledger, at("2026-11-25T10:07"), at("2026-11-25T11:00"), BERLIN, BURST);
-        // Windows holding 10:07: ending at 10:07, (09:57, 10:07] has 10:00-10:05 (6); ending at 10:12,
+        // Windows holding 10:07: ending at 10:07, (09:57, 10:07] has 10:00-10:05 (6);
+        // ending at 10:12,
         // (10:02, 10:12] has 10:03-10:05 and 10:12 (4). The undone 10:06 counts in none.
         assertThat(around.burstMost()).isEqualTo(6);
         var justNow = LimitWindows.around(ledger, at("2026-11-25T11:00"), at("2026-11-25T11:00"), BERLIN, BURST);
         assertThat(justNow.backdated()).isFalse();
         assertThat(justNow.burstMost()).isZero();
     }
+
 }

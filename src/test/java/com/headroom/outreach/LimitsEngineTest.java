@@ -64,7 +64,10 @@ class LimitsEngineTest {
         return LimitsEngine.evaluate(facts(tier), ledger.entries, now);
     }
 
-    /** An invitation checked as the ledger service checks it: at its instant, with the windows around it. */
+    /**
+     * An invitation checked as the ledger service checks it: at its instant, with the
+     * windows around it.
+     */
     ActionCheck invitationAt(Headroom h, MemberFacts facts, long prospectId, String note) {
         return ActionChecks.invitation(h, windows(h, facts), facts, prospectId, note);
     }
@@ -78,7 +81,10 @@ class LimitsEngineTest {
                 Duration.ofMinutes(facts.policy().burstWindowMinutes()));
     }
 
-    /** The limit in the way of an action, whether it refuses it or only marks it past the limit. */
+    /**
+     * The limit in the way of an action, whether it refuses it or only marks it past the
+     * limit.
+     */
     static Optional<Refusal> inTheWay(ActionCheck check) {
         // refused first, then what it goes past, then a count Headroom may have wrong
         return check.refused().or(() -> check.pastLimits().stream().findFirst()).or(check::countOff);
@@ -92,7 +98,7 @@ class LimitsEngineTest {
             Instant sent = at("2026-11-18T10:00:00");
             ledger.invite(1, sent);
             assertThat(evaluate(FREE, sent.plus(Duration.ofDays(7)).minusSeconds(1)).invitations().sentThisWeek())
-                    .isEqualTo(1);
+                .isEqualTo(1);
             assertThat(evaluate(FREE, sent.plus(Duration.ofDays(7))).invitations().sentThisWeek()).isZero();
         }
 
@@ -103,17 +109,20 @@ class LimitsEngineTest {
             }
             var h = evaluate(FREE, WED);
             assertThat(h.invitations().left()).isZero();
-            assertThat(h.invitations().nextFreesAt()).contains(WED.minus(Duration.ofHours(100)).plus(Duration.ofDays(7)));
-            assertThat(inTheWay(invitationAt(h, facts(FREE), 999, null)).map(Refusal::sentence)).contains(
-                    "Weekly budget used: 100 of 100. Next invitation frees up Sat 28 Nov 2026 06:00.");
+            assertThat(h.invitations().nextFreesAt())
+                .contains(WED.minus(Duration.ofHours(100)).plus(Duration.ofDays(7)));
+            assertThat(inTheWay(invitationAt(h, facts(FREE), 999, null)).map(Refusal::sentence))
+                .contains("Weekly budget used: 100 of 100. Next invitation frees up Sat 28 Nov 2026 06:00.");
         }
 
         @Test
         void more_sent_than_a_cut_budget_frees_up_only_when_enough_have_left_the_week() {
-            // 20 decided invitations, 5 accepted: 25% is below 30%, so the budget of 100 is cut to 50.
+            // 20 decided invitations, 5 accepted: 25% is below 30%, so the budget of 100
+            // is cut to 50.
             for (int i = 0; i < 20; i++) {
                 ledger.invite(1000 + i, WED.minus(Duration.ofDays(40)));
-                ledger.outcome(1000 + i, i < 5 ? INVITATION_ACCEPTED : INVITATION_DECLINED, WED.minus(Duration.ofDays(35)));
+                ledger.outcome(1000 + i, i < 5 ? INVITATION_ACCEPTED : INVITATION_DECLINED,
+                        WED.minus(Duration.ofDays(35)));
             }
             for (int i = 0; i < 60; i++) {
                 ledger.invite(i, WED.minus(Duration.ofHours(60 - i)));
@@ -122,12 +131,14 @@ class LimitsEngineTest {
             assertThat(h.invitations().weeklyBudget()).isEqualTo(50);
             assertThat(h.invitations().sentThisWeek()).isEqualTo(60);
             // 11 must leave before one is free: the 11th oldest, sent 50 hours ago.
-            assertThat(h.invitations().nextFreesAt()).contains(WED.minus(Duration.ofHours(50)).plus(Duration.ofDays(7)));
+            assertThat(h.invitations().nextFreesAt())
+                .contains(WED.minus(Duration.ofHours(50)).plus(Duration.ofDays(7)));
         }
 
         @Test
         void the_week_is_exact_across_a_daylight_saving_change() {
-            // Saturday before Europe's clocks go forward: 168 hours later is 11:00 summer time.
+            // Saturday before Europe's clocks go forward: 168 hours later is 11:00 summer
+            // time.
             Instant sent = at("2026-03-28T10:00");
             ledger.invite(1, sent);
             var justBefore = evaluate(FREE, at("2026-04-04T10:59:59"));
@@ -162,6 +173,7 @@ class LimitsEngineTest {
             assertThat(h.invitations().sentThisWeek()).isEqualTo(1);
             assertThat(h.invitations().pendingProspects()).containsExactly(1L);
         }
+
     }
 
     @Nested
@@ -179,11 +191,12 @@ class LimitsEngineTest {
         }
 
         @ParameterizedTest(name = "{0} of 20 accepted")
-        @ValueSource(ints = {5, 6, 9, 10, 13, 14})
+        @ValueSource(ints = { 5, 6, 9, 10, 13, 14 })
         void low_and_very_low_acceptance_cut_the_budget_by_the_team_policy(int accepted) {
             for (int i = 0; i < 20; i++) {
                 ledger.invite(i, WED.minus(Duration.ofDays(20)));
-                ledger.outcome(i, i < accepted ? INVITATION_ACCEPTED : INVITATION_DECLINED, WED.minus(Duration.ofDays(19)));
+                ledger.outcome(i, i < accepted ? INVITATION_ACCEPTED : INVITATION_DECLINED,
+                        WED.minus(Duration.ofDays(19)));
             }
             var h = evaluate(SALES_NAV, WED);
             int percent = accepted * 5;
@@ -214,6 +227,7 @@ class LimitsEngineTest {
             ledger.invite(3, WED.minus(Duration.ofDays(5)));
             assertThat(evaluate(FREE, WED).invitations().acceptance30Days()).isEqualTo(new Headroom.Rate(1, 2));
         }
+
     }
 
     @Nested
@@ -227,7 +241,7 @@ class LimitsEngineTest {
             var h = evaluate(FREE, WED);
             assertThat(h.invitations().pending()).isEqualTo(3);
             assertThat(h.invitations().withdrawDue()).extracting(Headroom.PendingInvitation::prospectId)
-                    .containsExactly(1L, 2L);
+                .containsExactly(1L, 2L);
             assertThat(h.health()).isEqualTo(Health.AMBER);
         }
 
@@ -235,7 +249,8 @@ class LimitsEngineTest {
         void the_pending_block_refuses_new_invitations_and_says_how_many_to_withdraw() {
             var policy = new TeamPolicySettings(3, 4, 70, 50, 75, 30, 50, 10, 5, 20, 40, 21, 21, 7, 90, 10, 10, 3,
                     POLICY.workingDays(), "Europe/Berlin");
-            var facts = new MemberFacts(List.of(new TierPeriod(Instant.EPOCH, FREE)), policy, LocalDate.of(2025, 1, 1), null);
+            var facts = new MemberFacts(List.of(new TierPeriod(Instant.EPOCH, FREE)), policy, LocalDate.of(2025, 1, 1),
+                    null);
             for (int i = 0; i < 4; i++) {
                 ledger.invite(i, WED.minus(Duration.ofDays(30 - i * 5)));
             }
@@ -270,12 +285,15 @@ class LimitsEngineTest {
             ledger.invite(2, WED.minus(Duration.ofDays(3)));
             ledger.outcome(2, INVITATION_ACCEPTED, WED.minus(Duration.ofDays(1)));
             var h = evaluate(FREE, WED);
-            assertThat(inTheWay(invitationAt(h, facts(FREE), 1, null)).map(Refusal::sentence)).get().asString()
-                    .startsWith("An invitation to this person is already pending.");
-            assertThat(inTheWay(invitationAt(h, facts(FREE), 2, null)).map(Refusal::sentence)).get().asString()
-                    .startsWith("You are already connected with this person");
+            assertThat(inTheWay(invitationAt(h, facts(FREE), 1, null)).map(Refusal::sentence)).get()
+                .asString()
+                .startsWith("An invitation to this person is already pending.");
+            assertThat(inTheWay(invitationAt(h, facts(FREE), 2, null)).map(Refusal::sentence)).get()
+                .asString()
+                .startsWith("You are already connected with this person");
             assertThat(inTheWay(invitationAt(h, facts(FREE), 3, null)).map(Refusal::sentence)).isEmpty();
         }
+
     }
 
     @Nested
@@ -289,9 +307,9 @@ class LimitsEngineTest {
             }
             var lastOfJanuary = evaluate(FREE, at("2026-01-31T23:59:59"));
             assertThat(lastOfJanuary.invitations().notesLeft()).hasValue(0);
-            assertThat(inTheWay(invitationAt(lastOfJanuary, facts(FREE), 99, "Hello")).map(Refusal::sentence)).contains(
-                    "Personalized notes used: 5 of 5 this month on Free. Send it without a note, or wait until"
-                            + " Sun 1 Feb 2026.");
+            assertThat(inTheWay(invitationAt(lastOfJanuary, facts(FREE), 99, "Hello")).map(Refusal::sentence))
+                .contains("Personalized notes used: 5 of 5 this month on Free. Send it without a note, or wait until"
+                        + " Sun 1 Feb 2026.");
             assertThat(inTheWay(invitationAt(lastOfJanuary, facts(FREE), 99, "")).map(Refusal::sentence)).isEmpty();
             assertThat(evaluate(FREE, at("2026-02-01T00:00")).invitations().notesLeft()).hasValue(5);
         }
@@ -307,12 +325,13 @@ class LimitsEngineTest {
         void a_note_longer_than_the_tier_allows_is_refused_counting_characters_as_people_see_them() {
             var h = evaluate(FREE, WED);
             assertThat(inTheWay(invitationAt(h, facts(FREE), 1, "x".repeat(201))).map(Refusal::sentence))
-                    .contains("The note has 201 characters; Free allows 200.");
+                .contains("The note has 201 characters; Free allows 200.");
             // 200 emoji are 400 UTF-16 units but 200 characters.
             assertThat(inTheWay(invitationAt(h, facts(FREE), 1, "😀".repeat(200))).map(Refusal::sentence)).isEmpty();
-            assertThat(inTheWay(invitationAt(evaluate(PREMIUM, WED), facts(PREMIUM), 1, "x".repeat(300))).map(Refusal::sentence))
-                    .isEmpty();
+            assertThat(inTheWay(invitationAt(evaluate(PREMIUM, WED), facts(PREMIUM), 1, "x".repeat(300)))
+                .map(Refusal::sentence)).isEmpty();
         }
+
     }
 
     @Nested
@@ -320,11 +339,12 @@ class LimitsEngineTest {
 
         @Test
         void the_rest_of_the_week_is_spread_over_the_working_days_left_never_above_the_daily_pace() {
-            // Wednesday: 7 days from today hold 5 working days; 100 left is 20 a day, the pace.
+            // Wednesday: 7 days from today hold 5 working days; 100 left is 20 a day, the
+            // pace.
             var h = evaluate(FREE, WED);
             assertThat(h.invitations().suggestedToday()).isEqualTo(20);
-            assertThat(h.invitations().suggestionReason()).isEqualTo(
-                    "100 left over 5 working days is 20 a day; at most the team's suggested pace of 20 a day.");
+            assertThat(h.invitations().suggestionReason())
+                .isEqualTo("100 left over 5 working days is 20 a day; at most the team's suggested pace of 20 a day.");
         }
 
         @Test
@@ -363,6 +383,7 @@ class LimitsEngineTest {
             assertThat(week8.invitations().rampUp()).isEmpty();
             assertThat(week8.invitations().weeklyBudget()).isEqualTo(200);
         }
+
     }
 
     @Nested
@@ -375,12 +396,13 @@ class LimitsEngineTest {
             ledger.restriction(at("2026-11-20T09:00"), null);
             var h = evaluate(FREE, WED);
             // Two earlier restrictions in 90 days: 7 x 2 x 2 = 28 days.
-            assertThat(h.restriction()).contains(new Headroom.Cooldown(at("2026-11-20T09:00"),
-                    at("2026-12-18T09:00"), 2));
+            assertThat(h.restriction())
+                .contains(new Headroom.Cooldown(at("2026-11-20T09:00"), at("2026-12-18T09:00"), 2));
             assertThat(h.health()).isEqualTo(Health.RED);
             assertThat(h.invitations().suggestedToday()).isZero();
-            assertThat(inTheWay(invitationAt(h, facts(FREE), 1, null)).map(Refusal::sentence)).contains("Paused after LinkedIn"
-                    + " restricted your account on Fri 20 Nov 2026: no invitations until Fri 18 Dec 2026 09:00.");
+            assertThat(inTheWay(invitationAt(h, facts(FREE), 1, null)).map(Refusal::sentence))
+                .contains("Paused after LinkedIn"
+                        + " restricted your account on Fri 20 Nov 2026: no invitations until Fri 18 Dec 2026 09:00.");
         }
 
         @Test
@@ -388,9 +410,11 @@ class LimitsEngineTest {
             ledger.restriction(at("2026-05-01T09:00"), null);
             ledger.restriction(at("2026-11-20T09:00"), at("2026-12-01T00:00"));
             var h = evaluate(FREE, WED);
-            assertThat(h.restriction()).contains(new Headroom.Cooldown(at("2026-11-20T09:00"), at("2026-12-01T00:00"), 0));
+            assertThat(h.restriction())
+                .contains(new Headroom.Cooldown(at("2026-11-20T09:00"), at("2026-12-01T00:00"), 0));
             assertThat(evaluate(FREE, at("2026-12-01T00:00")).restriction()).isEmpty();
         }
+
     }
 
     @Nested
@@ -403,8 +427,8 @@ class LimitsEngineTest {
             }
             var h = evaluate(FREE, WED);
             assertThat(h.messages().left()).isZero();
-            assertThat(inTheWay(messageAt(h, facts(FREE), "Hi")).map(Refusal::sentence)).contains(
-                    "Messages today: 120 of 120. You can send again from Thu 26 Nov 2026 00:00.");
+            assertThat(inTheWay(messageAt(h, facts(FREE), "Hi")).map(Refusal::sentence))
+                .contains("Messages today: 120 of 120. You can send again from Thu 26 Nov 2026 00:00.");
             assertThat(evaluate(FREE, at("2026-11-26T00:00")).messages().left()).isEqualTo(120);
         }
 
@@ -419,8 +443,9 @@ class LimitsEngineTest {
         @Test
         void a_message_over_8000_characters_is_refused() {
             assertThat(inTheWay(messageAt(evaluate(FREE, WED), facts(FREE), "x".repeat(8001))).map(Refusal::sentence))
-                    .contains("The message has 8,001 characters; LinkedIn allows 8,000.");
+                .contains("The message has 8,001 characters; LinkedIn allows 8,000.");
         }
+
     }
 
     @Nested
@@ -434,10 +459,11 @@ class LimitsEngineTest {
             var h = evaluate(FREE, WED);
             assertThat(h.invitations().burst()).isEqualTo(11);
             assertThat(h.health()).isEqualTo(Health.AMBER);
-            assertThat(h.reasons()).anySatisfy(r -> assertThat(r.sentence()).startsWith("11 invitations in the last 10"
-                    + " minutes"));
+            assertThat(h.reasons())
+                .anySatisfy(r -> assertThat(r.sentence()).startsWith("11 invitations in the last 10" + " minutes"));
             assertThat(evaluate(FREE, WED.plusSeconds(600)).invitations().burst()).isLessThanOrEqualTo(10);
         }
+
     }
 
     @Nested
@@ -453,7 +479,8 @@ class LimitsEngineTest {
             // The August lot is spent; 8 of September's remain.
             var h = evaluate(SALES_NAV, at("2026-10-01T10:00"));
             assertThat(h.inMail().balance()).isEqualTo(8);
-            // September's lot (00:00 UTC, summer time) expires 90 days later, 01:00 winter time on 30 Nov.
+            // September's lot (00:00 UTC, summer time) expires 90 days later, 01:00
+            // winter time on 30 Nov.
             assertThat(evaluate(SALES_NAV, at("2026-11-30T00:59:59")).inMail().balance()).isEqualTo(8);
             assertThat(evaluate(SALES_NAV, at("2026-11-30T01:00")).inMail().balance()).isZero();
             var soon = evaluate(SALES_NAV, at("2026-11-20T10:00"));
@@ -510,14 +537,15 @@ class LimitsEngineTest {
         void premium_refuses_a_second_inmail_before_a_reply_and_sales_navigator_charges_another_credit() {
             ledger.grant(at("2026-11-01T01:00"), 5);
             ledger.add(INMAIL_SENT, 9, at("2026-11-10T10:00"));
-            assertThat(inTheWay(ActionChecks.inMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello")).map(Refusal::sentence))
-                    .contains("Premium Career refuses a second InMail to the same person until they answer the first"
-                            + " (sent Tue 10 Nov 2026).");
-            assertThat(inTheWay(ActionChecks.inMail(evaluate(SALES_NAV, WED), facts(SALES_NAV), 9, "Again", "Hello")).map(Refusal::sentence))
-                    .isEmpty();
+            assertThat(inTheWay(ActionChecks.inMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello"))
+                .map(Refusal::sentence))
+                .contains("Premium Career refuses a second InMail to the same person until they answer the first"
+                        + " (sent Tue 10 Nov 2026).");
+            assertThat(inTheWay(ActionChecks.inMail(evaluate(SALES_NAV, WED), facts(SALES_NAV), 9, "Again", "Hello"))
+                .map(Refusal::sentence)).isEmpty();
             ledger.add(INMAIL_REPLIED, 9, at("2026-11-11T10:00"));
-            assertThat(inTheWay(ActionChecks.inMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello")).map(Refusal::sentence))
-                    .isEmpty();
+            assertThat(inTheWay(ActionChecks.inMail(evaluate(PREMIUM, WED), facts(PREMIUM), 9, "Again", "Hello"))
+                .map(Refusal::sentence)).isEmpty();
         }
 
         @Test
@@ -526,18 +554,22 @@ class LimitsEngineTest {
             ledger.add(INMAIL_SENT, 1, WED.minus(Duration.ofDays(8)));
             ledger.add(INMAIL_SENT, 2, WED.minus(Duration.ofDays(6)));
             assertThat(evaluate(SALES_NAV, WED).inMail().awaitingReply())
-                    .extracting(Headroom.PendingInvitation::prospectId).containsExactly(1L);
+                .extracting(Headroom.PendingInvitation::prospectId)
+                .containsExactly(1L);
         }
 
         @Test
         void subject_and_body_lengths_are_checked() {
             ledger.grant(at("2026-11-01T01:00"), 5);
             var h = evaluate(SALES_NAV, WED);
-            assertThat(inTheWay(ActionChecks.inMail(h, facts(SALES_NAV), 1, "s".repeat(201), "b")).map(Refusal::sentence))
-                    .contains("The subject has 201 characters; InMail allows 200.");
-            assertThat(inTheWay(ActionChecks.inMail(h, facts(SALES_NAV), 1, "s", "b".repeat(1901))).map(Refusal::sentence))
-                    .contains("The InMail has 1,901 characters; InMail allows 1,900.");
+            assertThat(
+                    inTheWay(ActionChecks.inMail(h, facts(SALES_NAV), 1, "s".repeat(201), "b")).map(Refusal::sentence))
+                .contains("The subject has 201 characters; InMail allows 200.");
+            assertThat(
+                    inTheWay(ActionChecks.inMail(h, facts(SALES_NAV), 1, "s", "b".repeat(1901))).map(Refusal::sentence))
+                .contains("The InMail has 1,901 characters; InMail allows 1,900.");
         }
+
     }
 
     @Nested
@@ -566,10 +598,11 @@ class LimitsEngineTest {
                     + " team's limits in the last 7 days (weekly invitation budget, burst of invitations, messages a"
                     + " day), the latest on Wed 25 Nov 2026 09:00. Your managers see them: keep to the limits or ask a"
                     + " manager before you send.");
-            // Counted everywhere: the past-the-limit invitation is in the week like any other.
+            // Counted everywhere: the past-the-limit invitation is in the week like any
+            // other.
             assertThat(h.invitations().sentThisWeek()).isEqualTo(2);
             assertThat(evaluate(FREE, WED.plus(Duration.ofDays(7)).minus(Duration.ofHours(1))).health())
-                    .isNotEqualTo(Health.RED);
+                .isNotEqualTo(Health.RED);
         }
 
         @Test
@@ -601,10 +634,11 @@ class LimitsEngineTest {
             assertThat(h.invitations().dailyCap()).isEqualTo(40);
             assertThat(h.invitations().mayStillSendToday()).isZero();
             assertThat(invitationAt(h, facts(SALES_NAV), 99, null).pastLimits()).singleElement()
-                    .satisfies(r -> assertThat(r.sentence()).isEqualTo("Invitations today: 40 of 40, the most your team"
-                            + " allows in a day. More can go from Thu 26 Nov 2026 00:00."));
-            assertThat(invitationAt(evaluate(SALES_NAV, at("2026-11-26T00:00")), facts(SALES_NAV), 99, null)
-                    .pastLimits()).isEmpty();
+                .satisfies(r -> assertThat(r.sentence()).isEqualTo("Invitations today: 40 of 40, the most your team"
+                        + " allows in a day. More can go from Thu 26 Nov 2026 00:00."));
+            assertThat(
+                    invitationAt(evaluate(SALES_NAV, at("2026-11-26T00:00")), facts(SALES_NAV), 99, null).pastLimits())
+                .isEmpty();
         }
 
         @Test
@@ -617,27 +651,27 @@ class LimitsEngineTest {
             var h = LimitsEngine.evaluate(facts, ledger.entries, WED);
             assertThat(h.invitations().dailyCap()).isEqualTo(10);
             assertThat(invitationAt(h, facts, 99, null).pastLimits()).extracting(Refusal::sentence)
-                    .containsExactly("Invitations today: 10 of 10, the most ramp-up week 1 allows in a day. More can go"
-                            + " from Thu 26 Nov 2026 00:00.");
+                .containsExactly("Invitations today: 10 of 10, the most ramp-up week 1 allows in a day. More can go"
+                        + " from Thu 26 Nov 2026 00:00.");
         }
 
         @Test
         void at_the_burst_the_form_says_how_long_to_wait_before_the_next_one() {
-            // Ten invitations from 9:52 to 9:56:30: the next one adds to a burst until the first leaves, at 10:02.
+            // Ten invitations from 9:52 to 9:56:30: the next one adds to a burst until
+            // the first leaves, at 10:02.
             for (int i = 0; i < 10; i++) {
                 ledger.invite(i, at("2026-11-25T09:52").plusSeconds(30L * i));
             }
             var h = evaluate(SALES_NAV, WED);
             assertThat(h.invitations().slowDownUntil()).contains(at("2026-11-25T10:02"));
             assertThat(invitationAt(h, facts(SALES_NAV), 99, null).pastLimits()).extracting(Refusal::sentence)
-                    .containsExactly("Slow down: wait 2 minutes. 11 invitations within 10 minutes with this one; your"
-                            + " team allows 10: more looks automated to LinkedIn.");
+                .containsExactly("Slow down: wait 2 minutes. 11 invitations within 10 minutes with this one; your"
+                        + " team allows 10: more looks automated to LinkedIn.");
             assertThat(invitationAt(h, facts(SALES_NAV), 99, null).pastLimitRecord()).as("what managers read later")
-                    .isEqualTo("11 invitations within 10 minutes with this one; your team allows 10: more looks"
-                            + " automated to LinkedIn.");
-            assertThat(invitationAt(evaluate(SALES_NAV, at("2026-11-25T10:01:59")), facts(SALES_NAV), 99,
-                    null).pastLimits()).extracting(Refusal::sentence).first().asString()
-                    .startsWith("Slow down: wait 1 minute.");
+                .isEqualTo("11 invitations within 10 minutes with this one; your team allows 10: more looks"
+                        + " automated to LinkedIn.");
+            assertThat(invitationAt(evaluate(SALES_NAV, at("2026-11-25T10:01:59")), facts(SALES_NAV), 99, null)
+                .pastLimits()).extracting(Refusal::sentence).first().asString().startsWith("Slow down: wait 1 minute.");
             assertThat(evaluate(SALES_NAV, at("2026-11-25T10:02")).invitations().slowDownUntil()).isEmpty();
         }
 
@@ -662,22 +696,23 @@ class LimitsEngineTest {
             assertThat(h.invitations().mayStillSendToday()).isEqualTo(35);
             assertThat(h.invitations().todayTarget()).isEqualTo(20);
             assertThat(invitationAt(h, facts(SALES_NAV), 99, null).allowance())
-                    .isEqualTo("You may send 35 more today; 15 more keeps the suggested pace.");
+                .isEqualTo("You may send 35 more today; 15 more keeps the suggested pace.");
         }
+
     }
 
     @Nested
     class Counting {
 
         @ParameterizedTest
-        @ValueSource(strings = {"👍🏽", "🇩🇪", "e\u0301", "👩‍💻"})
+        @ValueSource(strings = { "👍🏽", "🇩🇪", "e\u0301", "👩‍💻" })
         void a_note_is_counted_in_characters_as_people_see_them(String oneCharacter) {
             var h = evaluate(FREE, WED);
             String note = "x".repeat(199) + oneCharacter;
             assertThat(TemplateText.length(note)).isEqualTo(200);
             assertThat(invitationAt(h, facts(FREE), 1, note).refused()).isEmpty();
             assertThat(invitationAt(h, facts(FREE), 1, note + "x").refused()).map(Refusal::sentence)
-                    .contains("The note has 201 characters; Free allows 200.");
+                .contains("The note has 201 characters; Free allows 200.");
         }
 
         @Test
@@ -687,10 +722,12 @@ class LimitsEngineTest {
             String family = "👩‍👩‍👧";
             assertThat(messageAt(h, facts(SALES_NAV), family.repeat(8000)).refused()).isEmpty();
             assertThat(ActionChecks.inMail(h, facts(SALES_NAV), 1, family.repeat(200), family.repeat(1900)).refused())
-                    .isEmpty();
+                .isEmpty();
             assertThat(ActionChecks.inMail(h, facts(SALES_NAV), 1, family.repeat(201), "b").refused())
-                    .map(Refusal::sentence).contains("The subject has 201 characters; InMail allows 200.");
+                .map(Refusal::sentence)
+                .contains("The subject has 201 characters; InMail allows 200.");
         }
+
     }
 
     @Nested
@@ -744,6 +781,7 @@ class LimitsEngineTest {
             assertThat(evaluate(SALES_NAV, WED).inMail().balance()).isZero();
             assertThat(InMailGrants.creditBalance(ledger.entries, WED)).isZero();
         }
+
     }
 
     @Nested
@@ -752,24 +790,25 @@ class LimitsEngineTest {
         @Test
         void billing_day_credits_arrive_monthly_and_a_31st_falls_on_short_months_last_day() {
             assertThat(InMailGrants.grantDays(PREMIUM, LocalDate.of(2028, 1, 31), LocalDate.of(2028, 4, 30)))
-                    .containsExactly(LocalDate.of(2028, 1, 31), LocalDate.of(2028, 2, 29), LocalDate.of(2028, 3, 31),
-                            LocalDate.of(2028, 4, 30));
+                .containsExactly(LocalDate.of(2028, 1, 31), LocalDate.of(2028, 2, 29), LocalDate.of(2028, 3, 31),
+                        LocalDate.of(2028, 4, 30));
         }
 
         @Test
         void sales_navigator_credits_arrive_at_the_seat_start_and_every_first_of_the_month() {
             assertThat(InMailGrants.grantDays(SALES_NAV, LocalDate.of(2026, 10, 17), LocalDate.of(2026, 12, 1)))
-                    .containsExactly(LocalDate.of(2026, 10, 17), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1));
+                .containsExactly(LocalDate.of(2026, 10, 17), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1));
             assertThat(InMailGrants.grantInstant(SALES_NAV, LocalDate.of(2026, 12, 1), BERLIN))
-                    .isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
+                .isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
             assertThat(InMailGrants.grantInstant(PREMIUM, LocalDate.of(2026, 12, 1), BERLIN))
-                    .isEqualTo(Instant.parse("2026-11-30T23:00:00Z"));
+                .isEqualTo(Instant.parse("2026-11-30T23:00:00Z"));
         }
 
         @Test
         void a_free_tier_grants_nothing() {
             assertThat(InMailGrants.grantDays(FREE, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isEmpty();
         }
+
     }
 
     @Nested
@@ -789,13 +828,15 @@ class LimitsEngineTest {
             var h = evaluate(FREE, WED);
             assertThat(h.health()).isEqualTo(Headroom.Health.RED);
             assertThat(h.reasons()).extracting(Headroom.HealthReason::level)
-                    .containsExactly(Headroom.Health.RED, Headroom.Health.AMBER);
+                .containsExactly(Headroom.Health.RED, Headroom.Health.AMBER);
         }
+
     }
 
     @Test
     void an_undone_entry_does_not_hide_another_whose_id_shares_its_filter_bit() {
-        // Ids 7 and 7 + 4096 fall on the same bit of the engine's filter of undone entries.
+        // Ids 7 and 7 + 4096 fall on the same bit of the engine's filter of undone
+        // entries.
         var sent = new LedgerEntry(7, 1, INVITATION_SENT, WED.minusSeconds(300), false, null, null, 0);
         var twin = new LedgerEntry(7 + 4096, 2, INVITATION_SENT, WED.minusSeconds(200), false, null, null, 0);
         var undo = new LedgerEntry(9000, 0, REVERSAL, WED.minusSeconds(100), false, 7L, null, 0);
@@ -817,9 +858,10 @@ class LimitsEngineTest {
         var fromSorted = LimitsEngine.evaluate(facts(FREE), sorted, WED);
         assertThat(fromShuffled.invitations().pending()).isEqualTo(fromSorted.invitations().pending());
         assertThat(fromShuffled.invitations().sentThisWeek()).isEqualTo(fromSorted.invitations().sentThisWeek());
-        assertThat(fromShuffled.invitations().acceptanceLast100()).isEqualTo(fromSorted.invitations().acceptanceLast100());
+        assertThat(fromShuffled.invitations().acceptanceLast100())
+            .isEqualTo(fromSorted.invitations().acceptanceLast100());
         assertThat(Set.copyOf(fromShuffled.invitations().connectedProspects()))
-                .isEqualTo(Set.copyOf(fromSorted.invitations().connectedProspects()));
+            .isEqualTo(Set.copyOf(fromSorted.invitations().connectedProspects()));
     }
 
     @Test
@@ -856,6 +898,7 @@ class LimitsEngineTest {
     static final class Ledger {
 
         final List<LedgerEntry> entries = new ArrayList<>();
+
         private long nextId = 1;
 
         long add(OutreachType type, long prospectId, Instant at) {
@@ -900,5 +943,7 @@ class LimitsEngineTest {
         void refund(long inMailEntryId, Instant at) {
             entries.add(new LedgerEntry(nextId++, 0, INMAIL_CREDIT_REFUNDED, at, false, inMailEntryId, null, 0));
         }
+
     }
+
 }

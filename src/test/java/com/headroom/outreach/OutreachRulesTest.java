@@ -36,35 +36,49 @@ import org.springframework.security.access.AccessDeniedException;
 class OutreachRulesTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
     /** Wednesday 25 November 2026, 10:00 in Berlin. */
     static final Instant WED = LocalDateTime.parse("2026-11-25T10:00").atZone(BERLIN).toInstant();
 
     @Autowired
     OutreachService outreach;
+
     @Autowired
     com.headroom.outreach.ProspectOutreachService prospectOutreach;
+
     @Autowired
     OverrideService overrides;
+
     @Autowired
     MyDayService myDay;
+
     @Autowired
     LedgerUpkeep upkeep;
+
     @Autowired
     ProspectService prospects;
+
     @Autowired
     DoNotContactService doNotContact;
+
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     TestData testData;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
     TeamSummary team;
+
     TestData.Person manager;
+
     TestData.Person rep;
+
     TestData.Person teammate;
 
     @BeforeEach
@@ -98,118 +112,141 @@ class OutreachRulesTest {
     void outcomes_move_the_pipeline_forward_only() {
         var ada = prospect("Ada");
         testData.as(rep, () -> outreach.log(invite(ada, key())));
-        assertThat(testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_ACCEPTED,
-                key()))).stage()).isEqualTo(Stage.CONNECTED);
+        assertThat(
+                testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_ACCEPTED, key())))
+                    .stage())
+            .isEqualTo(Stage.CONNECTED);
         assertThat(testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.MESSAGE_REPLIED, key())))
-                .stage()).isEqualTo(Stage.CONVERSATION);
+            .stage()).isEqualTo(Stage.CONVERSATION);
         testData.as(rep, () -> prospects.changeStage(ada.id(), Stage.MEETING));
         // A late "accepted" does not pull a meeting back to "connected".
         assertThat(testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.PROFILE_VIEWED, key())))
-                .stage()).isEqualTo(Stage.MEETING);
-        assertThat(testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_ACCEPTED,
-                key()))).stage()).isEqualTo(Stage.MEETING);
+            .stage()).isEqualTo(Stage.MEETING);
+        assertThat(
+                testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_ACCEPTED, key())))
+                    .stage())
+            .isEqualTo(Stage.MEETING);
     }
 
     @Test
     void actions_of_the_last_30_days_may_be_logged_and_older_or_future_ones_are_refused() {
         var ada = prospect("Ada");
-        var monthAgo = testData.as(rep, () -> outreach.log(at(ada, OutreachType.PROFILE_VIEWED,
-                WED.minus(Duration.ofDays(30)))));
+        var monthAgo = testData.as(rep,
+                () -> outreach.log(at(ada, OutreachType.PROFILE_VIEWED, WED.minus(Duration.ofDays(30)))));
         assertThat(monthAgo.occurredAt()).isEqualTo(WED.minus(Duration.ofDays(30)));
-        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(at(ada, OutreachType.PROFILE_VIEWED,
-                WED.minus(Duration.ofDays(30)).minusSeconds(1))))).isInstanceOf(RuleViolation.class)
-                .hasMessage("You can log actions of the last 30 days; this one is older.");
-        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(at(ada, OutreachType.PROFILE_VIEWED,
-                WED.plus(Duration.ofHours(1)))))).isInstanceOf(RuleViolation.class)
-                .hasMessage("That time is in the future. Log what you have already done.");
+        assertThatThrownBy(() -> testData.as(rep,
+                () -> outreach
+                    .log(at(ada, OutreachType.PROFILE_VIEWED, WED.minus(Duration.ofDays(30)).minusSeconds(1)))))
+            .isInstanceOf(RuleViolation.class)
+            .hasMessage("You can log actions of the last 30 days; this one is older.");
+        assertThatThrownBy(() -> testData.as(rep,
+                () -> outreach.log(at(ada, OutreachType.PROFILE_VIEWED, WED.plus(Duration.ofHours(1))))))
+            .isInstanceOf(RuleViolation.class)
+            .hasMessage("That time is in the future. Log what you have already done.");
     }
 
     @Test
     void an_invitation_past_the_weekly_budget_asks_for_the_reps_reason_then_is_stored_past_the_limit() {
-        for (String name : new String[] {"Ada", "Bo", "Cy"}) {
+        for (String name : new String[] { "Ada", "Bo", "Cy" }) {
             var p = prospect(name);
             testData.as(rep, () -> outreach.log(invite(p, key())));
         }
         var dee = prospect("Dee");
         String key = key();
         assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(invite(dee, key))))
-                .isInstanceOfSatisfying(PastLimitNeedsReason.class, needsReason -> {
-                    assertThat(needsReason.refusal().limit()).isEqualTo(Limit.WEEKLY_BUDGET);
-                    assertThat(needsReason.field()).contains("pastLimitReason");
-                    assertThat(needsReason.getMessage()).startsWith(
-                            "Weekly budget used: 3 of 3. Next invitation frees up Wed 2 Dec 2026 10:00.");
-                });
+            .isInstanceOfSatisfying(PastLimitNeedsReason.class, needsReason -> {
+                assertThat(needsReason.refusal().limit()).isEqualTo(Limit.WEEKLY_BUDGET);
+                assertThat(needsReason.field()).contains("pastLimitReason");
+                assertThat(needsReason.getMessage())
+                    .startsWith("Weekly budget used: 3 of 3. Next invitation frees up Wed 2 Dec 2026 10:00.");
+            });
         assertThat(entries(OutreachType.INVITATION_SENT)).isEqualTo(3);
 
-        var logged = testData.as(rep, () -> outreach.log(invite(dee, key)
-                .withReason("She accepted my call at the fair; I sent it before I checked")));
+        var logged = testData.as(rep, () -> outreach
+            .log(invite(dee, key).withReason("She accepted my call at the fair; I sent it before I checked")));
         assertThat(logged.pastLimits()).extracting(Refusal::limit).containsExactly(Limit.WEEKLY_BUDGET);
         assertThat(logged.stage()).isEqualTo(Stage.INVITED);
         assertThat(entries(OutreachType.INVITATION_SENT)).isEqualTo(4);
-        assertThat(jdbc.queryForMap("SELECT past_limits, past_limit_sentence, past_limit_reason FROM outreach_entry"
-                + " WHERE id = ?", logged.entryId())).containsEntry("past_limits", "WEEKLY_BUDGET")
-                .containsEntry("past_limit_sentence", "Weekly budget used: 3 of 3.")
-                .containsEntry("past_limit_reason", "She accepted my call at the fair; I sent it before I checked");
+        assertThat(jdbc.queryForMap(
+                "SELECT past_limits, past_limit_sentence, past_limit_reason FROM outreach_entry" + " WHERE id = ?",
+                logged.entryId()))
+            .containsEntry("past_limits", "WEEKLY_BUDGET")
+            .containsEntry("past_limit_sentence", "Weekly budget used: 3 of 3.")
+            .containsEntry("past_limit_reason", "She accepted my call at the fair; I sent it before I checked");
 
         // Counted everywhere, red with the reason, and the managers see it.
         var headroom = testData.as(rep, () -> outreach.myHeadroom()).orElseThrow();
         assertThat(headroom.invitations().sentThisWeek()).isEqualTo(4);
         assertThat(headroom.invitations().pastTheBudget()).isEqualTo(1);
         assertThat(headroom.health()).isEqualTo(Health.RED);
-        assertThat(headroom.reasons().getFirst().sentence()).startsWith("1 invitation logged past the team's limits"
-                + " in the last 7 days (weekly invitation budget)");
-        assertThat(testData.as(manager, () -> overrides.loggedPastALimit())).filteredOn(e ->
-                e.entryId() == logged.entryId()).singleElement().satisfies(e -> {
-                    assertThat(e.memberName()).isEqualTo("Rita Rep");
-                    assertThat(e.prospectName()).isEqualTo("Dee Example");
-                    assertThat(e.reason()).isEqualTo("She accepted my call at the fair; I sent it before I checked");
-                });
+        assertThat(headroom.reasons().getFirst().sentence()).startsWith(
+                "1 invitation logged past the team's limits" + " in the last 7 days (weekly invitation budget)");
+        assertThat(testData.as(manager, () -> overrides.loggedPastALimit()))
+            .filteredOn(e -> e.entryId() == logged.entryId())
+            .singleElement()
+            .satisfies(e -> {
+                assertThat(e.memberName()).isEqualTo("Rita Rep");
+                assertThat(e.prospectName()).isEqualTo("Dee Example");
+                assertThat(e.reason()).isEqualTo("She accepted my call at the fair; I sent it before I checked");
+            });
         assertThat(testData.as(manager, () -> myDay.myDay()).loggedPastALimit()).isEqualTo(1);
-        assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf(OutreachService.PAST_LIMIT_AUDIT_SUBJECT,
-                logged.entryId()))).extracting(AuditEntry::action).isNotEmpty().containsOnly("Logged");
+        assertThat(SystemAuthentication
+            .callAsSystem(() -> auditLog.historyOf(OutreachService.PAST_LIMIT_AUDIT_SUBJECT, logged.entryId())))
+            .extracting(AuditEntry::action)
+            .isNotEmpty()
+            .containsOnly("Logged");
         assertThatThrownBy(() -> testData.as(rep, () -> overrides.loggedPastALimit()))
-                .isInstanceOf(AccessDeniedException.class);
+            .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_managers_approval_lets_the_rep_go_past_the_budget_once_and_shows_in_the_ledger_and_audit_log() {
-        for (String name : new String[] {"Ada", "Bo", "Cy"}) {
+        for (String name : new String[] { "Ada", "Bo", "Cy" }) {
             var p = prospect(name);
             testData.as(rep, () -> outreach.log(invite(p, key())));
         }
         var dee = prospect("Dee");
-        assertThatThrownBy(() -> testData.as(rep, () -> overrides.requestOverride(dee.id(),
-                OutreachType.INVITATION_SENT, " "))).hasMessage("Tell your manager why this one can't wait.");
+        assertThatThrownBy(
+                () -> testData.as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT, " ")))
+            .hasMessage("Tell your manager why this one can't wait.");
         var request = testData.as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT,
                 "Dee asked me to connect at the fair today"));
         assertThat(request.status()).isEqualTo(OverrideRequest.Status.REQUESTED);
         assertThat(request.refusal()).startsWith("Weekly budget used: 3 of 3.");
 
         assertThatThrownBy(() -> testData.as(teammate, () -> overrides.approveOverride(request.id(), "Sure")))
-                .isInstanceOf(AccessDeniedException.class);
+            .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> testData.as(manager, () -> overrides.approveOverride(request.id(), "")))
-                .hasMessage("Give the reason for your decision: it goes to the audit log.");
+            .hasMessage("Give the reason for your decision: it goes to the audit log.");
         assertThat(testData.as(manager, () -> overrides.overridesToDecide())).extracting(OverrideRequest::id)
-                .contains(request.id());
-        var approved = testData.as(manager, () -> overrides.approveOverride(request.id(),
-                "Met at the fair: warm lead"));
+            .contains(request.id());
+        var approved = testData.as(manager,
+                () -> overrides.approveOverride(request.id(), "Met at the fair: warm lead"));
         assertThat(approved.status()).isEqualTo(OverrideRequest.Status.APPROVED);
         assertThat(approved.decidedByName()).isEqualTo("Mia Manager");
 
-        var logged = testData.as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT, null,
-                null, null, null, key(), request.id())));
+        var logged = testData.as(rep, () -> outreach
+            .log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT, null, null, null, null, key(), request.id())));
         assertThat(logged.stage()).isEqualTo(Stage.INVITED);
         assertThat(jdbc.queryForObject("SELECT override_id FROM outreach_entry WHERE id = ?", Long.class,
-                logged.entryId())).isEqualTo(request.id());
+                logged.entryId()))
+            .isEqualTo(request.id());
         var line = testData.as(rep, () -> prospectOutreach.forProspect(dee.id())).history().getFirst();
-        assertThat(line.overrideNote()).isEqualTo("Past the limit with Mia Manager's approval: Met at the fair: warm lead");
-        assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf(OverrideService.AUDIT_SUBJECT,
-                request.id()))).extracting(AuditEntry::action).contains("Approved", "Used");
+        assertThat(line.overrideNote())
+            .isEqualTo("Past the limit with Mia Manager's approval: Met at the fair: warm lead");
+        assertThat(SystemAuthentication
+            .callAsSystem(() -> auditLog.historyOf(OverrideService.AUDIT_SUBJECT, request.id())))
+            .extracting(AuditEntry::action)
+            .contains("Approved", "Used");
         assertThat(testData.as(rep, () -> outreach.myHeadroom()).orElseThrow().health()).as("approved beforehand")
-                .isEqualTo(Health.AMBER);
-        // The manager's list says who approved it and who used it, with a link to the person.
-        var decided = testData.as(manager, () -> overrides.overridesDecided()).stream().filter(r ->
-                r.id() == request.id()).findFirst().orElseThrow();
+            .isEqualTo(Health.AMBER);
+        // The manager's list says who approved it and who used it, with a link to the
+        // person.
+        var decided = testData.as(manager, () -> overrides.overridesDecided())
+            .stream()
+            .filter(r -> r.id() == request.id())
+            .findFirst()
+            .orElseThrow();
         assertThat(decided.status()).isEqualTo(OverrideRequest.Status.USED);
         assertThat(decided.decidedByName()).isEqualTo("Mia Manager");
         assertThat(decided.memberName()).isEqualTo("Rita Rep");
@@ -217,41 +254,45 @@ class OutreachRulesTest {
 
         // Used once: the next one past the budget needs a reason again.
         var eve = prospect("Eve");
-        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(new LogRequest(eve.id(),
-                OutreachType.INVITATION_SENT, null, null, null, null, key(), request.id()))))
-                .isInstanceOf(RuleViolation.class)
-                .hasMessageStartingWith("That approval can't be used here any more.");
+        assertThatThrownBy(() -> testData.as(rep,
+                () -> outreach.log(new LogRequest(eve.id(), OutreachType.INVITATION_SENT, null, null, null, null, key(),
+                        request.id()))))
+            .isInstanceOf(RuleViolation.class)
+            .hasMessageStartingWith("That approval can't be used here any more.");
     }
 
     @Test
     void limits_linkedin_enforces_cannot_be_overridden() {
         var ada = prospect("Ada");
         testData.as(rep, () -> outreach.log(invite(ada, key())));
-        assertThatThrownBy(() -> testData.as(rep, () -> overrides.requestOverride(ada.id(),
-                OutreachType.INVITATION_SENT, "Once more please"))).isInstanceOf(RuleViolation.class).hasMessage("An invitation to this person is"
-                + " already pending. Log its outcome, or withdraw it first. A manager can't lift this one: LinkedIn"
-                + " enforces it.");
+        assertThatThrownBy(() -> testData.as(rep,
+                () -> overrides.requestOverride(ada.id(), OutreachType.INVITATION_SENT, "Once more please")))
+            .isInstanceOf(RuleViolation.class)
+            .hasMessage("An invitation to this person is"
+                    + " already pending. Log its outcome, or withdraw it first. A manager can't lift this one: LinkedIn"
+                    + " enforces it.");
     }
 
     @Test
     void a_reinvite_within_linkedins_lockout_is_refused_and_no_manager_can_lift_it() {
         var ada = prospect("Ada");
         testData.as(rep, () -> outreach.log(invite(ada, key())));
-        var withdrawn = testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_WITHDRAWN,
-                key())));
+        var withdrawn = testData.as(rep,
+                () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_WITHDRAWN, key())));
         assertThat(withdrawn.stageMoved()).isFalse();
         assertThat(testData.as(rep, () -> prospectOutreach.forProspect(ada.id())).reinviteLockedUntil())
-                .contains(WED.plus(Duration.ofDays(21)));
+            .contains(WED.plus(Duration.ofDays(21)));
         assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(invite(ada, key()).withReason("I really did"))))
-                .isInstanceOfSatisfying(OutreachRefused.class, refused -> {
-                    assertThat(refused).isNotInstanceOf(PastLimitNeedsReason.class);
-                    assertThat(refused.refusal().limit()).isEqualTo(Limit.REINVITE_LOCKOUT);
-                    assertThat(refused.getMessage()).isEqualTo("You withdrew your invitation to this person on Wed 25"
-                            + " Nov 2026. LinkedIn blocks a new invitation to the same person for up to three weeks:"
-                            + " you can invite them again from Wed 16 Dec 2026 10:00.");
-                });
-        assertThatThrownBy(() -> testData.as(rep, () -> overrides.requestOverride(ada.id(),
-                OutreachType.INVITATION_SENT, "Please"))).hasMessageEndingWith("A manager can't lift this one: LinkedIn enforces it.");
+            .isInstanceOfSatisfying(OutreachRefused.class, refused -> {
+                assertThat(refused).isNotInstanceOf(PastLimitNeedsReason.class);
+                assertThat(refused.refusal().limit()).isEqualTo(Limit.REINVITE_LOCKOUT);
+                assertThat(refused.getMessage()).isEqualTo("You withdrew your invitation to this person on Wed 25"
+                        + " Nov 2026. LinkedIn blocks a new invitation to the same person for up to three weeks:"
+                        + " you can invite them again from Wed 16 Dec 2026 10:00.");
+            });
+        assertThatThrownBy(() -> testData.as(rep,
+                () -> overrides.requestOverride(ada.id(), OutreachType.INVITATION_SENT, "Please")))
+            .hasMessageEndingWith("A manager can't lift this one: LinkedIn enforces it.");
         assertThat(entries(OutreachType.INVITATION_SENT)).isEqualTo(1);
     }
 
@@ -275,20 +316,23 @@ class OutreachRulesTest {
         for (int i = 0; i < 10; i++) {
             var p = prospect(busy, "Burst" + i);
             Instant at = WED.minus(Duration.ofMinutes(9)).plusSeconds(30L * i);
-            testData.as(busy, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null,
-                    null, key(), null)));
+            testData.as(busy, () -> outreach
+                .log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null, null, key(), null)));
         }
         var eleventh = prospect(busy, "Eleventh");
-        var check = testData.as(busy, () -> outreach.check(eleventh.id(), OutreachType.INVITATION_SENT, null, null,
-                null));
-        assertThat(check.pastLimits()).extracting(Refusal::sentence).containsExactly("Slow down: wait 1 minute. 11"
-                + " invitations within 10 minutes with this one; your team allows 10: more looks automated to"
-                + " LinkedIn.");
+        var check = testData.as(busy,
+                () -> outreach.check(eleventh.id(), OutreachType.INVITATION_SENT, null, null, null));
+        assertThat(check.pastLimits()).extracting(Refusal::sentence)
+            .containsExactly("Slow down: wait 1 minute. 11"
+                    + " invitations within 10 minutes with this one; your team allows 10: more looks automated to"
+                    + " LinkedIn.");
         assertThatThrownBy(() -> testData.as(busy, () -> outreach.log(invite(eleventh, key()))))
-                .isInstanceOf(PastLimitNeedsReason.class);
+            .isInstanceOf(PastLimitNeedsReason.class);
         clock.set(WED.plus(Duration.ofMinutes(1)));
-        assertThat(testData.as(busy, () -> outreach.check(eleventh.id(), OutreachType.INVITATION_SENT, null, null,
-                null)).allowance()).isEqualTo("You may send 30 more today; 10 more keeps the suggested pace.");
+        assertThat(
+                testData.as(busy, () -> outreach.check(eleventh.id(), OutreachType.INVITATION_SENT, null, null, null))
+                    .allowance())
+            .isEqualTo("You may send 30 more today; 10 more keeps the suggested pace.");
     }
 
     @Test
@@ -297,25 +341,27 @@ class OutreachRulesTest {
         for (int i = 0; i < 40; i++) {
             var p = prospect(busy, "Day" + i);
             Instant at = WED.minus(Duration.ofMinutes(95)).plus(Duration.ofMinutes(2L * i));
-            testData.as(busy, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null,
-                    null, key(), null)));
+            testData.as(busy, () -> outreach
+                .log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null, null, key(), null)));
         }
         var fortyFirst = prospect(busy, "FortyFirst");
         var logged = testData.as(busy, () -> outreach.log(invite(fortyFirst, key()).withReason("Event follow-ups")));
-        assertThat(logged.pastLimits()).extracting(Refusal::sentence).containsExactly("Invitations today: 40 of 40,"
-                + " the most your team allows in a day. More can go from Thu 26 Nov 2026 00:00.");
+        assertThat(logged.pastLimits()).extracting(Refusal::sentence)
+            .containsExactly("Invitations today: 40 of 40,"
+                    + " the most your team allows in a day. More can go from Thu 26 Nov 2026 00:00.");
         assertThat(testData.as(busy, () -> myDay.myDay()).headroom().orElseThrow().health()).isEqualTo(Health.RED);
     }
 
     @Test
     void a_person_on_the_do_not_contact_list_is_not_contacted() {
         var ada = prospect("Ada");
-        testData.as(manager, () -> doNotContact.add(team.id(), DoNotContactKind.PERSON, ada.profileUrl(),
-                "Asked us to stop"));
-        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(invite(ada, key()))))
-                .isInstanceOfSatisfying(OutreachRefused.class, refused -> assertThat(refused.getMessage())
-                        .startsWith("Ada Lovelace is on the do-not-contact list (").contains("Asked us to stop")
-                        .endsWith("): nobody in the team contacts them, so there is nothing to log."));
+        testData.as(manager,
+                () -> doNotContact.add(team.id(), DoNotContactKind.PERSON, ada.profileUrl(), "Asked us to stop"));
+        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(invite(ada, key())))).isInstanceOfSatisfying(
+                OutreachRefused.class,
+                refused -> assertThat(refused.getMessage()).startsWith("Ada Lovelace is on the do-not-contact list (")
+                    .contains("Asked us to stop")
+                    .endsWith("): nobody in the team contacts them, so there is nothing to log."));
         assertThat(entries(OutreachType.INVITATION_SENT)).isZero();
     }
 
@@ -323,8 +369,9 @@ class OutreachRulesTest {
     void only_the_owner_logs_outreach_on_a_prospect() {
         var ada = prospect("Ada");
         assertThatThrownBy(() -> testData.as(teammate, () -> outreach.log(invite(ada, key()))))
-                .isInstanceOf(RuleViolation.class).hasMessage("Only the owner logs outreach on Ada Lovelace. Ask them"
-                        + " to hand the prospect over to you first.");
+            .isInstanceOf(RuleViolation.class)
+            .hasMessage("Only the owner logs outreach on Ada Lovelace. Ask them"
+                    + " to hand the prospect over to you first.");
     }
 
     @Test
@@ -334,25 +381,30 @@ class OutreachRulesTest {
         assertThat(testData.as(rep, () -> outreach.myHeadroom()).orElseThrow().invitations().left()).isEqualTo(2);
         testData.as(rep, () -> outreach.undo(sent.entryId(), key()));
         assertThat(testData.as(rep, () -> outreach.myHeadroom()).orElseThrow().invitations().left()).isEqualTo(3);
-        // Nothing was updated or deleted: the sent entry is still there, with a reversal after it.
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outreach_entry WHERE member_id = ?", Integer.class,
-                rep.id())).isEqualTo(2);
-        assertThat(testData.as(rep, () -> prospectOutreach.forProspect(ada.id())).history()).filteredOn(OutreachLine::undone)
-                .extracting(OutreachLine::id).containsExactly(sent.entryId());
+        // Nothing was updated or deleted: the sent entry is still there, with a reversal
+        // after it.
+        assertThat(
+                jdbc.queryForObject("SELECT COUNT(*) FROM outreach_entry WHERE member_id = ?", Integer.class, rep.id()))
+            .isEqualTo(2);
+        assertThat(testData.as(rep, () -> prospectOutreach.forProspect(ada.id())).history())
+            .filteredOn(OutreachLine::undone)
+            .extracting(OutreachLine::id)
+            .containsExactly(sent.entryId());
         assertThatThrownBy(() -> testData.as(rep, () -> outreach.undo(sent.entryId(), key())))
-                .hasMessage("This entry was already undone.");
+            .hasMessage("This entry was already undone.");
         assertThatThrownBy(() -> testData.as(teammate, () -> outreach.undo(sent.entryId(), key())))
-                .isInstanceOf(AccessDeniedException.class);
+            .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void inmail_credits_arrive_on_the_billing_day_capped_at_the_maximum_and_come_back_when_answered() {
-        // Seat since 15 March, 2 credits a month, at most 4: Aug 2 + Sep 2, Oct capped to 0, Nov 2 after Aug's expire.
+        // Seat since 15 March, 2 credits a month, at most 4: Aug 2 + Sep 2, Oct capped to
+        // 0, Nov 2 after Aug's expire.
         int grants = SystemAuthentication.callAsSystem(() -> upkeep.grantCredits(rep.id()));
         assertThat(grants).isEqualTo(4);
         assertThat(jdbc.queryForList("SELECT credits FROM outreach_entry WHERE member_id = ? AND type ="
                 + " 'INMAIL_CREDITS_GRANTED' ORDER BY occurred_at", Integer.class, rep.id()))
-                .containsExactly(2, 2, 0, 2);
+            .containsExactly(2, 2, 0, 2);
         assertThat(SystemAuthentication.callAsSystem(() -> upkeep.grantCredits(rep.id()))).isZero();
         assertThat(balance()).isEqualTo(4);
 
@@ -362,53 +414,58 @@ class OutreachRulesTest {
         assertThat(balance()).isEqualTo(3);
         testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INMAIL_REPLIED, key())));
         assertThat(balance()).isEqualTo(4);
-        assertThat(jdbc.queryForObject("SELECT relates_to FROM outreach_entry WHERE member_id = ? AND type ="
-                + " 'INMAIL_CREDIT_REFUNDED'", Long.class, rep.id())).isEqualTo(sent.entryId());
+        assertThat(jdbc.queryForObject(
+                "SELECT relates_to FROM outreach_entry WHERE member_id = ? AND type =" + " 'INMAIL_CREDIT_REFUNDED'",
+                Long.class, rep.id()))
+            .isEqualTo(sent.entryId());
     }
 
     @Test
     void a_backdated_invitation_counts_the_ones_logged_after_it_in_its_week_day_and_ten_minutes() {
-        // The week: three sent today fill the tight budget of 3, so one sent two days ago went past it.
-        for (String name : new String[] {"Ada", "Bo", "Cy"}) {
+        // The week: three sent today fill the tight budget of 3, so one sent two days ago
+        // went past it.
+        for (String name : new String[] { "Ada", "Bo", "Cy" }) {
             var p = prospect(name);
             testData.as(rep, () -> outreach.log(invite(p, key())));
         }
         var dee = prospect("Dee");
         Instant monday = WED.minus(Duration.ofDays(2));
-        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(new LogRequest(dee.id(),
-                OutreachType.INVITATION_SENT, monday, null, null, null, key(), null))))
-                .isInstanceOfSatisfying(PastLimitNeedsReason.class,
-                        e -> assertThat(e.getMessage()).startsWith("Weekly budget used: 3 of 3 in the 7 days around Mon"
-                                + " 23 Nov 2026."));
+        assertThatThrownBy(() -> testData.as(rep,
+                () -> outreach.log(
+                        new LogRequest(dee.id(), OutreachType.INVITATION_SENT, monday, null, null, null, key(), null))))
+            .isInstanceOfSatisfying(PastLimitNeedsReason.class, e -> assertThat(e.getMessage())
+                .startsWith("Weekly budget used: 3 of 3 in the 7 days around Mon" + " 23 Nov 2026."));
 
-        // The day: 40 logged this morning, then one backdated to 07:00 is the 41st of the day.
+        // The day: 40 logged this morning, then one backdated to 07:00 is the 41st of the
+        // day.
         var busy = testData.person("Bart Backdate", Role.MEMBER, team.id(), "Premium Business");
         for (int i = 0; i < 40; i++) {
             var p = prospect(busy, "Morning" + i);
             Instant at = WED.minus(Duration.ofMinutes(90)).plus(Duration.ofMinutes(2L * i));
-            testData.as(busy, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null,
-                    null, key(), null)));
+            testData.as(busy, () -> outreach
+                .log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null, null, key(), null)));
         }
         var early = prospect(busy, "Early");
         var logged = testData.as(busy, () -> outreach.log(new LogRequest(early.id(), OutreachType.INVITATION_SENT,
                 WED.minus(Duration.ofHours(3)), null, null, null, key(), null, "Forgot to log it at seven")));
         assertThat(logged.pastLimits()).extracting(Refusal::limit).contains(Limit.DAILY_INVITATIONS);
-        assertThat(logged.pastLimits()).extracting(Refusal::sentence).contains("Invitations on Wed 25 Nov 2026: 40"
-                + " of 40, the most your team allows in a day.");
+        assertThat(logged.pastLimits()).extracting(Refusal::sentence)
+            .contains("Invitations on Wed 25 Nov 2026: 40" + " of 40, the most your team allows in a day.");
 
         // Ten minutes: ten within 9 minutes, then one backdated into the middle of them.
         var quick = testData.person("Quinn Quick", Role.MEMBER, team.id(), "Premium Business");
         for (int i = 0; i < 10; i++) {
             var p = prospect(quick, "Quick" + i);
             Instant at = WED.minus(Duration.ofMinutes(9)).plus(Duration.ofMinutes(i));
-            testData.as(quick, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null,
-                    null, key(), null)));
+            testData.as(quick, () -> outreach
+                .log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, at, null, null, null, key(), null)));
         }
         var middle = prospect(quick, "Middle");
-        assertThatThrownBy(() -> testData.as(quick, () -> outreach.log(new LogRequest(middle.id(),
-                OutreachType.INVITATION_SENT, WED.minus(Duration.ofMinutes(5)), null, null, null, key(), null))))
-                .isInstanceOfSatisfying(PastLimitNeedsReason.class, e -> assertThat(e.refusal().limit())
-                        .isEqualTo(Limit.BURST));
+        assertThatThrownBy(() -> testData.as(quick,
+                () -> outreach.log(new LogRequest(middle.id(), OutreachType.INVITATION_SENT,
+                        WED.minus(Duration.ofMinutes(5)), null, null, null, key(), null))))
+            .isInstanceOfSatisfying(PastLimitNeedsReason.class,
+                    e -> assertThat(e.refusal().limit()).isEqualTo(Limit.BURST));
     }
 
     @Test
@@ -417,61 +474,65 @@ class OutreachRulesTest {
         var friend = prospect(chatty, "Friend");
         for (int i = 0; i < 120; i++) {
             Instant at = WED.minus(Duration.ofMinutes(120 - i));
-            testData.as(chatty, () -> outreach.log(new LogRequest(friend.id(), OutreachType.MESSAGE_SENT, at, null,
-                    "Hi", null, key(), null)));
+            testData.as(chatty, () -> outreach
+                .log(new LogRequest(friend.id(), OutreachType.MESSAGE_SENT, at, null, "Hi", null, key(), null)));
         }
-        assertThatThrownBy(() -> testData.as(chatty, () -> outreach.log(new LogRequest(friend.id(),
-                OutreachType.MESSAGE_SENT, WED.minus(Duration.ofHours(6)), null, "Early hello", null, key(), null))))
-                .isInstanceOfSatisfying(PastLimitNeedsReason.class, e -> assertThat(e.getMessage())
-                        .startsWith("Messages on Wed 25 Nov 2026: 120 of 120."));
+        assertThatThrownBy(() -> testData.as(chatty,
+                () -> outreach.log(new LogRequest(friend.id(), OutreachType.MESSAGE_SENT,
+                        WED.minus(Duration.ofHours(6)), null, "Early hello", null, key(), null))))
+            .isInstanceOfSatisfying(PastLimitNeedsReason.class,
+                    e -> assertThat(e.getMessage()).startsWith("Messages on Wed 25 Nov 2026: 120 of 120."));
     }
 
     @Test
     void an_approval_covers_only_the_limits_the_manager_was_shown() {
-        for (String name : new String[] {"Ada", "Bo", "Cy"}) {
+        for (String name : new String[] { "Ada", "Bo", "Cy" }) {
             var p = prospect(name);
             testData.as(rep, () -> outreach.log(invite(p, key())));
         }
         var dee = prospect("Dee");
-        var request = testData.as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT,
-                "Met at a fair"));
+        var request = testData.as(rep,
+                () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT, "Met at a fair"));
         testData.as(manager, () -> overrides.approveOverride(request.id(), "Warm lead"));
-        // Then LinkedIn restricts the account: the approval was for the budget, not for the cooldown.
+        // Then LinkedIn restricts the account: the approval was for the budget, not for
+        // the cooldown.
         testData.as(rep, () -> outreach.reportRestriction(WED, null, key()));
-        assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(new LogRequest(dee.id(),
-                OutreachType.INVITATION_SENT, null, null, null, null, key(), request.id()))))
-                .isInstanceOf(PastLimitNeedsReason.class);
+        assertThatThrownBy(() -> testData.as(rep, () -> outreach
+            .log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT, null, null, null, null, key(), request.id()))))
+            .isInstanceOf(PastLimitNeedsReason.class);
         var logged = testData.as(rep, () -> outreach.log(new LogRequest(dee.id(), OutreachType.INVITATION_SENT, null,
                 null, null, null, key(), request.id(), "Sent before LinkedIn told me")));
         assertThat(jdbc.queryForMap("SELECT override_id, past_limit_reason FROM outreach_entry WHERE id = ?",
-                logged.entryId())).containsEntry("override_id", null)
-                .containsEntry("past_limit_reason", "Sent before LinkedIn told me");
+                logged.entryId()))
+            .containsEntry("override_id", null)
+            .containsEntry("past_limit_reason", "Sent before LinkedIn told me");
         assertThat(testData.as(rep, () -> outreach.myHeadroom()).orElseThrow().health()).isEqualTo(Health.RED);
     }
 
     @Test
     void an_approval_not_needed_any_more_is_closed_when_the_action_is_logged() {
-        for (String name : new String[] {"Ada", "Bo", "Cy"}) {
+        for (String name : new String[] { "Ada", "Bo", "Cy" }) {
             var p = prospect(name);
             testData.as(rep, () -> outreach.log(invite(p, key())));
         }
         var dee = prospect("Dee");
-        var request = testData.as(rep, () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT,
-                "Met at a fair"));
+        var request = testData.as(rep,
+                () -> overrides.requestOverride(dee.id(), OutreachType.INVITATION_SENT, "Met at a fair"));
         testData.as(manager, () -> overrides.approveOverride(request.id(), "Warm lead"));
         assertThat(testData.as(rep, () -> prospectOutreach.forProspect(dee.id())).approvedOverrides()).hasSize(1);
-        // A week later the budget is free again: the invitation needs no approval, and the approval is done with.
+        // A week later the budget is free again: the invitation needs no approval, and
+        // the approval is done with.
         clock.set(WED.plus(Duration.ofDays(7)));
         var logged = testData.as(rep, () -> outreach.log(invite(dee, key())));
         assertThat(logged.pastLimits()).isEmpty();
         assertThat(testData.as(rep, () -> prospectOutreach.forProspect(dee.id())).approvedOverrides()).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT status FROM limit_override WHERE id = ?", String.class,
-                request.id())).isEqualTo("USED");
+        assertThat(jdbc.queryForObject("SELECT status FROM limit_override WHERE id = ?", String.class, request.id()))
+            .isEqualTo("USED");
     }
 
     @Test
     void an_entry_past_the_limit_that_the_rep_undid_no_longer_counts_for_the_managers_or_the_last_activity() {
-        for (String name : new String[] {"Ada", "Bo", "Cy"}) {
+        for (String name : new String[] { "Ada", "Bo", "Cy" }) {
             var p = prospect(name);
             testData.as(rep, () -> outreach.log(invite(p, key())));
         }
@@ -481,8 +542,10 @@ class OutreachRulesTest {
         assertThat(testData.as(manager, () -> myDay.myDay()).loggedPastALimit()).isEqualTo(1);
         testData.as(rep, () -> outreach.undo(logged.entryId(), key()));
         assertThat(testData.as(manager, () -> myDay.myDay()).loggedPastALimit()).isZero();
-        assertThat(testData.as(manager, () -> overrides.loggedPastALimit())).filteredOn(e ->
-                e.entryId() == logged.entryId()).singleElement().satisfies(e -> assertThat(e.undone()).isTrue());
+        assertThat(testData.as(manager, () -> overrides.loggedPastALimit()))
+            .filteredOn(e -> e.entryId() == logged.entryId())
+            .singleElement()
+            .satisfies(e -> assertThat(e.undone()).isTrue());
         assertThat(testData.as(rep, () -> outreach.myHeadroom()).orElseThrow().health()).isNotEqualTo(Health.RED);
     }
 
@@ -490,13 +553,16 @@ class OutreachRulesTest {
     void an_inmail_on_a_tier_without_inmail_is_refused_and_nothing_is_stored() {
         var free = testData.person("Fay Free", Role.MEMBER, team.id(), "Free");
         var zed = prospect(free, "Zed");
-        assertThatThrownBy(() -> testData.as(free, () -> outreach.log(new LogRequest(zed.id(), OutreachType.INMAIL_SENT,
-                null, "Hi", "Hello", null, key(), null)))).isInstanceOfSatisfying(OutreachRefused.class, refused -> {
-                    assertThat(refused.refusal().limit()).isEqualTo(Limit.NO_INMAIL_ON_TIER);
-                    assertThat(refused.getMessage()).startsWith("Free has no InMail credits");
-                });
+        assertThatThrownBy(() -> testData.as(free,
+                () -> outreach
+                    .log(new LogRequest(zed.id(), OutreachType.INMAIL_SENT, null, "Hi", "Hello", null, key(), null))))
+            .isInstanceOfSatisfying(OutreachRefused.class, refused -> {
+                assertThat(refused.refusal().limit()).isEqualTo(Limit.NO_INMAIL_ON_TIER);
+                assertThat(refused.getMessage()).startsWith("Free has no InMail credits");
+            });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outreach_entry WHERE member_id = ?", Integer.class,
-                free.id())).isZero();
+                free.id()))
+            .isZero();
     }
 
     @Test
@@ -504,32 +570,35 @@ class OutreachRulesTest {
         SystemAuthentication.callAsSystem(() -> upkeep.grantCredits(rep.id()));
         for (int i = 0; i < 4; i++) {
             var p = prospect("Spend" + i);
-            testData.as(rep, () -> outreach.log(new LogRequest(p.id(), OutreachType.INMAIL_SENT, null, "Hi", "Hello",
-                    null, key(), null)));
+            testData.as(rep, () -> outreach
+                .log(new LogRequest(p.id(), OutreachType.INMAIL_SENT, null, "Hi", "Hello", null, key(), null)));
         }
         assertThat(balance()).isZero();
         var fifth = prospect("Fifth");
-        var logged = testData.as(rep, () -> outreach.log(new LogRequest(fifth.id(), OutreachType.INMAIL_SENT, null,
-                "Hi", "Hello", null, key(), null)));
+        var logged = testData.as(rep, () -> outreach
+            .log(new LogRequest(fifth.id(), OutreachType.INMAIL_SENT, null, "Hi", "Hello", null, key(), null)));
         assertThat(logged.countOff()).isTrue();
         assertThat(logged.pastLimits()).isEmpty();
         assertThat(entries(OutreachType.INMAIL_SENT)).isEqualTo(5);
         assertThat(balance()).isZero();
 
         assertThatThrownBy(() -> testData.as(rep, () -> outreach.correctInMailBalance(5, key())))
-                .isInstanceOf(RuleViolation.class).hasMessageStartingWith(tierName() + " holds at most 4 InMail credits.");
+            .isInstanceOf(RuleViolation.class)
+            .hasMessageStartingWith(tierName() + " holds at most 4 InMail credits.");
         testData.as(rep, () -> outreach.correctInMailBalance(3, key()));
         assertThat(balance()).isEqualTo(3);
-        assertThat(jdbc.queryForObject("SELECT credits FROM outreach_entry WHERE member_id = ? AND type ="
-                + " 'INMAIL_BALANCE_CORRECTED'", Integer.class, rep.id())).isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                "SELECT credits FROM outreach_entry WHERE member_id = ? AND type =" + " 'INMAIL_BALANCE_CORRECTED'",
+                Integer.class, rep.id()))
+            .isEqualTo(3);
     }
 
     @Test
     void a_backdated_invitation_is_the_prospects_last_activity_not_the_day_it_was_logged() {
         var ada = prospect("Ada");
         Instant friday = WED.minus(Duration.ofDays(5));
-        testData.as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT, friday, null, null,
-                null, key(), null)));
+        testData.as(rep, () -> outreach
+            .log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT, friday, null, null, null, key(), null)));
         var details = testData.as(rep, () -> prospects.details(ada.id()));
         assertThat(details.stage()).isEqualTo(Stage.INVITED);
         assertThat(details.lastActivityAt()).isEqualTo(friday);
@@ -537,8 +606,8 @@ class OutreachRulesTest {
         testData.as(rep, () -> prospects.saveSharedNotes(ada.id(), details.version(), "Met at the fair"));
         assertThat(testData.as(rep, () -> prospects.details(ada.id())).lastActivityAt()).isEqualTo(friday);
         Instant monday = WED.minus(Duration.ofDays(2));
-        testData.as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.PROFILE_VIEWED, monday, null, null,
-                null, key(), null)));
+        testData.as(rep, () -> outreach
+            .log(new LogRequest(ada.id(), OutreachType.PROFILE_VIEWED, monday, null, null, null, key(), null)));
         assertThat(testData.as(rep, () -> prospects.details(ada.id())).lastActivityAt()).isEqualTo(monday);
     }
 
@@ -546,8 +615,8 @@ class OutreachRulesTest {
     void an_outcome_that_moves_no_stage_says_so_and_a_stage_set_by_hand_counts_as_connected() {
         var ada = prospect("Ada");
         testData.as(rep, () -> outreach.log(invite(ada, key())));
-        var declined = testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_DECLINED,
-                key())));
+        var declined = testData.as(rep,
+                () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_DECLINED, key())));
         assertThat(declined.stageMoved()).isFalse();
         assertThat(declined.stage()).isEqualTo(Stage.INVITED);
 
@@ -607,4 +676,5 @@ class OutreachRulesTest {
     private static LogRequest at(ProspectDetails prospect, OutreachType type, Instant at) {
         return new LogRequest(prospect.id(), type, at, null, null, null, key(), null);
     }
+
 }

@@ -31,9 +31,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * A working set gives the engine the same figures as the whole ledger, at the instant it was built
- * and at every later one until the next write: what lets the overview read a hundred members
- * without a hundred ledgers, and never contradict their My day.
+ * A working set gives the engine the same figures as the whole ledger, at the instant it
+ * was built and at every later one until the next write: what lets the overview read a
+ * hundred members without a hundred ledgers, and never contradict their My day.
  */
 class WorkingSetTest {
 
@@ -60,12 +60,12 @@ class WorkingSetTest {
             }
             assertThat(set.size()).isLessThanOrEqualTo(ledger.size());
             assertThat(WorkingSet.decode(WorkingSet.encode(set))).isEqualTo(set);
-            for (long minutes : new long[] {0, 1, 7, 60, 600, 60 * 24, 60 * 24 * 7, 60 * 24 * 20, 60 * 24 * 40}) {
+            for (long minutes : new long[] { 0, 1, 7, 60, 600, 60 * 24, 60 * 24 * 7, 60 * 24 * 20, 60 * 24 * 40 }) {
                 Instant at = built.plus(Duration.ofMinutes(minutes));
                 var whole = LimitsEngine.evaluate(facts, ledger, at);
                 var fromSet = LimitsEngine.evaluate(facts, set, at);
                 assertThat(figures(fromSet)).as("run %d, %d minutes after the working set was built", run, minutes)
-                        .isEqualTo(figures(whole));
+                    .isEqualTo(figures(whole));
                 compared++;
             }
         }
@@ -82,7 +82,10 @@ class WorkingSetTest {
         assertThat(WorkingSet.encode(set).length).as("bytes stored").isLessThan(120_000);
     }
 
-    /** What the overview shows of a member's headroom: everything but the sets of prospects. */
+    /**
+     * What the overview shows of a member's headroom: everything but the sets of
+     * prospects.
+     */
     static List<Object> figures(Headroom h) {
         var i = h.invitations();
         var m = h.inMail();
@@ -109,35 +112,50 @@ class WorkingSetTest {
             if (pick < 42) {
                 e = new LedgerEntry(id, prospect, INVITATION_SENT, at, random.nextInt(3) == 0, null, null, 0,
                         random.nextInt(60) == 0 ? "WEEKLY_BUDGET" : null, random.nextInt(4) == 0);
-            } else if (pick < 58) {
+            }
+            else if (pick < 58) {
                 e = LedgerEntry.of(id, prospect, INVITATION_ACCEPTED, at);
-            } else if (pick < 64) {
+            }
+            else if (pick < 64) {
                 e = LedgerEntry.of(id, prospect, INVITATION_DECLINED, at);
-            } else if (pick < 68) {
+            }
+            else if (pick < 68) {
                 e = LedgerEntry.of(id, prospect, INVITATION_WITHDRAWN, at);
-            } else if (pick < 69) {
+            }
+            else if (pick < 69) {
                 e = LedgerEntry.of(id, prospect, INVITATION_EXPIRED, at);
-            } else if (pick < 82) {
+            }
+            else if (pick < 82) {
                 e = new LedgerEntry(id, prospect, MESSAGE_SENT, at, false, null, null, 0,
                         random.nextInt(40) == 0 ? "DAILY_MESSAGES" : null, false);
-            } else if (pick < 87) {
+            }
+            else if (pick < 87) {
                 e = LedgerEntry.of(id, prospect, INMAIL_SENT, at);
-            } else if (pick < 89) {
+            }
+            else if (pick < 89) {
                 e = LedgerEntry.of(id, prospect, random.nextBoolean() ? INMAIL_REPLIED : INMAIL_ACCEPTED, at);
-            } else if (pick < 92) {
+            }
+            else if (pick < 92) {
                 e = new LedgerEntry(id, 0, INMAIL_CREDITS_GRANTED, at, false, null, null, 5 + random.nextInt(40));
-            } else if (pick < 93) {
+            }
+            else if (pick < 93) {
                 e = new LedgerEntry(id, 0, INMAIL_BALANCE_CORRECTED, at, false, null, null, random.nextInt(60));
-            } else if (pick < 94 && random.nextInt(40) == 0) {
-                // Rare, as restrictions are: most ledgers have no cooldown in force to hide the other figures.
+            }
+            else if (pick < 94 && random.nextInt(40) == 0) {
+                // Rare, as restrictions are: most ledgers have no cooldown in force to
+                // hide the other figures.
                 e = new LedgerEntry(id, 0, RESTRICTION_REPORTED, at, false, null,
                         random.nextBoolean() ? at.plus(Duration.ofDays(3 + random.nextInt(20))) : null, 0);
-            } else if (pick < 94) {
+            }
+            else if (pick < 94) {
                 e = LedgerEntry.of(id, prospect, OutreachType.PROFILE_VIEWED, at);
-            } else if (pick < 97 && id > 2) {
+            }
+            else if (pick < 97 && id > 2) {
                 // Undo something logged earlier.
-                e = new LedgerEntry(id, prospect, REVERSAL, at, false, 1 + (long) random.nextInt((int) id - 1), null, 0);
-            } else {
+                e = new LedgerEntry(id, prospect, REVERSAL, at, false, 1 + (long) random.nextInt((int) id - 1), null,
+                        0);
+            }
+            else {
                 e = new LedgerEntry(id, 0, INMAIL_CREDIT_REFUNDED, at, false, 1 + (long) random.nextInt((int) id), null,
                         0);
             }
@@ -147,4 +165,5 @@ class WorkingSetTest {
         entries.sort(Comparator.comparing(LedgerEntry::at).thenComparingLong(LedgerEntry::id));
         return entries;
     }
+
 }

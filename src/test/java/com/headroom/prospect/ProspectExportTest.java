@@ -39,11 +39,12 @@ class ProspectExportTest {
     void aTeamWithTrickyProspects() {
         team = new ProspectFixtures(testData, prospects, users);
         SignedInAs.run(users, team.alice.email(), () -> {
-            prospects.add(team.team.id(), new ProspectDraft("Eve", "Formula", "=cmd|' /C calc'!A0", "+Acme",
-                    "https://www.linkedin.com/in/eve-formula", "eve@acme.com", EmailStatus.VERIFIED, "@SUM(A1)",
-                    "\tTabbed", 4, Set.of("-risky"), "Line one\nLine two, \"quoted\""));
-            prospects.add(team.team.id(), ProspectFixtures.draft("Plain", "Person", "Globex",
-                    "https://www.linkedin.com/in/plain-person"));
+            prospects.add(team.team.id(),
+                    new ProspectDraft("Eve", "Formula", "=cmd|' /C calc'!A0", "+Acme",
+                            "https://www.linkedin.com/in/eve-formula", "eve@acme.com", EmailStatus.VERIFIED, "@SUM(A1)",
+                            "\tTabbed", 4, Set.of("-risky"), "Line one\nLine two, \"quoted\""));
+            prospects.add(team.team.id(),
+                    ProspectFixtures.draft("Plain", "Person", "Globex", "https://www.linkedin.com/in/plain-person"));
         });
     }
 
@@ -68,29 +69,36 @@ class ProspectExportTest {
     @Test
     void the_file_is_rfc_4180_with_crlf_line_ends_quotes_doubled_and_only_the_filtered_rows() {
         String text = exportText(ProspectFilter.team(team.team.id()));
-        assertThat(text).startsWith("\uFEFF\"First name\",\"Last name\",\"Headline\",\"Company\",\"LinkedIn profile\",");
+        assertThat(text)
+            .startsWith("\uFEFF\"First name\",\"Last name\",\"Headline\",\"Company\",\"LinkedIn profile\",");
         assertThat(text).contains("\r\n").contains("\"Line one\nLine two, \"\"quoted\"\"\"");
         assertThat(parse(text)).hasSize(2);
         assertThat(parse(exportText(ProspectFilter.team(team.team.id()).withText("plain")))).singleElement()
-                .satisfies(r -> assertThat(r.get("Company")).isEqualTo("Globex"));
+            .satisfies(r -> assertThat(r.get("Company")).isEqualTo("Globex"));
     }
 
     @Test
     void a_spreadsheet_that_splits_on_semicolons_finds_no_cell_that_runs() {
-        SignedInAs.run(users, team.alice.email(), () -> prospects.add(team.team.id(), new ProspectDraft("Lou",
-                "Semicolon", "Sales;=1+1", "Acme", "https://www.linkedin.com/in/lou-semicolon", null, EmailStatus.UNKNOWN,
-                "Lyon;+cmd|' /C calc'!A0", null, null, Set.of(), null)));
+        SignedInAs.run(users, team.alice.email(),
+                () -> prospects.add(team.team.id(),
+                        new ProspectDraft("Lou", "Semicolon", "Sales;=1+1", "Acme",
+                                "https://www.linkedin.com/in/lou-semicolon", null, EmailStatus.UNKNOWN,
+                                "Lyon;+cmd|' /C calc'!A0", null, null, Set.of(), null)));
         String text = exportText(ProspectFilter.team(team.team.id()));
 
         assertThat(text).contains("\"Lyon;+cmd|' /C calc'!A0\"");
-        // A German or French spreadsheet reads the same file with ';' as its delimiter: it splits
+        // A German or French spreadsheet reads the same file with ';' as its delimiter:
+        // it splits
         // wherever a ';' stands outside quotes, and a quote opens or closes at every '"'.
         for (var cell : splitOutsideQuotes(text.substring(1), ';')) {
-            assertThat(cell.replace("\"", "")).as("a cell split off at a semicolon").doesNotStartWith("+")
-                    .doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("-");
+            assertThat(cell.replace("\"", "")).as("a cell split off at a semicolon")
+                .doesNotStartWith("+")
+                .doesNotStartWith("=")
+                .doesNotStartWith("@")
+                .doesNotStartWith("-");
         }
         assertThat(export(ProspectFilter.team(team.team.id()).withText("semicolon"))).singleElement()
-                .satisfies(r -> assertThat(r.get("Location")).isEqualTo("Lyon;+cmd|' /C calc'!A0"));
+            .satisfies(r -> assertThat(r.get("Location")).isEqualTo("Lyon;+cmd|' /C calc'!A0"));
     }
 
     private List<CSVRecord> export(ProspectFilter filter) {
@@ -102,7 +110,8 @@ class ProspectExportTest {
         SignedInAs.run(users, team.alice.email(), () -> {
             try {
                 exports.exportCsv(filter, out);
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
@@ -120,7 +129,8 @@ class ProspectExportTest {
             if (!quoted && (c == delimiter || c == '\n' || c == '\r')) {
                 cells.add(cell.toString());
                 cell.setLength(0);
-            } else {
+            }
+            else {
                 cell.append(c);
             }
         }
@@ -128,14 +138,22 @@ class ProspectExportTest {
         return cells;
     }
 
-    /** The data rows, each readable by column name (the byte-order mark and header row read first). */
+    /**
+     * The data rows, each readable by column name (the byte-order mark and header row
+     * read first).
+     */
     private static List<CSVRecord> parse(String text) {
         assertThat(text).startsWith("\uFEFF");
         try {
-            return CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(text.substring(1)))
-                    .getRecords();
-        } catch (IOException e) {
+            return CSVFormat.RFC4180.builder()
+                .setHeader()
+                .get()
+                .parse(new StringReader(text.substring(1)))
+                .getRecords();
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

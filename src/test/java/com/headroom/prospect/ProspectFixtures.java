@@ -11,10 +11,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public final class ProspectFixtures {
 
     public final TeamSummary team;
+
     public final TestData.Person manager;
+
     public final TestData.Person alice;
+
     public final TestData.Person bob;
+
     private final ProspectService prospects;
+
     private final UserDetailsService users;
 
     public ProspectFixtures(TestData testData, ProspectService prospects, UserDetailsService users) {
@@ -28,12 +33,13 @@ public final class ProspectFixtures {
 
     /** Adds a prospect as the given person. */
     public ProspectDetails add(TestData.Person as, String first, String last, String company, String slug) {
-        return SignedInAs.call(users, as.email(), () -> prospects.add(team.id(), draft(first, last, company,
-                "https://www.linkedin.com/in/" + slug)));
+        return SignedInAs.call(users, as.email(),
+                () -> prospects.add(team.id(), draft(first, last, company, "https://www.linkedin.com/in/" + slug)));
     }
 
     public static ProspectDraft draft(String first, String last, String company, String profileUrl) {
-        return new ProspectDraft(first, last, "Head of Sales", company, profileUrl, "", EmailStatus.UNKNOWN, "",
-                "", null, Set.of(), "");
+        return new ProspectDraft(first, last, "Head of Sales", company, profileUrl, "", EmailStatus.UNKNOWN, "", "",
+                null, Set.of(), "");
     }
+
 }

@@ -25,7 +25,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Who reaches which prospect, what stops a stage change, how lists sort, and erasure's reach. */
+/**
+ * Who reaches which prospect, what stops a stage change, how lists sort, and erasure's
+ * reach.
+ */
 @HeadroomTest
 class ProspectRulesTest {
 
@@ -51,14 +54,17 @@ class ProspectRulesTest {
     UserDetailsService users;
 
     private ProspectFixtures team;
+
     private ProspectFixtures other;
+
     private ProspectDetails jane;
 
     @BeforeEach
     void twoTeams() {
         team = new ProspectFixtures(testData, prospects, users);
         other = new ProspectFixtures(testData, prospects, users);
-        jane = team.add(team.alice, "Jane", "Doe", "Acme", "jane-rules-" + UUID.randomUUID().toString().substring(0, 6));
+        jane = team.add(team.alice, "Jane", "Doe", "Acme",
+                "jane-rules-" + UUID.randomUUID().toString().substring(0, 6));
     }
 
     @Test
@@ -70,8 +76,8 @@ class ProspectRulesTest {
             refused(outsider, () -> prospects.changeStage(jane.id(), Stage.ENGAGED));
             refused(outsider, () -> owners.handOver(jane.id(), outsider.id()));
             refused(outsider, () -> prospects.update(jane.id(), jane.version(), jane.draft()));
-            refused(outsider, () -> prospects.add(team.team.id(), ProspectFixtures.draft("X", "Y", "Z",
-                    "https://www.linkedin.com/in/outsider-add")));
+            refused(outsider, () -> prospects.add(team.team.id(),
+                    ProspectFixtures.draft("X", "Y", "Z", "https://www.linkedin.com/in/outsider-add")));
             refused(outsider, () -> doNotContact.add(team.team.id(), DoNotContactKind.COMPANY, "Acme", "why"));
         }
     }
@@ -93,18 +99,18 @@ class ProspectRulesTest {
             return null;
         });
         assertThat(SignedInAs.call(users, team.alice.email(), () -> prospects.details(jane.id())).stage())
-                .isEqualTo(Stage.NEW);
+            .isEqualTo(Stage.NEW);
     }
 
     @Test
     void the_service_refuses_to_move_a_prospect_on_the_do_not_contact_list() {
-        SignedInAs.run(users, team.bob.email(), () -> doNotContact.add(team.team.id(), DoNotContactKind.COMPANY, "Acme",
-                "Customer"));
-        assertThatThrownBy(() -> SignedInAs.run(users, team.alice.email(),
-                () -> prospects.changeStage(jane.id(), Stage.INVITED)))
-                .isInstanceOf(RuleViolation.class)
-                .hasMessage("Jane Doe must not be contacted (Company Acme: Customer). Their stage stays until the"
-                        + " entry is removed.");
+        SignedInAs.run(users, team.bob.email(),
+                () -> doNotContact.add(team.team.id(), DoNotContactKind.COMPANY, "Acme", "Customer"));
+        assertThatThrownBy(
+                () -> SignedInAs.run(users, team.alice.email(), () -> prospects.changeStage(jane.id(), Stage.INVITED)))
+            .isInstanceOf(RuleViolation.class)
+            .hasMessage("Jane Doe must not be contacted (Company Acme: Customer). Their stage stays until the"
+                    + " entry is removed.");
     }
 
     @Test
@@ -116,32 +122,37 @@ class ProspectRulesTest {
         assertThat(names(Sort.by("company"))).containsExactly("Jane Doe", "Zoe Abel", "Adam Zeller");
         assertThat(names(Sort.by(Sort.Direction.DESC, "lastActivity"))).first().isEqualTo("Jane Doe");
         assertThat(names(Sort.by(Sort.Direction.ASC, "lastActivity"))).first()
-                .isIn(adam.draft().fullName(), zoe.draft().fullName());
+            .isIn(adam.draft().fullName(), zoe.draft().fullName());
     }
 
     @Test
     void erasing_by_e_mail_also_finds_the_record_under_an_older_address_and_refuses_the_e_mail_afterwards()
             throws Exception {
         String email = "erase-" + jane.id() + "@acme.example";
-        SignedInAs.run(users, team.alice.email(), () -> prospects.add(team.team.id(), new ProspectDraft("Olga", "Old",
-                "", "Acme", "https://www.linkedin.com/in/olga-old-" + jane.id(), email, EmailStatus.FOUND, "", "", null,
-                Set.of(), "")));
-        SignedInAs.run(users, other.alice.email(), () -> other.add(other.alice, "Olga", "New", "Acme",
-                "olga-new-" + jane.id()));
+        SignedInAs.run(users, team.alice.email(),
+                () -> prospects.add(team.team.id(),
+                        new ProspectDraft("Olga", "Old", "", "Acme",
+                                "https://www.linkedin.com/in/olga-old-" + jane.id(), email, EmailStatus.FOUND, "", "",
+                                null, Set.of(), "")));
+        SignedInAs.run(users, other.alice.email(),
+                () -> other.add(other.alice, "Olga", "New", "Acme", "olga-new-" + jane.id()));
         SignedInAs.run(users, other.bob.email(), () -> doNotContact.add(other.team.id(), DoNotContactKind.PERSON,
                 "https://www.linkedin.com/in/olga-new-" + jane.id(), "Asked us to stop"));
         // Other team's record has the new address and the same e-mail added later.
-        var newer = SignedInAs.call(users, other.alice.email(), () -> prospects.search(
-                ProspectFilter.team(other.team.id()).withText("olga"), PageRequest.of(0, 5))).getFirst();
+        var newer = SignedInAs
+            .call(users, other.alice.email(),
+                    () -> prospects.search(ProspectFilter.team(other.team.id()).withText("olga"), PageRequest.of(0, 5)))
+            .getFirst();
         var details = SignedInAs.call(users, other.alice.email(), () -> prospects.details(newer.id()));
-        SignedInAs.run(users, other.alice.email(), () -> prospects.update(newer.id(), details.version(),
-                withEmail(details.draft(), email.toUpperCase())));
+        SignedInAs.run(users, other.alice.email(),
+                () -> prospects.update(newer.id(), details.version(), withEmail(details.draft(), email.toUpperCase())));
 
         var json = new StringWriter();
         SystemAuthentication.runAsSystem(() -> {
             try {
                 personalData.exportJson(email, json);
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
@@ -153,21 +164,27 @@ class ProspectRulesTest {
         assertThat(erasure.doNotContactEntries()).isEqualTo(1);
 
         var file = Files.createTempFile("erased", ".csv");
-        Files.writeString(file, "First Name,LinkedIn URL,Email\nOlga,https://www.linkedin.com/in/brand-new-"
-                + jane.id() + "," + email + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "First Name,LinkedIn URL,Email\nOlga,https://www.linkedin.com/in/brand-new-" + jane.id()
+                + "," + email + "\n", StandardCharsets.UTF_8);
         var report = SignedInAs.call(users, team.alice.email(), () -> imports.importFile(team.team.id(), file,
-                List.of(ImportField.FIRST_NAME, ImportField.PROFILE_URL, ImportField.EMAIL), done -> { }));
-        assertThat(report.rejected()).singleElement().satisfies(r -> assertThat(r.reason())
-                .isEqualTo(ProspectService.ERASED));
-        assertThatThrownBy(() -> SignedInAs.run(users, team.bob.email(), () -> doNotContact.add(team.team.id(),
-                DoNotContactKind.PERSON, "https://www.linkedin.com/in/olga-old-" + jane.id(), "just in case")))
-                .isInstanceOf(RuleViolation.class)
-                .hasMessageStartingWith("This person was erased from Headroom on their request.");
+                List.of(ImportField.FIRST_NAME, ImportField.PROFILE_URL, ImportField.EMAIL), done -> {
+                }));
+        assertThat(report.rejected()).singleElement()
+            .satisfies(r -> assertThat(r.reason()).isEqualTo(ProspectService.ERASED));
+        assertThatThrownBy(() -> SignedInAs.run(users, team.bob.email(),
+                () -> doNotContact.add(team.team.id(), DoNotContactKind.PERSON,
+                        "https://www.linkedin.com/in/olga-old-" + jane.id(), "just in case")))
+            .isInstanceOf(RuleViolation.class)
+            .hasMessageStartingWith("This person was erased from Headroom on their request.");
     }
 
     private List<String> names(Sort sort) {
-        return SignedInAs.call(users, team.alice.email(), () -> prospects.search(ProspectFilter.team(team.team.id()),
-                PageRequest.of(0, 10, sort))).stream().map(ProspectRow::fullName).toList();
+        return SignedInAs
+            .call(users, team.alice.email(),
+                    () -> prospects.search(ProspectFilter.team(team.team.id()), PageRequest.of(0, 10, sort)))
+            .stream()
+            .map(ProspectRow::fullName)
+            .toList();
     }
 
     private static ProspectDraft withEmail(ProspectDraft d, String email) {
@@ -178,4 +195,5 @@ class ProspectRulesTest {
     private void refused(TestData.Person who, java.util.function.Supplier<?> work) {
         assertThatThrownBy(() -> SignedInAs.call(users, who.email(), work)).isInstanceOf(AccessDeniedException.class);
     }
+
 }

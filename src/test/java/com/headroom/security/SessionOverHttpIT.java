@@ -33,6 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class SessionOverHttpIT {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\">");
+
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     @LocalServerPort
@@ -76,9 +77,10 @@ class SessionOverHttpIT {
         String form = "username=" + encode(DemoAccounts.ADMIN) + "&password=" + encode(DemoAccounts.PASSWORD)
                 + "&_csrf=" + encode(csrf.group(1));
         var signIn = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + anonymousSession)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", "JSESSIONID=" + anonymousSession)
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
@@ -94,31 +96,37 @@ class SessionOverHttpIT {
     void pages_carry_the_security_headers_and_a_same_site_cookie_only_session() throws Exception {
         var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
         var headers = loginPage.headers();
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
-        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p)
-                .contains("camera=()", "geolocation=()"));
+        assertThat(headers.firstValue("Permissions-Policy"))
+            .hasValueSatisfying(p -> assertThat(p).contains("camera=()", "geolocation=()"));
         assertThat(headers.firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();
-        String cookie = headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow();
+        String cookie = headers.allValues("Set-Cookie")
+            .stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow();
         assertThat(cookie).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 
-        // Signed out, a page redirects to the login page without the session id in the address.
+        // Signed out, a page redirects to the login page without the session id in the
+        // address.
         var home = http.send(HttpRequest.newBuilder(uri("/people")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .contains("/login").doesNotContainIgnoringCase("jsessionid"));
+        assertThat(home.headers().firstValue("Location"))
+            .hasValueSatisfying(l -> assertThat(l).contains("/login").doesNotContainIgnoringCase("jsessionid"));
     }
 
     @Test
     void behind_a_tls_proxy_the_cookie_is_secure_and_hsts_is_sent() throws Exception {
-        var viaProxy = http.send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https")
-                .header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(viaProxy.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(h -> assertThat(h)
-                .contains("max-age=31536000", "includeSubDomains"));
-        assertThat(viaProxy.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
-                .startsWith("JSESSIONID=").contains("Secure", "SameSite=Lax"));
+        var viaProxy = http.send(HttpRequest.newBuilder(uri("/login"))
+            .header("X-Forwarded-Proto", "https")
+            .header("X-Forwarded-For", "203.0.113.7")
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(viaProxy.headers().firstValue("Strict-Transport-Security"))
+            .hasValueSatisfying(h -> assertThat(h).contains("max-age=31536000", "includeSubDomains"));
+        assertThat(viaProxy.headers().allValues("Set-Cookie"))
+            .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure", "SameSite=Lax"));
     }
 
     @Test
@@ -126,14 +134,21 @@ class SessionOverHttpIT {
         var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
         String form = "username=" + encode(DemoAccounts.ADMIN) + "&password=" + encode(DemoAccounts.PASSWORD);
         var signIn = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(), HttpResponse.BodyHandlers.ofString());
 
-        // Login CSRF: another site's form must not sign a visitor in to the attacker's account.
+        // Login CSRF: another site's form must not sign a visitor in to the attacker's
+        // account.
         assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotMatch(".*/$");
-        String session = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).orElse(sessionCookie(loginPage));
+        String session = signIn.headers()
+            .allValues("Set-Cookie")
+            .stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+            .orElse(sessionCookie(loginPage));
         var home = http.send(HttpRequest.newBuilder(uri("/")).header("Cookie", "JSESSIONID=" + session).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(home.statusCode()).as("still signed out: sent to the login page").isEqualTo(302);
@@ -173,8 +188,8 @@ class SessionOverHttpIT {
         assertThat(get("/", laptop).statusCode()).isEqualTo(200);
         assertThat(get("/", phone).statusCode()).isEqualTo(200);
 
-        SignedInAs.run(users, person.email(), () -> signIn.changeOwnPassword(TestData.PASSWORD,
-                "a passphrase for both browsers", laptop));
+        SignedInAs.run(users, person.email(),
+                () -> signIn.changeOwnPassword(TestData.PASSWORD, "a passphrase for both browsers", laptop));
 
         assertThat(get("/", laptop).statusCode()).as("the browser that changed it stays signed in").isEqualTo(200);
         var other = get("/", phone);
@@ -198,7 +213,7 @@ class SessionOverHttpIT {
         assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
         assertThat(tomcatContext().getManager().findSession(session)).isNull();
         assertThat(signIn(person.email(), TestData.PASSWORD)).as("signing in again starts a new day")
-                .isNotEqualTo(session);
+            .isNotEqualTo(session);
     }
 
     @Test
@@ -209,10 +224,12 @@ class SessionOverHttpIT {
         String form = "username=" + encode(DemoAccounts.ADMIN) + "&password=wrong-password-here&_csrf="
                 + encode(csrf.group(1));
         var signIn = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.headers().firstValue("Location"))
+            .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
     }
 
     @Test
@@ -228,18 +245,19 @@ class SessionOverHttpIT {
         var ico = http.send(HttpRequest.newBuilder(uri("/favicon.ico")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(ico.statusCode()).isEqualTo(200);
-        assertThat(ico.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
+        assertThat(ico.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
         assertThat(ico.body()).as("an icon file's header: reserved 0, type 1 (icon)").startsWith(0, 0, 1, 0);
 
         var svg = http.send(HttpRequest.newBuilder(uri("/favicon.svg")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(svg.statusCode()).isEqualTo(200);
-        assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("image/svg+xml"));
+        assertThat(svg.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
         assertThat(svg.body()).contains("<svg");
 
         var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(loginPage.body()).containsPattern("<link (?=[^>]*rel=\"icon\")[^>]*href=\"favicon.svg\"")
-                .containsPattern("<link (?=[^>]*rel=\"icon\")[^>]*href=\"favicon.ico\"");
+            .containsPattern("<link (?=[^>]*rel=\"icon\")[^>]*href=\"favicon.ico\"");
     }
 
     /** Signs in through the login form and returns the signed-in session id. */
@@ -249,9 +267,10 @@ class SessionOverHttpIT {
         assertThat(csrf.find()).isTrue();
         String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
         var signIn = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         return sessionCookie(signIn);
     }
@@ -267,8 +286,14 @@ class SessionOverHttpIT {
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(m -> m.find())
-                .map(m -> m.group(1)).findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+        return response.headers()
+            .allValues("Set-Cookie")
+            .stream()
+            .map(SESSION::matcher)
+            .filter(m -> m.find())
+            .map(m -> m.group(1))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie"));
     }
 
     private URI uri(String path) {
@@ -278,4 +303,5 @@ class SessionOverHttpIT {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
 }

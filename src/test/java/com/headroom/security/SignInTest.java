@@ -56,8 +56,8 @@ class SignInTest {
     @Test
     void the_demo_admin_signs_in_with_e_mail_and_password() throws Exception {
         signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)
-                .andExpect(authenticated().withUsername(DemoAccounts.ADMIN).withRoles(AppRoles.ADMIN))
-                .andExpect(redirectedUrl("/"));
+            .andExpect(authenticated().withUsername(DemoAccounts.ADMIN).withRoles(AppRoles.ADMIN))
+            .andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -68,37 +68,44 @@ class SignInTest {
     @Test
     void a_manager_gets_the_member_role_too() throws Exception {
         signIn(DemoAccounts.MANAGER_EMEA, DemoAccounts.PASSWORD)
-                .andExpect(authenticated().withRoles(AppRoles.MANAGER, AppRoles.MEMBER));
+            .andExpect(authenticated().withRoles(AppRoles.MANAGER, AppRoles.MEMBER));
     }
 
     @Test
     void a_wrong_password_is_refused() throws Exception {
-        signIn(DemoAccounts.ADMIN, "not-the-password-at-all")
-                .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"));
+        signIn(DemoAccounts.ADMIN, "not-the-password-at-all").andExpect(unauthenticated())
+            .andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
     void signing_in_gives_the_session_a_new_id() throws Exception {
         var session = new MockHttpSession();
         String before = session.getId();
-        var result = mvc.perform(post("/login").param("username", DemoAccounts.MEMBER_DANA)
-                        .param("password", DemoAccounts.PASSWORD).with(csrf()).session(session))
-                .andExpect(authenticated()).andReturn();
+        var result = mvc
+            .perform(post("/login").param("username", DemoAccounts.MEMBER_DANA)
+                .param("password", DemoAccounts.PASSWORD)
+                .with(csrf())
+                .session(session))
+            .andExpect(authenticated())
+            .andReturn();
         assertThat(result.getRequest().getSession(false)).isNotNull();
         assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
     }
 
     @Test
     void signing_out_ends_the_session() throws Exception {
-        var result = mvc.perform(post("/login").param("username", DemoAccounts.MEMBER_DANA)
-                .param("password", DemoAccounts.PASSWORD).with(csrf()).session(new MockHttpSession()))
-                .andExpect(authenticated()).andReturn();
+        var result = mvc
+            .perform(post("/login").param("username", DemoAccounts.MEMBER_DANA)
+                .param("password", DemoAccounts.PASSWORD)
+                .with(csrf())
+                .session(new MockHttpSession()))
+            .andExpect(authenticated())
+            .andReturn();
         var signedIn = (MockHttpSession) result.getRequest().getSession(false);
 
         mvc.perform(post("/logout").with(csrf()).session(signedIn))
-                .andExpect(unauthenticated())
-                .andExpect(status().is3xxRedirection());
+            .andExpect(unauthenticated())
+            .andExpect(status().is3xxRedirection());
         assertThat(signedIn.isInvalid()).isTrue();
     }
 
@@ -122,16 +129,17 @@ class SignInTest {
         var team = SystemAuthentication.callAsSystem(() -> teams.choices().getFirst());
         var tier = SystemAuthentication.callAsSystem(() -> tiers.offeredTiers().getFirst());
         String email = "invited-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.example";
-        SystemAuthentication.runAsSystem(() -> accounts.invite(new AccountDraft("Invited Person", email,
-                Role.MEMBER, team.id(), tier.id(), LocalDate.of(2026, 1, 1), null, null, Set.of())));
+        SystemAuthentication.runAsSystem(() -> accounts.invite(new AccountDraft("Invited Person", email, Role.MEMBER,
+                team.id(), tier.id(), LocalDate.of(2026, 1, 1), null, null, Set.of())));
         signIn(email, "").andExpect(unauthenticated());
         signIn(email, "anything at all here").andExpect(unauthenticated());
     }
 
     @Test
     void the_health_check_answers_without_sign_in_and_nothing_else_of_actuator_is_open() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
-                .andExpect(content().string("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}"));
+        mvc.perform(get("/actuator/health"))
+            .andExpect(status().isOk())
+            .andExpect(content().string("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}"));
         // No other endpoint is exposed at all, whoever asks.
         assertThat(exposedEndpoints.getAllPaths()).containsExactly("/actuator/health");
         mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
@@ -153,8 +161,13 @@ class SignInTest {
     }
 
     private long idOf(String email) {
-        return SystemAuthentication.callAsSystem(() -> accounts.page(
-                new com.headroom.team.AccountFilter(email, null, null, true),
-                org.springframework.data.domain.PageRequest.of(0, 1)).getContent().getFirst().id());
+        return SystemAuthentication.callAsSystem(
+                () -> accounts
+                    .page(new com.headroom.team.AccountFilter(email, null, null, true),
+                            org.springframework.data.domain.PageRequest.of(0, 1))
+                    .getContent()
+                    .getFirst()
+                    .id());
     }
+
 }

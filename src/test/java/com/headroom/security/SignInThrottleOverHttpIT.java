@@ -32,14 +32,16 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sign-in throttling over real HTTP: the login form's POST, as a browser sends it. Each test comes
- * "through the proxy" from an address of its own (X-Forwarded-For from 127.0.0.1, which Tomcat
- * trusts), so that the address counter of one test never throttles another.
+ * Sign-in throttling over real HTTP: the login form's POST, as a browser sends it. Each
+ * test comes "through the proxy" from an address of its own (X-Forwarded-For from
+ * 127.0.0.1, which Tomcat trusts), so that the address counter of one test never
+ * throttles another.
  */
 @WebAppTest
 class SignInThrottleOverHttpIT {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\">");
+
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     @LocalServerPort
@@ -58,13 +60,17 @@ class SignInThrottleOverHttpIT {
     DataSource dataSource;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
     private String address;
+
     private long lastPostNanos;
+
     private String lastSession;
 
     @BeforeEach
     void ownAddressAndAFixedClock() {
-        address = "198.51." + ThreadLocalRandom.current().nextInt(0, 256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
+        address = "198.51." + ThreadLocalRandom.current().nextInt(0, 256) + "."
+                + ThreadLocalRandom.current().nextInt(1, 255);
         clock.set(clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
@@ -84,19 +90,19 @@ class SignInThrottleOverHttpIT {
             long took = lastPostNanos;
             if (i < 5) {
                 wrongNanos += took;
-            } else {
+            }
+            else {
                 throttledNanos += took;
             }
         }
         System.out.printf("[headroom] sign-in over HTTP: a wrong password (bcrypt) %.1f ms, a throttled try %.1f ms"
-                + " (the POST alone, mean of 5 and of 45)%n",
-                wrongNanos / 5 / 1e6, throttledNanos / 45 / 1e6);
+                + " (the POST alone, mean of 5 and of 45)%n", wrongNanos / 5 / 1e6, throttledNanos / 45 / 1e6);
 
         assertThat(answers.subList(0, 5)).as("five free tries").allMatch(l -> l.endsWith("/login?error"));
         assertThat(answers.subList(5, 50)).as("then a wait, not even checked")
-                .allMatch(l -> l.endsWith("/login?throttled=1"));
+            .allMatch(l -> l.endsWith("/login?throttled=1"));
         assertThat(signIn(person.email(), TestData.PASSWORD)).as("the right password waits too")
-                .endsWith("/login?throttled=1");
+            .endsWith("/login?throttled=1");
 
         clock.advance(Duration.ofSeconds(31));
         assertThat(signIn(person.email(), TestData.PASSWORD)).as("after the delay it works").endsWith("/");
@@ -106,10 +112,11 @@ class SignInThrottleOverHttpIT {
             assertThat(signIn(person.email(), "wrong again " + i)).endsWith("/login?error");
         }
 
-        var lines = SystemAuthentication.callAsSystem(() -> auditLog.page(AuditLog.SIGN_IN, person.email(),
-                PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "id"))).getContent());
-        assertThat(lines).extracting(AuditEntry::action).contains("Sign-in failed", "Sign-in refused: too many tries",
-                "Signed in");
+        var lines = SystemAuthentication.callAsSystem(() -> auditLog
+            .page(AuditLog.SIGN_IN, person.email(), PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "id")))
+            .getContent());
+        assertThat(lines).extracting(AuditEntry::action)
+            .contains("Sign-in failed", "Sign-in refused: too many tries", "Signed in");
         assertThat(lines).allSatisfy(line -> {
             assertThat(line.clientAddress()).isEqualTo(address);
             assertThat(line.actor()).isEqualTo(person.email());
@@ -128,11 +135,11 @@ class SignInThrottleOverHttpIT {
         assertThat(signIn(person.email(), "sixth")).as("30 s after the fifth").endsWith("/login?error");
         clock.advance(Duration.ofSeconds(59));
         assertThat(signIn(person.email(), TestData.PASSWORD)).as("a minute after the sixth")
-                .endsWith("/login?throttled=1");
+            .endsWith("/login?throttled=1");
         clock.advance(Duration.ofSeconds(1));
         assertThat(signIn(person.email(), "seventh")).endsWith("/login?error");
         assertThat(signIn(person.email(), TestData.PASSWORD)).as("two minutes after the seventh")
-                .endsWith("/login?throttled=2");
+            .endsWith("/login?throttled=2");
         clock.advance(Duration.ofMinutes(2));
         assertThat(signIn(person.email(), TestData.PASSWORD)).endsWith("/");
     }
@@ -174,15 +181,14 @@ class SignInThrottleOverHttpIT {
             assertThat(verdict.allowed()).as("the other node counts the fourth and fifth").isTrue();
         }
         assertThat(transactions.execute(s -> otherNode.claim(person.email(), "192.0.2.1")).allowed())
-                .as("the other node refuses the sixth").isFalse();
-        assertThat(signIn(person.email(), TestData.PASSWORD)).as("and so does this one")
-                .endsWith("/login?throttled=1");
+            .as("the other node refuses the sixth")
+            .isFalse();
+        assertThat(signIn(person.email(), TestData.PASSWORD)).as("and so does this one").endsWith("/login?throttled=1");
         assertThat(otherNode.waitFor(person.email(), "192.0.2.1")).isEqualTo(Duration.ofSeconds(30));
 
         clock.advance(Duration.ofSeconds(30));
         assertThat(signIn(person.email(), TestData.PASSWORD)).endsWith("/");
-        assertThat(otherNode.waitFor(person.email(), "192.0.2.1")).as("the success cleared it for both")
-                .isZero();
+        assertThat(otherNode.waitFor(person.email(), "192.0.2.1")).as("the success cleared it for both").isZero();
     }
 
     @Test
@@ -192,31 +198,36 @@ class SignInThrottleOverHttpIT {
         var jdbc = new JdbcTemplate(dataSource);
         int before = jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_throttle", Integer.class);
         clock.advance(Duration.ofMinutes(61));
-        int deleted = SystemAuthentication.callAsSystem(() -> new SignInThrottle(new SignInThrottleStore(jdbc), clock)
-                .forgetQuietKeys());
+        int deleted = SystemAuthentication
+            .callAsSystem(() -> new SignInThrottle(new SignInThrottleStore(jdbc), clock).forgetQuietKeys());
         assertThat(deleted).as("at least this test's e-mail and address").isGreaterThanOrEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_throttle", Integer.class))
-                .isEqualTo(before - deleted);
+            .isEqualTo(before - deleted);
     }
 
     @Test
     void signing_out_is_audited_with_the_client_address() throws Exception {
         var person = testData.member("Leaves Soon", testData.team("Throttled").id());
         assertThat(signIn(person.email(), TestData.PASSWORD)).endsWith("/");
-        var home = http.send(HttpRequest.newBuilder(uri("/")).header("X-Forwarded-For", address)
-                .header("Cookie", "JSESSIONID=" + lastSession).build(), HttpResponse.BodyHandlers.ofString());
+        var home = http.send(HttpRequest.newBuilder(uri("/"))
+            .header("X-Forwarded-For", address)
+            .header("Cookie", "JSESSIONID=" + lastSession)
+            .build(), HttpResponse.BodyHandlers.ofString());
         var csrf = CSRF.matcher(home.body());
         assertThat(csrf.find()).as("the signed-in page carries a CSRF token").isTrue();
         var out = http.send(HttpRequest.newBuilder(uri("/logout"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", address)
-                .header("Cookie", "JSESSIONID=" + lastSession)
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)))).build(),
-                HttpResponse.BodyHandlers.ofString());
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-Forwarded-For", address)
+            .header("Cookie", "JSESSIONID=" + lastSession)
+            .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1))))
+            .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(out.statusCode()).isEqualTo(302);
 
-        var newest = SystemAuthentication.callAsSystem(() -> auditLog.page(AuditLog.SIGN_IN, person.email(),
-                PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "id"))).getContent()).getFirst();
+        var newest = SystemAuthentication
+            .callAsSystem(() -> auditLog
+                .page(AuditLog.SIGN_IN, person.email(), PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "id")))
+                .getContent())
+            .getFirst();
         assertThat(newest.action()).isEqualTo("Signed out");
         assertThat(newest.clientAddress()).isEqualTo(address);
     }
@@ -227,18 +238,31 @@ class SignInThrottleOverHttpIT {
                 HttpResponse.BodyHandlers.ofString());
         var csrf = CSRF.matcher(loginPage.body());
         assertThat(csrf.find()).isTrue();
-        String session = loginPage.headers().allValues("Set-Cookie").stream().map(SESSION::matcher)
-                .filter(m -> m.find()).map(m -> m.group(1)).findFirst().orElseThrow();
+        String session = loginPage.headers()
+            .allValues("Set-Cookie")
+            .stream()
+            .map(SESSION::matcher)
+            .filter(m -> m.find())
+            .map(m -> m.group(1))
+            .findFirst()
+            .orElseThrow();
         String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
         long start = System.nanoTime();
         var answer = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", address)
-                .header("Cookie", "JSESSIONID=" + session)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-Forwarded-For", address)
+            .header("Cookie", "JSESSIONID=" + session)
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(), HttpResponse.BodyHandlers.ofString());
         lastPostNanos = System.nanoTime() - start;
-        lastSession = answer.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(m -> m.find())
-                .map(m -> m.group(1)).findFirst().orElse(session);
+        lastSession = answer.headers()
+            .allValues("Set-Cookie")
+            .stream()
+            .map(SESSION::matcher)
+            .filter(m -> m.find())
+            .map(m -> m.group(1))
+            .findFirst()
+            .orElse(session);
         assertThat(answer.statusCode()).isEqualTo(302);
         return answer.headers().firstValue("Location").orElseThrow();
     }
@@ -250,4 +274,5 @@ class SignInThrottleOverHttpIT {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
 }

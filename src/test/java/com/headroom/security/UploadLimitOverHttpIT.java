@@ -37,27 +37,34 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Uploads larger than their limit, sent straight to Vaadin's upload address with no browser to
- * check the size first: the server stops reading at the limit, keeps nothing of the file, changes
- * nothing stored, and answers with the sentence naming the limit. "Read" is what Tomcat counts as
- * the application's reads of request bodies, so the socket buffers between client and server do
- * not blur it.
+ * Uploads larger than their limit, sent straight to Vaadin's upload address with no
+ * browser to check the size first: the server stops reading at the limit, keeps nothing
+ * of the file, changes nothing stored, and answers with the sentence naming the limit.
+ * "Read" is what Tomcat counts as the application's reads of request bodies, so the
+ * socket buffers between client and server do not blur it.
  */
 @WebAppTest
 class UploadLimitOverHttpIT {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\">");
+
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
     private static final Pattern UPLOAD_TARGET = Pattern.compile("VAADIN/dynamic/resource/\\d+/[0-9a-f-]+/upload");
+
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+
     private static final long MB = 1024 * 1024;
+
     /**
-     * Tomcat counts what it hands its request's input buffer (8 KB), a little ahead of what the
-     * upload has taken from it.
+     * Tomcat counts what it hands its request's input buffer (8 KB), a little ahead of
+     * what the upload has taken from it.
      */
     private static final long TOMCAT_BUFFER = 8 * 1024;
+
     /** Far more than any limit: without a bound the server would read all of it. */
     private static final long BODY = 200 * MB;
+
     /** The name the uploads give their file, to find what was written of it. */
     private static final String FILE_NAME = "upload-limit-test.csv";
 
@@ -78,19 +85,22 @@ class UploadLimitOverHttpIT {
         UploadLimit limit = ConnectionImportService.UPLOAD_LIMIT;
         String session = signIn(DemoAccounts.MEMBER_DANA);
         String target = uploadTarget(session, "network");
-        long danaId = jdbc.queryForObject("SELECT id FROM account WHERE email = ?", Long.class, DemoAccounts.MEMBER_DANA);
+        long danaId = jdbc.queryForObject("SELECT id FROM account WHERE email = ?", Long.class,
+                DemoAccounts.MEMBER_DANA);
         var connectionsBefore = connections(danaId);
         assertThat(connectionsBefore).as("the demo gave Dana a network").isNotEmpty();
         long readBefore = settledBytesReadByTheApplication();
 
-        // Chunked: no length for the server to refuse up front, so only counting while reading stops it.
+        // Chunked: no length for the server to refuse up front, so only counting while
+        // reading stops it.
         var sent = post(target, session, "text/csv", FILE_NAME, BODY, false);
 
         long read = settledBytesReadByTheApplication() - readBefore;
         System.out.printf("Connections.csv upload of %,d bytes (chunked): the client got %,d bytes out,"
                 + " the application read %,d bytes (limit %,d)%n", BODY, sent.written(), read, limit.bytes());
         assertThat(read).as("bytes of the body the application read")
-                .isLessThanOrEqualTo(limit.bytes() + 1 + TOMCAT_BUFFER).isGreaterThan(limit.bytes());
+            .isLessThanOrEqualTo(limit.bytes() + 1 + TOMCAT_BUFFER)
+            .isGreaterThan(limit.bytes());
         assertThat(sent.response()).startsWith("HTTP/1.1 422").contains("The file is larger than 20 MB.");
         assertThat(connections(danaId)).as("Dana's network is as it was").isEqualTo(connectionsBefore);
     }
@@ -140,7 +150,8 @@ class UploadLimitOverHttpIT {
         var tomcatFilesBefore = tomcatTemporaryFiles();
 
         post(target, session, "multipart/form-data; boundary=xyz", "Connections.csv", BODY, false);
-        // Spring Security reads request parameters of every request, the login POST among them.
+        // Spring Security reads request parameters of every request, the login POST among
+        // them.
         post("/login", "none", "multipart/form-data; boundary=xyz", "x", BODY, true);
 
         long read = settledBytesReadByTheApplication() - readBefore;
@@ -153,8 +164,9 @@ class UploadLimitOverHttpIT {
     }
 
     /**
-     * POSTs a generated body of the given size over a plain socket, stopping when the server closes
-     * the connection, and returns how much went out and the response (headers and body).
+     * POSTs a generated body of the given size over a plain socket, stopping when the
+     * server closes the connection, and returns how much went out and the response
+     * (headers and body).
      */
     private Sent post(String path, String session, String contentType, String fileName, long size,
             boolean declareLength) throws Exception {
@@ -167,8 +179,7 @@ class UploadLimitOverHttpIT {
                     String head = "POST /" + path.replaceFirst("^/", "") + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
                             + "\r\nCookie: JSESSIONID=" + session + "\r\nContent-Type: " + contentType
                             + "\r\nX-Filename: " + fileName + "\r\n"
-                            + (declareLength ? "Content-Length: " + size : "Transfer-Encoding: chunked")
-                            + "\r\n\r\n";
+                            + (declareLength ? "Content-Length: " + size : "Transfer-Encoding: chunked") + "\r\n\r\n";
                     out.write(head.getBytes(StandardCharsets.US_ASCII));
                     byte[] chunk = new byte[64 * 1024];
                     Arrays.fill(chunk, (byte) 'a');
@@ -187,20 +198,23 @@ class UploadLimitOverHttpIT {
                         out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                     }
                     out.flush();
-                } catch (IOException serverClosed) {
-                    // The server stopped reading and closed the connection: what the test expects.
+                }
+                catch (IOException serverClosed) {
+                    // The server stopped reading and closed the connection: what the test
+                    // expects.
                 }
             });
             var response = new ByteArrayOutputStream();
             try (InputStream in = socket.getInputStream()) {
                 byte[] buffer = new byte[8192];
-                for (int n; (n = in.read(buffer)) >= 0; ) {
+                for (int n; (n = in.read(buffer)) >= 0;) {
                     response.write(buffer, 0, n);
                     if (complete(response.toString(StandardCharsets.UTF_8))) {
                         break;
                     }
                 }
-            } catch (IOException reset) {
+            }
+            catch (IOException reset) {
                 // A reset after the response: keep what arrived.
             }
             socket.close();
@@ -223,8 +237,9 @@ class UploadLimitOverHttpIT {
     }
 
     /**
-     * The upload element's address on this route, as a browser learns it: Vaadin's bootstrap request
-     * opens a UI, and its navigation event (the first UIDL request) builds the view.
+     * The upload element's address on this route, as a browser learns it: Vaadin's
+     * bootstrap request opens a UI, and its navigation event (the first UIDL request)
+     * builds the view.
      */
     private String uploadTarget(String session, String route) throws Exception {
         var init = get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=", session);
@@ -236,24 +251,33 @@ class UploadLimitOverHttpIT {
                 + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
                 + "\"syncId\":0,\"clientId\":0}";
         var uidl = http.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=0"))
-                .header("Cookie", "JSESSIONID=" + session)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
+            .header("Cookie", "JSESSIONID=" + session)
+            .header("Content-Type", "application/json; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(navigate))
+            .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(uidl.statusCode()).isEqualTo(200);
         var target = UPLOAD_TARGET.matcher(uidl.body());
-        assertThat(target.find()).as("the page has an upload: " + uidl.body().substring(0,
-                Math.min(500, uidl.body().length()))).isTrue();
+        assertThat(target.find())
+            .as("the page has an upload: " + uidl.body().substring(0, Math.min(500, uidl.body().length())))
+            .isTrue();
         return target.group();
     }
 
-    /** Body bytes the application has read from requests, as Tomcat counts them once a request is done. */
+    /**
+     * Body bytes the application has read from requests, as Tomcat counts them once a
+     * request is done.
+     */
     private long bytesReadByTheApplication() {
-        var protocol = (AbstractProtocol<?>) ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector()
-                .getProtocolHandler();
+        var protocol = (AbstractProtocol<?>) ((TomcatWebServer) context.getWebServer()).getTomcat()
+            .getConnector()
+            .getProtocolHandler();
         return ((RequestGroupInfo) protocol.getHandler().getGlobal()).getBytesReceived();
     }
 
-    /** The count once the last request has been recycled (Tomcat adds a request's reads when it ends). */
+    /**
+     * The count once the last request has been recycled (Tomcat adds a request's reads
+     * when it ends).
+     */
     private long settledBytesReadByTheApplication() throws InterruptedException {
         long last = -1;
         for (int i = 0; i < 50; i++) {
@@ -273,8 +297,8 @@ class UploadLimitOverHttpIT {
     }
 
     /**
-     * Upload files in the temporary directory: Headroom's, and those Vaadin's own handler writes
-     * (a {@code temp_dir…} directory holding a file named after the upload).
+     * Upload files in the temporary directory: Headroom's, and those Vaadin's own handler
+     * writes (a {@code temp_dir…} directory holding a file named after the upload).
      */
     private static List<Path> uploadFiles() throws IOException {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
@@ -284,10 +308,12 @@ class UploadLimitOverHttpIT {
                 String name = f.getFileName().toString();
                 if (name.startsWith(CsvUpload.TEMPORARY_FILE_PREFIX)) {
                     found.add(f);
-                } else if (name.startsWith("temp_dir") && Files.isDirectory(f)) {
+                }
+                else if (name.startsWith("temp_dir") && Files.isDirectory(f)) {
                     try (Stream<Path> inner = Files.list(f)) {
                         inner.filter(g -> g.getFileName().toString().startsWith(FILE_NAME)).forEach(found::add);
-                    } catch (IOException gone) {
+                    }
+                    catch (IOException gone) {
                         // another process's directory, removed meanwhile
                     }
                 }
@@ -312,9 +338,10 @@ class UploadLimitOverHttpIT {
         String form = "username=" + encode(email) + "&password=" + encode(DemoAccounts.PASSWORD) + "&_csrf="
                 + encode(csrf.group(1));
         var signIn = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         return sessionCookie(signIn);
     }
@@ -325,8 +352,14 @@ class UploadLimitOverHttpIT {
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(m -> m.find())
-                .map(m -> m.group(1)).findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+        return response.headers()
+            .allValues("Set-Cookie")
+            .stream()
+            .map(SESSION::matcher)
+            .filter(m -> m.find())
+            .map(m -> m.group(1))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie"));
     }
 
     private URI uri(String path) {
@@ -336,4 +369,5 @@ class UploadLimitOverHttpIT {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
 }

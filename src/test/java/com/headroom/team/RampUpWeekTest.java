@@ -26,11 +26,12 @@ class RampUpWeekTest {
 
     @Test
     void an_account_started_on_mon_16_nov_is_in_week_3_of_6_on_tue_1_dec() {
-        // 10 a day in week 1, 5 more each week, 5 working days: week 7 reaches Sales Navigator's 200.
+        // 10 a day in week 1, 5 more each week, 5 working days: week 7 reaches Sales
+        // Navigator's 200.
         assertThat(RampUpWeek.of(POLICY, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 12, 1), 200))
-                .contains(new RampUpWeek(3, 20, 100, 6, LocalDate.of(2026, 12, 28)));
+            .contains(new RampUpWeek(3, 20, 100, 6, LocalDate.of(2026, 12, 28)));
         assertThat(RampUpWeek.of(POLICY, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 12, 27), 200))
-                .contains(new RampUpWeek(6, 35, 175, 6, LocalDate.of(2026, 12, 28)));
+            .contains(new RampUpWeek(6, 35, 175, 6, LocalDate.of(2026, 12, 28)));
         assertThat(RampUpWeek.of(POLICY, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 12, 28), 200)).isEmpty();
     }
 
@@ -39,7 +40,7 @@ class RampUpWeekTest {
         assertThat(RampUpWeek.of(POLICY, null, LocalDate.of(2026, 12, 1), 200)).isEmpty();
         var flat = withRampUp(POLICY, 10, 0, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
         assertThat(RampUpWeek.of(flat, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 12, 1), 200))
-                .contains(new RampUpWeek(48, 10, 50, 0, null));
+            .contains(new RampUpWeek(48, 10, 50, 0, null));
     }
 
     @Test
@@ -49,15 +50,16 @@ class RampUpWeekTest {
         var zone = ZoneId.of("Europe/Berlin");
         var started = LocalDate.of(2026, 10, 29);
         for (var policy : List.of(POLICY, sixDays, flat)) {
-            for (int budget : new int[] {100, 150, 200}) {
+            for (int budget : new int[] { 100, 150, 200 }) {
                 var tier = Tiers.withWeeklyBudget(SALES_NAV, budget);
                 var facts = new MemberFacts(List.of(new MemberFacts.TierPeriod(Instant.EPOCH, tier)), policy,
                         LocalDate.of(2026, 1, 15), started);
                 for (var day = started.minusDays(2); day.isBefore(started.plusWeeks(12)); day = day.plusDays(1)) {
                     var engine = LimitsEngine.evaluate(facts, List.of(), day.atTime(12, 0).atZone(zone).toInstant())
-                            .invitations().rampUp();
+                        .invitations()
+                        .rampUp();
                     var mine = RampUpWeek.of(policy, started, day, budget)
-                            .map(r -> new Headroom.RampUp(r.week(), r.daily(), r.weekly()));
+                        .map(r -> new Headroom.RampUp(r.week(), r.daily(), r.weekly()));
                     assertThat(mine).as("%s a week, %s", budget, day).isEqualTo(engine);
                 }
             }
@@ -69,9 +71,9 @@ class RampUpWeekTest {
         return new TeamPolicySettings(p.pendingInvitationsWarnAt(), p.pendingInvitationsBlockAt(),
                 p.acceptanceRateTargetPercent(), p.lowAcceptanceBelowPercent(), p.lowAcceptanceBudgetPercent(),
                 p.veryLowAcceptanceBelowPercent(), p.veryLowAcceptanceBudgetPercent(), firstWeekDaily, step,
-                p.dailyInvitationPace(), p.dailyInvitationCap(), p.withdrawReminderDays(), p.reinviteLockoutDays(), p.restrictionCooldownDays(),
-                p.restrictionRepeatWindowDays(), p.burstRequestCount(), p.burstWindowMinutes(),
-                p.quietAfterWorkingDays(), workingDays,
-                p.timeZone());
+                p.dailyInvitationPace(), p.dailyInvitationCap(), p.withdrawReminderDays(), p.reinviteLockoutDays(),
+                p.restrictionCooldownDays(), p.restrictionRepeatWindowDays(), p.burstRequestCount(),
+                p.burstWindowMinutes(), p.quietAfterWorkingDays(), workingDays, p.timeZone());
     }
+
 }

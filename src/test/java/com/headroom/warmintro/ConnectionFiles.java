@@ -1,6 +1,9 @@
 package com.headroom.warmintro;
 
-/** Connections.csv as LinkedIn's export starts it, for tests that import a few rows after it. */
+/**
+ * Connections.csv as LinkedIn's export starts it, for tests that import a few rows after
+ * it.
+ */
 public final class ConnectionFiles {
 
     /** The notes LinkedIn writes before the header row, and the header row. */
@@ -10,4 +13,5 @@ public final class ConnectionFiles {
 
     private ConnectionFiles() {
     }
+
 }

@@ -28,9 +28,12 @@ class ConnectionsCsvTest {
              more about this here: https://www.linkedin.com/help/linkedin/answer/261"
 
             """;
+
     private static final String HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+
     private static final String DANA = "Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,\"Acme, Inc.\","
             + "\"Head of Sales, EMEA\",12 Mar 2024\n";
+
     private static final String MILO = "Milo,Tanaka,https://www.linkedin.com/in/milo-tanaka,milo@globex.example,"
             + "Globex,Account Executive,1 Feb 2023\n";
 
@@ -70,17 +73,17 @@ class ConnectionsCsvTest {
     void crlf_line_ends_read_the_same_with_the_same_line_numbers() {
         var parsed = read((NOTES + HEADER + DANA + MILO).replace("\n", "\r\n"));
 
-        assertThat(parsed.rows()).extracting(Row::line, Row::company, Row::connectedOn).containsExactly(
-                tuple(5, "Acme, Inc.", LocalDate.of(2024, 3, 12)),
-                tuple(6, "Globex", LocalDate.of(2023, 2, 1)));
+        assertThat(parsed.rows()).extracting(Row::line, Row::company, Row::connectedOn)
+            .containsExactly(tuple(5, "Acme, Inc.", LocalDate.of(2024, 3, 12)),
+                    tuple(6, "Globex", LocalDate.of(2023, 2, 1)));
     }
 
     @Test
     void reads_the_columns_without_the_notes() {
         var parsed = read(HEADER + DANA + MILO);
 
-        assertThat(parsed.rows()).extracting(Row::line, Row::firstName).containsExactly(tuple(2, "Dana"),
-                tuple(3, "Milo"));
+        assertThat(parsed.rows()).extracting(Row::line, Row::firstName)
+            .containsExactly(tuple(2, "Dana"), tuple(3, "Milo"));
     }
 
     @Test
@@ -114,9 +117,8 @@ class ConnectionsCsvTest {
 
         assertThat(parsed.rejected()).isEmpty();
         assertThat(parsed.rows()).extracting(Row::line, Row::firstName, Row::company, Row::position, Row::connectedOn)
-                .containsExactly(
-                        tuple(2, "Dana", "Acme, Inc.", "Head of Sales; EMEA", LocalDate.of(2024, 3, 12)),
-                        tuple(5, "Milo", "Globex", "AE", LocalDate.of(2023, 2, 1)));
+            .containsExactly(tuple(2, "Dana", "Acme, Inc.", "Head of Sales; EMEA", LocalDate.of(2024, 3, 12)),
+                    tuple(5, "Milo", "Globex", "AE", LocalDate.of(2023, 2, 1)));
     }
 
     @Test
@@ -124,12 +126,12 @@ class ConnectionsCsvTest {
         var file = "First Name\tLast Name\tURL\tCompany\r\nDana\tReyes\thttps://www.linkedin.com/in/dana-reyes\t"
                 + "Acme, Inc.\r\n";
         var utf16 = new ByteArrayOutputStream();
-        utf16.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        utf16.writeBytes(new byte[] { (byte) 0xFF, (byte) 0xFE });
         utf16.writeBytes(file.getBytes(StandardCharsets.UTF_16LE));
 
-        for (var parsed : new Parsed[] {read(file), ConnectionsCsv.read(utf16.toByteArray())}) {
+        for (var parsed : new Parsed[] { read(file), ConnectionsCsv.read(utf16.toByteArray()) }) {
             assertThat(parsed.rows()).extracting(Row::line, Row::lastName, Row::company)
-                    .containsExactly(tuple(2, "Reyes", "Acme, Inc."));
+                .containsExactly(tuple(2, "Reyes", "Acme, Inc."));
         }
     }
 
@@ -155,65 +157,65 @@ class ConnectionsCsvTest {
     void reads_doubled_quotes_and_line_breaks_inside_quotes_counting_physical_lines() {
         var parsed = read(NOTES + HEADER
                 + "Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,\"The \"\"Best\"\" Co\",\"Head of Sales\n"
-                + "EMEA\",12 Mar 2024\n"
-                + MILO
-                + ",Nobody,,,,,\n");
+                + "EMEA\",12 Mar 2024\n" + MILO + ",Nobody,,,,,\n");
 
-        assertThat(parsed.rows()).extracting(Row::line, Row::company, Row::position).containsExactly(
-                tuple(5, "The \"Best\" Co", "Head of Sales\nEMEA"),
-                tuple(7, "Globex", "Account Executive"));
+        assertThat(parsed.rows()).extracting(Row::line, Row::company, Row::position)
+            .containsExactly(tuple(5, "The \"Best\" Co", "Head of Sales\nEMEA"),
+                    tuple(7, "Globex", "Account Executive"));
         assertThat(parsed.rejected()).extracting(Rejected::line).containsExactly(8);
     }
 
     @Test
     void keeps_names_and_companies_in_any_script_stripping_surrounding_whitespace_only() {
-        var parsed = read(HEADER + """
-                Анна,Петрова,https://www.linkedin.com/in/anna-petrova,,ООО «Ромашка»,Директор по продажам,3 Jan 2022
-                王, 小明 ,https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E,,株式会社サンプル,営業部長,4 Jan 2022
-                محمد,العلي,https://www.linkedin.com/in/mohammed-alali,,شركة المثال,مدير المبيعات,5 Jan 2022
-                  Zoë  ,Ångström,https://www.linkedin.com/in/zoë-ångström/,zoe@example.se,Björk & Söner AB, Säljchef ,6 Jan 2022
-                """);
+        var parsed = read(
+                HEADER + """
+                        Анна,Петрова,https://www.linkedin.com/in/anna-petrova,,ООО «Ромашка»,Директор по продажам,3 Jan 2022
+                        王, 小明 ,https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E,,株式会社サンプル,営業部長,4 Jan 2022
+                        محمد,العلي,https://www.linkedin.com/in/mohammed-alali,,شركة المثال,مدير المبيعات,5 Jan 2022
+                          Zoë  ,Ångström,https://www.linkedin.com/in/zoë-ångström/,zoe@example.se,Björk & Söner AB, Säljchef ,6 Jan 2022
+                        """);
 
         assertThat(parsed.rejected()).isEmpty();
         assertThat(parsed.rows()).extracting(Row::firstName, Row::lastName, Row::company, Row::position)
-                .containsExactly(
-                        tuple("Анна", "Петрова", "ООО «Ромашка»", "Директор по продажам"),
-                        tuple("王", "小明", "株式会社サンプル", "営業部長"),
-                        tuple("محمد", "العلي", "شركة المثال", "مدير المبيعات"),
-                        tuple("Zoë", "Ångström", "Björk & Söner AB", "Säljchef"));
-        assertThat(parsed.rows()).extracting(row -> row.profile().key()).containsExactly(
-                profile("anna-petrova"), profile("王小明"), profile("mohammed-alali"), profile("zoë-ångström"));
+            .containsExactly(tuple("Анна", "Петрова", "ООО «Ромашка»", "Директор по продажам"),
+                    tuple("王", "小明", "株式会社サンプル", "営業部長"), tuple("محمد", "العلي", "شركة المثال", "مدير المبيعات"),
+                    tuple("Zoë", "Ångström", "Björk & Söner AB", "Säljchef"));
+        assertThat(parsed.rows()).extracting(row -> row.profile().key())
+            .containsExactly(profile("anna-petrova"), profile("王小明"), profile("mohammed-alali"),
+                    profile("zoë-ångström"));
     }
 
     @Test
     void reports_rejected_rows_with_their_line_reason_and_text_and_keeps_the_rest() {
-        var parsed = read(NOTES + HEADER
-                + DANA                                                                            // line 5
-                + "Sam,Hidden,,,Initech,CTO,2 Feb 2024\n"                                         // line 6
-                + "Acme,Page,https://www.linkedin.com/company/acme,,Acme,,2 Feb 2024\n"           // line 7
-                + "Dana,Reyes,http://linkedin.com/in/Dana-Reyes/,,Acme,,3 Feb 2024\n"             // line 8
-                + "\n"                                                                            // line 9
-                + "Cut,Short\n"                                                                   // line 10
-                + "Dana,R.,https://uk.linkedin.com/in/dana-reyes?trk=people,,Acme,,4 Feb 2024\n"  // line 11
-                + MILO);                                                                          // line 12
+        var parsed = read(NOTES + HEADER + DANA // line 5
+                + "Sam,Hidden,,,Initech,CTO,2 Feb 2024\n" // line 6
+                + "Acme,Page,https://www.linkedin.com/company/acme,,Acme,,2 Feb 2024\n" // line
+                                                                                        // 7
+                + "Dana,Reyes,http://linkedin.com/in/Dana-Reyes/,,Acme,,3 Feb 2024\n" // line
+                                                                                      // 8
+                + "\n" // line 9
+                + "Cut,Short\n" // line 10
+                + "Dana,R.,https://uk.linkedin.com/in/dana-reyes?trk=people,,Acme,,4 Feb 2024\n" // line
+                                                                                                 // 11
+                + MILO); // line 12
 
-        assertThat(parsed.rows()).extracting(Row::line, Row::firstName).containsExactly(tuple(5, "Dana"),
-                tuple(12, "Milo"));
-        assertThat(parsed.rejected()).extracting(Rejected::line, Rejected::reason, Rejected::raw).containsExactly(
-                tuple(6, "No LinkedIn profile address", "Sam,Hidden,,,Initech,CTO,2 Feb 2024"),
-                tuple(7, "That is a company page. Enter a person's profile address, like"
-                        + " https://www.linkedin.com/in/dana-reyes.",
-                        "Acme,Page,https://www.linkedin.com/company/acme,,Acme,,2 Feb 2024"),
-                tuple(8, "Same person as line 5", "Dana,Reyes,http://linkedin.com/in/Dana-Reyes/,,Acme,,3 Feb 2024"),
-                tuple(10, "The row is cut short", "Cut,Short"),
-                tuple(11, "Same person as line 5",
-                        "Dana,R.,https://uk.linkedin.com/in/dana-reyes?trk=people,,Acme,,4 Feb 2024"));
+        assertThat(parsed.rows()).extracting(Row::line, Row::firstName)
+            .containsExactly(tuple(5, "Dana"), tuple(12, "Milo"));
+        assertThat(parsed.rejected()).extracting(Rejected::line, Rejected::reason, Rejected::raw)
+            .containsExactly(tuple(6, "No LinkedIn profile address", "Sam,Hidden,,,Initech,CTO,2 Feb 2024"),
+                    tuple(7, "That is a company page. Enter a person's profile address, like"
+                            + " https://www.linkedin.com/in/dana-reyes.",
+                            "Acme,Page,https://www.linkedin.com/company/acme,,Acme,,2 Feb 2024"),
+                    tuple(8, "Same person as line 5",
+                            "Dana,Reyes,http://linkedin.com/in/Dana-Reyes/,,Acme,,3 Feb 2024"),
+                    tuple(10, "The row is cut short", "Cut,Short"), tuple(11, "Same person as line 5",
+                            "Dana,R.,https://uk.linkedin.com/in/dana-reyes?trk=people,,Acme,,4 Feb 2024"));
     }
 
     @Test
     void rejects_a_row_whose_unquoted_comma_shifts_the_columns() {
-        var parsed = read(HEADER + "Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,Acme, Inc.,CRO,12 Mar 2024\n"
-                + MILO);
+        var parsed = read(
+                HEADER + "Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,Acme, Inc.,CRO,12 Mar 2024\n" + MILO);
 
         assertThat(parsed.rows()).extracting(Row::firstName).containsExactly("Milo");
         assertThat(parsed.rejected()).singleElement().satisfies(rejected -> {
@@ -242,9 +244,9 @@ class ConnectionsCsvTest {
                 """);
 
         assertThat(parsed.rejected()).isEmpty();
-        assertThat(parsed.rows()).extracting(Row::lastName, Row::connectedOn).containsExactly(
-                tuple("One", null), tuple("Two", null), tuple("Three", null),
-                tuple("Four", LocalDate.of(2024, 3, 12)), tuple("Five", null));
+        assertThat(parsed.rows()).extracting(Row::lastName, Row::connectedOn)
+            .containsExactly(tuple("One", null), tuple("Two", null), tuple("Three", null),
+                    tuple("Four", LocalDate.of(2024, 3, 12)), tuple("Five", null));
         assertThat(parsed.undatedRows()).isEqualTo(4);
     }
 
@@ -275,35 +277,37 @@ class ConnectionsCsvTest {
 
     @Test
     void reads_all_number_dates_in_one_order_for_the_whole_file() {
-        // US Excel: 3/25 only makes sense month first, so 3/12 in the same file is 12 March too.
+        // US Excel: 3/25 only makes sense month first, so 3/12 in the same file is 12
+        // March too.
         var us = read(HEADER + """
                 A,One,https://www.linkedin.com/in/a-one,,,,3/12/2024
                 B,Two,https://www.linkedin.com/in/b-two,,,,3/25/2024
                 C,Three,https://www.linkedin.com/in/c-three,,,,12 Mar 2024
                 """);
-        assertThat(us.rows()).extracting(Row::connectedOn).containsExactly(LocalDate.of(2024, 3, 12),
-                LocalDate.of(2024, 3, 25), LocalDate.of(2024, 3, 12));
+        assertThat(us.rows()).extracting(Row::connectedOn)
+            .containsExactly(LocalDate.of(2024, 3, 12), LocalDate.of(2024, 3, 25), LocalDate.of(2024, 3, 12));
         // Elsewhere: 25/3 only makes sense day first, and so is 3/12.
         var europe = read(HEADER + """
                 A,One,https://www.linkedin.com/in/a-one,,,,3/12/2024
                 B,Two,https://www.linkedin.com/in/b-two,,,,25/3/2024
                 """);
-        assertThat(europe.rows()).extracting(Row::connectedOn).containsExactly(LocalDate.of(2024, 12, 3),
-                LocalDate.of(2024, 3, 25));
-        // A file that proves both orders is read date by date, day first where either would do.
+        assertThat(europe.rows()).extracting(Row::connectedOn)
+            .containsExactly(LocalDate.of(2024, 12, 3), LocalDate.of(2024, 3, 25));
+        // A file that proves both orders is read date by date, day first where either
+        // would do.
         var mixed = read(HEADER + """
                 A,One,https://www.linkedin.com/in/a-one,,,,3/12/2024
                 B,Two,https://www.linkedin.com/in/b-two,,,,25/3/2024
                 C,Three,https://www.linkedin.com/in/c-three,,,,3/25/2024
                 """);
-        assertThat(mixed.rows()).extracting(Row::connectedOn).containsExactly(LocalDate.of(2024, 12, 3),
-                LocalDate.of(2024, 3, 25), LocalDate.of(2024, 3, 25));
+        assertThat(mixed.rows()).extracting(Row::connectedOn)
+            .containsExactly(LocalDate.of(2024, 12, 3), LocalDate.of(2024, 3, 25), LocalDate.of(2024, 3, 25));
         assertThat(mixed.undatedRows()).isZero();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"13/13/2024", "29 Feb 2023", "12 Foo 2024", "March 2024", "12 Mar", "2024",
-            "12 Mar 2024 extra", "45678", "12 Mar 924"})
+    @ValueSource(strings = { "13/13/2024", "29 Feb 2023", "12 Foo 2024", "March 2024", "12 Mar", "2024",
+            "12 Mar 2024 extra", "45678", "12 Mar 924" })
     void leaves_other_dates_empty(String written) {
         var parsed = read(HEADER + "Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,,,\"" + written + "\"\n");
 
@@ -314,37 +318,35 @@ class ConnectionsCsvTest {
     @Test
     void refuses_a_file_that_is_not_connections_csv() {
         assertThatThrownBy(() -> read("Name,Email,Company\nDana Reyes,dana@acme.example,Acme\n"))
-                .isInstanceOf(RuleViolation.class)
-                .hasMessage("This is not LinkedIn's Connections.csv: no row with the columns First Name, Last Name"
-                        + " and URL. Download it from LinkedIn: Settings → Data privacy → Get a copy of your data"
-                        + " → Connections.");
+            .isInstanceOf(RuleViolation.class)
+            .hasMessage("This is not LinkedIn's Connections.csv: no row with the columns First Name, Last Name"
+                    + " and URL. Download it from LinkedIn: Settings → Data privacy → Get a copy of your data"
+                    + " → Connections.");
         assertThatThrownBy(() -> read(NOTES + "First Name,Last Name,Company\nDana,Reyes,Acme\n"))
-                .hasMessageStartingWith("This is not LinkedIn's Connections.csv");
+            .hasMessageStartingWith("This is not LinkedIn's Connections.csv");
     }
 
     @Test
     void refuses_an_empty_file() {
-        for (var empty : new byte[][] {{}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "\r\n \n".getBytes()}) {
-            assertThatThrownBy(() -> ConnectionsCsv.read(empty))
-                    .isInstanceOf(RuleViolation.class)
-                    .hasMessageStartingWith("The file is empty.");
+        for (var empty : new byte[][] { {}, { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, "\r\n \n".getBytes() }) {
+            assertThatThrownBy(() -> ConnectionsCsv.read(empty)).isInstanceOf(RuleViolation.class)
+                .hasMessageStartingWith("The file is empty.");
         }
     }
 
     @Test
     void refuses_a_spreadsheet_workbook() {
-        byte[] xlsx = {'P', 'K', 3, 4, 20, 0, 6, 0};
+        byte[] xlsx = { 'P', 'K', 3, 4, 20, 0, 6, 0 };
 
-        assertThatThrownBy(() -> ConnectionsCsv.read(xlsx))
-                .isInstanceOf(RuleViolation.class)
-                .hasMessageStartingWith("This is a spreadsheet workbook, not LinkedIn's Connections.csv.");
+        assertThatThrownBy(() -> ConnectionsCsv.read(xlsx)).isInstanceOf(RuleViolation.class)
+            .hasMessageStartingWith("This is a spreadsheet workbook, not LinkedIn's Connections.csv.");
     }
 
     @Test
     void refuses_a_file_whose_quotes_are_not_closed() {
         assertThatThrownBy(() -> read(HEADER + DANA + "Milo,Tanaka,https://www.linkedin.com/in/milo,,\"Globex\n"))
-                .isInstanceOf(RuleViolation.class)
-                .hasMessageStartingWith("The file is not valid CSV from line 3 on");
+            .isInstanceOf(RuleViolation.class)
+            .hasMessageStartingWith("The file is not valid CSV from line 3 on");
     }
 
     @Test
@@ -352,16 +354,24 @@ class ConnectionsCsvTest {
         assertThat(read(NOTES + HEADER + rows(ConnectionsCsv.MAX_ROWS)).rows()).hasSize(ConnectionsCsv.MAX_ROWS);
 
         assertThatThrownBy(() -> read(NOTES + HEADER + rows(ConnectionsCsv.MAX_ROWS + 1)))
-                .isInstanceOf(RuleViolation.class)
-                .hasMessageStartingWith("LinkedIn allows at most 30,000 connections, but this file has 30,001 rows.");
+            .isInstanceOf(RuleViolation.class)
+            .hasMessageStartingWith("LinkedIn allows at most 30,000 connections, but this file has 30,001 rows.");
     }
 
     private static String rows(int count) {
         var rows = new StringBuilder(count * 110);
         for (int i = 0; i < count; i++) {
-            rows.append("First").append(i).append(",Last").append(i).append(",https://www.linkedin.com/in/person-")
-                    .append(i).append(",,\"Company ").append(i % 500).append(", Inc.\",Account Executive,")
-                    .append(1 + i % 28).append(" Mar 2024\n");
+            rows.append("First")
+                .append(i)
+                .append(",Last")
+                .append(i)
+                .append(",https://www.linkedin.com/in/person-")
+                .append(i)
+                .append(",,\"Company ")
+                .append(i % 500)
+                .append(", Inc.\",Account Executive,")
+                .append(1 + i % 28)
+                .append(" Mar 2024\n");
         }
         return rows.toString();
     }
@@ -375,6 +385,7 @@ class ConnectionsCsvTest {
         var parsed = ConnectionsCsv.read(cp1252);
 
         assertThat(parsed.rows()).extracting(Row::firstName, Row::lastName, Row::company, Row::connectedOn)
-                .containsExactly(tuple("Jürgen", "Müller", "Café Crème GmbH", LocalDate.of(2024, 3, 12)));
+            .containsExactly(tuple("Jürgen", "Müller", "Café Crème GmbH", LocalDate.of(2024, 3, 12)));
     }
+
 }

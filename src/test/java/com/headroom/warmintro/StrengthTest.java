@@ -11,18 +11,18 @@ class StrengthTest {
 
     @Test
     void six_years_four_messages_this_quarter_last_week_and_a_vp() {
-        var s = Strength.of(new Strength.Facts("Dana", "Sam", LocalDate.of(2020, 11, 1), TODAY, 4,
-                TODAY.minusDays(5), Seniority.VP, null));
+        var s = Strength.of(new Strength.Facts("Dana", "Sam", LocalDate.of(2020, 11, 1), TODAY, 4, TODAY.minusDays(5),
+                Seniority.VP, null));
         // 6 years = 72 months: 18; 4 exchanges: 12; last 5 days ago: 20; VP: 16.
         assertThat(s.score()).isEqualTo(66);
-        assertThat(s.explanation()).isEqualTo("Dana has known Sam for 6 years and exchanged 4 messages this quarter."
-                + " Sam is a VP.");
+        assertThat(s.explanation())
+            .isEqualTo("Dana has known Sam for 6 years and exchanged 4 messages this quarter." + " Sam is a VP.");
     }
 
     @Test
     void each_part_is_capped_so_none_decides_alone() {
-        var s = Strength.of(new Strength.Facts("Dana", "Kai", LocalDate.of(1990, 1, 1), TODAY, 40, TODAY,
-                Seniority.C_LEVEL, null));
+        var s = Strength
+            .of(new Strength.Facts("Dana", "Kai", LocalDate.of(1990, 1, 1), TODAY, 40, TODAY, Seniority.C_LEVEL, null));
         assertThat(s.score()).isEqualTo(100);
         var longAgo = Strength.of(new Strength.Facts("Dana", "Kai", LocalDate.of(1990, 1, 1), TODAY, 0, null,
                 Seniority.INDIVIDUAL, null));
@@ -43,8 +43,8 @@ class StrengthTest {
 
     @Test
     void an_unknown_connection_date_and_the_signed_in_member_read_naturally() {
-        var s = Strength.of(new Strength.Facts("You", "Bo", null, TODAY, 1, TODAY.minusDays(40), Seniority.MANAGER,
-                null));
+        var s = Strength
+            .of(new Strength.Facts("You", "Bo", null, TODAY, 1, TODAY.minusDays(40), Seniority.MANAGER, null));
         assertThat(s.score()).isEqualTo(0 + 3 + 12 + 8);
         assertThat(s.explanation()).isEqualTo("You are connected to Bo (since when, the export did not say) and"
                 + " exchanged 1 message this quarter. Bo is a manager.");
@@ -61,4 +61,5 @@ class StrengthTest {
         assertThat(barely.score()).isEqualTo(10);
         assertThat(barely.explanation()).endsWith("You say you barely know each other.");
     }
+
 }

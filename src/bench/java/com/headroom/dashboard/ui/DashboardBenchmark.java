@@ -40,27 +40,31 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The manager's screens for a team of 100 seated members with a year of ledger each (10,000
- * entries a member, 1,000,000 rows), on MariaDB, run by hand (not in the suite):
+ * The manager's screens for a team of 100 seated members with a year of ledger each
+ * (10,000 entries a member, 1,000,000 rows), on MariaDB, run by hand (not in the suite):
  *
  * <pre>
  * ./mvnw -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.headroom.dashboard.ui.DashboardBenchmark
  * </pre>
  *
- * It starts Headroom in the mariadb profile on its own database (HEADROOM_BENCH_MARIADB_URL, by
- * default headroom_dashboard_bench on 127.0.0.1), seats 100 members and a manager, imports 200
- * prospects a member, writes each member the year of {@link LimitsEngineBenchmark} straight into
- * the ledger (moved by whole weeks so that it ends this week), and times, as the manager: Team
- * overview built server-side (service and view), results for this quarter, and one member's
- * screen, each 200 times after a warm-up. The first overview call builds the digests from the
- * whole ledgers; its time is printed apart.
+ * It starts Headroom in the mariadb profile on its own database
+ * (HEADROOM_BENCH_MARIADB_URL, by default headroom_dashboard_bench on 127.0.0.1), seats
+ * 100 members and a manager, imports 200 prospects a member, writes each member the year
+ * of {@link LimitsEngineBenchmark} straight into the ledger (moved by whole weeks so that
+ * it ends this week), and times, as the manager: Team overview built server-side (service
+ * and view), results for this quarter, and one member's screen, each 200 times after a
+ * warm-up. The first overview call builds the digests from the whole ledgers; its time is
+ * printed apart.
  */
 public final class DashboardBenchmark {
 
     private static final int MEMBERS = 100;
+
     private static final int PROSPECTS_EACH = 200;
+
     private static final int RUNS = 200;
+
     private static final int WARM_UP = 30;
 
     private DashboardBenchmark() {
@@ -87,14 +91,18 @@ public final class DashboardBenchmark {
         ZoneId zone = ZoneId.of("Europe/Berlin");
 
         long teamId = SystemAuthentication.callAsSystem(() -> teams.create("Dashboard " + stamp, zone.getId()).id());
-        long tierId = SystemAuthentication.callAsSystem(() -> tiers.offeredTiers().stream()
-                .filter(t -> t.name().equals("Sales Navigator Core")).findFirst().map(TierDetails::id).orElseThrow());
+        long tierId = SystemAuthentication.callAsSystem(() -> tiers.offeredTiers()
+            .stream()
+            .filter(t -> t.name().equals("Sales Navigator Core"))
+            .findFirst()
+            .map(TierDetails::id)
+            .orElseThrow());
         List<Long> members = new ArrayList<>();
         for (int m = 0; m < MEMBERS; m++) {
             String email = "rep-" + m + "-" + stamp + "@bench.test";
-            var link = SystemAuthentication.callAsSystem(() -> accounts.invite(new AccountDraft("Rep " + email
-                    .substring(4, email.indexOf('-', 4)) + " Bench", email, Role.MEMBER, teamId, tierId,
-                    LocalDate.of(2025, 10, 1), null, null, Set.of())));
+            var link = SystemAuthentication.callAsSystem(() -> accounts
+                .invite(new AccountDraft("Rep " + email.substring(4, email.indexOf('-', 4)) + " Bench", email,
+                        Role.MEMBER, teamId, tierId, LocalDate.of(2025, 10, 1), null, null, Set.of())));
             links.setPassword(link.token(), "a long benchmark password");
             members.add(link.accountId());
         }
@@ -107,14 +115,18 @@ public final class DashboardBenchmark {
 
         long started = System.nanoTime();
         var file = csv(stamp);
-        as(firstRep, () -> imports.importFile(teamId, file, List.of(ImportField.FIRST_NAME, ImportField.LAST_NAME,
-                ImportField.COMPANY, ImportField.PROFILE_URL), done -> { }));
+        as(firstRep, () -> imports.importFile(teamId, file,
+                List.of(ImportField.FIRST_NAME, ImportField.LAST_NAME, ImportField.COMPANY, ImportField.PROFILE_URL),
+                done -> {
+                }));
         List<Long> prospectIds = jdbc.queryForList("SELECT id FROM prospect WHERE team_id = ? ORDER BY id", Long.class,
                 teamId);
         for (int m = 0; m < MEMBERS; m++) {
-            jdbc.update("UPDATE prospect SET owner_id = ?, stage = 'INVITED', last_activity_at = ? WHERE team_id = ?"
-                    + " AND id BETWEEN ? AND ?", members.get(m), Timestamp.from(Instant.now()), teamId,
-                    prospectIds.get(m * PROSPECTS_EACH), prospectIds.get((m + 1) * PROSPECTS_EACH - 1));
+            jdbc.update(
+                    "UPDATE prospect SET owner_id = ?, stage = 'INVITED', last_activity_at = ? WHERE team_id = ?"
+                            + " AND id BETWEEN ? AND ?",
+                    members.get(m), Timestamp.from(Instant.now()), teamId, prospectIds.get(m * PROSPECTS_EACH),
+                    prospectIds.get((m + 1) * PROSPECTS_EACH - 1));
         }
 
         var template = LimitsEngineBenchmark.year(zone, new Random(1));
@@ -133,11 +145,13 @@ public final class DashboardBenchmark {
                 Long prospect = e.prospectId() == 0 ? null
                         : prospectIds.get(m * PROSPECTS_EACH + (int) (e.prospectId() % PROSPECTS_EACH));
                 Instant at = e.at().plus(shift);
-                batch.add(new Object[] {offset + e.id(), teamId, members.get(m), prospect, e.type().name(),
-                    Timestamp.from(at), Timestamp.from(at), e.withNote(),
-                    e.relatesTo() == null ? null : offset + e.relatesTo(), e.credits(), "bench-" + m + "-" + e.id()});
+                batch.add(new Object[] { offset + e.id(), teamId, members.get(m), prospect, e.type().name(),
+                        Timestamp.from(at), Timestamp.from(at), e.withNote(),
+                        e.relatesTo() == null ? null : offset + e.relatesTo(), e.credits(),
+                        "bench-" + m + "-" + e.id() });
                 if (e.type() == com.headroom.outreach.OutreachType.MESSAGE_REPLIED && e.id() % 4 == 0) {
-                    stages.add(new Object[] {prospect, Timestamp.from(at.plusSeconds(60)), members.get(m), "Meeting"});
+                    stages
+                        .add(new Object[] { prospect, Timestamp.from(at.plusSeconds(60)), members.get(m), "Meeting" });
                 }
             }
             jdbc.batchUpdate("INSERT INTO outreach_entry (id, team_id, member_id, prospect_id, type, occurred_at,"
@@ -160,12 +174,12 @@ public final class DashboardBenchmark {
         var pipeline = context.getBean(com.headroom.prospect.TeamPipeline.class);
         var parts = new StringBuilder();
         parts.append(line("  of which the service", measure(manager, () -> overview.overview(teamId))));
-        parts.append(line("  of which statusOf (100 limits-engine runs)", measure(manager,
-                () -> teamOutreach.statusOf(teamId))));
-        parts.append(line("  of which two weeks of days", measure(manager, () -> teamOutreach.days(teamId,
-                LocalDate.now().minusDays(14), LocalDate.now()))));
-        parts.append(line("  of which account conflicts", measure(manager, () -> pipeline.accountConflicts(teamId,
-                Instant.now().minus(Duration.ofDays(30))))));
+        parts.append(line("  of which statusOf (100 limits-engine runs)",
+                measure(manager, () -> teamOutreach.statusOf(teamId))));
+        parts.append(line("  of which two weeks of days",
+                measure(manager, () -> teamOutreach.days(teamId, LocalDate.now().minusDays(14), LocalDate.now()))));
+        parts.append(line("  of which account conflicts",
+                measure(manager, () -> pipeline.accountConflicts(teamId, Instant.now().minus(Duration.ofDays(30))))));
         MockVaadin.setup();
         var overviewTimes = measure(manager, () -> {
             var view = new TeamOverviewView(overview, context.getBean(com.headroom.base.AuditLog.class));
@@ -176,18 +190,20 @@ public final class DashboardBenchmark {
         MockVaadin.tearDown();
         var quarter = as(manager, () -> ResultsPeriod.of(ResultsPeriod.Kind.THIS_QUARTER, results.today(teamId)));
         var resultsTimes = measure(manager, () -> results.results(teamId, quarter));
-        int[] next = {0};
+        int[] next = { 0 };
         var memberTimes = measure(manager, () -> memberScreen.member(members.get(next[0]++ % MEMBERS)));
 
         var out = new StringBuilder();
         out.append(String.format(Locale.ENGLISH, "Dashboard benchmark, %s, %d cores, Java %s, buffer pool %s MB%n",
                 url.replaceAll("\\?.*", ""), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), jdbc.queryForObject(
-                        "SELECT @@innodb_buffer_pool_size DIV 1048576", String.class)));
-        out.append(String.format(Locale.ENGLISH, "team: %d seated members (and the manager), %,d ledger rows, %,d"
-                + " prospects; loaded in %.0f s%n", MEMBERS, rows, prospectIds.size(), loadSeconds));
-        out.append(String.format(Locale.ENGLISH, "first overview, digests built from the whole ledgers: %.1f s; %d"
-                + " attention lines%n", digestSeconds, built.attention().size()));
+                System.getProperty("java.version"),
+                jdbc.queryForObject("SELECT @@innodb_buffer_pool_size DIV 1048576", String.class)));
+        out.append(String.format(Locale.ENGLISH,
+                "team: %d seated members (and the manager), %,d ledger rows, %,d" + " prospects; loaded in %.0f s%n",
+                MEMBERS, rows, prospectIds.size(), loadSeconds));
+        out.append(String.format(Locale.ENGLISH,
+                "first overview, digests built from the whole ledgers: %.1f s; %d" + " attention lines%n",
+                digestSeconds, built.attention().size()));
         out.append(line("Team overview built server-side (service and view)", overviewTimes));
         out.append(parts);
         out.append(line("Results for this quarter (" + quarter.from() + " to " + quarter.to() + ")", resultsTimes));
@@ -204,10 +220,18 @@ public final class DashboardBenchmark {
     private static Path csv(String stamp) throws Exception {
         var text = new StringBuilder("First Name,Last Name,Company,LinkedIn URL\n");
         for (int i = 0; i < MEMBERS * PROSPECTS_EACH; i++) {
-            // Ten prospects a company, each company one member's, but for ten companies that ten members share.
+            // Ten prospects a company, each company one member's, but for ten companies
+            // that ten members share.
             String company = i % PROSPECTS_EACH == 0 ? "Shared " + (i / PROSPECTS_EACH / 10) : "Company " + (i / 10);
-            text.append("Person,").append(i).append(',').append(company)
-                    .append(",https://www.linkedin.com/in/bench-").append(stamp).append('-').append(i).append('\n');
+            text.append("Person,")
+                .append(i)
+                .append(',')
+                .append(company)
+                .append(",https://www.linkedin.com/in/bench-")
+                .append(stamp)
+                .append('-')
+                .append(i)
+                .append('\n');
         }
         Path path = Files.createTempFile("dashboard", ".csv");
         Files.writeString(path, text, StandardCharsets.UTF_8);

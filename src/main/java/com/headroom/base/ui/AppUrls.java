@@ -16,6 +16,9 @@ public final class AppUrls {
             return "/" + path;
         }
         return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                .path("/" + path).build().toUriString();
+            .path("/" + path)
+            .build()
+            .toUriString();
     }
+
 }

@@ -22,9 +22,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * Every change to tiers, teams, policies and accounts, every sign-in try and sign-out, and every
- * export: who, when, from where, and each field's old and new value. Filtered by kind and by
- * account, and paged from the database.
+ * Every change to tiers, teams, policies and accounts, every sign-in try and sign-out,
+ * and every export: who, when, from where, and each field's old and new value. Filtered
+ * by kind and by account, and paged from the database.
  */
 @Route("audit")
 @PageTitle("Audit log")
@@ -39,7 +39,8 @@ class AuditLogView extends Main {
         setSizeFull();
         var zone = timeZones.forAccount(currentUser.require().accountId());
 
-        // Every kind the log holds, read from it: a new kind of line never needs this list changed.
+        // Every kind the log holds, read from it: a new kind of line never needs this
+        // list changed.
         var kinds = new ArrayList<String>();
         kinds.add(EVERYTHING);
         kinds.addAll(auditLog.kinds());
@@ -61,15 +62,19 @@ class AuditLogView extends Main {
         grid.addColumn(e -> Formats.dayTime(e.occurredAt(), zone)).setHeader("When").setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(e -> e.subjectType() + (e.subjectLabel() == null ? "" : ": " + e.subjectLabel()))
-                .setHeader("What").setAutoWidth(true);
+            .setHeader("What")
+            .setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader("Change").setAutoWidth(true);
         grid.addColumn(e -> e.field() == null ? "" : e.field()).setHeader("Field").setAutoWidth(true);
-        grid.addColumn(e -> e.oldValue() == null ? "" : e.oldValue()).setHeader("Before").setFlexGrow(1)
-                .setTooltipGenerator(e -> e.oldValue() == null ? "" : e.oldValue());
-        grid.addColumn(e -> e.newValue() == null ? "" : e.newValue()).setHeader("After").setFlexGrow(1)
-                .setTooltipGenerator(e -> e.newValue() == null ? "" : e.newValue());
-        grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress()).setHeader("From")
-                .setAutoWidth(true);
+        grid.addColumn(e -> e.oldValue() == null ? "" : e.oldValue())
+            .setHeader("Before")
+            .setFlexGrow(1)
+            .setTooltipGenerator(e -> e.oldValue() == null ? "" : e.oldValue());
+        grid.addColumn(e -> e.newValue() == null ? "" : e.newValue())
+            .setHeader("After")
+            .setFlexGrow(1)
+            .setTooltipGenerator(e -> e.newValue() == null ? "" : e.newValue());
+        grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress()).setHeader("From").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("Nothing recorded here yet.");
         grid.setSizeFull();
@@ -77,8 +82,11 @@ class AuditLogView extends Main {
         Runnable refresh = () -> {
             String type = EVERYTHING.equals(subject.getValue()) ? null : subject.getValue();
             String who = account.getValue().isBlank() ? null : account.getValue();
-            grid.setItemsPageable(pageable -> auditLog.page(type, who, PageRequest.of(pageable.getPageNumber(),
-                    pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"))).getContent(),
+            grid.setItemsPageable(
+                    pageable -> auditLog.page(type, who,
+                            PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                                    Sort.by(Sort.Direction.DESC, "id")))
+                        .getContent(),
                     pageable -> auditLog.count(type, who));
         };
         subject.addValueChangeListener(e -> refresh.run());
@@ -86,4 +94,5 @@ class AuditLogView extends Main {
         refresh.run();
         add(toolbar, grid);
     }
+
 }

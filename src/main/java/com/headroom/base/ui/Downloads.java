@@ -15,10 +15,11 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
- * The one way Headroom writes a file for the browser to download. The response stream belongs to
- * Vaadin, which still writes to it after the handler returns: a handler must never close it. The
- * writers these handlers give out close and flush only their own layer, so code that closes what
- * it wrote (a {@code CSVPrinter} in try-with-resources, Jackson's {@code writeValue}) is harmless.
+ * The one way Headroom writes a file for the browser to download. The response stream
+ * belongs to Vaadin, which still writes to it after the handler returns: a handler must
+ * never close it. The writers these handlers give out close and flush only their own
+ * layer, so code that closes what it wrote (a {@code CSVPrinter} in try-with-resources,
+ * Jackson's {@code writeValue}) is harmless.
  */
 public final class Downloads {
 
@@ -28,16 +29,21 @@ public final class Downloads {
     /** Writes a download's text; it may close the writer when it is done. */
     @FunctionalInterface
     public interface Content {
+
         void writeTo(Writer out) throws IOException;
+
     }
 
-    /** A UTF-8 text file (CSV, JSON) written on request; the name is asked for when the download starts. */
+    /**
+     * A UTF-8 text file (CSV, JSON) written on request; the name is asked for when the
+     * download starts.
+     */
     public static DownloadHandler text(Supplier<String> fileName, String contentType, Content content) {
         return event -> {
             event.setFileName(fileName.get());
             event.setContentType(contentType + "; charset=UTF-8");
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(keepOpen(event.getOutputStream()),
-                    StandardCharsets.UTF_8))) {
+            try (Writer out = new BufferedWriter(
+                    new OutputStreamWriter(keepOpen(event.getOutputStream()), StandardCharsets.UTF_8))) {
                 content.writeTo(out);
             }
         };
@@ -63,7 +69,9 @@ public final class Downloads {
         return anchor;
     }
 
-    /** The stream as writers see it: closing it flushes, and leaves Vaadin's stream open. */
+    /**
+     * The stream as writers see it: closing it flushes, and leaves Vaadin's stream open.
+     */
     static OutputStream keepOpen(OutputStream vaadins) {
         return new FilterOutputStream(vaadins) {
             private boolean closed;
@@ -93,4 +101,5 @@ public final class Downloads {
             }
         };
     }
+
 }

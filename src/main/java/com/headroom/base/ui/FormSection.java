@@ -13,4 +13,5 @@ public final class FormSection {
         heading.addClassName("form-section");
         return heading;
     }
+
 }

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 /**
- * How dates, times and numbers read on screen: "Thu 10 Dec 2026", "Thu 10 Dec 2026 09:00" in the
- * team's time zone ({@link Dates} holds the patterns), "12,345".
+ * How dates, times and numbers read on screen: "Thu 10 Dec 2026", "Thu 10 Dec 2026 09:00"
+ * in the team's time zone ({@link Dates} holds the patterns), "12,345".
  */
 public final class Formats {
 
@@ -33,4 +33,5 @@ public final class Formats {
     public static String number(long value) {
         return String.format(Locale.ENGLISH, "%,d", value);
     }
+
 }

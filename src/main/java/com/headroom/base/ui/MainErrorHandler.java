@@ -13,8 +13,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Last resort for errors a view did not handle: the user gets a sentence, the log gets the stack
- * trace. Rule violations and refused permissions are expected and not logged as errors.
+ * Last resort for errors a view did not handle: the user gets a sentence, the log gets
+ * the stack trace. Rule violations and refused permissions are expected and not logged as
+ * errors.
  */
 @Component
 class MainErrorHandler implements VaadinServiceInitListener {
@@ -31,9 +32,11 @@ class MainErrorHandler implements VaadinServiceInitListener {
         String message;
         if (error instanceof RuleViolation violation) {
             message = violation.getMessage();
-        } else if (error instanceof AccessDeniedException) {
+        }
+        else if (error instanceof AccessDeniedException) {
             message = "Your role does not allow that. Ask an administrator if you need it.";
-        } else {
+        }
+        else {
             log.error("Unexpected error in the UI", event.getThrowable());
             message = "Something went wrong, and the error was logged. Reload the page to see what was saved,"
                     + " then try again.";
@@ -55,4 +58,5 @@ class MainErrorHandler implements VaadinServiceInitListener {
         }
         return current;
     }
+
 }

@@ -26,8 +26,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every signed-in screen. The side navigation is built from the views'
- * {@code @Menu} entries, which Vaadin already filters to those the user's role may open; the
- * layout never names a view.
+ * {@code @Menu} entries, which Vaadin already filters to those the user's role may open;
+ * the layout never names a view.
  */
 @Layout
 @PermitAll
@@ -55,8 +55,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private static SideNavItem createItem(MenuEntry entry) {
-        return entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
+        return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
@@ -75,7 +74,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var avatar = new Avatar(header.name());
         var item = menu.addItem(avatar);
         item.setAriaLabel("Account menu");
-        // On a phone the name and seat beside the avatar are hidden: the menu says who is signed in.
+        // On a phone the name and seat beside the avatar are hidden: the menu says who is
+        // signed in.
         var who = item.getSubMenu().addItem(header.name() + (header.seat().isBlank() ? "" : " · " + header.seat()));
         who.setEnabled(false);
         who.addClassName("menu-who");
@@ -91,4 +91,5 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
+
 }

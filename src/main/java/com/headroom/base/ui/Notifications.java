@@ -17,9 +17,8 @@ public final class Notifications {
     }
 
     /**
-     * Runs something a service may refuse with a {@link RuleViolation}: shows {@code done}, or the
-     * reason it was refused.
-     *
+     * Runs something a service may refuse with a {@link RuleViolation}: shows
+     * {@code done}, or the reason it was refused.
      * @return whether it was done
      */
     public static boolean attempt(Runnable action, String done) {
@@ -27,7 +26,8 @@ public final class Notifications {
             action.run();
             success(done);
             return true;
-        } catch (RuleViolation refused) {
+        }
+        catch (RuleViolation refused) {
             error(refused.getMessage());
             return false;
         }
@@ -38,4 +38,5 @@ public final class Notifications {
         notification.addThemeVariants(NotificationVariant.ERROR);
         return notification;
     }
+
 }

@@ -7,15 +7,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Date and time pickers that read like the rest of Headroom, whatever the browser's language:
- * day-month-year ("10 Dec 2026", typed also as 10.12.2026, 10/12/2026 or 2026-12-10), weeks from
- * Monday, a 24-hour clock. A US browser no longer shows 12/10/2026 for 10 December.
+ * Date and time pickers that read like the rest of Headroom, whatever the browser's
+ * language: day-month-year ("10 Dec 2026", typed also as 10.12.2026, 10/12/2026 or
+ * 2026-12-10), weeks from Monday, a 24-hour clock. A US browser no longer shows
+ * 12/10/2026 for 10 December.
  */
 public final class Pickers {
 
-    /** The picker's own pattern (date-fns, in the browser); parsing tries the others in turn. */
+    /**
+     * The picker's own pattern (date-fns, in the browser); parsing tries the others in
+     * turn.
+     */
     private static final List<String> FORMATS = List.of("d MMM yyyy", "d.M.yyyy", "d/M/yyyy", "yyyy-MM-dd",
             "d MMMM yyyy", "d-M-yyyy");
+
     /** British English: day before month, a 24-hour clock, Monday first. */
     private static final Locale DAY_MONTH_YEAR = Locale.UK;
 
@@ -43,18 +48,18 @@ public final class Pickers {
         picker.setLocale(DAY_MONTH_YEAR);
         picker.setDatePickerI18n(i18n());
         picker.setI18n(new DateTimePicker.DateTimePickerI18n().setIncompleteInputErrorMessage(INCOMPLETE + ".")
-                .setBadInputErrorMessage("Type the day as 10 Dec 2026 and the time as 09:00."));
+            .setBadInputErrorMessage("Type the day as 10 Dec 2026 and the time as 09:00."));
         return picker;
     }
 
     /**
-     * Only the day or only the time is filled in: the picker's value is empty then, which would read
-     * as "now". The halves are the picker's own date and time pickers, synced from the browser.
+     * Only the day or only the time is filled in: the picker's value is empty then, which
+     * would read as "now". The halves are the picker's own date and time pickers, synced
+     * from the browser.
      */
     public static boolean halfFilled(DateTimePicker picker) {
         var day = picker.getChildren().filter(DatePicker.class::isInstance).map(DatePicker.class::cast).findFirst();
-        var time = picker.getChildren().filter(TimePicker.class::isInstance).map(TimePicker.class::cast)
-                .findFirst();
+        var time = picker.getChildren().filter(TimePicker.class::isInstance).map(TimePicker.class::cast).findFirst();
         return day.isPresent() && time.isPresent() && day.get().isEmpty() != time.get().isEmpty();
     }
 
@@ -64,4 +69,5 @@ public final class Pickers {
         i18n.setFirstDayOfWeek(1);
         return i18n;
     }
+
 }

@@ -26,19 +26,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** Which types, topics and authors bring connection requests: a table and a chart over a period. */
+/**
+ * Which types, topics and authors bring connection requests: a table and a chart over a
+ * period.
+ */
 @Route("content/analytics")
 @PageTitle("Content: what brings connections")
 @RolesAllowed(AppRoles.MEMBER)
 class ContentAnalyticsView extends Main {
 
     private final ContentPerformance content;
+
     private final ComboBox<TeamChoice> teamBox;
+
     private final DatePicker from = Pickers.date("Published from");
+
     private final DatePicker to = Pickers.date("until (including)");
+
     private final Select<Dimension> dimension = new Select<>();
+
     private final Grid<AnalyticsRow> table = new Grid<>();
+
     private final Div chart = new Div();
+
     private final Paragraph summary = new Paragraph();
 
     ContentAnalyticsView(ContentPerformance content, TeamService teams, AccountService accounts, Clock clock) {
@@ -60,13 +70,18 @@ class ContentAnalyticsView extends Main {
         table.addColumn(AnalyticsRow::group).setHeader("Group").setAutoWidth(true).setFlexGrow(1);
         table.addColumn(AnalyticsRow::posts).setHeader("Posts").setAutoWidth(true);
         table.addColumn(r -> r.measured() == 0 ? "–" : String.format(Locale.ENGLISH, "%,d", r.medianImpressions()))
-                .setHeader("Median impressions").setAutoWidth(true);
-        table.addColumn(r -> r.measured() == 0 ? "–" : String.format(Locale.ENGLISH, "%.1f%%",
-                100 * r.engagementRate())).setHeader("Engagement").setAutoWidth(true);
+            .setHeader("Median impressions")
+            .setAutoWidth(true);
+        table
+            .addColumn(r -> r.measured() == 0 ? "–" : String.format(Locale.ENGLISH, "%.1f%%", 100 * r.engagementRate()))
+            .setHeader("Engagement")
+            .setAutoWidth(true);
         table.addColumn(r -> String.format(Locale.ENGLISH, "%.1f", r.inboundPerPost()))
-                .setHeader("Connection requests per post").setAutoWidth(true);
+            .setHeader("Connection requests per post")
+            .setAutoWidth(true);
         table.addColumn(r -> String.format(Locale.ENGLISH, "%.1f", r.followersPerPost()))
-                .setHeader("Followers per post").setAutoWidth(true);
+            .setHeader("Followers per post")
+            .setAutoWidth(true);
         table.setAllRowsVisible(true);
         table.setEmptyStateText("Nothing published in this period. Mark items as published and log how they did.");
         chart.addClassName("chart");
@@ -101,11 +116,11 @@ class ContentAnalyticsView extends Main {
         summary.setText(posts == 0 ? "" : posts + " posts brought " + inbound + " connection requests"
                 + (rows.isEmpty() ? "." : "; most per post: " + rows.getFirst().group() + "."));
         if (!rows.isEmpty()) {
-            var image = new Image(ContentChart.dataUrl(ContentChart.inboundPerPost(rows, dimension.getValue()
-                    .label())), "Connection requests per post, per " + dimension.getValue().label()
-                    .toLowerCase(Locale.ROOT));
+            var image = new Image(ContentChart.dataUrl(ContentChart.inboundPerPost(rows, dimension.getValue().label())),
+                    "Connection requests per post, per " + dimension.getValue().label().toLowerCase(Locale.ROOT));
             image.setWidth("min(720px, 100%)");
             chart.add(image);
         }
     }
+
 }

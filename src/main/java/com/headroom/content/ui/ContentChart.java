@@ -16,8 +16,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Connection requests per post as a bar chart, drawn on the server by JFreeChart into SVG. It is
- * shown as an image (a data: address), so that nothing in it can run in the page.
+ * Connection requests per post as a bar chart, drawn on the server by JFreeChart into
+ * SVG. It is shown as an image (a data: address), so that nothing in it can run in the
+ * page.
  */
 final class ContentChart {
 
@@ -55,4 +56,5 @@ final class ContentChart {
     static String dataUrl(String svg) {
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
     }
+
 }

@@ -43,28 +43,43 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One content item: the editor with the live character count, the fold preview and what to fix;
- * the way to review and publish; and, once live, how it did.
+ * One content item: the editor with the live character count, the fold preview and what
+ * to fix; the way to review and publish; and, once live, how it did.
  */
 class ContentDialog extends Dialog {
 
     private final ContentService content;
+
     private final ContentReview review;
+
     private final ContentPerformance performance;
+
     private final ContentTeam team;
+
     private final Clock clock;
+
     private final Runnable changed;
+
     private ContentItem item;
 
     private final Select<ContentType> type = new Select<>();
+
     private final ComboBox<ContentTeam.Topic> topic = new ComboBox<>("Topic");
+
     private final TextField title = new TextField("Title");
+
     private final DateTimePicker plannedAt = Pickers.dateTime("Goes out");
+
     private final TextArea body = new TextArea("Text");
+
     private final TextField hashtags = new TextField("Hashtags");
+
     private final Span counter = new Span();
+
     private final Span tagCount = new Span();
+
     private final Paragraph fold = new Paragraph();
+
     private final UnorderedList warnings = new UnorderedList();
 
     ContentDialog(ContentService content, ContentReview review, ContentPerformance performance, ContentTeam team,
@@ -83,8 +98,8 @@ class ContentDialog extends Dialog {
         topic.setItems(team.topics().stream().filter(t -> !t.archived()).toList());
         topic.setItemLabelGenerator(ContentTeam.Topic::name);
         topic.setClearButtonVisible(true);
-        topic.setHelperText(team.topics().isEmpty() ? "Your team has no topics yet: add them under \"Topics,"
-                + " cadence and review\"" : null);
+        topic.setHelperText(team.topics().isEmpty()
+                ? "Your team has no topics yet: add them under \"Topics," + " cadence and review\"" : null);
         title.setMaxLength(200);
         plannedAt.setStep(java.time.Duration.ofMinutes(15));
         plannedAt.setHelperText("In " + team.zone().getId() + " time");
@@ -106,7 +121,8 @@ class ContentDialog extends Dialog {
             if (day != null) {
                 plannedAt.setValue(LocalDateTime.of(day, LocalTime.of(9, 0)));
             }
-        } else {
+        }
+        else {
             read(item);
         }
         build();
@@ -114,8 +130,11 @@ class ContentDialog extends Dialog {
 
     private void read(ContentItem i) {
         type.setValue(i.type());
-        topic.setValue(team.topics().stream().filter(t -> i.topicId() != null && t.id() == i.topicId()).findFirst()
-                .orElse(null));
+        topic.setValue(team.topics()
+            .stream()
+            .filter(t -> i.topicId() != null && t.id() == i.topicId())
+            .findFirst()
+            .orElse(null));
         title.setValue(i.title());
         body.setValue(i.body() == null ? "" : i.body());
         hashtags.setValue(i.hashtags() == null ? "" : i.hashtags());
@@ -126,14 +145,15 @@ class ContentDialog extends Dialog {
         removeAll();
         getFooter().removeAll();
         setHeaderTitle(item == null ? "New item" : item.title());
-        boolean editable = item == null || (item.mayEdit() && (item.status().editable()
-                || (item.status() == ContentStatus.SCHEDULED && !team.requireReview())));
+        boolean editable = item == null || (item.mayEdit()
+                && (item.status().editable() || (item.status() == ContentStatus.SCHEDULED && !team.requireReview())));
         type.setReadOnly(!editable);
         topic.setReadOnly(!editable);
         title.setReadOnly(!editable);
         body.setReadOnly(!editable);
         hashtags.setReadOnly(!editable);
-        // The day may change until it is published, also for a scheduled or reviewed item.
+        // The day may change until it is published, also for a scheduled or reviewed
+        // item.
         plannedAt.setReadOnly(item != null && (!item.mayEdit() || item.status() == ContentStatus.PUBLISHED
                 || item.status() == ContentStatus.ARCHIVED));
 
@@ -142,8 +162,8 @@ class ContentDialog extends Dialog {
             status.addClassName("hint");
             add(status);
             if (item.reviewComment() != null && item.status() == ContentStatus.DRAFT) {
-                var comment = new Paragraph("Sent back by " + item.reviewedByName() + ": \"" + item.reviewComment()
-                        + "\"");
+                var comment = new Paragraph(
+                        "Sent back by " + item.reviewedByName() + ": \"" + item.reviewComment() + "\"");
                 comment.addClassName("notice");
                 add(comment);
             }
@@ -170,16 +190,18 @@ class ContentDialog extends Dialog {
         var kind = type.getValue() == null ? ContentType.INDUSTRY_INSIGHT : type.getValue();
         int length = PostText.length(body.getValue());
         counter.setText(String.format(Locale.ENGLISH, "%,d of %,d characters", length, kind.characterLimit())
-                + (length > kind.characterLimit() ? String.format(Locale.ENGLISH, ": %,d too many",
-                        length - kind.characterLimit()) : ""));
+                + (length > kind.characterLimit()
+                        ? String.format(Locale.ENGLISH, ": %,d too many", length - kind.characterLimit()) : ""));
         counter.getElement().getClassList().set("over", length > kind.characterLimit());
         int tags = PostText.hashtags(body.getValue(), hashtags.getValue()).size();
         tagCount.setText(tags == 1 ? "1 hashtag" : tags + " hashtags");
         if (!kind.folds()) {
             fold.setText("Articles and newsletters are read in full: no fold.");
-        } else if (body.getValue().isBlank()) {
+        }
+        else if (body.getValue().isBlank()) {
             fold.setText("Write the text to see what shows before \"…see more\".");
-        } else {
+        }
+        else {
             var f = PostText.fold(body.getValue());
             // Plain text only: setText never renders HTML from what the author typed.
             fold.setText(f.folded() ? f.shown() + "… see more" : f.shown());
@@ -196,10 +218,11 @@ class ContentDialog extends Dialog {
         }
         if (editable) {
             getFooter().add(new Button("Save", e -> save()));
-        } else if (item.mayEdit() && item.status() != ContentStatus.PUBLISHED
+        }
+        else if (item.mayEdit() && item.status() != ContentStatus.PUBLISHED
                 && item.status() != ContentStatus.ARCHIVED) {
-            getFooter().add(new Button("Save the new day", e -> run(() -> content.move(item.id(), item.version(),
-                    instant()), "Moved.")));
+            getFooter().add(new Button("Save the new day",
+                    e -> run(() -> content.move(item.id(), item.version(), instant()), "Moved.")));
         }
         if (item.mayEdit() && item.status().editable()) {
             getFooter().add(primary(team.requireReview() ? "Send for review" : "Schedule", () -> {
@@ -221,7 +244,8 @@ class ContentDialog extends Dialog {
                     Notifications.success("Sent back to " + item.authorName() + ".");
                     changed.run();
                     build();
-                } catch (RuleViolation violation) {
+                }
+                catch (RuleViolation violation) {
                     comment.setErrorMessage(violation.getMessage());
                     comment.setInvalid(true);
                 }
@@ -231,8 +255,8 @@ class ContentDialog extends Dialog {
             add(yourReview);
         }
         if (item.mayEdit() && (item.status() == ContentStatus.IN_REVIEW || item.status() == ContentStatus.SCHEDULED)) {
-            getFooter().add(new Button("Back to draft", e -> run(() -> review.backToDraft(item.id()),
-                    "Back to draft.")));
+            getFooter()
+                .add(new Button("Back to draft", e -> run(() -> review.backToDraft(item.id()), "Back to draft.")));
         }
         if (item.mayEdit() && item.status() == ContentStatus.SCHEDULED) {
             var url = new TextField("Link to the post on LinkedIn");
@@ -242,12 +266,13 @@ class ContentDialog extends Dialog {
             when.setValue(LocalDateTime.ofInstant(clock.instant(), team.zone()).withSecond(0).withNano(0));
             var publish = primary("Mark as published", () -> {
                 try {
-                    item = content.publish(item.id(), url.getValue(), when.getValue() == null ? null
-                            : when.getValue().atZone(team.zone()).toInstant());
+                    item = content.publish(item.id(), url.getValue(),
+                            when.getValue() == null ? null : when.getValue().atZone(team.zone()).toInstant());
                     Notifications.success("Published. Log how it does after a day and after a week.");
                     changed.run();
                     build();
-                } catch (RuleViolation violation) {
+                }
+                catch (RuleViolation violation) {
                     FieldErrors.show(violation, Map.of("publishedUrl", url, "publishedAt", when));
                 }
             });
@@ -261,7 +286,8 @@ class ContentDialog extends Dialog {
         if (item.mayEdit()) {
             if (item.status() == ContentStatus.ARCHIVED) {
                 getFooter().add(new Button("Restore", e -> run(() -> content.restore(item.id()), "Restored.")));
-            } else {
+            }
+            else {
                 var archive = new Button("Archive", e -> run(() -> content.archive(item.id()), "Archived."));
                 archive.addThemeVariants(ButtonVariant.TERTIARY);
                 getFooter().add(archive);
@@ -272,11 +298,12 @@ class ContentDialog extends Dialog {
     private void create() {
         try {
             item = content.create(team.teamId(), draft());
-            Notifications.success(item.status() == ContentStatus.IDEA ? "Idea saved. Write the text when you are"
-                    + " ready." : "Draft saved.");
+            Notifications.success(item.status() == ContentStatus.IDEA
+                    ? "Idea saved. Write the text when you are" + " ready." : "Draft saved.");
             changed.run();
             build();
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             FieldErrors.show(violation, fields());
         }
     }
@@ -293,18 +320,22 @@ class ContentDialog extends Dialog {
             changed.run();
             build();
             return true;
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             FieldErrors.show(violation, fields());
             return false;
         }
     }
 
-    /** Where it stands, with its day and time in the team's zone: only a published item is live. */
+    /**
+     * Where it stands, with its day and time in the team's zone: only a published item is
+     * live.
+     */
     private String standing() {
         return switch (item.status()) {
             case IN_REVIEW -> "In review: waiting for a manager's approval";
-            case SCHEDULED -> item.plannedAt() == null ? "Scheduled, with no day yet"
-                    : "Scheduled for " + when(item.plannedAt());
+            case SCHEDULED ->
+                item.plannedAt() == null ? "Scheduled, with no day yet" : "Scheduled for " + when(item.plannedAt());
             case PUBLISHED -> "Published: live on LinkedIn since " + when(item.publishedAt());
             default -> item.status().label();
         };
@@ -325,7 +356,8 @@ class ContentDialog extends Dialog {
             Notifications.success(done.apply(item));
             changed.run();
             build();
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             FieldErrors.show(violation, fields());
         }
     }
@@ -340,8 +372,8 @@ class ContentDialog extends Dialog {
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("type", type, "topicId", topic, "title", title, "plannedAt", plannedAt, "body", body,
-                "hashtags", hashtags);
+        return Map.of("type", type, "topicId", topic, "title", title, "plannedAt", plannedAt, "body", body, "hashtags",
+                hashtags);
     }
 
     static Button primary(String label, Runnable action) {
@@ -349,4 +381,5 @@ class ContentDialog extends Dialog {
         button.addThemeVariants(ButtonVariant.PRIMARY);
         return button;
     }
+
 }

@@ -45,9 +45,13 @@ import java.util.Locale;
 class ContentSettingsView extends Main {
 
     private final ContentService content;
+
     private final ContentTeamSettings settings;
+
     private final Clock clock;
+
     private final ComboBox<TeamChoice> team;
+
     private final Div body = new Div();
 
     ContentSettingsView(ContentService content, ContentTeamSettings settings, TeamService teams,
@@ -79,8 +83,8 @@ class ContentSettingsView extends Main {
         for (var t : info.topics()) {
             var item = new ListItem(new Span(t.name() + (t.archived() ? " (archived)" : "")));
             if (info.manages()) {
-                var toggle = new Button(t.archived() ? "Restore" : "Archive", e -> act(() ->
-                        settings.archiveTopic(t.id(), !t.archived())));
+                var toggle = new Button(t.archived() ? "Restore" : "Archive",
+                        e -> act(() -> settings.archiveTopic(t.id(), !t.archived())));
                 toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 item.add(toggle);
             }
@@ -93,7 +97,8 @@ class ContentSettingsView extends Main {
                 settings.addTopic(info.teamId(), name.getValue());
                 Notifications.success("Added \"" + name.getValue().strip() + "\".");
                 show();
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 name.setErrorMessage(violation.getMessage());
                 name.setInvalid(true);
             }
@@ -136,10 +141,11 @@ class ContentSettingsView extends Main {
         perWeek.setStepButtonsVisible(true);
         var addWeekly = new Button("Add", e -> {
             try {
-                settings.addCadence(info.teamId(), Cadence.perMember(perWeek.getValue() == null ? 0
-                        : perWeek.getValue()));
+                settings.addCadence(info.teamId(),
+                        Cadence.perMember(perWeek.getValue() == null ? 0 : perWeek.getValue()));
                 show();
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 perWeek.setErrorMessage(violation.getMessage());
                 perWeek.setInvalid(true);
             }
@@ -168,7 +174,8 @@ class ContentSettingsView extends Main {
                 settings.addCadence(info.teamId(), Cadence.recurring(type.getValue(), weekday.getValue(),
                         every.getValue() == null ? 0 : every.getValue(), starts.getValue()));
                 show();
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 Notifications.error(violation.getMessage());
             }
         });
@@ -199,7 +206,8 @@ class ContentSettingsView extends Main {
         try {
             action.run();
             Notifications.success("Saved.");
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             Notifications.error(violation.getMessage());
         }
         show();
@@ -210,4 +218,5 @@ class ContentSettingsView extends Main {
         p.addClassName("hint");
         return p;
     }
+
 }

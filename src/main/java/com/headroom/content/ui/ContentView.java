@@ -52,9 +52,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The team's content calendar: a month or a week of everyone's items, coloured by type, with
- * the list of the same items beside it and the gaps and slips against the team's cadence.
- * Drag an item to another day to move it; click a day to plan something on it.
+ * The team's content calendar: a month or a week of everyone's items, coloured by type,
+ * with the list of the same items beside it and the gaps and slips against the team's
+ * cadence. Drag an item to another day to move it; click a day to plan something on it.
  */
 @Route("content")
 @PageTitle("Content")
@@ -63,6 +63,7 @@ import java.util.stream.Collectors;
 class ContentView extends Main {
 
     enum Mode {
+
         MONTH("Month"), WEEK("Week"), LIST("All items");
 
         final String label;
@@ -70,28 +71,47 @@ class ContentView extends Main {
         Mode(String label) {
             this.label = label;
         }
+
     }
 
     private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
     private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final ContentService content;
+
     private final ContentReview review;
+
     private final ContentPerformance performance;
+
     private final ContentTeamSettings settings;
+
     private final Clock clock;
+
     private final ComboBox<TeamChoice> team;
+
     private final Select<Mode> mode = new Select<>();
+
     private final Span period = new Span();
+
     private final ComboBox<ContentTeam.Author> author = new ComboBox<>();
+
     private final Select<ContentType> type = new Select<>();
+
     private final Select<ContentStatus> status = new Select<>();
+
     private final ComboBox<ContentTeam.Topic> topic = new ComboBox<>();
+
     private final Div calendar = new Div();
+
     private final Grid<ContentItem> beside = new Grid<>();
+
     private final Grid<ContentItem> all = new Grid<>();
+
     private final Div findings = new Div();
+
     private ContentTeam info;
+
     private LocalDate anchor;
 
     ContentView(ContentService content, ContentReview review, ContentPerformance performance,
@@ -218,7 +238,8 @@ class ContentView extends Main {
             from = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             to = from.plusWeeks(1);
             period.setText("Week of " + Dates.day(from));
-        } else {
+        }
+        else {
             from = anchor.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             to = from.plusWeeks(6);
             period.setText(MONTH_TITLE.format(anchor));
@@ -239,7 +260,7 @@ class ContentView extends Main {
     private void drawCalendar(LocalDate from, LocalDate to, List<ContentItem> items, List<CadenceFinding> found) {
         calendar.removeAll();
         calendar.getElement().getClassList().set("week", mode.getValue() == Mode.WEEK);
-        for (var d = DayOfWeek.MONDAY; ; d = d.plus(1)) {
+        for (var d = DayOfWeek.MONDAY;; d = d.plus(1)) {
             var head = new Div(new Span(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
             head.addClassName("calendar-head");
             calendar.add(head);
@@ -249,7 +270,7 @@ class ContentView extends Main {
         }
         Map<LocalDate, List<ContentItem>> byDay = items.stream().collect(Collectors.groupingBy(this::localDay));
         Map<LocalDate, List<CadenceFinding>> findingsByDay = found.stream()
-                .collect(Collectors.groupingBy(CadenceFinding::day));
+            .collect(Collectors.groupingBy(CadenceFinding::day));
         var today = today();
         for (var day = from; day.isBefore(to); day = day.plusDays(1)) {
             var cell = new Div();
@@ -275,9 +296,11 @@ class ContentView extends Main {
                     String word = kind == CadenceFinding.Kind.GAP ? "gap" : "slip";
                     var note = new Span(ofKind.size() == 1 ? capitalized(word) : ofKind.size() + " " + word + "s");
                     note.addClassName("finding-" + word);
-                    // The sentences show on hover; the list above the calendar has them all.
-                    note.getElement().setAttribute("title", String.join("\n", ofKind.stream()
-                            .map(CadenceFinding::sentence).toList()));
+                    // The sentences show on hover; the list above the calendar has them
+                    // all.
+                    note.getElement()
+                        .setAttribute("title",
+                                String.join("\n", ofKind.stream().map(CadenceFinding::sentence).toList()));
                     cell.add(note);
                 }
             }
@@ -307,18 +330,21 @@ class ContentView extends Main {
         chip.addClassName("content-chip");
         chip.addClassName(typeClass(item.type()));
         chip.addClassName("status-" + item.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        chip.getElement().setAttribute("title", item.type().label() + " · " + item.status().label() + " · "
-                + item.authorName());
+        chip.getElement()
+            .setAttribute("title", item.type().label() + " · " + item.status().label() + " · " + item.authorName());
         return chip;
     }
 
-    /** One row of the list beside the calendar: the whole title, then when, who and where it stands. */
+    /**
+     * One row of the list beside the calendar: the whole title, then when, who and where
+     * it stands.
+     */
     private Div listed(ContentItem item) {
         var title = new Span(item.title());
         title.addClassName("listed-title");
         var when = item.publishedAt() != null ? item.publishedAt() : item.plannedAt();
-        var meta = new Span((when == null ? "No date" : Dates.dayTime(when, info.zone())) + " · "
-                + item.authorName() + " · " + item.status().label());
+        var meta = new Span((when == null ? "No date" : Dates.dayTime(when, info.zone())) + " · " + item.authorName()
+                + " · " + item.status().label());
         meta.addClassName("listed-meta");
         var row = new Div(title, meta);
         row.addClassName("content-listed");
@@ -349,14 +375,17 @@ class ContentView extends Main {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    /** Keeps the time of day it had (9:00 for an item without one) and moves it to the day. */
+    /**
+     * Keeps the time of day it had (9:00 for an item without one) and moves it to the
+     * day.
+     */
     private void moveTo(ContentItem item, LocalDate day) {
-        var time = item.plannedAt() == null ? LocalTime.of(9, 0)
-                : item.plannedAt().atZone(info.zone()).toLocalTime();
+        var time = item.plannedAt() == null ? LocalTime.of(9, 0) : item.plannedAt().atZone(info.zone()).toLocalTime();
         try {
             content.move(item.id(), item.version(), LocalDateTime.of(day, time).atZone(info.zone()).toInstant());
             Notifications.success("Moved \"" + item.title() + "\" to " + Dates.day(day) + ".");
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             Notifications.error(violation.getMessage());
         }
         refresh();
@@ -384,4 +413,5 @@ class ContentView extends Main {
     private String day(ContentItem item) {
         return Dates.dayTime(item.plannedAt(), info.zone());
     }
+
 }

@@ -18,7 +18,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** How a published item did: the snapshots so far, and a form for the figures LinkedIn shows now. */
+/**
+ * How a published item did: the snapshots so far, and a form for the figures LinkedIn
+ * shows now.
+ */
 final class HowItDidCard extends Div {
 
     HowItDidCard(ContentPerformance performance, ContentTeam team, ContentItem item, Runnable logged) {
@@ -31,31 +34,35 @@ final class HowItDidCard extends Div {
         grid.addColumn(s -> count(s.reposts())).setHeader("Reposts");
         grid.addColumn(s -> count(s.followersGained())).setHeader("Followers");
         grid.addColumn(s -> count(s.profileViews())).setHeader("Profile views");
-        grid.addColumn(s -> count(s.inboundRequests())).setHeader("Requests")
-                .setTooltipGenerator(s -> "Connection requests received");
+        grid.addColumn(s -> count(s.inboundRequests()))
+            .setHeader("Requests")
+            .setTooltipGenerator(s -> "Connection requests received");
         grid.setItems(snapshots);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("Nothing logged yet: enter what LinkedIn shows after a day, then after a week.");
         Map<String, IntegerField> fields = new java.util.LinkedHashMap<>();
-        for (String[] f : new String[][] {{"impressions", "Impressions"}, {"reactions", "Reactions"},
-            {"comments", "Comments"}, {"reposts", "Reposts"}, {"followersGained", "Followers gained"},
-            {"profileViews", "Profile views"}, {"inboundRequests", "Connection requests received"}}) {
+        for (String[] f : new String[][] { { "impressions", "Impressions" }, { "reactions", "Reactions" },
+                { "comments", "Comments" }, { "reposts", "Reposts" }, { "followersGained", "Followers gained" },
+                { "profileViews", "Profile views" }, { "inboundRequests", "Connection requests received" } }) {
             var field = new IntegerField(f[1]);
             field.setMin(0);
             fields.put(f[0], field);
         }
         int inbound = performance.inboundLogged(item.id());
-        fields.get("inboundRequests").setHelperText(inbound == 0 ? "Or log each person from their prospect"
-                : inbound + " logged from prospects so far");
+        fields.get("inboundRequests")
+            .setHelperText(inbound == 0 ? "Or log each person from their prospect"
+                    : inbound + " logged from prospects so far");
         var log = ContentDialog.primary("Log these figures", () -> {
             try {
-                performance.logSnapshot(item.id(), new Snapshot(null, fields.get("impressions").getValue(),
-                        fields.get("reactions").getValue(), fields.get("comments").getValue(),
-                        fields.get("reposts").getValue(), fields.get("followersGained").getValue(),
-                        fields.get("profileViews").getValue(), fields.get("inboundRequests").getValue()));
+                performance.logSnapshot(item.id(),
+                        new Snapshot(null, fields.get("impressions").getValue(), fields.get("reactions").getValue(),
+                                fields.get("comments").getValue(), fields.get("reposts").getValue(),
+                                fields.get("followersGained").getValue(), fields.get("profileViews").getValue(),
+                                fields.get("inboundRequests").getValue()));
                 Notifications.success("Logged.");
                 logged.run();
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 FieldErrors.show(violation, new HashMap<String, HasValidation>(fields));
             }
         });
@@ -69,4 +76,5 @@ final class HowItDidCard extends Div {
     private static String count(Integer figure) {
         return figure == null ? "" : String.format(Locale.ENGLISH, "%,d", figure);
     }
+
 }

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
 
 /**
- * "They sent me a connection request after my post": logged from the prospect, counted for the
- * post in the content analytics.
+ * "They sent me a connection request after my post": logged from the prospect, counted
+ * for the post in the content analytics.
  */
 // After the outreach panel: it is logged now and then, not daily.
 @org.springframework.core.annotation.Order(20)
@@ -47,8 +47,8 @@ class InboundRequestSection implements ProspectDetailSection {
         }
         var posts = content.recentlyPublished(prospect.teamId());
         if (posts.isEmpty()) {
-            var none = new Paragraph("When your team publishes posts, log here who sent a connection request after"
-                    + " one.");
+            var none = new Paragraph(
+                    "When your team publishes posts, log here who sent a connection request after" + " one.");
             none.addClassName("hint");
             box.add(none);
             return;
@@ -68,7 +68,8 @@ class InboundRequestSection implements ProspectDetailSection {
                 Notifications.success(added ? "Logged: counted for \"" + post.getValue().title() + "\"."
                         : "Already logged for that post.");
                 fill(box, prospect);
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 post.setErrorMessage(violation.getMessage());
                 post.setInvalid(true);
             }
@@ -77,4 +78,5 @@ class InboundRequestSection implements ProspectDetailSection {
         row.addClassName("toolbar");
         box.add(row);
     }
+
 }

@@ -3,7 +3,10 @@ package com.headroom.dashboard.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-/** A column header that says what its column counts, on two lines so wide tables stay narrow. */
+/**
+ * A column header that says what its column counts, on two lines so wide tables stay
+ * narrow.
+ */
 final class ColumnHeader {
 
     private ColumnHeader() {
@@ -16,4 +19,5 @@ final class ColumnHeader {
         header.addClassName("column-header");
         return header;
     }
+
 }

@@ -33,13 +33,14 @@ import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One member as their manager reads them: their gauges and health as their My day shows them,
- * their to-do counts, 12 weeks of invitations, their templates and their pipeline. Read-only: a
- * manager never logs for a member, and sees no private note and no connection's e-mail.
+ * One member as their manager reads them: their gauges and health as their My day shows
+ * them, their to-do counts, 12 weeks of invitations, their templates and their pipeline.
+ * Read-only: a manager never logs for a member, and sees no private note and no
+ * connection's e-mail.
  */
 @Route("overview/member/:id")
 @PageTitle("Member")
-@RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+@RolesAllowed({ AppRoles.MANAGER, AppRoles.ADMIN })
 class MemberOverviewView extends Main implements BeforeEnterObserver {
 
     private final MemberOverviewService members;
@@ -55,9 +56,11 @@ class MemberOverviewView extends Main implements BeforeEnterObserver {
         var id = event.getRouteParameters().getLong("id");
         try {
             show(members.member(id.orElseThrow(() -> new RuleViolation("No such member."))));
-        } catch (RuleViolation | AccessDeniedException notHere) {
-            add(new H2("Member"), empty("This person is not a seated member of a team you manage. Pick one on Team"
-                    + " overview."), new Anchor("overview", "Back to Team overview"));
+        }
+        catch (RuleViolation | AccessDeniedException notHere) {
+            add(new H2("Member"),
+                    empty("This person is not a seated member of a team you manage. Pick one on Team" + " overview."),
+                    new Anchor("overview", "Back to Team overview"));
         }
     }
 
@@ -72,11 +75,10 @@ class MemberOverviewView extends Main implements BeforeEnterObserver {
         var h = day.headroom().get();
         var zone = day.zone();
         var subtitle = new Paragraph(h.tierName() + day.teamName().map(t -> " · " + t).orElse("") + " · as "
-                + m.name().split(" ")[0] + "'s My day shows it on " + Dates.dayTime(h.at(), zone)
-                + ". Read-only: " + m.name().split(" ")[0] + " logs their own actions.");
+                + m.name().split(" ")[0] + "'s My day shows it on " + Dates.dayTime(h.at(), zone) + ". Read-only: "
+                + m.name().split(" ")[0] + " logs their own actions.");
         subtitle.addClassName("hint");
-        add(subtitle, health(h), figures(h, zone), todos(m), weeks(m.weeks()), templates(m.templates()),
-                pipeline(m));
+        add(subtitle, health(h), figures(h, zone), todos(m), weeks(m.weeks()), templates(m.templates()), pipeline(m));
     }
 
     private Div health(Headroom h) {
@@ -100,20 +102,24 @@ class MemberOverviewView extends Main implements BeforeEnterObserver {
         var m = h.messages();
         List<String> lines = new ArrayList<>();
         lines.add(inv.left() + " of " + inv.weeklyBudget() + " invitations left this week: " + inv.sentThisWeek()
-                + " sent in the last 7 days" + (inv.pastTheBudget() > 0 ? ", " + inv.pastTheBudget()
-                + " past the budget" : "") + ". " + inv.budgetReason() + ".");
-        lines.add(inv.pausedUntil().map(at -> "Invitations paused until " + Dates.dayTime(at, zone) + ".")
-                .orElse(inv.sentToday() + " of " + inv.todayTarget() + " invitations today, as suggested. "
-                        + inv.suggestionReason()));
+                + " sent in the last 7 days"
+                + (inv.pastTheBudget() > 0 ? ", " + inv.pastTheBudget() + " past the budget" : "") + ". "
+                + inv.budgetReason() + ".");
+        lines.add(inv.pausedUntil()
+            .map(at -> "Invitations paused until " + Dates.dayTime(at, zone) + ".")
+            .orElse(inv.sentToday() + " of " + inv.todayTarget() + " invitations today, as suggested. "
+                    + inv.suggestionReason()));
         lines.add(inv.pending() + " invitations pending; the team warns at " + inv.pendingWarnAt() + " and blocks at "
                 + inv.pendingBlockAt() + ".");
         lines.add("Acceptance: " + inv.acceptanceLast100().describe() + " of the last decided; "
                 + inv.acceptance30Days().describe() + " of those sent in the last 30 days.");
-        lines.add(inMail.balance() + " InMail credits" + (inMail.expiringSoon() > 0 ? "; " + inMail.expiringSoon()
-                + " expire by " + Dates.day(inMail.nextExpiry().orElseThrow(), zone) : "") + ".");
+        lines.add(inMail.balance() + " InMail credits" + (inMail.expiringSoon() > 0
+                ? "; " + inMail.expiringSoon() + " expire by " + Dates.day(inMail.nextExpiry().orElseThrow(), zone)
+                : "") + ".");
         lines.add(m.sentToday() + " of " + m.limit() + " messages sent today.");
-        h.restriction().ifPresent(c -> lines.add("LinkedIn restricted the account on " + Dates.day(c.reportedAt(), zone)
-                + "; the cooldown lasts until " + Dates.dayTime(c.until(), zone) + "."));
+        h.restriction()
+            .ifPresent(c -> lines.add("LinkedIn restricted the account on " + Dates.day(c.reportedAt(), zone)
+                    + "; the cooldown lasts until " + Dates.dayTime(c.until(), zone) + "."));
         var list = new UnorderedList();
         list.addClassName("figure-list");
         lines.forEach(line -> list.add(new ListItem(line)));
@@ -126,12 +132,12 @@ class MemberOverviewView extends Main implements BeforeEnterObserver {
         list.addClassName("figure-list");
         list.add(new ListItem(OverviewText.count(d.withdraw().total(), "invitation", "invitations")
                 + " to withdraw (pending past the team's reminder)"));
-        list.add(new ListItem(OverviewText.count(d.followUp().total(), "new connection", "new connections")
-                + " to message"));
-        list.add(new ListItem(OverviewText.count(d.inMailsAwaiting().total(), "InMail", "InMails")
-                + " with no answer after 7 days"));
-        list.add(new ListItem(OverviewText.count(d.nextSteps().total(), "prospect", "prospects")
-                + " waiting for their next step"));
+        list.add(new ListItem(
+                OverviewText.count(d.followUp().total(), "new connection", "new connections") + " to message"));
+        list.add(new ListItem(
+                OverviewText.count(d.inMailsAwaiting().total(), "InMail", "InMails") + " with no answer after 7 days"));
+        list.add(new ListItem(
+                OverviewText.count(d.nextSteps().total(), "prospect", "prospects") + " waiting for their next step"));
         return new Div(new H3("Their to-do list"), list);
     }
 
@@ -159,8 +165,9 @@ class MemberOverviewView extends Main implements BeforeEnterObserver {
         grid.addColumn(TemplateStats::sent).setHeader("Sent with it").setAutoWidth(true);
         grid.addColumn(TemplateStats::accepted).setHeader("Accepted").setAutoWidth(true);
         grid.addColumn(TemplateStats::replied).setHeader("Replied").setAutoWidth(true);
-        grid.addColumn(t -> t.successPercent().map(p -> p + "%").orElse("–")).setHeader("Success rate")
-                .setAutoWidth(true);
+        grid.addColumn(t -> t.successPercent().map(p -> p + "%").orElse("–"))
+            .setHeader("Success rate")
+            .setAutoWidth(true);
         grid.setItems(stats);
         grid.setAllRowsVisible(true);
         box.add(grid);
@@ -186,4 +193,5 @@ class MemberOverviewView extends Main implements BeforeEnterObserver {
         p.addClassName("empty-state");
         return p;
     }
+
 }

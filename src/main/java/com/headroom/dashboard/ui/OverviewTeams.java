@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The team a manager's screens show: one of the teams they manage, or for an admin any team or
- * "All teams". The choice travels in the address ("?team=3") so a link or a reload keeps it.
+ * The team a manager's screens show: one of the teams they manage, or for an admin any
+ * team or "All teams". The choice travels in the address ("?team=3") so a link or a
+ * reload keeps it.
  */
 final class OverviewTeams {
 
@@ -35,12 +36,14 @@ final class OverviewTeams {
 
     /** Picks the team the address names, when it is one of the choices. */
     static void select(ComboBox<TeamChoice> box, Optional<String> teamParameter) {
-        teamParameter.flatMap(id -> box.getListDataView().getItems().filter(c -> String.valueOf(c.id()).equals(id))
-                .findFirst()).ifPresent(box::setValue);
+        teamParameter
+            .flatMap(id -> box.getListDataView().getItems().filter(c -> String.valueOf(c.id()).equals(id)).findFirst())
+            .ifPresent(box::setValue);
     }
 
     /** The team id a service takes: null for "All teams". */
     static Long teamId(TeamChoice choice) {
         return choice == null || choice.id() == ALL.id() ? null : choice.id();
     }
+
 }

@@ -25,15 +25,16 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The week's results (or any period's) laid out for paper: the browser's print dialog saves it
- * as a PDF. The menu and header do not print (styles.css).
+ * The week's results (or any period's) laid out for paper: the browser's print dialog
+ * saves it as a PDF. The menu and header do not print (styles.css).
  */
 @Route("overview/results/print")
 @PageTitle("Results to print")
-@RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+@RolesAllowed({ AppRoles.MANAGER, AppRoles.ADMIN })
 class ResultsPrintView extends Main implements BeforeEnterObserver {
 
     private final ResultsService results;
+
     private final OverviewService overview;
 
     ResultsPrintView(ResultsService results, OverviewService overview) {
@@ -48,8 +49,9 @@ class ResultsPrintView extends Main implements BeforeEnterObserver {
         removeAll();
         var q = event.getLocation().getQueryParameters();
         var teams = overview.teams();
-        var team = q.getSingleParameter("team").flatMap(id -> teams.stream().filter(t -> String.valueOf(t.id())
-                .equals(id)).findFirst()).or(() -> teams.stream().findFirst());
+        var team = q.getSingleParameter("team")
+            .flatMap(id -> teams.stream().filter(t -> String.valueOf(t.id()).equals(id)).findFirst())
+            .or(() -> teams.stream().findFirst());
         if (team.isEmpty()) {
             add(new Paragraph("You manage no team yet."));
             return;
@@ -62,11 +64,15 @@ class ResultsPrintView extends Main implements BeforeEnterObserver {
             if (kind.equalsIgnoreCase("custom")) {
                 period = ResultsPeriod.custom(day(q.getSingleParameter("from").orElse(null)),
                         day(q.getSingleParameter("to").orElse(null)), today);
-            } else {
-                period = ResultsPeriod.of(Arrays.stream(Kind.values()).filter(k -> k != Kind.CUSTOM
-                        && k.name().equalsIgnoreCase(kind)).findFirst().orElse(Kind.THIS_WEEK), today);
             }
-        } catch (RuleViolation invalid) {
+            else {
+                period = ResultsPeriod.of(Arrays.stream(Kind.values())
+                    .filter(k -> k != Kind.CUSTOM && k.name().equalsIgnoreCase(kind))
+                    .findFirst()
+                    .orElse(Kind.THIS_WEEK), today);
+            }
+        }
+        catch (RuleViolation invalid) {
             add(new Paragraph(invalid.getMessage()));
             return;
         }
@@ -75,11 +81,13 @@ class ResultsPrintView extends Main implements BeforeEnterObserver {
         print.addClassName("no-print");
         var table = ResultsTable.create();
         table.setItems(ResultsTable.rows(shown));
-        var chart = new Image(WeeklyChart.dataUrl(WeeklyChart.svg(shown.weekly())), WeeklyChart.describe(shown.weekly()));
+        var chart = new Image(WeeklyChart.dataUrl(WeeklyChart.svg(shown.weekly())),
+                WeeklyChart.describe(shown.weekly()));
         chart.setWidth("min(720px, 100%)");
-        add(print, new H1(shown.teamName() + ": results"), new Paragraph(period.label() + " · printed "
-                + Dates.day(today) + " · from Headroom's ledger"), new Paragraph(ResultsTable.summary(shown)), table,
-                new H3("Invitations per week, last 12 weeks"), chart);
+        add(print, new H1(shown.teamName() + ": results"),
+                new Paragraph(period.label() + " · printed " + Dates.day(today) + " · from Headroom's ledger"),
+                new Paragraph(ResultsTable.summary(shown)), table, new H3("Invitations per week, last 12 weeks"),
+                chart);
     }
 
     private static @Nullable LocalDate day(@Nullable String text) {
@@ -88,8 +96,10 @@ class ResultsPrintView extends Main implements BeforeEnterObserver {
         }
         try {
             return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new RuleViolation("\"" + text + "\" is not a day (write it as 2026-12-10).");
         }
     }
+
 }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Results as a table: a row per member, the team's total last; shared by the screen and the print layout. */
+/**
+ * Results as a table: a row per member, the team's total last; shared by the screen and
+ * the print layout.
+ */
 final class ResultsTable {
 
     private ResultsTable() {
@@ -19,28 +22,52 @@ final class ResultsTable {
         var grid = new Grid<ResultsRow>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(r -> r.memberId() == null ? "Team total" : r.name()).setHeader("Member").setKey("member")
-                .setAutoWidth(true).setFrozen(true);
-        grid.addColumn(ResultsRow::sent).setHeader(ColumnHeader.of("Invitations", "sent")).setKey("sent").setAutoWidth(true);
-        grid.addColumn(r -> withRate(r.accepted(), r.acceptanceRate())).setHeader(ColumnHeader.of("Accepted", "of those sent"))
-                .setKey("accepted").setAutoWidth(true);
-        grid.addColumn(r -> withRate(r.replies(), r.replyRate())).setHeader(ColumnHeader.of("Replies", "of accepted")).setKey("replies")
-                .setAutoWidth(true);
-        grid.addColumn(r -> withRate(r.meetings(), r.meetingRate())).setHeader(ColumnHeader.of("Meetings", "of replies"))
-                .setKey("meetings").setAutoWidth(true);
-        grid.addColumn(r -> withRate(r.opportunities(), r.opportunityRate())).setHeader(ColumnHeader.of("Opportunities", "of meetings"))
-                .setKey("opportunities").setAutoWidth(true);
-        grid.addColumn(r -> withRate(r.won(), r.winRate())).setHeader(ColumnHeader.of("Won", "of opportunities")).setKey("won")
-                .setAutoWidth(true);
-        grid.addColumn(r -> OverviewText.days(r.daysToAccept())).setHeader(ColumnHeader.of("Days to accept", "median, invite → accept"))
-                .setKey("daysToAccept").setAutoWidth(true);
-        grid.addColumn(r -> OverviewText.days(r.daysToReply())).setHeader(ColumnHeader.of("Days to reply", "median, accept → reply"))
-                .setKey("daysToReply").setAutoWidth(true);
+        grid.addColumn(r -> r.memberId() == null ? "Team total" : r.name())
+            .setHeader("Member")
+            .setKey("member")
+            .setAutoWidth(true)
+            .setFrozen(true);
+        grid.addColumn(ResultsRow::sent)
+            .setHeader(ColumnHeader.of("Invitations", "sent"))
+            .setKey("sent")
+            .setAutoWidth(true);
+        grid.addColumn(r -> withRate(r.accepted(), r.acceptanceRate()))
+            .setHeader(ColumnHeader.of("Accepted", "of those sent"))
+            .setKey("accepted")
+            .setAutoWidth(true);
+        grid.addColumn(r -> withRate(r.replies(), r.replyRate()))
+            .setHeader(ColumnHeader.of("Replies", "of accepted"))
+            .setKey("replies")
+            .setAutoWidth(true);
+        grid.addColumn(r -> withRate(r.meetings(), r.meetingRate()))
+            .setHeader(ColumnHeader.of("Meetings", "of replies"))
+            .setKey("meetings")
+            .setAutoWidth(true);
+        grid.addColumn(r -> withRate(r.opportunities(), r.opportunityRate()))
+            .setHeader(ColumnHeader.of("Opportunities", "of meetings"))
+            .setKey("opportunities")
+            .setAutoWidth(true);
+        grid.addColumn(r -> withRate(r.won(), r.winRate()))
+            .setHeader(ColumnHeader.of("Won", "of opportunities"))
+            .setKey("won")
+            .setAutoWidth(true);
+        grid.addColumn(r -> OverviewText.days(r.daysToAccept()))
+            .setHeader(ColumnHeader.of("Days to accept", "median, invite → accept"))
+            .setKey("daysToAccept")
+            .setAutoWidth(true);
+        grid.addColumn(r -> OverviewText.days(r.daysToReply()))
+            .setHeader(ColumnHeader.of("Days to reply", "median, accept → reply"))
+            .setKey("daysToReply")
+            .setAutoWidth(true);
         grid.addColumn(r -> r.creditsGranted() + " / " + r.inMailsSent() + " / " + r.creditsRefunded() + " / "
-                + r.creditsExpired()).setHeader(ColumnHeader.of("InMail credits", "granted / used / refunded / expired unused"))
-                .setKey("inMail").setAutoWidth(true);
-        grid.addColumn(ResultsRow::inbound).setHeader(ColumnHeader.of("Inbound", "requests from content")).setKey("inbound")
-                .setAutoWidth(true);
+                + r.creditsExpired())
+            .setHeader(ColumnHeader.of("InMail credits", "granted / used / refunded / expired unused"))
+            .setKey("inMail")
+            .setAutoWidth(true);
+        grid.addColumn(ResultsRow::inbound)
+            .setHeader(ColumnHeader.of("Inbound", "requests from content"))
+            .setKey("inbound")
+            .setAutoWidth(true);
         grid.setPartNameGenerator(r -> r.memberId() == null ? "total" : null);
         grid.setEmptyStateText("No one in this team has a LinkedIn seat yet.");
         return grid;
@@ -68,4 +95,5 @@ final class ResultsTable {
                 + OverviewText.count(t.meetings(), "meeting", "meetings") + ", "
                 + OverviewText.count(t.opportunities(), "opportunity", "opportunities") + ", " + t.won() + " won.";
     }
+
 }

@@ -34,28 +34,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Results over time: what a team's outreach turned into over a period, per member and in all,
- * with 12 weeks of invitations sent and accepted. What a manager shows their own manager.
+ * Results over time: what a team's outreach turned into over a period, per member and in
+ * all, with 12 weeks of invitations sent and accepted. What a manager shows their own
+ * manager.
  */
 @Route("overview/results")
 @PageTitle("Results over time")
-@RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+@RolesAllowed({ AppRoles.MANAGER, AppRoles.ADMIN })
 class ResultsView extends Main implements BeforeEnterObserver {
 
     /** The chart picker's entry for the whole team. */
     private static final ChartFor TEAM = new ChartFor(null, "The whole team");
 
     private final ResultsService results;
+
     private final ComboBox<TeamChoice> team;
+
     private final Select<Kind> period = new Select<>();
+
     private final DatePicker from = Pickers.date("First day");
+
     private final DatePicker to = Pickers.date("Last day (including)");
+
     private final Paragraph summary = new Paragraph();
+
     private final Paragraph error = new Paragraph();
+
     private final Grid<ResultsRow> table = ResultsTable.create();
+
     private final Select<ChartFor> chartFor = new Select<>();
+
     private final Div chart = new Div();
+
     private final Div actions = new Div();
+
     private Results shown;
 
     record ChartFor(Long memberId, String name) {
@@ -104,8 +116,11 @@ class ResultsView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
         OverviewTeams.select(team, parameters.getSingleParameter("team"));
-        parameters.getSingleParameter("period").flatMap(p -> java.util.Arrays.stream(Kind.values())
-                .filter(k -> k.name().equalsIgnoreCase(p) && k != Kind.CUSTOM).findFirst()).ifPresent(period::setValue);
+        parameters.getSingleParameter("period")
+            .flatMap(p -> java.util.Arrays.stream(Kind.values())
+                .filter(k -> k.name().equalsIgnoreCase(p) && k != Kind.CUSTOM)
+                .findFirst())
+            .ifPresent(period::setValue);
     }
 
     private void refresh() {
@@ -122,29 +137,34 @@ class ResultsView extends Main implements BeforeEnterObserver {
         try {
             chosen = period.getValue() == Kind.CUSTOM ? ResultsPeriod.custom(from.getValue(), to.getValue(), today)
                     : ResultsPeriod.of(period.getValue(), today);
-        } catch (RuleViolation invalid) {
+        }
+        catch (RuleViolation invalid) {
             error.setText(invalid.getMessage());
             return;
         }
         shown = results.results(teamId, chosen);
         table.setItems(ResultsTable.rows(shown));
         summary.setText(ResultsTable.summary(shown));
-        actions.add(Downloads.button("Download CSV", Downloads.text(() -> DashboardCsv.resultsFileName(shown),
-                "text/csv", out -> {
+        actions.add(Downloads.button("Download CSV",
+                Downloads.text(() -> DashboardCsv.resultsFileName(shown), "text/csv", out -> {
                     auditLog.recordExport("Results (CSV)", List.of(new FieldChange("Team", null, shown.teamName()),
                             new FieldChange("Period", null, shown.period().from() + " to " + shown.period().to())));
                     DashboardCsv.results(shown, out);
                 })));
-        var print = new Anchor("overview/results/print?team=" + teamId + "&period=" + (chosen.kind() == Kind.CUSTOM
-                ? "custom&from=" + chosen.from() + "&to=" + chosen.to() : chosen.kind().name()), "Print layout");
+        var print = new Anchor(
+                "overview/results/print?team=" + teamId + "&period=" + (chosen.kind() == Kind.CUSTOM
+                        ? "custom&from=" + chosen.from() + "&to=" + chosen.to() : chosen.kind().name()),
+                "Print layout");
         print.setTarget("_blank");
         actions.add(print);
         List<ChartFor> choices = new ArrayList<>(List.of(TEAM));
         shown.members().forEach(r -> choices.add(new ChartFor(r.memberId(), r.name())));
         var current = chartFor.getValue();
         chartFor.setItems(choices);
-        chartFor.setValue(choices.stream().filter(c -> current != null && java.util.Objects.equals(c.memberId(),
-                current.memberId())).findFirst().orElse(TEAM));
+        chartFor.setValue(choices.stream()
+            .filter(c -> current != null && java.util.Objects.equals(c.memberId(), current.memberId()))
+            .findFirst()
+            .orElse(TEAM));
         drawChart();
     }
 
@@ -164,4 +184,5 @@ class ResultsView extends Main implements BeforeEnterObserver {
     Results shown() {
         return shown;
     }
+
 }

@@ -43,21 +43,27 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Team overview: a manager's Monday morning. Who needs help first and why, then every seated
- * member's figures as their own My day shows them, with the team's totals.
+ * Team overview: a manager's Monday morning. Who needs help first and why, then every
+ * seated member's figures as their own My day shows them, with the team's totals.
  */
 @Route("overview")
 @PageTitle("Team overview")
 @Menu(order = 1, icon = "vaadin:dashboard", title = "Team overview")
-@RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+@RolesAllowed({ AppRoles.MANAGER, AppRoles.ADMIN })
 class TeamOverviewView extends Main implements BeforeEnterObserver {
 
     private final OverviewService overviews;
+
     private final ComboBox<TeamChoice> team;
+
     private final Paragraph summary = new Paragraph();
+
     private final Div attention = new Div();
+
     private final Grid<MemberRow> grid = new Grid<>();
+
     private final Div actions = new Div();
+
     private TeamOverview shown;
 
     private final AuditLog auditLog;
@@ -86,17 +92,31 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setMultiSort(false);
-        var member = grid.addColumn(r -> r.status().name()).setHeader("Member").setKey("member").setFrozen(true)
-                .setAutoWidth(true).setComparator(Comparator.comparing((MemberRow r) -> r.status().name(),
-                        String.CASE_INSENSITIVE_ORDER)).setFooter("Team");
-        grid.addColumn(MemberRow::teamName).setHeader("Team").setKey("team").setAutoWidth(true).setSortable(true)
-                .setVisible(false);
-        // Rendered in the browser from three properties: a hundred rows make no server-side components.
-        var health = grid.addColumn(LitRenderer.<MemberRow>of("<span theme=\"badge ${item.theme}\" title=\"${item.why}\">"
-                + "${item.label}</span>").withProperty("label", OverviewText::health)
-                .withProperty("why", OverviewText::reasons).withProperty("theme", TeamOverviewView::badgeTheme))
-                .setHeader(ColumnHeader.of("Health", "worst factor; hover for why")).setKey("health")
-                .setAutoWidth(true).setComparator(Comparator.comparingInt(MemberRow::urgency));
+        var member = grid.addColumn(r -> r.status().name())
+            .setHeader("Member")
+            .setKey("member")
+            .setFrozen(true)
+            .setAutoWidth(true)
+            .setComparator(Comparator.comparing((MemberRow r) -> r.status().name(), String.CASE_INSENSITIVE_ORDER))
+            .setFooter("Team");
+        grid.addColumn(MemberRow::teamName)
+            .setHeader("Team")
+            .setKey("team")
+            .setAutoWidth(true)
+            .setSortable(true)
+            .setVisible(false);
+        // Rendered in the browser from three properties: a hundred rows make no
+        // server-side components.
+        var health = grid
+            .addColumn(LitRenderer
+                .<MemberRow>of("<span theme=\"badge ${item.theme}\" title=\"${item.why}\">" + "${item.label}</span>")
+                .withProperty("label", OverviewText::health)
+                .withProperty("why", OverviewText::reasons)
+                .withProperty("theme", TeamOverviewView::badgeTheme))
+            .setHeader(ColumnHeader.of("Health", "worst factor; hover for why"))
+            .setKey("health")
+            .setAutoWidth(true)
+            .setComparator(Comparator.comparingInt(MemberRow::urgency));
         health.setTooltipGenerator(OverviewText::reasons);
         sortable("invitations", "Invitations", "last 7 days, sent of budget", OverviewText::invitations,
                 r -> r.status().headroom().invitations().sentThisWeek());
@@ -104,14 +124,16 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
                 r -> r.status().headroom().invitations().sentToday());
         sortable("pending", "Pending", "invitations (warn, block)", OverviewText::pending,
                 r -> r.status().headroom().invitations().pending());
-        sortable("acceptance30", "Acceptance", "of sent, 30 days", r -> OverviewText.rate(r.status().headroom().invitations()
-                .acceptance30Days()), r -> r.status().headroom().invitations().acceptance30Days().percent().orElse(-1));
-        sortable("acceptance100", "Acceptance", "last 100 decided", r -> OverviewText.rate(r.status().headroom()
-                .invitations().acceptanceLast100()), r -> r.status().headroom().invitations().acceptanceLast100()
-                .percent().orElse(-1));
+        sortable("acceptance30", "Acceptance", "of sent, 30 days",
+                r -> OverviewText.rate(r.status().headroom().invitations().acceptance30Days()),
+                r -> r.status().headroom().invitations().acceptance30Days().percent().orElse(-1));
+        sortable("acceptance100", "Acceptance", "last 100 decided",
+                r -> OverviewText.rate(r.status().headroom().invitations().acceptanceLast100()),
+                r -> r.status().headroom().invitations().acceptanceLast100().percent().orElse(-1));
         sortable("inMail", "InMail credits", "(expiring in 14 days)", OverviewText::inMail,
                 r -> r.status().headroom().inMail().balance());
-        sortable("inMailAnswered", "InMails answered", "of sent, 30 days", r -> OverviewText.rate(r.status().inMailsAnswered()),
+        sortable("inMailAnswered", "InMails answered", "of sent, 30 days",
+                r -> OverviewText.rate(r.status().inMailsAnswered()),
                 r -> r.status().inMailsAnswered().percent().orElse(-1));
         sortable("messages", "Messages", "today, of the daily limit", OverviewText::messages,
                 r -> r.status().headroom().messages().sentToday());
@@ -121,8 +143,8 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
                 r -> r.status().lastActivityAt().map(at -> -at.getEpochSecond()).orElse(Long.MAX_VALUE));
         sortable("waiting", "Waiting", "overrides, intro requests to answer", OverviewText::waiting,
                 r -> -(r.overridesWaiting() + r.introsToAnswer()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("overview/member/"
-                + e.getItem().status().memberId())));
+        grid.addItemClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate("overview/member/" + e.getItem().status().memberId())));
         grid.setPartNameGenerator(r -> switch (r.status().headroom().health()) {
             case RED -> "health-red";
             case AMBER -> "health-amber";
@@ -134,10 +156,13 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
 
     private <C extends Comparable<? super C>> void sortable(String key, String title, String counts,
             Function<MemberRow, String> text, Function<MemberRow, C> sortBy) {
-        grid.addColumn(text::apply).setHeader(ColumnHeader.of(title, counts)).setKey(key).setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.START).setComparator(Comparator.comparing(sortBy));
+        grid.addColumn(text::apply)
+            .setHeader(ColumnHeader.of(title, counts))
+            .setKey(key)
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.START)
+            .setComparator(Comparator.comparing(sortBy));
     }
-
 
     private static String badgeTheme(MemberRow row) {
         return switch (row.status().headroom().health()) {
@@ -161,10 +186,10 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
         grid.setItems(shown.rows());
         grid.sort(List.of());
         footer(shown.totals());
-        var csv = Downloads.button("Download CSV", Downloads.text(() -> DashboardCsv.overviewFileName(shown),
-                "text/csv", out -> {
-                    auditLog.recordExport("Team overview (CSV)", List.of(new FieldChange("Team", null,
-                            shown.teamName())));
+        var csv = Downloads.button("Download CSV",
+                Downloads.text(() -> DashboardCsv.overviewFileName(shown), "text/csv", out -> {
+                    auditLog.recordExport("Team overview (CSV)",
+                            List.of(new FieldChange("Team", null, shown.teamName())));
                     DashboardCsv.overview(shown, out);
                 }));
         var results = new Anchor("overview/results" + (shown.teamId() == null ? "" : "?team=" + shown.teamId()),
@@ -175,7 +200,8 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
             summary.setText("No one in " + shown.teamName() + " has a LinkedIn seat yet. An administrator seats"
                     + " people under People; their figures show here from their first logged action.");
             grid.setVisible(false);
-        } else {
+        }
+        else {
             grid.setVisible(true);
             summary.setText(shown.teamName() + " on " + Dates.day(shown.today()) + ": " + t.members()
                     + (t.members() == 1 ? " member" : " members") + " · " + t.red() + " to stop and fix · " + t.amber()
@@ -185,15 +211,15 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
     }
 
     private void footer(TeamTotals t) {
-        Map<String, String> cells = Map.ofEntries(
-                Map.entry("health", t.red() + " red, " + t.amber() + " amber"),
+        Map<String, String> cells = Map.ofEntries(Map.entry("health", t.red() + " red, " + t.amber() + " amber"),
                 Map.entry("invitations", t.sentThisWeek() + " of " + t.weeklyBudget()),
                 Map.entry("today", t.sentToday() + " of " + t.todayTarget()),
                 Map.entry("pending", String.valueOf(t.pending())),
                 Map.entry("acceptance30", t.acceptance30Days().describe()),
                 Map.entry("acceptance100", t.acceptanceLast100().describe()),
-                Map.entry("inMail", t.inMailBalance() + (t.inMailsExpiringSoon() > 0 ? " (" + t.inMailsExpiringSoon()
-                        + " expiring)" : "")),
+                Map.entry("inMail",
+                        t.inMailBalance()
+                                + (t.inMailsExpiringSoon() > 0 ? " (" + t.inMailsExpiringSoon() + " expiring)" : "")),
                 Map.entry("inMailAnswered", t.inMailsAnswered().describe()),
                 Map.entry("messages", String.valueOf(t.messagesToday())),
                 Map.entry("paused", t.paused() == 0 ? "" : t.paused() + " paused"),
@@ -203,7 +229,10 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
         grid.getColumnByKey("member").setFooter("Team total (" + t.members() + ")");
     }
 
-    /** Lines of one kind shown before "Show all": a team of 100 can have dozens of one kind. */
+    /**
+     * Lines of one kind shown before "Show all": a team of 100 can have dozens of one
+     * kind.
+     */
     static final int LINES_SHOWN = 5;
 
     private Component needsAttention(List<Attention> lines) {
@@ -223,8 +252,8 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
         byKind.forEach((kind, ofKind) -> {
             ofKind.stream().limit(LINES_SHOWN).forEach(line -> list.add(line(line)));
             if (ofKind.size() > LINES_SHOWN) {
-                var more = new Button("Show all " + ofKind.size() + " " + kind.label().toLowerCase(java.util.Locale.ROOT)
-                        + " lines");
+                var more = new Button(
+                        "Show all " + ofKind.size() + " " + kind.label().toLowerCase(java.util.Locale.ROOT) + " lines");
                 more.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 var holder = new ListItem(more);
                 more.addClickListener(e -> {
@@ -259,4 +288,5 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
     TeamOverview shown() {
         return shown;
     }
+
 }

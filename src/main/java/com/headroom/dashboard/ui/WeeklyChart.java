@@ -19,13 +19,14 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Invitations sent and accepted per week as grouped bars, drawn on the server by JFreeChart into
- * SVG and shown as an image (a data: address), like the content charts.
+ * Invitations sent and accepted per week as grouped bars, drawn on the server by
+ * JFreeChart into SVG and shown as an image (a data: address), like the content charts.
  */
 final class WeeklyChart {
 
     static final String SENT = "Invitations sent";
     static final String ACCEPTED = "Of those, accepted";
+
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private WeeklyChart() {
@@ -67,13 +68,22 @@ final class WeeklyChart {
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** What the chart shows, for screen readers and for tests: "Week of Mon 7 Sep 2026: 20 sent, 7 accepted; …". */
+    /**
+     * What the chart shows, for screen readers and for tests: "Week of Mon 7 Sep 2026: 20
+     * sent, 7 accepted; …".
+     */
     static String describe(List<WeekPoint> weeks) {
         var text = new StringBuilder("Invitations sent and accepted per week. ");
         for (var w : weeks) {
-            text.append("Week of ").append(com.headroom.base.Dates.day(w.monday())).append(": ").append(w.sent())
-                    .append(" sent, ").append(w.accepted()).append(" accepted. ");
+            text.append("Week of ")
+                .append(com.headroom.base.Dates.day(w.monday()))
+                .append(": ")
+                .append(w.sent())
+                .append(" sent, ")
+                .append(w.accepted())
+                .append(" accepted. ");
         }
         return text.toString().strip();
     }
+
 }

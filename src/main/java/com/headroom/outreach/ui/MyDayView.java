@@ -42,9 +42,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Where everyone lands. A rep sees what is left under each LinkedIn limit and why, the health
- * of their account, and today's to-do list; a manager also sees requests to decide; an admin
- * is pointed at the administration screens.
+ * Where everyone lands. A rep sees what is left under each LinkedIn limit and why, the
+ * health of their account, and today's to-do list; a manager also sees requests to
+ * decide; an admin is pointed at the administration screens.
  */
 @Route("")
 @PageTitle("My day")
@@ -53,7 +53,9 @@ import java.util.UUID;
 class MyDayView extends Main {
 
     private final OutreachService outreach;
+
     private final MyDayService myDay;
+
     private final Clock clock;
 
     private final ObjectProvider<MyDayNotice> notices;
@@ -68,7 +70,8 @@ class MyDayView extends Main {
         addClassName("my-day");
         if (currentUser.require().role() == Role.ADMIN) {
             showAdministration(currentUser.require().displayName());
-        } else {
+        }
+        else {
             show(myDay.myDay());
         }
     }
@@ -77,15 +80,17 @@ class MyDayView extends Main {
         removeAll();
         add(new H2("Hello, " + day.firstName()));
         if (day.overridesToDecide() > 0) {
-            var notice = new Paragraph(day.overridesToDecide() == 1 ? "1 request to go past a limit waits for your"
-                    + " decision. " : day.overridesToDecide() + " requests to go past a limit wait for your decision. ");
+            var notice = new Paragraph(
+                    day.overridesToDecide() == 1 ? "1 request to go past a limit waits for your" + " decision. "
+                            : day.overridesToDecide() + " requests to go past a limit wait for your decision. ");
             notice.add(new Anchor("overrides", "Decide now"));
             notice.addClassName("notice");
             add(notice);
         }
         if (day.loggedPastALimit() > 0) {
-            var notice = new Paragraph((day.loggedPastALimit() == 1 ? "1 action was" : day.loggedPastALimit()
-                    + " actions were") + " logged past a limit in your teams in the last 7 days. ");
+            var notice = new Paragraph(
+                    (day.loggedPastALimit() == 1 ? "1 action was" : day.loggedPastALimit() + " actions were")
+                            + " logged past a limit in your teams in the last 7 days. ");
             notice.add(new Anchor("overrides", "See why"));
             notice.addClassName("notice");
             add(notice);
@@ -103,8 +108,8 @@ class MyDayView extends Main {
         }
         var h = day.headroom().get();
         var zone = day.zone();
-        var subtitle = new Paragraph(h.tierName() + day.teamName().map(t -> " · " + t).orElse("")
-                + " · times in " + zone.getId() + " · ");
+        var subtitle = new Paragraph(
+                h.tierName() + day.teamName().map(t -> " · " + t).orElse("") + " · times in " + zone.getId() + " · ");
         subtitle.add(new Anchor("limits", "how your limits are set"));
         subtitle.addClassName("hint");
         var restricted = new Button("LinkedIn restricted my account…", e -> reportRestriction(zone));
@@ -129,7 +134,8 @@ class MyDayView extends Main {
         card.addClassName("health-card");
         if (h.reasons().isEmpty()) {
             card.add(new Paragraph("Every limit is in good shape: pace your invitations as suggested below."));
-        } else {
+        }
+        else {
             var list = new UnorderedList();
             list.addClassName("figure-list");
             h.reasons().forEach(r -> list.add(new ListItem(r.sentence())));
@@ -148,17 +154,19 @@ class MyDayView extends Main {
         if (inv.pausedUntil().isPresent()) {
             week = "Paused until " + Formats.dayTime(inv.pausedUntil().get(), zone) + " after a LinkedIn"
                     + " restriction: send none until then. " + week;
-        } else {
+        }
+        else {
             week += inv.nextFreesAt().map(t -> " The next one frees up " + Formats.dayTime(t, zone) + ".").orElse("");
         }
-        grid.add(gauge(Integer.toString(inv.left()), inv.pausedUntil().isPresent()
-                        ? "invitations left this week: paused until " + Formats.day(inv.pausedUntil().get(), zone)
-                        : "invitations left this week",
-                fraction(inv.sentThisWeek(), inv.weeklyBudget()), week));
+        grid.add(
+                gauge(Integer.toString(inv.left()),
+                        inv.pausedUntil().isPresent() ? "invitations left this week: paused until "
+                                + Formats.day(inv.pausedUntil().get(), zone) : "invitations left this week",
+                        fraction(inv.sentThisWeek(), inv.weeklyBudget()), week));
         grid.add(today(inv, zone));
         String pendingDetail = "Your team warns at " + inv.pendingWarnAt() + " and blocks at " + inv.pendingBlockAt()
-                + "." + (inv.withdrawDue().isEmpty() ? "" : " " + inv.withdrawDue().size() + " waiting longer than the"
-                + " reminder: withdraw them.");
+                + "." + (inv.withdrawDue().isEmpty() ? ""
+                        : " " + inv.withdrawDue().size() + " waiting longer than the" + " reminder: withdraw them.");
         grid.add(gauge(Integer.toString(inv.pending()), "invitations pending",
                 fraction(inv.pending(), inv.pendingBlockAt()), pendingDetail));
         grid.add(acceptance(inv));
@@ -173,30 +181,35 @@ class MyDayView extends Main {
                     h.tierName() + " allows " + inv.notesPerMonth() + " notes a month; invitations without a note"
                             + " are not limited by this."));
         }
-        h.restriction().ifPresent(c -> grid.add(gauge(Formats.day(c.until(), zone), "invitations paused until",
-                -1, "LinkedIn restricted your account on " + Formats.day(c.reportedAt(), zone) + ".")));
+        h.restriction()
+            .ifPresent(c -> grid.add(gauge(Formats.day(c.until(), zone), "invitations paused until", -1,
+                    "LinkedIn restricted your account on " + Formats.day(c.reportedAt(), zone) + ".")));
         return grid;
     }
 
     /**
-     * Today's invitations against today's suggestion ("8 of 20"), or why none should go today;
-     * past the suggestion it says by how much, never moving the goalposts to what was sent.
+     * Today's invitations against today's suggestion ("8 of 20"), or why none should go
+     * today; past the suggestion it says by how much, never moving the goalposts to what
+     * was sent.
      */
     private static Div today(Headroom.Invitations inv, ZoneId zone) {
         boolean ramping = inv.rampUp().filter(r -> r.daily() == inv.dailyCap()).isPresent();
         String detail = inv.suggestionReason();
         if (inv.pausedUntil().isEmpty()) {
-            detail += " " + (ramping ? "Ramp-up allows" : "Your team allows") + " at most " + inv.dailyCap()
-                    + " a day." + (inv.mayStillSendToday() > 0 ? " You may send " + inv.mayStillSendToday()
-                    + " more today." : "") + inv.slowDownUntil().map(t -> " Slow down: the next one waits until "
-                    + Formats.dayTime(t, zone) + ".").orElse("");
+            detail += " " + (ramping ? "Ramp-up allows" : "Your team allows") + " at most " + inv.dailyCap() + " a day."
+                    + (inv.mayStillSendToday() > 0 ? " You may send " + inv.mayStillSendToday() + " more today." : "")
+                    + inv.slowDownUntil()
+                        .map(t -> " Slow down: the next one waits until " + Formats.dayTime(t, zone) + ".")
+                        .orElse("");
         }
         String value;
         if (inv.pausedUntil().isPresent()) {
             value = "Paused";
-        } else if (inv.todayTarget() == 0) {
+        }
+        else if (inv.todayTarget() == 0) {
             value = inv.sentToday() + " sent";
-        } else {
+        }
+        else {
             value = inv.sentToday() + " of " + inv.todayTarget();
             if (inv.sentToday() > inv.todayTarget()) {
                 detail = (inv.sentToday() - inv.todayTarget()) + " over the suggested pace today. " + detail;
@@ -207,8 +220,9 @@ class MyDayView extends Main {
     }
 
     /**
-     * Two acceptance rates that answer different questions, each named: of the decided ones (what
-     * cuts the budget), and of everything sent lately (which counts the pending as not yet).
+     * Two acceptance rates that answer different questions, each named: of the decided
+     * ones (what cuts the budget), and of everything sent lately (which counts the
+     * pending as not yet).
      */
     private static Div acceptance(Headroom.Invitations inv) {
         var decided = inv.acceptanceLast100();
@@ -219,9 +233,10 @@ class MyDayView extends Main {
                         + " for an answer, so this rate rises as they decide.";
         detail += " Decided means accepted, declined, withdrawn or expired; the decided rate is what cuts the weekly"
                 + " budget.";
-        return gauge(decided.percent().map(p -> p + "%").orElse("–"), decided.of() == 0
-                ? "acceptance: none of your invitations decided yet"
-                : "accepted of your last " + decided.of() + " decided invitations", -1, detail);
+        return gauge(decided.percent().map(p -> p + "%").orElse("–"),
+                decided.of() == 0 ? "acceptance: none of your invitations decided yet"
+                        : "accepted of your last " + decided.of() + " decided invitations",
+                -1, detail);
     }
 
     private Div inMail(Headroom h, ZoneId zone) {
@@ -230,9 +245,9 @@ class MyDayView extends Main {
                 : "At most " + inMail.maxBalance() + " held at once.")
                 + (inMail.expiringSoon() > 0 ? " " + inMail.expiringSoon() + " expire by "
                         + Formats.day(inMail.nextExpiry().orElseThrow(), zone) + "." : "")
-                + inMail.nextGrantOn().map(d -> " The next " + inMail.monthlyGrant() + " arrive on "
-                        + Formats.date(d) + ".").orElse(inMail.monthlyGrant() == 0 && inMail.maxBalance() > 0
-                        ? " Your tier grants none." : "");
+                + inMail.nextGrantOn()
+                    .map(d -> " The next " + inMail.monthlyGrant() + " arrive on " + Formats.date(d) + ".")
+                    .orElse(inMail.monthlyGrant() == 0 && inMail.maxBalance() > 0 ? " Your tier grants none." : "");
         var gauge = gauge(Integer.toString(inMail.balance()), "InMail credits",
                 inMail.maxBalance() == 0 ? -1 : fraction(inMail.balance(), inMail.maxBalance()), inMailDetail);
         if (inMail.maxBalance() > 0) {
@@ -243,7 +258,9 @@ class MyDayView extends Main {
         return gauge;
     }
 
-    /** Headroom's balance starts as an estimate: the rep sets it to what LinkedIn shows. */
+    /**
+     * Headroom's balance starts as an estimate: the rep sets it to what LinkedIn shows.
+     */
     private void correctBalance(int max) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Set your InMail balance");
@@ -259,7 +276,8 @@ class MyDayView extends Main {
                 dialog.close();
                 Notifications.success("Your InMail balance is now " + balance.getValue() + ", as LinkedIn shows.");
                 show(myDay.myDay());
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 balance.setErrorMessage(violation.getMessage());
                 balance.setInvalid(true);
             }
@@ -275,7 +293,9 @@ class MyDayView extends Main {
         return of <= 0 ? -1 : Math.min(1.0, Math.max(0.0, (double) used / of));
     }
 
-    /** A number, what it counts, how full the limit is, and the reason behind the number. */
+    /**
+     * A number, what it counts, how full the limit is, and the reason behind the number.
+     */
     private static Div gauge(String value, String counts, double used, String detail) {
         var number = new Span(value);
         number.addClassName("gauge-value");
@@ -329,13 +349,13 @@ class MyDayView extends Main {
         var list = new UnorderedList();
         list.addClassName("todo-list");
         for (var t : todos.items()) {
-            var item = new ListItem(new Anchor("prospects?open=" + t.prospectId(), t.name()),
-                    new Span((t.company() == null || t.company().isBlank() ? "" : " · " + t.company()) + " — "
-                            + t.what()));
+            var item = new ListItem(new Anchor("prospects?open=" + t.prospectId(), t.name()), new Span(
+                    (t.company() == null || t.company().isBlank() ? "" : " · " + t.company()) + " — " + t.what()));
             list.add(item);
         }
-        card.add(new Paragraph(title + (todos.total() > todos.items().size() ? " (the oldest " + todos.items().size()
-                + " of " + todos.total() + ")" : " (" + todos.total() + ")")), list);
+        card.add(new Paragraph(title + (todos.total() > todos.items().size()
+                ? " (the oldest " + todos.items().size() + " of " + todos.total() + ")" : " (" + todos.total() + ")")),
+                list);
         return true;
     }
 
@@ -361,13 +381,16 @@ class MyDayView extends Main {
                 dialog.close();
                 Notifications.success("Logged. Headroom pauses your invitations for the cooldown.");
                 show(myDay.myDay());
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 Notifications.error(violation.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        dialog.add(new Paragraph("Headroom pauses your invitations for your team's cooldown, doubled if it happened"
-                + " before in the last 90 days, or until LinkedIn's own end date if that is later."), when, ends);
+        dialog.add(
+                new Paragraph("Headroom pauses your invitations for your team's cooldown, doubled if it happened"
+                        + " before in the last 90 days, or until LinkedIn's own end date if that is later."),
+                when, ends);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }
@@ -376,8 +399,7 @@ class MyDayView extends Main {
         add(new H2("Hello, " + name.split(" ")[0]));
         var admin = new Div(new H3("You administer Headroom"));
         admin.addClassName("card");
-        var links = new UnorderedList(
-                link("tiers", "Tiers", " — the limits LinkedIn enforces on each subscription"),
+        var links = new UnorderedList(link("tiers", "Tiers", " — the limits LinkedIn enforces on each subscription"),
                 link("teams", "Teams", " — teams and how each paces its outreach"),
                 link("people", "People", " — invite people, give them a seat, deactivate leavers"),
                 link("audit", "Audit log", " — every change, who made it and when"));
@@ -396,4 +418,5 @@ class MyDayView extends Main {
         p.addClassName("empty-state");
         return p;
     }
+
 }

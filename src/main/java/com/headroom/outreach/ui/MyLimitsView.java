@@ -18,8 +18,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
- * The limits of a rep's LinkedIn seat, where those figures come from, where a new LinkedIn account
- * stands in its ramp-up, and how their team paces them: the figures behind "My day".
+ * The limits of a rep's LinkedIn seat, where those figures come from, where a new
+ * LinkedIn account stands in its ramp-up, and how their team paces them: the figures
+ * behind "My day".
  */
 @Route("limits")
 @PageTitle("My limits")
@@ -34,24 +35,25 @@ class MyLimitsView extends Main {
 
         if (me.tier().isPresent()) {
             var tier = me.tier().get();
-            var seat = card("Your LinkedIn seat: " + tier.name(),
-                    SeatDescriptions.tier(tier.settings()));
+            var seat = card("Your LinkedIn seat: " + tier.name(), SeatDescriptions.tier(tier.settings()));
             if (me.seatStartedOn() != null) {
                 seat.addComponentAtIndex(1, new Paragraph("Seat started " + Formats.date(me.seatStartedOn())
                         + (tier.retired() ? ". This tier is retired; ask an admin to move your seat." : ".")));
             }
-            var rampUp = new Paragraph(SeatDescriptions.linkedInStart(me.linkedInStartedOn(), me.rampUp(),
-                    tier.settings(), me.policy()));
+            var rampUp = new Paragraph(
+                    SeatDescriptions.linkedInStart(me.linkedInStartedOn(), me.rampUp(), tier.settings(), me.policy()));
             rampUp.addClassName("ramp-up");
             var sources = new Paragraph(SeatDescriptions.sources(tier.settings()));
             sources.addClassName("hint");
             seat.add(rampUp, sources);
             add(seat);
-        } else if (me.role() != Role.ADMIN) {
+        }
+        else if (me.role() != Role.ADMIN) {
             add(new Paragraph("You have no LinkedIn seat yet. Ask your Headroom administrator to give you one."));
         }
-        me.policy().ifPresent(policy -> add(card("How " + me.teamName().orElse("your team") + " paces outreach",
-                SeatDescriptions.policy(policy))));
+        me.policy()
+            .ifPresent(policy -> add(card("How " + me.teamName().orElse("your team") + " paces outreach",
+                    SeatDescriptions.policy(policy))));
 
     }
 
@@ -64,4 +66,5 @@ class MyLimitsView extends Main {
         card.add(list);
         return card;
     }
+
 }

@@ -16,16 +16,22 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.UUID;
 
 /**
- * What the team logged with a prospect, newest first, in the team's time zone: the rep's own
- * texts and an Undo on what they logged, others' entries by name, and why an entry went past a limit.
+ * What the team logged with a prospect, newest first, in the team's time zone: the rep's
+ * own texts and an Undo on what they logged, others' entries by name, and why an entry
+ * went past a limit.
  */
 class OutreachHistoryList extends Div {
 
     private final ProspectOutreach state;
+
     private final OutreachService outreach;
+
     private final Runnable undone;
 
-    /** @param undone after an entry is undone: the panel reads the prospect's outreach again */
+    /**
+     * @param undone after an entry is undone: the panel reads the prospect's outreach
+     * again
+     */
     OutreachHistoryList(ProspectOutreach state, OutreachService outreach, Runnable undone) {
         this.state = state;
         this.outreach = outreach;
@@ -41,9 +47,11 @@ class OutreachHistoryList extends Div {
             shown++;
         }
         if (shown == 0) {
-            add(OutreachPanel.hint(state.mayLog() ? "Nothing logged yet. Log what you do on LinkedIn here, right"
-                    + " after you do it." : "Nothing logged yet."));
-        } else {
+            add(OutreachPanel.hint(
+                    state.mayLog() ? "Nothing logged yet. Log what you do on LinkedIn here, right" + " after you do it."
+                            : "Nothing logged yet."));
+        }
+        else {
             add(list);
         }
     }
@@ -73,7 +81,8 @@ class OutreachHistoryList extends Div {
                     undone.run();
                     Notifications.success("Undone: " + line.type().label() + ". The stage stays where it is; change it"
                             + " below if it should go back.");
-                } catch (RuleViolation violation) {
+                }
+                catch (RuleViolation violation) {
                     Notifications.error(violation.getMessage());
                 }
             });
@@ -88,4 +97,5 @@ class OutreachHistoryList extends Div {
         span.addClassName("entry-text");
         return span;
     }
+
 }

@@ -32,27 +32,44 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Logging outreach from a prospect's detail: one click for what happened to the person (accepted,
- * replied), two for what the rep sent (open the form, log it). The form says before sending what
- * is left and which team limit an action would go past; what already happened is always stored.
+ * Logging outreach from a prospect's detail: one click for what happened to the person
+ * (accepted, replied), two for what the rep sent (open the form, log it). The form says
+ * before sending what is left and which team limit an action would go past; what already
+ * happened is always stored.
  */
 class OutreachPanel extends Div {
 
     private final OutreachService outreach;
+
     private final ProspectOutreachService prospectOutreach;
+
     private final OverrideService overrides;
+
     private final TemplateService templates;
+
     private final ProspectDetails prospect;
+
     private final Runnable changed;
+
     private final Clock clock;
+
     private final Div form = new Div();
+
     private final Div errorBox = new Div();
+
     private final DateTimePicker when = Pickers.dateTime("When, if not just now");
+
     private ProspectOutreach state;
+
     private SendForm openForm;
+
     /** Both halves or neither: a day without a time is not "now". */
     static final String INCOMPLETE = Pickers.INCOMPLETE + ", or leave both empty for just now.";
-    /** One key per rendering: a double click, or a click repeated after a timeout, logs once. */
+
+    /**
+     * One key per rendering: a double click, or a click repeated after a timeout, logs
+     * once.
+     */
     private String key;
 
     OutreachPanel(OutreachService outreach, ProspectOutreachService prospectOutreach, OverrideService overrides,
@@ -75,7 +92,8 @@ class OutreachPanel extends Div {
         add(FormSection.titled("Outreach"));
         if (!state.mayLog()) {
             add(hint(state.whyNot()));
-        } else {
+        }
+        else {
             state.headroom().ifPresent(h -> add(headroomLine(h)));
             add(status());
             add(actions());
@@ -96,9 +114,10 @@ class OutreachPanel extends Div {
 
     private Paragraph headroomLine(Headroom h) {
         var inv = h.invitations();
-        String invitations = inv.pausedUntil().map(t -> "Invitations paused until " + Formats.dayTime(t, state.zone()))
-                .orElse("Invitations: " + inv.left() + " of " + inv.weeklyBudget() + " left this week, "
-                        + inv.mayStillSendToday() + " more today");
+        String invitations = inv.pausedUntil()
+            .map(t -> "Invitations paused until " + Formats.dayTime(t, state.zone()))
+            .orElse("Invitations: " + inv.left() + " of " + inv.weeklyBudget() + " left this week, "
+                    + inv.mayStillSendToday() + " more today");
         String line = invitations + " · Messages: " + h.messages().left() + " of " + h.messages().limit()
                 + " left today · InMail: " + credits(h.inMail().balance());
         var p = new Paragraph(line);
@@ -116,14 +135,18 @@ class OutreachPanel extends Div {
         List<String> parts = new ArrayList<>();
         if (state.connected()) {
             parts.add("Connected with you");
-        } else if (state.connectedByStage()) {
+        }
+        else if (state.connectedByStage()) {
             parts.add("Connected, as the stage says (no accepted invitation is logged here)");
-        } else if (state.invitationPending()) {
+        }
+        else if (state.invitationPending()) {
             parts.add("Your invitation is waiting for an answer");
-        } else if (state.reinviteLockedUntil().isPresent()) {
+        }
+        else if (state.reinviteLockedUntil().isPresent()) {
             parts.add("You withdrew your invitation; LinkedIn lets you invite " + state.firstName() + " again from "
                     + Formats.dayTime(state.reinviteLockedUntil().get(), state.zone()));
-        } else {
+        }
+        else {
             parts.add("Not connected yet");
         }
         if (state.inMailOpen()) {
@@ -146,7 +169,8 @@ class OutreachPanel extends Div {
             row.add(oneClick("Accepted", OutreachType.INVITATION_ACCEPTED),
                     oneClick("Declined", OutreachType.INVITATION_DECLINED),
                     oneClick("Withdrawn", OutreachType.INVITATION_WITHDRAWN),
-                    // LinkedIn drops unanswered invitations after months; unlike a withdrawal, no lockout.
+                    // LinkedIn drops unanswered invitations after months; unlike a
+                    // withdrawal, no lockout.
                     oneClick("Expired", OutreachType.INVITATION_EXPIRED));
         }
         row.add(connected() ? primary("Message sent…", () -> openForm(OutreachType.MESSAGE_SENT, null))
@@ -210,8 +234,8 @@ class OutreachPanel extends Div {
     // ---- Logging. ----
 
     private Button oneClick(String label, OutreachType type) {
-        var button = new Button(label, e -> log(() -> new LogRequest(prospect.id(), type, instant(), null, null, null,
-                key, null)));
+        var button = new Button(label,
+                e -> log(() -> new LogRequest(prospect.id(), type, instant(), null, null, null, key, null)));
         button.setDisableOnClick(true);
         button.addClickListener(e -> button.setEnabled(true));
         return button;
@@ -220,7 +244,8 @@ class OutreachPanel extends Div {
     private void log(java.util.function.Supplier<LogRequest> request) {
         try {
             logged(outreach.log(request.get()));
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             errorBox.removeAll();
             var p = new Paragraph(violation.getMessage());
             p.addClassName("error-text");
@@ -240,7 +265,10 @@ class OutreachPanel extends Div {
         }
     }
 
-    /** The confirmation: what was logged, and what is left now (never a count a pause makes untrue). */
+    /**
+     * The confirmation: what was logged, and what is left now (never a count a pause
+     * makes untrue).
+     */
     private String done(Logged logged) {
         String what = (logged.pastLimits().isEmpty() ? "Logged: " : "Logged past the limit: ") + logged.type().label()
                 + (logged.alreadyLogged() ? " (it was already logged)" : "") + ".";
@@ -253,22 +281,30 @@ class OutreachPanel extends Div {
         }
         var inv = h.get().invitations();
         return switch (logged.type()) {
-            case INVITATION_SENT -> what + " " + inv.pausedUntil().map(t -> "Invitations are paused until "
-                    + Formats.dayTime(t, state.zone()) + ".").orElse(inv.left() + " of " + inv.weeklyBudget()
-                    + " invitations left this week; " + inv.mayStillSendToday() + " more today.");
+            case INVITATION_SENT -> what + " "
+                    + inv.pausedUntil()
+                        .map(t -> "Invitations are paused until " + Formats.dayTime(t, state.zone()) + ".")
+                        .orElse(inv.left() + " of " + inv.weeklyBudget() + " invitations left this week; "
+                                + inv.mayStillSendToday() + " more today.");
             case INMAIL_SENT -> what + " " + credits(h.get().inMail().balance()) + " left.";
-            case MESSAGE_SENT -> what + " " + h.get().messages().left() + " of " + h.get().messages().limit()
-                    + " messages left today.";
-            case INVITATION_WITHDRAWN -> what + state.reinviteLockedUntil().map(t -> " LinkedIn lets you invite "
-                    + state.firstName() + " again from " + Formats.dayTime(t, state.zone()) + ".").orElse("");
-            default -> what + (logged.stageMoved() && logged.stage() != null ? " " + state.firstName() + " is now "
-                    + logged.stage().label().toLowerCase(Locale.ROOT) + "." : "");
+            case MESSAGE_SENT ->
+                what + " " + h.get().messages().left() + " of " + h.get().messages().limit() + " messages left today.";
+            case INVITATION_WITHDRAWN -> what + state.reinviteLockedUntil()
+                .map(t -> " LinkedIn lets you invite " + state.firstName() + " again from "
+                        + Formats.dayTime(t, state.zone()) + ".")
+                .orElse("");
+            default -> what + (logged.stageMoved() && logged.stage() != null
+                    ? " " + state.firstName() + " is now " + logged.stage().label().toLowerCase(Locale.ROOT) + "."
+                    : "");
         };
     }
 
     // ---- Small parts. ----
 
-    /** When it happened: null for now; a picker with only its day or only its time is refused. */
+    /**
+     * When it happened: null for now; a picker with only its day or only its time is
+     * refused.
+     */
     private Instant instant() {
         var local = when.getValue();
         if (local == null && (when.isInvalid() || Pickers.halfFilled(when))) {
@@ -296,4 +332,5 @@ class OutreachPanel extends Div {
         b.addThemeVariants(ButtonVariant.PRIMARY);
         return b;
     }
+
 }

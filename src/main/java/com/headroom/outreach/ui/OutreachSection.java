@@ -17,9 +17,13 @@ import java.util.Optional;
 class OutreachSection implements ProspectDetailSection {
 
     private final OutreachService outreach;
+
     private final ProspectOutreachService prospectOutreach;
+
     private final OverrideService overrides;
+
     private final TemplateService templates;
+
     private final Clock clock;
 
     OutreachSection(OutreachService outreach, ProspectOutreachService prospectOutreach, OverrideService overrides,
@@ -33,6 +37,8 @@ class OutreachSection implements ProspectDetailSection {
 
     @Override
     public Optional<Component> create(ProspectDetails prospect, Runnable changed) {
-        return Optional.of(new OutreachPanel(outreach, prospectOutreach, overrides, templates, prospect, changed, clock));
+        return Optional
+            .of(new OutreachPanel(outreach, prospectOutreach, overrides, templates, prospect, changed, clock));
     }
+
 }

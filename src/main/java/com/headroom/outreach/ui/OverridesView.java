@@ -26,9 +26,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 
 /**
- * Where a manager decides on reps' requests to go past a limit once (each decision needs a reason
- * and goes to the audit log; an approval is used for one action within a week), and sees what
- * reps logged past a limit without asking, with their reasons.
+ * Where a manager decides on reps' requests to go past a limit once (each decision needs
+ * a reason and goes to the audit log; an approval is used for one action within a week),
+ * and sees what reps logged past a limit without asking, with their reasons.
  */
 @Route("overrides")
 @PageTitle("Limit overrides")
@@ -65,7 +65,10 @@ class OverridesView extends Main {
         }
     }
 
-    /** What reps logged past a limit without asking first: they did it on LinkedIn, and said why. */
+    /**
+     * What reps logged past a limit without asking first: they did it on LinkedIn, and
+     * said why.
+     */
     private Div loggedPastALimit() {
         var box = new Div(new H3("Logged past a limit in the last 30 days"));
         var entries = overrides.loggedPastALimit();
@@ -79,9 +82,10 @@ class OverridesView extends Main {
         var list = new UnorderedList();
         list.addClassName("figure-list");
         for (var e : entries) {
-            var item = new ListItem(new Span(Formats.dayTime(e.occurredAt(), e.zone()) + " · " + e.memberName() + ": "
-                    + e.type().label().toLowerCase(Locale.ROOT) + " to "), prospect(e.prospectId(), e.prospectName()),
-                    new Span(e.undone() ? " (undone later)" : ""));
+            var item = new ListItem(
+                    new Span(Formats.dayTime(e.occurredAt(), e.zone()) + " · " + e.memberName() + ": "
+                            + e.type().label().toLowerCase(Locale.ROOT) + " to "),
+                    prospect(e.prospectId(), e.prospectName()), new Span(e.undone() ? " (undone later)" : ""));
             item.add(detail(e.memberName().split(" ")[0] + " was told: \"" + e.sentence() + "\""));
             item.add(detail(e.approvedByName() != null ? "Approved beforehand by " + e.approvedByName() + "."
                     : "Reason: \"" + e.reason() + "\""));
@@ -93,11 +97,14 @@ class OverridesView extends Main {
 
     private ListItem decidedLine(OverrideRequest r) {
         String decision = r.status() == OverrideRequest.Status.DECLINED ? "declined" : "approved";
-        var item = new ListItem(new Span(Formats.dayTime(r.decidedAt(), r.zone()) + " · " + r.decidedByName() + " "
-                + decision + " " + r.memberName() + "'s " + r.action().label().toLowerCase(Locale.ROOT) + " to "),
-                prospect(r.prospectId(), r.prospectName()), new Span(": \"" + r.reason() + "\""
-                + (r.usedAt() != null ? "; " + r.memberName() + " used it on " + Formats.dayTime(r.usedAt(), r.zone())
-                        : "") + "."));
+        var item = new ListItem(
+                new Span(Formats.dayTime(r.decidedAt(), r.zone()) + " · " + r.decidedByName() + " " + decision + " "
+                        + r.memberName() + "'s " + r.action().label().toLowerCase(Locale.ROOT) + " to "),
+                prospect(r.prospectId(), r.prospectName()),
+                new Span(": \"" + r.reason() + "\""
+                        + (r.usedAt() != null
+                                ? "; " + r.memberName() + " used it on " + Formats.dayTime(r.usedAt(), r.zone()) : "")
+                        + "."));
         return item;
     }
 
@@ -139,14 +146,17 @@ class OverridesView extends Main {
             if (approve) {
                 overrides.approveOverride(request.id(), reason.getValue());
                 Notifications.success("Approved. " + request.memberName() + " can log it now.");
-            } else {
+            }
+            else {
                 overrides.declineOverride(request.id(), reason.getValue());
                 Notifications.success("Declined. " + request.memberName() + " sees your reason.");
             }
             show();
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             reason.setErrorMessage(violation.getMessage());
             reason.setInvalid(true);
         }
     }
+
 }

@@ -19,16 +19,18 @@ final class SeatDescriptions {
 
     static List<String> tier(TierSettings t) {
         List<String> lines = new ArrayList<>();
-        lines.add(Formats.number(t.weeklyInvitationBudget()) + " invitations a week (LinkedIn counts a rolling 7 days)");
+        lines
+            .add(Formats.number(t.weeklyInvitationBudget()) + " invitations a week (LinkedIn counts a rolling 7 days)");
         lines.add(t.capsPersonalizedNotes()
                 ? t.monthlyPersonalizedNotes() + " personalized notes a month, up to " + t.noteCharacterLimit()
                         + " characters each"
                 : "Personalized notes: unlimited, up to " + t.noteCharacterLimit() + " characters each");
         if (t.monthlyInMailCredits() == 0) {
             lines.add("No InMail credits");
-        } else {
-            String when = t.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC
-                    ? "on the 1st of each month (UTC)" : "on your seat's billing day";
+        }
+        else {
+            String when = t.inMailRenewal() == InMailRenewal.FIRST_OF_MONTH_UTC ? "on the 1st of each month (UTC)"
+                    : "on your seat's billing day";
             lines.add(t.monthlyInMailCredits() + " InMail credits " + when + "; at most " + t.inMailMaxBalance()
                     + " held at once; " + t.secondInMailRule().label().toLowerCase() + " for a second InMail");
         }
@@ -37,7 +39,10 @@ final class SeatDescriptions {
         return lines;
     }
 
-    /** When the rep's LinkedIn account started, and where that puts them in the team's ramp-up today. */
+    /**
+     * When the rep's LinkedIn account started, and where that puts them in the team's
+     * ramp-up today.
+     */
     static String linkedInStart(LocalDate startedOn, Optional<RampUpWeek> rampUp, TierSettings tier,
             Optional<TeamPolicySettings> policy) {
         if (startedOn == null) {
@@ -50,14 +55,16 @@ final class SeatDescriptions {
             return started + (policy.isEmpty() ? "." : ": its ramp-up is over, so your tier's " + tierWeek + " apply.");
         }
         var r = rampUp.get();
-        return started + ": ramp-up week " + r.week() + (r.lastWeek() > 0 ? " of " + r.lastWeek() : "")
-                + ", so up to " + r.daily() + " invitations a day and " + r.weekly() + " a week (" + r.daily()
-                + " a day × " + policy.get().workingDays().size() + " working days). "
+        return started + ": ramp-up week " + r.week() + (r.lastWeek() > 0 ? " of " + r.lastWeek() : "") + ", so up to "
+                + r.daily() + " invitations a day and " + r.weekly() + " a week (" + r.daily() + " a day × "
+                + policy.get().workingDays().size() + " working days). "
                 + (r.tierFrom() != null ? "From " + Formats.date(r.tierFrom()) + " your tier's " + tierWeek + " apply."
                         : "Your team adds none each week, so this stays until its policy changes.");
     }
 
-    /** Where the tier's figures come from, as the admins noted it in the tier catalogue. */
+    /**
+     * Where the tier's figures come from, as the admins noted it in the tier catalogue.
+     */
     static String sources(TierSettings tier) {
         return tier.sourceNote() == null || tier.sourceNote().isBlank()
                 ? "Where these figures come from: not noted for this tier."
@@ -71,12 +78,11 @@ final class SeatDescriptions {
                         + p.dailyInvitationCap() + " in a day is past the team's limit",
                 "Warned at " + Formats.number(p.pendingInvitationsWarnAt()) + " pending invitations, blocked at "
                         + Formats.number(p.pendingInvitationsBlockAt()),
-                "Acceptance target " + p.acceptanceRateTargetPercent() + "%; below "
-                        + p.lowAcceptanceBelowPercent() + "% the weekly budget drops to "
-                        + p.lowAcceptanceBudgetPercent() + "%, below " + p.veryLowAcceptanceBelowPercent() + "% to "
-                        + p.veryLowAcceptanceBudgetPercent() + "%",
-                "New or returning accounts start at " + p.rampUpFirstWeekDaily() + " a day, "
-                        + p.rampUpWeeklyStep() + " more each week",
+                "Acceptance target " + p.acceptanceRateTargetPercent() + "%; below " + p.lowAcceptanceBelowPercent()
+                        + "% the weekly budget drops to " + p.lowAcceptanceBudgetPercent() + "%, below "
+                        + p.veryLowAcceptanceBelowPercent() + "% to " + p.veryLowAcceptanceBudgetPercent() + "%",
+                "New or returning accounts start at " + p.rampUpFirstWeekDaily() + " a day, " + p.rampUpWeeklyStep()
+                        + " more each week",
                 "Reminder to withdraw invitations pending for " + p.withdrawReminderDays()
                         + " days; a withdrawn person can be invited again after " + p.reinviteLockoutDays() + " days",
                 "After a LinkedIn restriction: pause " + p.restrictionCooldownDays()
@@ -85,4 +91,5 @@ final class SeatDescriptions {
                         + " minutes is past the team's limit (a burst looks automated to LinkedIn)",
                 "Managers see a rep as quiet after " + p.quietAfterWorkingDays() + " working days with nothing logged");
     }
+
 }

@@ -36,33 +36,50 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * What the rep sent, logged in one form: an optional template, merge values for what Headroom
- * cannot know, the text with its live counter against the rep's tier, the spam lint, and before
- * anything is sent what is left ("You may send 12 more today") or which team limit it would go
- * past. Past a limit the rep either asks a manager first or, when it is already sent on
- * LinkedIn, logs it with their reason: the ledger keeps every fact.
+ * What the rep sent, logged in one form: an optional template, merge values for what
+ * Headroom cannot know, the text with its live counter against the rep's tier, the spam
+ * lint, and before anything is sent what is left ("You may send 12 more today") or which
+ * team limit it would go past. Past a limit the rep either asks a manager first or, when
+ * it is already sent on LinkedIn, logs it with their reason: the ledger keeps every fact.
  */
 class SendForm extends Div {
 
     private final OutreachService outreach;
+
     private final OverrideService overrides;
+
     private final ProspectDetails prospect;
+
     private final ProspectOutreach state;
+
     private final OutreachType type;
+
     private final Long overrideId;
+
     private final Supplier<Instant> when;
+
     private final String key;
+
     private final Consumer<Logged> onLogged;
+
     private final Runnable onAsked;
 
     private final TextField subject;
+
     private final TextArea text;
+
     private final ComboBox<Template> template = new ComboBox<>("Template");
+
     private final Div limits = new Div();
+
     private final TextArea reason = new TextArea("Why does this one go past the limit? Your managers read this");
+
     private final Button log = new Button();
+
     private final Button ask = new Button("Not sent yet? Ask a manager first");
+
     private final Paragraph error = new Paragraph();
+
     /** The server found the approval does not cover what the action now goes past. */
     private boolean approvalRefused;
 
@@ -122,8 +139,8 @@ class SendForm extends Div {
             var d = prospect.draft();
             text.setValue(TemplateText.merge(chosen.body(), d.firstName(), d.company(), d.headline(), values));
             if (subject != null && chosen.subject() != null) {
-                subject.setValue(TemplateText.merge(chosen.subject(), d.firstName(), d.company(), d.headline(),
-                        values));
+                subject
+                    .setValue(TemplateText.merge(chosen.subject(), d.firstName(), d.company(), d.headline(), values));
             }
         };
         Runnable count = () -> {
@@ -137,11 +154,12 @@ class SendForm extends Div {
                 warnings.add(new ListItem("Fill in " + String.join(", ", unfilled) + " before you send it."));
             }
             TemplateText.lint((subject == null ? "" : subject.getValue() + "\n") + text.getValue())
-                    .forEach(w -> warnings.add(new ListItem(w)));
+                .forEach(w -> warnings.add(new ListItem(w)));
         };
         template.addValueChangeListener(e -> {
             var chosen = e.getValue();
-            String body = chosen == null ? "" : chosen.body() + " " + (chosen.subject() == null ? "" : chosen.subject());
+            String body = chosen == null ? ""
+                    : chosen.body() + " " + (chosen.subject() == null ? "" : chosen.subject());
             mutual.setVisible(body.contains("[Mutual connection]"));
             topic.setVisible(body.contains("[Topic]"));
             event.setVisible(body.contains("[Event]"));
@@ -187,13 +205,17 @@ class SendForm extends Div {
     void recheck() {
         try {
             showCheck(outreach.check(prospect.id(), type, when.get(), null, null));
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             showCheck(new ActionCheck(java.util.Optional.empty(), List.of(), java.util.Optional.empty(), ""));
             error.setText(violation.getMessage());
         }
     }
 
-    /** Says before sending what is left, or what the action would go past and what to do about it. */
+    /**
+     * Says before sending what is left, or what the action would go past and what to do
+     * about it.
+     */
     private void showCheck(ActionCheck check) {
         limits.removeAll();
         error.setText("");
@@ -206,7 +228,8 @@ class SendForm extends Div {
             check.pastLimits().forEach(r -> box.add(line(r.sentence(), "past-limit")));
             box.add(line(approved ? "A manager approved going past it once: log it with the approval."
                     : "Already sent it on LinkedIn? Log it with your reason: it is stored past the limit, your account"
-                    + " health turns red and your managers see it.", "hint"));
+                            + " health turns red and your managers see it.",
+                    "hint"));
             limits.add(box);
         }
         check.countOff().ifPresent(r -> limits.add(line(r.sentence(), "past-limit")));
@@ -215,8 +238,8 @@ class SendForm extends Div {
         }
         reason.setVisible(past && !approved);
         boolean alreadyAsked = state.waiting().stream().anyMatch(o -> o.action() == type);
-        ask.setVisible(past && !approved && !alreadyAsked
-                && check.pastLimits().stream().allMatch(Refusal::overridable));
+        ask.setVisible(
+                past && !approved && !alreadyAsked && check.pastLimits().stream().allMatch(Refusal::overridable));
         if (past && !approved && alreadyAsked) {
             limits.add(line("You already asked your managers to approve this; their answer shows here.", "hint"));
         }
@@ -233,19 +256,24 @@ class SendForm extends Div {
                     text.getValue(), template.getValue() == null ? null : template.getValue().id(), key,
                     approvalRefused ? null : overrideId, reason.isVisible() ? reason.getValue() : null);
             onLogged.accept(outreach.log(request));
-        } catch (PastLimitNeedsReason needsReason) {
-            // Also when the rep's approval does not cover every limit the action now goes past.
+        }
+        catch (PastLimitNeedsReason needsReason) {
+            // Also when the rep's approval does not cover every limit the action now goes
+            // past.
             approvalRefused = overrideId != null;
             showCheck(needsReason.check());
             reason.setErrorMessage("Say why you went past the limit, or ask a manager first if it isn't sent yet.");
             reason.setInvalid(true);
-        } catch (OutreachRefused refused) {
+        }
+        catch (OutreachRefused refused) {
             error.setText(refused.refusal().sentence());
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             if (violation.field().filter(PastLimitNeedsReason.FIELD::equals).isPresent()) {
                 reason.setErrorMessage(violation.getMessage());
                 reason.setInvalid(true);
-            } else {
+            }
+            else {
                 error.setText(violation.getMessage());
             }
         }
@@ -256,7 +284,8 @@ class SendForm extends Div {
             overrides.requestOverride(prospect.id(), type, reason.getValue());
             Notifications.success("Sent to your team's managers. You'll see their answer here and on My day.");
             onAsked.run();
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             reason.setErrorMessage(violation.getMessage());
             reason.setInvalid(true);
         }
@@ -271,4 +300,5 @@ class SendForm extends Div {
         p.addClassName(className);
         return p;
     }
+
 }

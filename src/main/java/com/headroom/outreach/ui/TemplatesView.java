@@ -48,8 +48,8 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * The team's template library: what each template says, how it does (sent, accepted, replied),
- * and whether one really does better than another.
+ * The team's template library: what each template says, how it does (sent, accepted,
+ * replied), and whether one really does better than another.
  */
 @Route("templates")
 @PageTitle("Templates")
@@ -58,13 +58,21 @@ import org.springframework.data.domain.PageRequest;
 class TemplatesView extends Main {
 
     private final TemplateService templates;
+
     private final ProspectService prospects;
+
     private final Grid<Template> grid = new Grid<>();
+
     private final ComboBox<TeamChoice> team;
+
     private final Checkbox showArchived = new Checkbox("Show archived");
+
     private final ComboBox<TemplateStats> first = new ComboBox<>("Compare");
+
     private final ComboBox<TemplateStats> second = new ComboBox<>("with");
+
     private final Paragraph verdict = new Paragraph();
+
     private Map<Long, TemplateStats> stats = Map.of();
 
     TemplatesView(TemplateService templates, ProspectService prospects, TeamService teams, AccountService accounts) {
@@ -87,7 +95,8 @@ class TemplatesView extends Main {
         grid.addColumn(t -> stat(t).accepted()).setHeader("Accepted").setAutoWidth(true);
         grid.addColumn(t -> stat(t).replied()).setHeader("Replied").setAutoWidth(true);
         grid.addColumn(t -> stat(t).successPercent().map(p -> p + "% " + t.kind().successNoun()).orElse("not used yet"))
-                .setHeader("Success").setAutoWidth(true);
+            .setHeader("Success")
+            .setAutoWidth(true);
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setEmptyStateText("No templates yet. Write one with \"New template\".");
         grid.setHeight("22rem");
@@ -152,25 +161,30 @@ class TemplatesView extends Main {
             TemplateComparison result = templates.compare(team.getValue().id(), first.getValue().templateId(),
                     second.getValue().templateId());
             verdict.setText(result.verdict());
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             verdict.setText(violation.getMessage());
         }
     }
 
-    /** The editor: kind, name, text with merge fields, and a live preview on one of the team's prospects. */
+    /**
+     * The editor: kind, name, text with merge fields, and a live preview on one of the
+     * team's prospects.
+     */
     private void edit(Template existing) {
         var dialog = new Dialog();
         dialog.setWidth("min(52rem, 96vw)");
         boolean shipped = existing != null && existing.shipped();
-        dialog.setHeaderTitle(existing == null ? "New template" : shipped ? existing.name() + " (comes with Headroom)"
-                : existing.name());
+        dialog.setHeaderTitle(existing == null ? "New template"
+                : shipped ? existing.name() + " (comes with Headroom)" : existing.name());
         var kind = new Select<TemplateKind>();
         kind.setLabel("For");
         kind.setItems(TemplateKind.values());
         kind.setItemLabelGenerator(TemplateKind::label);
         var name = new TextField("Name");
         name.setMaxLength(80);
-        // No browser maxlength on the texts: it counts UTF-16 units and would cut off emoji the counter and
+        // No browser maxlength on the texts: it counts UTF-16 units and would cut off
+        // emoji the counter and
         // the server count as one character each.
         var subject = new TextField("InMail subject");
         subject.setWidthFull();
@@ -188,8 +202,11 @@ class TemplatesView extends Main {
         tryOn.setPlaceholder("Search a prospect of your team");
         tryOn.setItemLabelGenerator(r -> r.fullName() + (r.company() == null ? "" : " · " + r.company()));
         long teamId = team.getValue().id();
-        tryOn.setItems(query -> prospects.search(ProspectFilter.team(teamId).withText(query.getFilter().orElse("")),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        tryOn.setItems(
+                query -> prospects
+                    .search(ProspectFilter.team(teamId).withText(query.getFilter().orElse("")),
+                            PageRequest.of(query.getPage(), query.getPageSize()))
+                    .stream());
         var mutual = new TextField("[Mutual connection]");
         var topic = new TextField("[Topic]");
         var event = new TextField("[Event]");
@@ -212,8 +229,9 @@ class TemplatesView extends Main {
                     new MergeValues(mutual.getValue(), topic.getValue(), event.getValue()));
             preview.setText((merged.subject() == null || merged.subject().isBlank() ? "" : merged.subject() + " — ")
                     + merged.text());
-            counter.setText(merged.counter() + (tryOn.getValue() == null ? " before merging; try it on a prospect"
-                    + " to count the real length" : " for " + tryOn.getValue().firstName()));
+            counter.setText(merged.counter()
+                    + (tryOn.getValue() == null ? " before merging; try it on a prospect" + " to count the real length"
+                            : " for " + tryOn.getValue().firstName()));
             counter.getElement().getClassList().set("over", !merged.fits());
             warnings.removeAll();
             if (!merged.unfilled().isEmpty() && tryOn.getValue() != null) {
@@ -240,20 +258,22 @@ class TemplatesView extends Main {
         previewBox.addClassName("card");
         dialog.add(new Div(kind, name), subject, body, fields, extras, previewBox);
 
-        Map<String, com.vaadin.flow.component.HasValidation> byProperty = Map.of("kind", kind, "name", name,
-                "subject", subject, "body", body, "subjectShortEnough", subject, "bodyShortEnough", body);
+        Map<String, com.vaadin.flow.component.HasValidation> byProperty = Map.of("kind", kind, "name", name, "subject",
+                subject, "body", body, "subjectShortEnough", subject, "bodyShortEnough", body);
         var save = new Button(existing == null || shipped ? "Save to the team's library" : "Save", e -> {
             var draft = new TemplateDraft(kind.getValue(), name.getValue(), subject.getValue(), body.getValue());
             try {
                 if (existing == null || shipped) {
                     templates.create(teamId, draft);
-                } else {
+                }
+                else {
                     templates.update(existing.id(), existing.version(), draft);
                 }
                 dialog.close();
                 Notifications.success("Saved \"" + name.getValue().strip() + "\".");
                 refresh();
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 FieldErrors.show(violation, byProperty);
             }
         });
@@ -267,7 +287,8 @@ class TemplatesView extends Main {
                     Notifications.success(existing.archived() ? "Restored \"" + existing.name() + "\"."
                             : "Archived \"" + existing.name() + "\": it no longer shows when logging.");
                     refresh();
-                } catch (RuleViolation violation) {
+                }
+                catch (RuleViolation violation) {
                     Notifications.error(violation.getMessage());
                 }
             });
@@ -276,4 +297,5 @@ class TemplatesView extends Main {
         dialog.getFooter().add(save);
         dialog.open();
     }
+
 }

@@ -34,7 +34,9 @@ import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** The team's do-not-contact list: anyone in the team adds an entry, managers remove them. */
+/**
+ * The team's do-not-contact list: anyone in the team adds an entry, managers remove them.
+ */
 @Route("do-not-contact")
 @PageTitle("Do not contact")
 @Menu(order = 20, icon = "vaadin:ban", title = "Do not contact")
@@ -42,14 +44,21 @@ import org.springframework.data.domain.Sort;
 class DoNotContactView extends Main {
 
     private final DoNotContactService service;
+
     private final boolean manager;
+
     private final ComboBox<TeamChoice> team = new ComboBox<>("Team");
+
     private final Select<DoNotContactKind> kind = new Select<>();
+
     private final TextField value = new TextField();
+
     private final TextField reason = new TextField("Reason");
+
     private final Grid<DoNotContactRule> grid = new Grid<>();
 
     private final TeamService teams;
+
     private java.time.ZoneId teamZone = ZoneOffset.UTC;
 
     DoNotContactView(DoNotContactService service, TeamService teams, AccountService accounts,
@@ -65,8 +74,11 @@ class DoNotContactView extends Main {
         team.setItemLabelGenerator(TeamChoice::name);
         team.setVisible(myTeams.size() > 1);
         Optional<Long> home = accounts.mySeat().teamId();
-        myTeams.stream().filter(t -> home.isPresent() && t.id() == home.get()).findFirst()
-                .or(() -> myTeams.stream().findFirst()).ifPresent(team::setValue);
+        myTeams.stream()
+            .filter(t -> home.isPresent() && t.id() == home.get())
+            .findFirst()
+            .or(() -> myTeams.stream().findFirst())
+            .ifPresent(team::setValue);
         team.addValueChangeListener(e -> refresh());
 
         kind.setLabel("Block");
@@ -87,8 +99,7 @@ class DoNotContactView extends Main {
         grid.addColumn(DoNotContactRule::shownAs).setHeader("Who").setFlexGrow(2);
         grid.addColumn(DoNotContactRule::reason).setHeader("Why").setFlexGrow(2);
         grid.addColumn(DoNotContactRule::addedBy).setHeader("Added by").setAutoWidth(true);
-        grid.addColumn(r -> Formats.day(r.addedAt(), teamZone)).setHeader("Added")
-                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.day(r.addedAt(), teamZone)).setHeader("Added").setAutoWidth(true);
         if (manager) {
             grid.addComponentColumn(r -> {
                 var remove = new Button("Remove", e -> confirmRemove(r));
@@ -97,8 +108,8 @@ class DoNotContactView extends Main {
             }).setKey("remove").setAutoWidth(true);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("Nobody on the list. Add a person, a company or an e-mail domain your team must leave"
-                + " alone.");
+        grid.setEmptyStateText(
+                "Nobody on the list. Add a person, a company or an e-mail domain your team must leave" + " alone.");
         grid.setSizeFull();
 
         var hint = new Paragraph("Prospects that match are marked DO NOT CONTACT at once, can't move along the"
@@ -114,8 +125,11 @@ class DoNotContactView extends Main {
         }
         long teamId = team.getValue().id();
         teamZone = java.time.ZoneId.of(teams.pacing(teamId).timeZone());
-        grid.setItemsPageable(pageable -> service.page(teamId, PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "addedAt"))).getContent(),
+        grid.setItemsPageable(
+                pageable -> service.page(teamId,
+                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                                Sort.by(Sort.Direction.DESC, "addedAt")))
+                    .getContent(),
                 pageable -> service.count(teamId));
     }
 
@@ -127,25 +141,27 @@ class DoNotContactView extends Main {
         reason.setInvalid(false);
         try {
             int marked = service.add(team.getValue().id(), kind.getValue(), value.getValue(), reason.getValue());
-            Notifications.success("Added to the do-not-contact list"
-                    + (marked == 0 ? "." : "; " + Formats.number(marked) + (marked == 1 ? " prospect" : " prospects")
-                            + " marked do not contact."));
+            Notifications.success("Added to the do-not-contact list" + (marked == 0 ? "." : "; "
+                    + Formats.number(marked) + (marked == 1 ? " prospect" : " prospects") + " marked do not contact."));
             value.clear();
             reason.clear();
             grid.getDataProvider().refreshAll();
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             FieldErrors.show(violation, Map.of("value", value, "profileUrl", value, "reason", reason));
         }
     }
 
     private void confirmRemove(DoNotContactRule rule) {
-        var confirm = new ConfirmDialog("Remove " + rule.shownAs() + "?", "Prospects no other entry matches can be"
-                + " contacted again.", "Remove", e -> {
+        var confirm = new ConfirmDialog("Remove " + rule.shownAs() + "?",
+                "Prospects no other entry matches can be" + " contacted again.", "Remove", e -> {
                     service.remove(rule.id());
                     Notifications.success(rule.shownAs() + " removed from the do-not-contact list.");
                     grid.getDataProvider().refreshAll();
-                }, "Cancel", e -> { });
+                }, "Cancel", e -> {
+                });
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
+
 }

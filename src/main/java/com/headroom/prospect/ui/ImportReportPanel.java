@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 
 /**
- * What an import did: the counts, then one list per kind of row that needs a look (not imported,
- * marked do not contact, owned by a teammate, merged into an earlier row, values kept), each with
- * its row numbers. The rows not imported also download as CSV.
+ * What an import did: the counts, then one list per kind of row that needs a look (not
+ * imported, marked do not contact, owned by a teammate, merged into an earlier row,
+ * values kept), each with its row numbers. The rows not imported also download as CSV.
  */
 class ImportReportPanel extends Div {
 
@@ -22,13 +22,14 @@ class ImportReportPanel extends Div {
 
     ImportReportPanel(ImportReport report) {
         add(FormSection.titled("Import finished"));
-        var summary = new Paragraph(Formats.number(report.rows()) + (report.rows() == 1 ? " row: " : " rows: ")
-                + Formats.number(report.added())
-                + " added, " + Formats.number(report.filledIn()) + " already known and filled in, "
-                + Formats.number(report.unchanged()) + " already known and unchanged, "
-                + (report.mergedCount() > 0 ? Formats.number(report.mergedCount())
-                        + " merged into an earlier row of the same person, " : "")
-                + Formats.number(report.rejectedCount()) + " not imported.");
+        var summary = new Paragraph(
+                Formats.number(report.rows()) + (report.rows() == 1 ? " row: " : " rows: ")
+                        + Formats.number(report.added()) + " added, " + Formats.number(report.filledIn())
+                        + " already known and filled in, " + Formats.number(report.unchanged())
+                        + " already known and unchanged, "
+                        + (report.mergedCount() > 0 ? Formats.number(report.mergedCount())
+                                + " merged into an earlier row of the same person, " : "")
+                        + Formats.number(report.rejectedCount()) + " not imported.");
         summary.addClassName("import-summary");
         add(summary);
 
@@ -40,7 +41,8 @@ class ImportReportPanel extends Div {
             grid.addColumn(ImportReport.RejectedRow::rowNumber).setHeader("Row").setAutoWidth(true);
             grid.addColumn(ImportReport.RejectedRow::reason).setHeader("Why it was not imported").setFlexGrow(3);
             grid.addColumn(r -> String.join(", ", r.values().stream().filter(v -> !v.isBlank()).limit(3).toList()))
-                    .setHeader("Row starts with").setFlexGrow(2);
+                .setHeader("Row starts with")
+                .setFlexGrow(2);
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             add(FormSection.titled("Not imported: fix these rows and import them again"), download,
                     shownOf(report.rejected().size(), report.rejectedCount()), grid);
@@ -94,9 +96,10 @@ class ImportReportPanel extends Div {
     }
 
     private static Span shownOf(int shown, int total) {
-        var note = new Span(shown < total ? "Showing the first " + Formats.number(shown) + " of "
-                + Formats.number(total) + "." : "");
+        var note = new Span(shown < total
+                ? "Showing the first " + Formats.number(shown) + " of " + Formats.number(total) + "." : "");
         note.addClassName("hint");
         return note;
     }
+
 }

@@ -42,8 +42,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
- * CSV import in four steps: upload, map the columns, import, read the report. Large files import
- * in the background with a progress bar, so the page stays usable.
+ * CSV import in four steps: upload, map the columns, import, read the report. Large files
+ * import in the background with a progress bar, so the page stays usable.
  */
 @Route("prospects/import")
 @PageTitle("Import prospects")
@@ -54,13 +54,21 @@ class ImportView extends Main {
     static final int BACKGROUND_FROM_ROWS = 2000;
 
     private final ProspectImportService imports;
+
     private final AsyncTaskExecutor executor;
+
     private final ComboBox<TeamChoice> team = new ComboBox<>("Import into team");
+
     private final Div step = new Div();
+
     private Path file;
+
     private String fileName;
+
     private Path rejectedFile;
+
     private ImportPreview preview;
+
     private final List<Select<ImportField>> columnFields = new ArrayList<>();
 
     ImportView(ProspectImportService imports, TeamService teams, AccountService accounts,
@@ -73,11 +81,15 @@ class ImportView extends Main {
         team.setItemLabelGenerator(TeamChoice::name);
         team.setVisible(myTeams.size() > 1);
         Optional<Long> home = accounts.mySeat().teamId();
-        myTeams.stream().filter(t -> home.isPresent() && t.id() == home.get()).findFirst()
-                .or(() -> myTeams.stream().findFirst()).ifPresent(team::setValue);
+        myTeams.stream()
+            .filter(t -> home.isPresent() && t.id() == home.get())
+            .findFirst()
+            .or(() -> myTeams.stream().findFirst())
+            .ifPresent(team::setValue);
         add(new Anchor("prospects", "← Prospects"), team, step);
         showUpload();
-        // The uploaded file and the rejected rows hold personal data: gone when the page is.
+        // The uploaded file and the rejected rows hold personal data: gone when the page
+        // is.
         addDetachListener(e -> {
             deleteQuietly(file);
             deleteQuietly(rejectedFile);
@@ -90,13 +102,17 @@ class ImportView extends Main {
         step.add(FormSection.titled("1. Choose a CSV file"),
                 new Paragraph("A header row, then one row per person, with at least the LinkedIn profile address"
                         + " and the first name. Saved as CSV by any spreadsheet (comma, semicolon or tab), up to "
-                        + ProspectImportService.UPLOAD_LIMIT.size() + " and " + Formats.number(
-                        ProspectImportService.MAX_ROWS) + " rows."
+                        + ProspectImportService.UPLOAD_LIMIT.size() + " and "
+                        + Formats.number(ProspectImportService.MAX_ROWS) + " rows."
                         + " People already in the team, or named again further down the file, only get their"
-                        + " empty fields filled in."), upload);
+                        + " empty fields filled in."),
+                upload);
     }
 
-    /** The uploaded file, ready to map (tests call this; the upload passes the name the user's file had). */
+    /**
+     * The uploaded file, ready to map (tests call this; the upload passes the name the
+     * user's file had).
+     */
     void fileReceived(Path received) {
         fileReceived(received.getFileName().toString(), received);
     }
@@ -109,7 +125,8 @@ class ImportView extends Main {
             file = received;
             fileName = name;
             showMapping();
-        } catch (RuleViolation refused) {
+        }
+        catch (RuleViolation refused) {
             deleteQuietly(received);
             step.add(errorLine(refused.getMessage()));
         }
@@ -150,8 +167,8 @@ class ImportView extends Main {
         step.add(FormSection.titled("2. Say what each column holds"),
                 new Paragraph(rows(preview.rowCount()) + " found ("
                         + (preview.delimiter() == ';' ? "semicolon" : "comma") + "-separated). Headroom suggests a"
-                        + " field for each column, or the one you chose last time."), form,
-                FormSection.titled("The first rows as they will be stored"), previewGrid, buttons);
+                        + " field for each column, or the one you chose last time."),
+                form, FormSection.titled("The first rows as they will be stored"), previewGrid, buttons);
     }
 
     /** The first rows as the current mapping reads them, one column per chosen field. */
@@ -163,16 +180,21 @@ class ImportView extends Main {
                 continue;
             }
             int column = i;
-            grid.addColumn(row -> column < row.size() ? row.get(column) : "").setHeader(field.label())
-                    .setAutoWidth(true);
+            grid.addColumn(row -> column < row.size() ? row.get(column) : "")
+                .setHeader(field.label())
+                .setAutoWidth(true);
         }
         grid.setItems(preview.firstRows());
     }
 
     private String sample(int column) {
-        return preview.firstRows().stream().map(row -> column < row.size() ? row.get(column) : "")
-                .filter(v -> v != null && !v.isBlank()).findFirst().map(v -> v.length() > 40 ? v.substring(0, 39)
-                        + "…" : v).orElse("(empty)");
+        return preview.firstRows()
+            .stream()
+            .map(row -> column < row.size() ? row.get(column) : "")
+            .filter(v -> v != null && !v.isBlank())
+            .findFirst()
+            .map(v -> v.length() > 40 ? v.substring(0, 39) + "…" : v)
+            .orElse("(empty)");
     }
 
     private void startImport() {
@@ -184,10 +206,13 @@ class ImportView extends Main {
         long teamId = team.getValue().id();
         if (preview.rowCount() < BACKGROUND_FROM_ROWS) {
             try {
-                showReport(imports.importFile(teamId, file, mapping, done -> { }));
-            } catch (RuleViolation refused) {
+                showReport(imports.importFile(teamId, file, mapping, done -> {
+                }));
+            }
+            catch (RuleViolation refused) {
                 Notifications.error(refused.getMessage());
-            } finally {
+            }
+            finally {
                 deleteQuietly(file);
                 file = null;
             }
@@ -208,12 +233,14 @@ class ImportView extends Main {
                     bar.setValue(done);
                     progressText.setText(Formats.number(done) + " of " + Formats.number(total) + " rows");
                 }));
-            } finally {
+            }
+            finally {
                 deleteQuietly(uploaded);
             }
-        }, this::showReport, failure -> step.add(errorLine(failure instanceof RuleViolation ? failure.getMessage()
-                : "The import stopped with an error; rows stored before it stay. Import the file again:"
-                        + " stored rows are skipped.")));
+        }, this::showReport,
+                failure -> step.add(errorLine(failure instanceof RuleViolation ? failure.getMessage()
+                        : "The import stopped with an error; rows stored before it stay. Import the file again:"
+                                + " stored rows are skipped.")));
     }
 
     private void showReport(ImportReport report) {
@@ -240,7 +267,8 @@ class ImportView extends Main {
         }
         try {
             Files.deleteIfExists(path);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -249,4 +277,5 @@ class ImportView extends Main {
     private static String rows(int count) {
         return Formats.number(count) + (count == 1 ? " row" : " rows");
     }
+
 }

@@ -37,10 +37,15 @@ import java.util.stream.Collectors;
 class PersonalDataView extends Main {
 
     private final PersonalDataService service;
+
     private final TextField query = new TextField("LinkedIn profile or e-mail of the person");
+
     private final Grid<PersonRecord> grid = new Grid<>();
+
     private final Div actions = new Div();
+
     private final Paragraph outcome = new Paragraph();
+
     private String searched;
 
     PersonalDataView(PersonalDataService service, TimeZones timeZones, CurrentUser currentUser) {
@@ -59,8 +64,7 @@ class PersonalDataView extends Main {
         grid.addColumn(r -> r.company() == null ? "" : r.company()).setHeader("Company").setAutoWidth(true);
         grid.addColumn(PersonRecord::profileUrl).setHeader("LinkedIn profile").setFlexGrow(1);
         grid.addColumn(r -> r.email() == null ? "" : r.email()).setHeader("E-mail").setAutoWidth(true);
-        grid.addColumn(r -> Formats.day(r.createdAt(), zone)).setHeader("Added")
-                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.day(r.createdAt(), zone)).setHeader("Added").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setVisible(false);
@@ -84,22 +88,25 @@ class PersonalDataView extends Main {
             searched = query.getValue();
             grid.setItems(found);
             grid.setVisible(!found.isEmpty());
-            String alsoHeld = elsewhere.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                    .collect(Collectors.joining("; "));
+            String alsoHeld = elsewhere.entrySet()
+                .stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("; "));
             if (found.isEmpty() && elsewhere.isEmpty()) {
                 outcome.setText("Headroom holds nothing about this person: no prospect record, and nobody's"
                         + " imported connections name them.");
                 return;
             }
-            outcome.setText((found.isEmpty() ? "No prospect record." : found.size() == 1 ? "1 prospect record found."
-                    : found.size() + " prospect records found.") + (alsoHeld.isEmpty() ? "" : " Also held: "
-                            + alsoHeld + "."));
+            outcome.setText((found.isEmpty() ? "No prospect record."
+                    : found.size() == 1 ? "1 prospect record found." : found.size() + " prospect records found.")
+                    + (alsoHeld.isEmpty() ? "" : " Also held: " + alsoHeld + "."));
             actions.add(download("Export everything (JSON)", "personal-data.json", "application/json", true),
                     download("Export everything (CSV)", "personal-data.csv", "text/csv", false));
             var erase = new Button("Erase this person", e -> confirmErase(found.size(), alsoHeld));
             erase.addThemeVariants(ButtonVariant.ERROR);
             actions.add(erase);
-        } catch (RuleViolation invalid) {
+        }
+        catch (RuleViolation invalid) {
             query.setErrorMessage(invalid.getMessage());
             query.setInvalid(true);
         }
@@ -110,17 +117,21 @@ class PersonalDataView extends Main {
         return Downloads.button(label, Downloads.text(() -> fileName, type, out -> {
             if (asJson) {
                 service.exportJson(forWhom, out);
-            } else {
+            }
+            else {
                 service.exportCsv(forWhom, out);
             }
         }));
     }
 
     private void confirmErase(int records, String alsoHeld) {
-        var confirm = new ConfirmDialog("Erase this person?", "This deletes " + records
-                + (records == 1 ? " prospect record" : " prospect records") + " with their notes and history, in"
-                + " every team" + (alsoHeld.isEmpty() ? "" : ", and what else Headroom holds (" + alsoHeld + ")")
-                + ". It can't be undone, and nobody can add them again.", "Erase", e -> erase(), "Cancel", e -> { });
+        var confirm = new ConfirmDialog("Erase this person?",
+                "This deletes " + records + (records == 1 ? " prospect record" : " prospect records")
+                        + " with their notes and history, in" + " every team"
+                        + (alsoHeld.isEmpty() ? "" : ", and what else Headroom holds (" + alsoHeld + ")")
+                        + ". It can't be undone, and nobody can add them again.",
+                "Erase", e -> erase(), "Cancel", e -> {
+                });
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
@@ -136,16 +147,18 @@ class PersonalDataView extends Main {
                     + result.teams() + (result.teams() == 1 ? " team" : " teams"));
         }
         if (result.doNotContactEntries() > 0) {
-            parts.add(result.doNotContactEntries() + (result.doNotContactEntries() == 1 ? " do-not-contact entry"
-                    : " do-not-contact entries"));
+            parts.add(result.doNotContactEntries()
+                    + (result.doNotContactEntries() == 1 ? " do-not-contact entry" : " do-not-contact entries"));
         }
         result.alsoDeleted().forEach((kind, deleted) -> {
             if (deleted > 0) {
                 parts.add(kind + ": " + deleted);
             }
         });
-        outcome.setText((parts.isEmpty() ? "Nothing was stored about this person." : "Erased " + String.join(", ",
-                parts) + ".") + " Headroom will refuse to store this person again.");
+        outcome.setText(
+                (parts.isEmpty() ? "Nothing was stored about this person." : "Erased " + String.join(", ", parts) + ".")
+                        + " Headroom will refuse to store this person again.");
         Notifications.success("The person was erased.");
     }
+
 }

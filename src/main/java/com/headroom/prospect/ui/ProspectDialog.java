@@ -44,9 +44,9 @@ import java.util.TreeSet;
 import java.util.function.LongConsumer;
 
 /**
- * One prospect: adding a new one, or the detail of an existing one with its stage, owner, notes
- * and history. Fields are read-only for teammates who neither own the prospect nor manage the team;
- * everyone may write the team notes.
+ * One prospect: adding a new one, or the detail of an existing one with its stage, owner,
+ * notes and history. Fields are read-only for teammates who neither own the prospect nor
+ * manage the team; everyone may write the team notes.
  */
 class ProspectDialog extends Dialog {
 
@@ -54,34 +54,59 @@ class ProspectDialog extends Dialog {
             + " yours was saved; close and reopen it to see their change.";
 
     private final ProspectService prospects;
+
     private final ProspectOwnership owners;
+
     private final long teamId;
+
     private final Map<Long, Teammate> teammates;
+
     private final Runnable afterChange;
+
     private final LongConsumer openOther;
+
     private ProspectDetails details;
 
     private final BeanValidationBinder<ProspectDraft> binder = new BeanValidationBinder<>(ProspectDraft.class);
+
     private final TextField firstName = new TextField("First name");
+
     private final TextField lastName = new TextField("Last name");
+
     private final TextField headline = new TextField("Headline or position");
+
     private final TextField company = new TextField("Company");
+
     private final TextField profileUrl = new TextField("LinkedIn profile");
+
     private final TextField email = new TextField("E-mail");
+
     private final Select<EmailStatus> emailStatus = new Select<>();
+
     private final TextField location = new TextField("Location");
+
     private final TextField industry = new TextField("Industry");
+
     private final Select<Integer> icpFit = new Select<>();
+
     private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
+
     private final TextArea sharedNotes = new TextArea("Team notes");
+
     private final TextArea privateNote = new TextArea("Private notes (only you see these)");
+
     private final Div duplicateBox = new Div();
+
     private final Div summaryBox = new Div();
+
     private final Select<Stage> stageSelect = new Select<>();
+
     private final List<ProspectDetailSection> sections;
+
     private final ZoneId zone;
 
-    /** @param zone the team's time zone, in which the record's history reads */
+    /**
+     * @param zone the team's time zone, in which the record's history reads */
     ProspectDialog(ProspectService prospects, ProspectOwnership owners, long teamId, ZoneId zone,
             ProspectDetails details, Map<Long, Teammate> teammates, Runnable afterChange, LongConsumer openOther,
             List<ProspectDetailSection> sections) {
@@ -96,7 +121,8 @@ class ProspectDialog extends Dialog {
         this.openOther = openOther;
         setWidth("min(60rem, 96vw)");
         build();
-        // As soon as an address is pasted or typed (a short pause after the last key), not only on save.
+        // As soon as an address is pasted or typed (a short pause after the last key),
+        // not only on save.
         if (details == null) {
             profileUrl.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
             profileUrl.setValueChangeTimeout(400);
@@ -161,7 +187,8 @@ class ProspectDialog extends Dialog {
             summaryBox.removeAll();
             summaryBox.add(summary());
             add(summaryBox);
-            // Logging outreach is what reps open a prospect for most: it comes before the form.
+            // Logging outreach is what reps open a prospect for most: it comes before the
+            // form.
             for (var section : sections) {
                 section.create(details, this::outreachLogged).ifPresent(this::add);
             }
@@ -198,8 +225,8 @@ class ProspectDialog extends Dialog {
     private Div summary() {
         String ownerName = nameOf(details.ownerId());
         var line = new Paragraph((details.owner() ? "You own this prospect" : "Owned by " + ownerName) + " · "
-                + details.stage().label() + " · added " + Formats.day(details.createdAt(), zone)
-                + " (" + details.source().label().toLowerCase(java.util.Locale.ROOT) + ")");
+                + details.stage().label() + " · added " + Formats.day(details.createdAt(), zone) + " ("
+                + details.source().label().toLowerCase(java.util.Locale.ROOT) + ")");
         var profile = new Anchor(details.profileUrl(), details.profileUrl(), AnchorTarget.BLANK);
         var box = new Div(line, profile);
         if (details.doNotContact()) {
@@ -210,7 +237,10 @@ class ProspectDialog extends Dialog {
         return box;
     }
 
-    /** Outreach moved the stage or the last activity: show it without losing what is being typed. */
+    /**
+     * Outreach moved the stage or the last activity: show it without losing what is being
+     * typed.
+     */
     private void outreachLogged() {
         details = prospects.details(details.id());
         summaryBox.removeAll();
@@ -233,9 +263,11 @@ class ProspectDialog extends Dialog {
             stage.setHelperText("On the do-not-contact list: the stage stays until the entry is removed");
         }
         var newOwner = new ComboBox<Teammate>("Hand over to");
-        newOwner.setItems(teammates.values().stream()
-                .filter(t -> t.active() && t.role() != Role.ADMIN && t.id() != details.ownerId())
-                .sorted(Comparator.comparing(Teammate::displayName)).toList());
+        newOwner.setItems(teammates.values()
+            .stream()
+            .filter(t -> t.active() && t.role() != Role.ADMIN && t.id() != details.ownerId())
+            .sorted(Comparator.comparing(Teammate::displayName))
+            .toList());
         newOwner.setItemLabelGenerator(Teammate::displayName);
         var handOver = new Button("Hand over", e -> {
             if (newOwner.getValue() == null) {
@@ -254,8 +286,11 @@ class ProspectDialog extends Dialog {
     private Div history() {
         var list = new UnorderedList();
         list.addClassName("figure-list");
-        details.history().stream().limit(30).forEach(event -> list.add(new ListItem(
-                Formats.dayTime(event.occurredAt(), zone) + " · " + event.actorName() + ": " + event.describe())));
+        details.history()
+            .stream()
+            .limit(30)
+            .forEach(event -> list.add(new ListItem(
+                    Formats.dayTime(event.occurredAt(), zone) + " · " + event.actorName() + ": " + event.describe())));
         return new Div(FormSection.titled("History"), list);
     }
 
@@ -263,7 +298,8 @@ class ProspectDialog extends Dialog {
         ProspectDraft draft;
         try {
             draft = binder.writeRecord();
-        } catch (ValidationException e) {
+        }
+        catch (ValidationException e) {
             return;
         }
         try {
@@ -277,7 +313,8 @@ class ProspectDialog extends Dialog {
             }
             if (details.mayEdit()) {
                 details = prospects.update(details.id(), details.version(), draft);
-            } else {
+            }
+            else {
                 details = prospects.saveSharedNotes(details.id(), details.version(), draft.sharedNotes());
             }
             if (details.owner()) {
@@ -286,16 +323,21 @@ class ProspectDialog extends Dialog {
             Notifications.success(details.draft().fullName() + " saved.");
             close();
             afterChange.run();
-        } catch (DuplicateProspect duplicate) {
+        }
+        catch (DuplicateProspect duplicate) {
             showDuplicate(duplicate);
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             FieldErrors.show(violation, fields());
-        } catch (ObjectOptimisticLockingFailureException conflict) {
+        }
+        catch (ObjectOptimisticLockingFailureException conflict) {
             Notifications.error(SAVED_MEANWHILE);
         }
     }
 
-    /** While adding: says at once when the team already has the person at this address. */
+    /**
+     * While adding: says at once when the team already has the person at this address.
+     */
     private void checkForDuplicate(String address) {
         if (details != null) {
             return;
@@ -303,7 +345,8 @@ class ProspectDialog extends Dialog {
         var existing = owners.existing(teamId, address);
         if (existing.isPresent()) {
             showDuplicate(existing.get());
-        } else if (duplicateBox.isVisible()) {
+        }
+        else if (duplicateBox.isVisible()) {
             duplicateBox.removeAll();
             duplicateBox.setVisible(false);
             profileUrl.setInvalid(false);
@@ -330,9 +373,11 @@ class ProspectDialog extends Dialog {
             Notifications.success(done);
             afterChange.run();
             build();
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             Notifications.error(violation.getMessage());
-        } catch (ObjectOptimisticLockingFailureException conflict) {
+        }
+        catch (ObjectOptimisticLockingFailureException conflict) {
             Notifications.error(SAVED_MEANWHILE);
         }
     }
@@ -344,7 +389,8 @@ class ProspectDialog extends Dialog {
 
     private Map<String, HasValidation> fields() {
         return Map.of("firstName", firstName, "lastName", lastName, "headline", headline, "company", company,
-                "profileUrl", profileUrl, "email", email, "location", location, "industry", industry,
-                "sharedNotes", sharedNotes, "privateNote", privateNote);
+                "profileUrl", profileUrl, "email", email, "location", location, "industry", industry, "sharedNotes",
+                sharedNotes, "privateNote", privateNote);
     }
+
 }

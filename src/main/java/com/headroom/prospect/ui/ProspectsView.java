@@ -68,34 +68,54 @@ class ProspectsView extends Main implements BeforeEnterObserver {
 
     /** Filter values of the owner box beyond the teammates themselves. */
     private static final Teammate ANYONE = new Teammate(-1, "Anyone", null, true);
+
     private static final Teammate MINE = new Teammate(-2, "Mine", null, true);
+
     private static final String DO_NOT_CONTACT = "Do not contact";
 
     private final ProspectService prospects;
+
     private final ProspectOwnership owners;
+
     private final TeamService teams;
     static final int NARROW_BELOW_PX = 700;
+
     private final Button filtersToggle = new Button("Filters", VaadinIcon.FILTER.create());
+
     /** The chosen team's time zone, in which its dates read. */
     private ZoneId teamZone = ZoneOffset.UTC;
+
     private final HeadroomUser me;
+
     private final Clock clock;
+
     private final Grid<ProspectRow> grid = new Grid<>();
+
     private final ComboBox<TeamChoice> team;
+
     private final TextField search = new TextField();
+
     private final Select<Object> stage = new Select<>();
+
     private final ComboBox<Teammate> owner = new ComboBox<>();
+
     private final ComboBox<String> tag = new ComboBox<>();
+
     private final TextField company = new TextField();
+
     private final Div pipeline = new Div();
+
     private final Anchor export;
+
     private Map<Long, Teammate> teammates = Map.of();
+
     private final List<ProspectDetailSection> sections;
+
     /** The filter the list shows, for the export, which runs outside the session lock. */
     private volatile ProspectFilter shownFilter;
 
-    ProspectsView(ProspectService prospects, ProspectOwnership owners, ProspectExportService exports,
-            TeamService teams, AccountService accounts, AuthenticationContext authenticationContext, Clock clock,
+    ProspectsView(ProspectService prospects, ProspectOwnership owners, ProspectExportService exports, TeamService teams,
+            AccountService accounts, AuthenticationContext authenticationContext, Clock clock,
             List<ProspectDetailSection> sections) {
         this.prospects = prospects;
         this.owners = owners;
@@ -142,8 +162,8 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         // On a phone the filters fold behind one button, so the list starts near the top.
         var folded = new Div(team, stage, owner, tag, company);
         folded.addClassName("folded-filters");
-        filtersToggle.addClickListener(e -> folded.getElement().getClassList().set("open",
-                !folded.hasClassName("open")));
+        filtersToggle
+            .addClickListener(e -> folded.getElement().getClassList().set("open", !folded.hasClassName("open")));
         filtersToggle.addThemeVariants(ButtonVariant.TERTIARY);
         filtersToggle.addClassName("filters-toggle");
         var filters = new Div(search, filtersToggle, folded);
@@ -153,26 +173,48 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         actions.addClassName("toolbar");
         pipeline.addClassName("pipeline");
 
-        grid.addColumn(ProspectRow::fullName).setHeader("Name").setKey("name").setSortable(true).setAutoWidth(true)
-                .setFlexGrow(1);
-        grid.addColumn(r -> r.headline() == null ? "" : r.headline()).setHeader("Headline").setKey("headline")
-                .setFlexGrow(2);
-        grid.addColumn(r -> r.company() == null ? "" : r.company()).setHeader("Company").setKey("company")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        grid.addComponentColumn(this::stageBadge).setHeader("Stage").setKey("stage").setSortable(true)
-                .setAutoWidth(true);
+        grid.addColumn(ProspectRow::fullName)
+            .setHeader("Name")
+            .setKey("name")
+            .setSortable(true)
+            .setAutoWidth(true)
+            .setFlexGrow(1);
+        grid.addColumn(r -> r.headline() == null ? "" : r.headline())
+            .setHeader("Headline")
+            .setKey("headline")
+            .setFlexGrow(2);
+        grid.addColumn(r -> r.company() == null ? "" : r.company())
+            .setHeader("Company")
+            .setKey("company")
+            .setSortable(true)
+            .setAutoWidth(true)
+            .setFlexGrow(1);
+        grid.addComponentColumn(this::stageBadge)
+            .setHeader("Stage")
+            .setKey("stage")
+            .setSortable(true)
+            .setAutoWidth(true);
         grid.addColumn(r -> ownerName(r.ownerId())).setHeader("Owner").setKey("owner").setAutoWidth(true);
         var lastActivity = grid.addColumn(r -> Formats.day(r.lastActivityAt(), teamZone))
-                .setHeader("Last activity").setKey("lastActivity").setSortable(true).setAutoWidth(true);
+            .setHeader("Last activity")
+            .setKey("lastActivity")
+            .setSortable(true)
+            .setAutoWidth(true);
         grid.sort(List.of(new GridSortOrder<>(lastActivity, SortDirection.DESCENDING)));
-        // On a phone one column says it all: the name, then stage, last activity and company. Lit
+        // On a phone one column says it all: the name, then stage, last activity and
+        // company. Lit
         // binds the values as text, never as HTML.
-        grid.addColumn(LitRenderer.<ProspectRow>of("<div class=\"row-summary\"><strong>${item.name}</strong>"
-                        + "<span>${item.line}</span></div>")
-                .withProperty("name", ProspectRow::fullName)
-                .withProperty("line", r -> r.stage().label() + " · " + Formats.day(r.lastActivityAt(), teamZone)
-                        + (r.company() == null || r.company().isBlank() ? "" : " · " + r.company())))
-                .setHeader("Prospect").setKey("summary").setFlexGrow(1).setVisible(false);
+        grid.addColumn(LitRenderer
+            .<ProspectRow>of(
+                    "<div class=\"row-summary\"><strong>${item.name}</strong>" + "<span>${item.line}</span></div>")
+            .withProperty("name", ProspectRow::fullName)
+            .withProperty("line",
+                    r -> r.stage().label() + " · " + Formats.day(r.lastActivityAt(), teamZone)
+                            + (r.company() == null || r.company().isBlank() ? "" : " · " + r.company())))
+            .setHeader("Prospect")
+            .setKey("summary")
+            .setFlexGrow(1)
+            .setVisible(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setSizeFull();
@@ -204,7 +246,10 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         teamChanged();
     }
 
-    /** Below a tablet's width the columns don't fit beside each other: one summary column shows instead. */
+    /**
+     * Below a tablet's width the columns don't fit beside each other: one summary column
+     * shows instead.
+     */
     void fitTo(int windowWidth) {
         boolean narrow = windowWidth > 0 && windowWidth < NARROW_BELOW_PX;
         for (String key : List.of("name", "headline", "company", "stage", "owner", "lastActivity")) {
@@ -237,8 +282,11 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         teamZone = zone(teamId);
         teammates = owners.teammates(teamId);
         List<Teammate> owners = new ArrayList<>(List.of(ANYONE, MINE));
-        teammates.values().stream().filter(t -> t.role() != Role.ADMIN)
-                .sorted(Comparator.comparing(Teammate::displayName)).forEach(owners::add);
+        teammates.values()
+            .stream()
+            .filter(t -> t.role() != Role.ADMIN)
+            .sorted(Comparator.comparing(Teammate::displayName))
+            .forEach(owners::add);
         owner.setItems(owners);
         owner.setValue(ANYONE);
         tag.setItems(prospects.tags(teamId));
@@ -250,15 +298,18 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         if (team.getValue() == null) {
             return Optional.empty();
         }
-        var filter = ProspectFilter.team(team.getValue().id()).withText(search.getValue()).withTag(tag.getValue())
-                .withCompany(company.getValue());
+        var filter = ProspectFilter.team(team.getValue().id())
+            .withText(search.getValue())
+            .withTag(tag.getValue())
+            .withCompany(company.getValue());
         Teammate chosen = owner.getValue();
         if (chosen != null && chosen != ANYONE) {
             filter = filter.withOwner(chosen == MINE ? me.accountId() : chosen.id());
         }
         if (stage.getValue() instanceof Stage chosenStage) {
             filter = filter.withStage(chosenStage);
-        } else if (DO_NOT_CONTACT.equals(stage.getValue())) {
+        }
+        else if (DO_NOT_CONTACT.equals(stage.getValue())) {
             filter = filter.onlyDoNotContact();
         }
         return Optional.of(filter);
@@ -271,10 +322,11 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         }
         var f = current.get();
         shownFilter = f;
-        // The pipeline counts already hold the list's size: one query fewer per change of filter.
+        // The pipeline counts already hold the list's size: one query fewer per change of
+        // filter.
         var counts = prospects.pipeline(f);
-        long size = f.doNotContact() ? counts.doNotContact() : f.stage() != null ? counts.inStage(f.stage())
-                : counts.total();
+        long size = f.doNotContact() ? counts.doNotContact()
+                : f.stage() != null ? counts.inStage(f.stage()) : counts.total();
         grid.setItemsPageable(pageable -> prospects.search(f, sorted(pageable)), pageable -> size);
         boolean filtering = f.text() != null && !f.text().isBlank() || f.stage() != null || f.doNotContact()
                 || f.ownerId() != null || f.tag() != null || f.company() != null && !f.company().isBlank();
@@ -295,12 +347,13 @@ class ProspectsView extends Main implements BeforeEnterObserver {
     }
 
     private Button chip(String label, long count, Object stageValue) {
-        var chip = new Button(label + " " + Formats.number(count), e -> stage.setValue(
-                stageValue.equals(stage.getValue()) ? null : stageValue));
+        var chip = new Button(label + " " + Formats.number(count),
+                e -> stage.setValue(stageValue.equals(stage.getValue()) ? null : stageValue));
         chip.addThemeVariants(ButtonVariant.SMALL);
         if (stageValue.equals(stage.getValue())) {
             chip.addThemeVariants(ButtonVariant.PRIMARY);
-        } else {
+        }
+        else {
             chip.addThemeVariants(ButtonVariant.TERTIARY);
         }
         chip.addClassName("pipeline-chip");
@@ -308,9 +361,8 @@ class ProspectsView extends Main implements BeforeEnterObserver {
     }
 
     private static Pageable sorted(Pageable pageable) {
-        return pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by(Sort.Direction.DESC, "lastActivity"));
+        return pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "lastActivity"));
     }
 
     private Span stageBadge(ProspectRow row) {
@@ -330,26 +382,34 @@ class ProspectsView extends Main implements BeforeEnterObserver {
 
     private void openNew() {
         new ProspectDialog(prospects, owners, team.getValue().id(), zone(team.getValue().id()), null, teammates,
-                this::afterChange, this::open, sections).open();
+                this::afterChange, this::open, sections)
+            .open();
     }
 
     private void open(long id) {
-        new ProspectDialog(prospects, owners, team.getValue().id(), zone(team.getValue().id()),
-                prospects.details(id), teammates, this::afterChange, this::open, sections).open();
+        new ProspectDialog(prospects, owners, team.getValue().id(), zone(team.getValue().id()), prospects.details(id),
+                teammates, this::afterChange, this::open, sections)
+            .open();
     }
 
     /**
-     * "prospects?open=42" opens that prospect, as the links of "My day" do; "prospects?team=3&amp;company=Siemens"
-     * lists a team's prospects at one company, as Team overview's account conflicts link.
+     * "prospects?open=42" opens that prospect, as the links of "My day" do;
+     * "prospects?team=3&amp;company=Siemens" lists a team's prospects at one company, as
+     * Team overview's account conflicts link.
      */
     private static final String NO_SUCH_PROSPECT = "That prospect no longer exists.";
+
     private static final Logger LOG = LoggerFactory.getLogger(ProspectsView.class);
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        parameters.getSingleParameter("team").ifPresent(id -> team.getListDataView().getItems()
-                .filter(t -> String.valueOf(t.id()).equals(id)).findFirst().ifPresent(team::setValue));
+        parameters.getSingleParameter("team")
+            .ifPresent(id -> team.getListDataView()
+                .getItems()
+                .filter(t -> String.valueOf(t.id()).equals(id))
+                .findFirst()
+                .ifPresent(team::setValue));
         parameters.getSingleParameter("company").ifPresent(company::setValue);
         var open = parameters.getSingleParameter("open");
         if (open.isPresent() && team.getValue() != null) {
@@ -357,11 +417,15 @@ class ProspectsView extends Main implements BeforeEnterObserver {
                 long id = Long.parseLong(open.get());
                 var details = prospects.details(id);
                 new ProspectDialog(prospects, owners, details.teamId(), zone(details.teamId()), details, teammates,
-                        this::afterChange, this::open, sections).open();
-            } catch (NumberFormatException | com.headroom.base.RuleViolation notFound) {
+                        this::afterChange, this::open, sections)
+                    .open();
+            }
+            catch (NumberFormatException | com.headroom.base.RuleViolation notFound) {
                 Notifications.error(NO_SUCH_PROSPECT);
-            } catch (AccessDeniedException otherTeam) {
-                // The same answer as for an id that does not exist: nothing says another team holds it.
+            }
+            catch (AccessDeniedException otherTeam) {
+                // The same answer as for an id that does not exist: nothing says another
+                // team holds it.
                 LOG.warn("Refused to open prospect {} of a team the signed-in person is not in", open.get());
                 Notifications.error(NO_SUCH_PROSPECT);
             }
@@ -374,4 +438,5 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         }
         refresh();
     }
+
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final AuthenticationContext authenticationContext;
+
     private final LoginForm login = new LoginForm();
 
     LoginView(AuthenticationContext authenticationContext) {
@@ -38,8 +39,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     }
 
     /**
-     * The form's texts; with {@code waitMinutes}, the error says the sign-in throttle refused the
-     * try. It says the same whether or not an account has the e-mail typed.
+     * The form's texts; with {@code waitMinutes}, the error says the sign-in throttle
+     * refused the try. It says the same whether or not an account has the e-mail typed.
      */
     private static LoginI18n i18n(@Nullable Long waitMinutes) {
         LoginI18n i18n = LoginI18n.createDefault();
@@ -48,14 +49,15 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setSubmit("Sign in");
         if (waitMinutes != null) {
             i18n.getErrorMessage().setTitle("Sign-in paused");
-            i18n.getErrorMessage().setMessage("Too many attempts. Try again in " + waitMinutes
-                    + (waitMinutes == 1 ? " minute." : " minutes."));
+            i18n.getErrorMessage()
+                .setMessage("Too many attempts. Try again in " + waitMinutes
+                        + (waitMinutes == 1 ? " minute." : " minutes."));
             return i18n;
         }
         i18n.getErrorMessage().setTitle("That didn't work");
-        i18n.getErrorMessage().setMessage(
-                "Check your e-mail and password. If your account was deactivated or your invitation is not"
-                        + " yet accepted, ask your Headroom administrator.");
+        i18n.getErrorMessage()
+            .setMessage("Check your e-mail and password. If your account was deactivated or your invitation is not"
+                    + " yet accepted, ask your Headroom administrator.");
         return i18n;
     }
 
@@ -71,7 +73,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         login.setError(waitMinutes != null || parameters.containsKey("error"));
     }
 
-    /** The minutes the throttle asked for, as the address says (1 to 60; anything else reads as 1). */
+    /**
+     * The minutes the throttle asked for, as the address says (1 to 60; anything else
+     * reads as 1).
+     */
     private static @Nullable Long waitMinutes(java.util.@Nullable List<String> values) {
         if (values == null || values.isEmpty()) {
             return null;
@@ -79,8 +84,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         try {
             long minutes = Long.parseLong(values.getFirst());
             return minutes >= 1 && minutes <= 60 ? minutes : 1L;
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return 1L;
         }
     }
+
 }

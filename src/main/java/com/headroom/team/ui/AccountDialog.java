@@ -40,26 +40,39 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-/** Invite (details null) or edit an account. Nothing is stored until Save and every field is valid. */
+/**
+ * Invite (details null) or edit an account. Nothing is stored until Save and every field
+ * is valid.
+ */
 final class AccountDialog extends Dialog {
 
     /** What the dialog needs from the People screen. */
-    record Deps(AccountService accounts, AccountSignIn signIn, TierService tiers, InputValidator validator,
-            Clock clock, List<TeamChoice> teams, Runnable refresh,
-            java.util.function.BiConsumer<String, PasswordLink> showLink) {
+    record Deps(AccountService accounts, AccountSignIn signIn, TierService tiers, InputValidator validator, Clock clock,
+            List<TeamChoice> teams, Runnable refresh, java.util.function.BiConsumer<String, PasswordLink> showLink) {
     }
 
     private final Deps deps;
+
     private final AccountDetails existing;
+
     private final BeanValidationBinder<AccountDraft> binder = new BeanValidationBinder<>(AccountDraft.class);
+
     private final TextField displayName = new TextField("Name");
+
     private final TextField email = new TextField("E-mail (signs in with it)");
+
     private final Select<Role> accountRole = new Select<>();
+
     private final ComboBox<TeamChoice> accountTeam = new ComboBox<>("Team");
+
     private final ComboBox<TierDetails> tier = new ComboBox<>("LinkedIn tier");
+
     private final DatePicker seatStartedOn = Pickers.date("Seat started");
+
     private final TextField linkedInProfileUrl = new TextField("LinkedIn profile");
+
     private final DatePicker linkedInStartedOn = Pickers.date("LinkedIn account started");
+
     private final MultiSelectComboBox<TeamChoice> managedTeams = new MultiSelectComboBox<>("Manages teams");
 
     AccountDialog(Deps deps, AccountDetails existing) {
@@ -68,15 +81,19 @@ final class AccountDialog extends Dialog {
         setHeaderTitle(existing == null ? "Invite a person" : existing.draft().displayName());
         setWidth("min(48rem, 95vw)");
 
-        Map<Long, TeamChoice> teamsById = deps.teams().stream()
-                .collect(Collectors.toMap(TeamChoice::id, Function.identity()));
+        Map<Long, TeamChoice> teamsById = deps.teams()
+            .stream()
+            .collect(Collectors.toMap(TeamChoice::id, Function.identity()));
         List<TierDetails> tierChoices = new java.util.ArrayList<>(deps.tiers().offeredTiers());
         if (existing != null && existing.draft().tierId() != null
                 && tierChoices.stream().noneMatch(t -> t.id() == existing.draft().tierId())) {
-            deps.tiers().find(existing.draft().tierId()).ifPresent(tierChoices::add); // keep a retired tier
+            deps.tiers().find(existing.draft().tierId()).ifPresent(tierChoices::add); // keep
+                                                                                      // a
+                                                                                      // retired
+                                                                                      // tier
         }
         Map<Long, TierDetails> tiersById = tierChoices.stream()
-                .collect(Collectors.toMap(TierDetails::id, Function.identity()));
+            .collect(Collectors.toMap(TierDetails::id, Function.identity()));
 
         displayName.setRequiredIndicatorVisible(true);
         email.setRequiredIndicatorVisible(true);
@@ -89,8 +106,8 @@ final class AccountDialog extends Dialog {
         tier.setItemLabelGenerator(t -> t.retired() ? t.name() + " (retired)" : t.name());
         seatStartedOn.setHelperText("Its day of the month is the billing day on which InMail credits renew");
         linkedInProfileUrl.setPlaceholder("https://www.linkedin.com/in/…");
-        linkedInStartedOn.setHelperText("New or returning LinkedIn accounts ramp up slowly; leave empty if"
-                + " established");
+        linkedInStartedOn
+            .setHelperText("New or returning LinkedIn accounts ramp up slowly; leave empty if" + " established");
         managedTeams.setItems(deps.teams());
         managedTeams.setItemLabelGenerator(TeamChoice::name);
         managedTeams.setHelperText("Their own team if you choose none");
@@ -99,20 +116,25 @@ final class AccountDialog extends Dialog {
         binder.forField(email).bind("email");
         binder.forField(accountRole).bind("role");
         binder.forField(accountTeam)
-                .withConverter(t -> t == null ? null : t.id(), id -> id == null ? null : teamsById.get(id))
-                .bind("teamId");
+            .withConverter(t -> t == null ? null : t.id(), id -> id == null ? null : teamsById.get(id))
+            .bind("teamId");
         binder.forField(tier)
-                .withConverter(t -> t == null ? null : t.id(), id -> id == null ? null : tiersById.get(id))
-                .bind("tierId");
+            .withConverter(t -> t == null ? null : t.id(), id -> id == null ? null : tiersById.get(id))
+            .bind("tierId");
         binder.forField(seatStartedOn).bind("seatStartedOn");
         binder.forField(linkedInProfileUrl).bind("linkedInProfileUrl");
         binder.forField(linkedInStartedOn).bind("linkedInStartedOn");
         binder.forField(managedTeams)
-                .withConverter((Set<TeamChoice> set) -> set.stream().map(TeamChoice::id)
-                                .collect(Collectors.toCollection(LinkedHashSet::new)),
-                        (Set<Long> ids) -> ids == null ? Set.<TeamChoice>of() : ids.stream().map(teamsById::get)
-                                .filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new)))
-                .bind("managedTeamIds");
+            .withConverter(
+                    (Set<TeamChoice> set) -> set.stream()
+                        .map(TeamChoice::id)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)),
+                    (Set<Long> ids) -> ids == null ? Set.<TeamChoice>of()
+                            : ids.stream()
+                                .map(teamsById::get)
+                                .filter(Objects::nonNull)
+                                .collect(Collectors.toCollection(LinkedHashSet::new)))
+            .bind("managedTeamIds");
         accountRole.addValueChangeListener(e -> {
             managedTeams.setVisible(e.getValue() == Role.MANAGER);
             accountTeam.setRequiredIndicatorVisible(e.getValue() != Role.ADMIN);
@@ -133,7 +155,8 @@ final class AccountDialog extends Dialog {
         add(form);
         if (existing != null && !existing.active()) {
             add(new Paragraph("This account is deactivated: it cannot sign in. Its data stays."));
-        } else if (existing != null && existing.invitationPending()) {
+        }
+        else if (existing != null && existing.invitationPending()) {
             add(new Paragraph("Invited, but no password chosen yet. Send a new link if the first one is lost."));
         }
 
@@ -150,12 +173,14 @@ final class AccountDialog extends Dialog {
                 int open = deps.signIn().openSessionCount(existing.id());
                 add(new Paragraph(open == 0 ? "Not signed in anywhere now."
                         : "Signed in on " + open + (open == 1 ? " browser" : " browsers") + " now."));
-                // A lost laptop or a shared computer: end the sessions without locking the person out.
+                // A lost laptop or a shared computer: end the sessions without locking
+                // the person out.
                 var signOut = new Button("Sign out of all browsers", e -> signOutEverywhere());
                 signOut.addThemeVariants(ButtonVariant.TERTIARY);
                 signOut.setEnabled(open > 0);
                 getFooter().add(link, signOut, deactivate);
-            } else {
+            }
+            else {
                 getFooter().add(new Button("Reactivate", e -> reactivate()));
             }
         }
@@ -166,7 +191,8 @@ final class AccountDialog extends Dialog {
         AccountDraft draft;
         try {
             draft = binder.writeRecord();
-        } catch (ValidationException e) {
+        }
+        catch (ValidationException e) {
             return;
         }
         if (FieldErrors.showAll(deps.validator().problems(draft), fields())) {
@@ -177,15 +203,18 @@ final class AccountDialog extends Dialog {
                 var link = deps.accounts().invite(draft);
                 close();
                 deps.showLink().accept(draft.displayName().strip(), link);
-            } else {
+            }
+            else {
                 deps.accounts().update(existing.id(), existing.version(), draft);
                 Notifications.success(draft.displayName().strip() + " saved.");
                 close();
             }
             deps.refresh().run();
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             FieldErrors.show(violation, fields());
-        } catch (ObjectOptimisticLockingFailureException conflict) {
+        }
+        catch (ObjectOptimisticLockingFailureException conflict) {
             Notifications.error("Someone else saved this account at the same moment. Nothing of yours was"
                     + " saved; reopen it to see their changes.");
         }
@@ -196,7 +225,8 @@ final class AccountDialog extends Dialog {
             var link = deps.signIn().newPasswordLink(existing.id());
             close();
             deps.showLink().accept(existing.draft().displayName(), link);
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             Notifications.error(violation.getMessage());
         }
     }
@@ -207,16 +237,18 @@ final class AccountDialog extends Dialog {
             Notifications.success(existing.draft().displayName() + " is signed out of " + ended
                     + (ended == 1 ? " browser." : " browsers."));
             close();
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             Notifications.error(violation.getMessage());
         }
     }
 
     private void confirmDeactivate() {
         String name = existing.draft().displayName();
-        var confirm = new ConfirmDialog("Deactivate " + name + "?",
-                name + " will be signed out and can no longer sign in. Their prospects, outreach and history"
-                        + " stay.", "Deactivate", e -> deactivate(), "Cancel", e -> { });
+        var confirm = new ConfirmDialog("Deactivate " + name + "?", name
+                + " will be signed out and can no longer sign in. Their prospects, outreach and history" + " stay.",
+                "Deactivate", e -> deactivate(), "Cancel", e -> {
+                });
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
@@ -227,7 +259,8 @@ final class AccountDialog extends Dialog {
             Notifications.success(existing.draft().displayName() + " deactivated.");
             close();
             deps.refresh().run();
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             Notifications.error(violation.getMessage());
         }
     }
@@ -241,7 +274,8 @@ final class AccountDialog extends Dialog {
 
     /** The binder's fields, and for each rule spanning fields the field it names. */
     private Map<String, HasValidation> fields() {
-        return FieldErrors.fieldsOf(binder, Map.of("teamSetForSeatHolders", "teamId", "tierSetForSeatHolders",
-                "tierId", "seatStartSetWithTier", "seatStartedOn"));
+        return FieldErrors.fieldsOf(binder, Map.of("teamSetForSeatHolders", "teamId", "tierSetForSeatHolders", "tierId",
+                "seatStartSetWithTier", "seatStartedOn"));
     }
+
 }

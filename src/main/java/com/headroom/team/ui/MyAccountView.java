@@ -28,8 +28,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The signed-in person's own account: who they are, changing their password, and the browsers they
- * are signed in on, with a way to sign the others out.
+ * The signed-in person's own account: who they are, changing their password, and the
+ * browsers they are signed in on, with a way to sign the others out.
  */
 @Route("account")
 @PageTitle("My account")
@@ -37,10 +37,15 @@ import org.jspecify.annotations.Nullable;
 class MyAccountView extends Main {
 
     private final AccountSignIn signIn;
+
     private final PasswordField currentPassword = new PasswordField("Current password");
+
     private final PasswordField newPassword = new PasswordField("New password");
+
     private final PasswordField repeatPassword = new PasswordField("New password again");
+
     private final Grid<OpenSession> sessions = new Grid<>();
+
     private final Button signOutElsewhere = new Button("Sign out everywhere else", e -> signOutEverywhereElse());
 
     MyAccountView(AccountService accountService, AccountSignIn signIn, TimeZones timeZones) {
@@ -65,16 +70,18 @@ class MyAccountView extends Main {
         password.addClassName("card");
 
         ZoneId zone = timeZones.forAccount(me.accountId());
-        sessions.addColumn(s -> s.browser() + (s.thisBrowser() ? " (this browser)" : "")).setHeader("Browser")
-                .setKey("browser").setFlexGrow(2);
+        sessions.addColumn(s -> s.browser() + (s.thisBrowser() ? " (this browser)" : ""))
+            .setHeader("Browser")
+            .setKey("browser")
+            .setFlexGrow(2);
         sessions.addColumn(s -> Formats.dayTime(s.startedAt(), zone)).setHeader("Signed in").setKey("started");
-        sessions.addColumn(s -> Formats.dayTime(s.lastSeenAt(), zone))
-                .setHeader("Last seen").setKey("lastSeen");
+        sessions.addColumn(s -> Formats.dayTime(s.lastSeenAt(), zone)).setHeader("Last seen").setKey("lastSeen");
         sessions.setAllRowsVisible(true);
         signOutElsewhere.addThemeVariants(ButtonVariant.ERROR);
-        var browsers = new Div(new H2("Where you are signed in"),
-                new Paragraph("Times in " + zone.getId() + ". Changing your password also signs you out everywhere"
-                        + " else."), sessions, signOutElsewhere);
+        var browsers = new Div(
+                new H2("Where you are signed in"), new Paragraph("Times in " + zone.getId()
+                        + ". Changing your password also signs you out everywhere" + " else."),
+                sessions, signOutElsewhere);
         browsers.addClassName("card");
         add(who, password, browsers);
         showSessions();
@@ -116,8 +123,10 @@ class MyAccountView extends Main {
             Notifications.success("Password changed. Use the new one next time you sign in; your other browsers"
                     + " are signed out.");
             showSessions();
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             FieldErrors.show(violation, Map.of("currentPassword", currentPassword, "newPassword", newPassword));
         }
     }
+
 }

@@ -43,28 +43,44 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
-/** People: admins invite accounts, give them a role, a team and a LinkedIn seat, and deactivate leavers. */
+/**
+ * People: admins invite accounts, give them a role, a team and a LinkedIn seat, and
+ * deactivate leavers.
+ */
 @Route("people")
 @PageTitle("People")
 @Menu(order = 40, icon = "vaadin:users", title = "People")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.MANAGER})
+@RolesAllowed({ AppRoles.ADMIN, AppRoles.MANAGER })
 class PeopleView extends Main implements BeforeEnterObserver {
 
     static final String TEAM_PARAMETER = "team";
 
     private final AccountService accountService;
+
     private final AccountSignIn signIn;
+
     private final TimeZones timeZones;
+
     private final TeamService teamService;
+
     private final TierService tierService;
+
     private final Clock clock;
+
     private final InputValidator validator;
+
     private final boolean admin;
+
     private final Grid<AccountSummary> grid = new Grid<>();
+
     private final TextField search = new TextField();
+
     private final ComboBox<TeamChoice> team = new ComboBox<>();
+
     private final Select<Role> role = new Select<>();
+
     private final Checkbox showDeactivated = new Checkbox("Show deactivated");
+
     private final List<TeamChoice> teams;
 
     PeopleView(AccountService accountService, AccountSignIn signIn, TeamService teamService, TierService tierService,
@@ -104,16 +120,23 @@ class PeopleView extends Main implements BeforeEnterObserver {
         var toolbar = new Div();
         toolbar.addClassName("toolbar");
         if (admin) {
-            var invite = new Button("Invite person", VaadinIcon.PLUS.create(), e -> new AccountDialog(dialogDeps(), null).open());
+            var invite = new Button("Invite person", VaadinIcon.PLUS.create(),
+                    e -> new AccountDialog(dialogDeps(), null).open());
             invite.addThemeVariants(ButtonVariant.PRIMARY);
             toolbar.add(invite);
         }
         toolbar.add(search, team, role, showDeactivated);
 
-        grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortProperty("displayName")
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(AccountSummary::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true)
-                .setFlexGrow(1);
+        grid.addColumn(AccountSummary::displayName)
+            .setHeader("Name")
+            .setSortProperty("displayName")
+            .setAutoWidth(true)
+            .setFlexGrow(1);
+        grid.addColumn(AccountSummary::email)
+            .setHeader("E-mail")
+            .setSortProperty("email")
+            .setAutoWidth(true)
+            .setFlexGrow(1);
         grid.addColumn(a -> a.role().label()).setHeader("Role").setSortProperty("role").setAutoWidth(true);
         grid.addColumn(AccountSummary::teamName).setHeader("Team").setAutoWidth(true);
         grid.addColumn(AccountSummary::tierName).setHeader("LinkedIn tier").setAutoWidth(true);
@@ -123,13 +146,12 @@ class PeopleView extends Main implements BeforeEnterObserver {
             return status;
         }).setHeader("Status").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(admin
-                ? "Nobody matches. Clear the filters, or invite someone with \"Invite person\"."
+        grid.setEmptyStateText(admin ? "Nobody matches. Clear the filters, or invite someone with \"Invite person\"."
                 : "Nobody in your teams matches. Clear the filters.");
         if (admin) {
             grid.addItemClickListener(e -> accountService.find(e.getItem().id())
-                    .ifPresentOrElse(details -> new AccountDialog(dialogDeps(), details).open(),
-                            () -> Notifications.error("That account no longer exists.")));
+                .ifPresentOrElse(details -> new AccountDialog(dialogDeps(), details).open(),
+                        () -> Notifications.error("That account no longer exists.")));
         }
         grid.setSizeFull();
         refresh();
@@ -138,8 +160,13 @@ class PeopleView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(TEAM_PARAMETER).ifPresent(id -> teams.stream()
-                .filter(t -> Long.toString(t.id()).equals(id)).findFirst().ifPresent(team::setValue));
+        event.getLocation()
+            .getQueryParameters()
+            .getSingleParameter(TEAM_PARAMETER)
+            .ifPresent(id -> teams.stream()
+                .filter(t -> Long.toString(t.id()).equals(id))
+                .findFirst()
+                .ifPresent(team::setValue));
     }
 
     private AccountFilter filter() {
@@ -163,7 +190,9 @@ class PeopleView extends Main implements BeforeEnterObserver {
                 () -> grid.getDataProvider().refreshAll(), this::showLink);
     }
 
-    /** Shows the one-time link once: Headroom sends no e-mail, so the admin passes it on. */
+    /**
+     * Shows the one-time link once: Headroom sends no e-mail, so the admin passes it on.
+     */
     private void showLink(String name, PasswordLink link) {
         String url = AppUrls.absolute(link.path());
         var zone = timeZones.forAccount(link.accountId());
@@ -184,4 +213,5 @@ class PeopleView extends Main implements BeforeEnterObserver {
         dialog.setWidth("min(40rem, 95vw)");
         dialog.open();
     }
+
 }

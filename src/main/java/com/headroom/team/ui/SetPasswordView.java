@@ -28,9 +28,13 @@ import java.util.Map;
 class SetPasswordView extends Main implements BeforeEnterObserver {
 
     private final PasswordLinkService links;
+
     private final Div content = new Div();
+
     private final PasswordField password = new PasswordField("Password");
+
     private final PasswordField repeat = new PasswordField("Password again");
+
     private String token;
 
     SetPasswordView(PasswordLinkService links) {
@@ -55,8 +59,9 @@ class SetPasswordView extends Main implements BeforeEnterObserver {
             var form = new FormLayout(password, repeat);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
             content.add(form, save);
-        }, () -> content.add(new Paragraph("This link has expired or was already used. Ask your Headroom"
-                + " administrator for a new one."), new Anchor("login", "Go to sign-in")));
+        }, () -> content.add(new Paragraph(
+                "This link has expired or was already used. Ask your Headroom" + " administrator for a new one."),
+                new Anchor("login", "Go to sign-in")));
     }
 
     private void save() {
@@ -71,8 +76,10 @@ class SetPasswordView extends Main implements BeforeEnterObserver {
             links.setPassword(token, password.getValue());
             content.removeAll();
             content.add(new H1("Headroom"), new Paragraph("Your password is set."), new Anchor("login", "Sign in"));
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             FieldErrors.show(violation, Map.of("password", password));
         }
     }
+
 }

@@ -7,15 +7,18 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.List;
 
 /**
- * "Which team": the teams the signed-in person may see, starting on their own. Hidden when there
- * is only one, as for most members.
+ * "Which team": the teams the signed-in person may see, starting on their own. Hidden
+ * when there is only one, as for most members.
  */
 public final class TeamPicker {
 
     private TeamPicker() {
     }
 
-    /** A picker on the person's own team (or the first they may see), labelled for screen readers. */
+    /**
+     * A picker on the person's own team (or the first they may see), labelled for screen
+     * readers.
+     */
     public static ComboBox<TeamChoice> create(TeamService teams, AccountService accounts) {
         return create(teams.choices(), accounts);
     }
@@ -29,4 +32,5 @@ public final class TeamPicker {
         TeamChoice.preferred(choices, accounts.mySeat().teamId()).ifPresent(picker::setValue);
         return picker;
     }
+
 }

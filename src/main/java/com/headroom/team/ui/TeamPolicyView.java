@@ -40,40 +40,67 @@ import org.springframework.security.access.AccessDeniedException;
 /** One team's pacing policy: admins edit it, the team's managers read it. */
 @Route("teams/:" + TeamPolicyView.TEAM_ID + "/policy")
 @PageTitle("Team policy")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.MANAGER})
+@RolesAllowed({ AppRoles.ADMIN, AppRoles.MANAGER })
 class TeamPolicyView extends Main implements BeforeEnterObserver {
 
     static final String TEAM_ID = "teamId";
 
     private final TeamService teamService;
+
     private final InputValidator validator;
+
     private final boolean admin;
-    private final BeanValidationBinder<TeamPolicySettings> binder =
-            new BeanValidationBinder<>(TeamPolicySettings.class);
+
+    private final BeanValidationBinder<TeamPolicySettings> binder = new BeanValidationBinder<>(
+            TeamPolicySettings.class);
+
     private final H2 title = new H2();
+
     private final IntegerField pendingInvitationsWarnAt = field("Warn at", "pending invitations");
+
     private final IntegerField pendingInvitationsBlockAt = field("Block new invitations at", "pending invitations");
+
     private final IntegerField acceptanceRateTargetPercent = field("Acceptance-rate target", "%");
+
     private final IntegerField lowAcceptanceBelowPercent = field("Low acceptance: below", "%");
+
     private final IntegerField lowAcceptanceBudgetPercent = field("Weekly budget at low acceptance", "%");
+
     private final IntegerField veryLowAcceptanceBelowPercent = field("Very low acceptance: below", "%");
+
     private final IntegerField veryLowAcceptanceBudgetPercent = field("Weekly budget at very low acceptance", "%");
+
     private final IntegerField rampUpFirstWeekDaily = field("First week", "a day");
+
     private final IntegerField rampUpWeeklyStep = field("Then each week", "more a day");
+
     private final IntegerField dailyInvitationPace = field("Suggested daily pace", "a day");
+
     private final IntegerField dailyInvitationCap = field("Invitations a day, at most", "a day");
+
     private final CheckboxGroup<DayOfWeek> workingDays = new CheckboxGroup<>("Working days");
+
     private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+
     private final IntegerField withdrawReminderDays = field("Remind to withdraw invitations pending for", "days");
+
     private final IntegerField reinviteLockoutDays = field("After a withdrawal, re-invite after", "days");
+
     private final IntegerField restrictionCooldownDays = field("After a LinkedIn restriction, pause", "days");
+
     private final IntegerField restrictionRepeatWindowDays = field("Double it on repeats within", "days");
+
     private final IntegerField burstRequestCount = field("Flag a burst above", "requests");
+
     private final IntegerField burstWindowMinutes = field("Within", "minutes");
-    private final IntegerField quietAfterWorkingDays = field("A rep counts as quiet after", "working days without"
-            + " activity");
+
+    private final IntegerField quietAfterWorkingDays = field("A rep counts as quiet after",
+            "working days without" + " activity");
+
     private final Button save = new Button("Save policy", e -> save());
+
     private final Button defaults = new Button("Back to defaults", e -> resetToDefaults());
+
     private TeamPolicyDetails policy;
 
     TeamPolicyView(TeamService teamService, InputValidator validator, AuthenticationContext authenticationContext) {
@@ -151,7 +178,8 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         try {
             teamId = Long.parseLong(event.getRouteParameters().get(TEAM_ID).orElse(""));
             policy = teamService.policy(teamId);
-        } catch (NumberFormatException | RuleViolation | AccessDeniedException e) {
+        }
+        catch (NumberFormatException | RuleViolation | AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class, "No such team of yours");
             return;
         }
@@ -168,7 +196,8 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         TeamPolicySettings settings;
         try {
             settings = binder.writeRecord();
-        } catch (ValidationException e) {
+        }
+        catch (ValidationException e) {
             return;
         }
         if (FieldErrors.showAll(validator.problems(settings), fieldsByProperty())) {
@@ -177,24 +206,30 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         try {
             show(teamService.updatePolicy(policy.teamId(), policy.version(), settings));
             Notifications.success("Policy of " + policy.teamName() + " saved.");
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             FieldErrors.show(violation, fieldsByProperty());
-        } catch (ObjectOptimisticLockingFailureException conflict) {
+        }
+        catch (ObjectOptimisticLockingFailureException conflict) {
             Notifications.error("Someone else saved this policy at the same moment. Reload to see their changes.");
         }
     }
 
     private void resetToDefaults() {
-        binder.readRecord(TeamPolicySettings.defaults(timeZone.getValue() == null
-                ? TeamService.DEFAULT_TIME_ZONE : timeZone.getValue()));
+        binder.readRecord(TeamPolicySettings
+            .defaults(timeZone.getValue() == null ? TeamService.DEFAULT_TIME_ZONE : timeZone.getValue()));
         Notifications.success("Defaults filled in. Save to keep them.");
     }
 
-    /** Fields by property come from the binder; the rules that span fields name the field to mark. */
+    /**
+     * Fields by property come from the binder; the rules that span fields name the field
+     * to mark.
+     */
     private Map<String, HasValidation> fieldsByProperty() {
-        return FieldErrors.fieldsOf(binder, Map.of("warnBelowBlock", "pendingInvitationsBlockAt",
-                "veryLowBelowLow", "veryLowAcceptanceBelowPercent", "veryLowCutDeeper",
-                "veryLowAcceptanceBudgetPercent", "capAtLeastPace", "dailyInvitationCap", "timeZoneKnown", "timeZone"));
+        return FieldErrors.fieldsOf(binder,
+                Map.of("warnBelowBlock", "pendingInvitationsBlockAt", "veryLowBelowLow",
+                        "veryLowAcceptanceBelowPercent", "veryLowCutDeeper", "veryLowAcceptanceBudgetPercent",
+                        "capAtLeastPace", "dailyInvitationCap", "timeZoneKnown", "timeZone"));
     }
 
     private static IntegerField field(String label, String unit) {
@@ -204,4 +239,5 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         field.setSuffixComponent(suffix);
         return field;
     }
+
 }

@@ -34,11 +34,13 @@ import org.springframework.data.domain.Sort;
 @Route("teams")
 @PageTitle("Teams")
 @Menu(order = 30, icon = "vaadin:group", title = "Teams")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.MANAGER})
+@RolesAllowed({ AppRoles.ADMIN, AppRoles.MANAGER })
 class TeamsView extends Main {
 
     private final TeamService teamService;
+
     private final boolean admin;
+
     private final Grid<TeamSummary> grid = new Grid<>();
 
     TeamsView(TeamService teamService, AuthenticationContext authenticationContext) {
@@ -54,25 +56,27 @@ class TeamsView extends Main {
             create.addThemeVariants(ButtonVariant.PRIMARY);
             toolbar.add(create);
         }
-        var hint = new Span(admin
-                ? "Each team has its own pacing policy and time zone."
+        var hint = new Span(admin ? "Each team has its own pacing policy and time zone."
                 : "The teams you manage. Ask an administrator to change them.");
         hint.addClassName("hint");
         toolbar.add(hint);
 
-        grid.addColumn(TeamSummary::name).setHeader("Team").setSortProperty("name").setAutoWidth(true)
-                .setFlexGrow(1);
+        grid.addColumn(TeamSummary::name).setHeader("Team").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(TeamSummary::timeZone).setHeader("Time zone").setAutoWidth(true);
         grid.addColumn(TeamSummary::activeAccounts).setHeader("People").setAutoWidth(true);
         grid.addColumn(t -> t.managers().isEmpty() ? "none yet" : String.join(", ", t.managers()))
-                .setHeader("Managers").setAutoWidth(true).setFlexGrow(1);
+            .setHeader("Managers")
+            .setAutoWidth(true)
+            .setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(admin
-                ? "No teams yet. Create the first one with \"New team\"."
+        grid.setEmptyStateText(admin ? "No teams yet. Create the first one with \"New team\"."
                 : "You manage no team yet. Ask an administrator to make you a team's manager.");
-        grid.setItemsPageable(pageable -> teamService.page(pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"))).getContent(),
+        grid.setItemsPageable(
+                pageable -> teamService
+                    .page(pageable.getSort().isSorted() ? pageable
+                            : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name")))
+                    .getContent(),
                 pageable -> teamService.count());
         grid.setSizeFull();
         add(toolbar, grid);
@@ -116,13 +120,15 @@ class TeamsView extends Main {
                 if (team == null) {
                     teamService.create(name.getValue(), zone.getValue());
                     Notifications.success("Team " + name.getValue().strip() + " created with the default policy.");
-                } else {
+                }
+                else {
                     teamService.rename(team.id(), name.getValue());
                     Notifications.success(team.name() + " is now " + name.getValue().strip() + ".");
                 }
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 FieldErrors.show(violation, Map.of("name", name, "timeZone", zone, "timeZoneKnown", zone));
             }
         });
@@ -131,4 +137,5 @@ class TeamsView extends Main {
         dialog.open();
         name.focus();
     }
+
 }

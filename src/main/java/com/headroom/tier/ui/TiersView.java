@@ -52,7 +52,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-/** The tier catalogue: every LinkedIn figure Headroom paces against, editable by admins. */
+/**
+ * The tier catalogue: every LinkedIn figure Headroom paces against, editable by admins.
+ */
 @Route("tiers")
 @PageTitle("LinkedIn tiers")
 @Menu(order = 50, icon = "vaadin:sliders", title = "Tiers")
@@ -60,10 +62,15 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 class TiersView extends Main {
 
     private final TierService tierService;
+
     private final AuditLog auditLog;
+
     private final ZoneId zone;
+
     private final InputValidator validator;
+
     private final Grid<TierDetails> grid = new Grid<>();
+
     private final Checkbox showRetired = new Checkbox("Show retired tiers");
 
     TiersView(TierService tierService, AuditLog auditLog, InputValidator validator, TimeZones timeZones,
@@ -85,17 +92,23 @@ class TiersView extends Main {
         toolbar.addClassName("toolbar");
 
         grid.addColumn(t -> t.name()).setHeader("Tier").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(t -> t.settings().weeklyInvitationBudget()).setHeader("Invitations a week")
-                .setSortProperty("weeklyInvitationBudget").setAutoWidth(true);
-        grid.addColumn(t -> t.settings().capsPersonalizedNotes()
-                ? t.settings().monthlyPersonalizedNotes() + " a month" : "unlimited")
-                .setHeader("Personalized notes").setAutoWidth(true);
+        grid.addColumn(t -> t.settings().weeklyInvitationBudget())
+            .setHeader("Invitations a week")
+            .setSortProperty("weeklyInvitationBudget")
+            .setAutoWidth(true);
+        grid.addColumn(t -> t.settings().capsPersonalizedNotes() ? t.settings().monthlyPersonalizedNotes() + " a month"
+                : "unlimited")
+            .setHeader("Personalized notes")
+            .setAutoWidth(true);
         grid.addColumn(t -> t.settings().noteCharacterLimit()).setHeader("Note length").setAutoWidth(true);
         grid.addColumn(t -> t.settings().monthlyInMailCredits() + " (max " + t.settings().inMailMaxBalance() + ")")
-                .setHeader("InMail a month").setSortProperty("monthlyInMailCredits").setAutoWidth(true);
+            .setHeader("InMail a month")
+            .setSortProperty("monthlyInMailCredits")
+            .setAutoWidth(true);
         grid.addColumn(t -> t.settings().inMailRenewal().label()).setHeader("Credits renew").setAutoWidth(true);
-        grid.addColumn(t -> t.retired() ? "Retired" : t.builtIn() ? "Shipped" : "Custom").setHeader("Status")
-                .setAutoWidth(true);
+        grid.addColumn(t -> t.retired() ? "Retired" : t.builtIn() ? "Shipped" : "Custom")
+            .setHeader("Status")
+            .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No tiers to show. Add one with \"Add tier\".");
         grid.addItemClickListener(e -> openEditor(e.getItem()));
@@ -107,9 +120,9 @@ class TiersView extends Main {
 
     private void refresh() {
         boolean includeRetired = showRetired.getValue();
-        grid.setItemsPageable(pageable -> tierService.page(includeRetired,
-                pageable.getSort().isSorted() ? pageable : withDefaultSort(pageable)).getContent(),
-                pageable -> tierService.count(includeRetired));
+        grid.setItemsPageable(pageable -> tierService
+            .page(includeRetired, pageable.getSort().isSorted() ? pageable : withDefaultSort(pageable))
+            .getContent(), pageable -> tierService.count(includeRetired));
     }
 
     private static Pageable withDefaultSort(Pageable pageable) {
@@ -121,23 +134,40 @@ class TiersView extends Main {
         new TierEditor(existing).open();
     }
 
-    /** The add/edit dialog. Nothing is stored until every field is valid and Save is pressed. */
+    /**
+     * The add/edit dialog. Nothing is stored until every field is valid and Save is
+     * pressed.
+     */
     private final class TierEditor extends Dialog {
 
         private final TierDetails existing;
+
         private final BeanValidationBinder<TierSettings> binder = new BeanValidationBinder<>(TierSettings.class);
+
         private final TextField name = new TextField("Tier name");
+
         private final IntegerField weeklyInvitationBudget = new IntegerField("Invitations a week");
+
         private final IntegerField monthlyPersonalizedNotes = new IntegerField("Personalized notes a month");
+
         private final IntegerField noteCharacterLimit = new IntegerField("Note length (characters)");
+
         private final IntegerField monthlyInMailCredits = new IntegerField("InMail credits a month");
+
         private final IntegerField inMailMaxBalance = new IntegerField("Most InMail credits held at once");
+
         private final Select<InMailRenewal> inMailRenewal = new Select<>();
+
         private final Select<SecondInMailRule> secondInMailRule = new Select<>();
+
         private final IntegerField dailyMessageLimit = new IntegerField("Messages a day");
+
         private final IntegerField messageCharacterLimit = new IntegerField("Message length (characters)");
+
         private final IntegerField inMailSubjectLimit = new IntegerField("InMail subject length");
+
         private final IntegerField inMailBodyLimit = new IntegerField("InMail body length");
+
         private final TextArea sourceNote = new TextArea("Where these figures come from");
 
         TierEditor(TierDetails existing) {
@@ -207,25 +237,30 @@ class TiersView extends Main {
             TierSettings settings;
             try {
                 settings = binder.writeRecord();
-            } catch (ValidationException e) {
+            }
+            catch (ValidationException e) {
                 return; // the fields show what to fix
             }
             if (FieldErrors.showAll(validator.problems(settings), fields())) {
-                return; // a rule across fields, like the maximum balance below the monthly grant
+                return; // a rule across fields, like the maximum balance below the
+                        // monthly grant
             }
             try {
                 if (existing == null) {
                     tierService.create(settings);
                     Notifications.success(settings.name().strip() + " added.");
-                } else {
+                }
+                else {
                     tierService.update(existing.id(), existing.version(), settings);
                     Notifications.success(settings.name().strip() + " saved.");
                 }
                 close();
                 grid.getDataProvider().refreshAll();
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 FieldErrors.show(violation, fields());
-            } catch (ObjectOptimisticLockingFailureException conflict) {
+            }
+            catch (ObjectOptimisticLockingFailureException conflict) {
                 Notifications.error("Someone else saved this tier at the same moment. Nothing of yours was saved;"
                         + " reopen it to see their changes.");
             }
@@ -234,7 +269,8 @@ class TiersView extends Main {
         private void confirmRetire() {
             var confirm = new ConfirmDialog("Retire " + existing.name() + "?",
                     "It will no longer be offered for new seats. Its figures and history stay.", "Retire",
-                    e -> retire(), "Cancel", e -> { });
+                    e -> retire(), "Cancel", e -> {
+                    });
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         }
@@ -245,7 +281,8 @@ class TiersView extends Main {
                 Notifications.success(existing.name() + " retired.");
                 close();
                 grid.getDataProvider().refreshAll();
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 Notifications.error(violation.getMessage());
             }
         }
@@ -256,12 +293,16 @@ class TiersView extends Main {
                 Notifications.success(existing.name() + " is offered again.");
                 close();
                 grid.getDataProvider().refreshAll();
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 Notifications.error(violation.getMessage());
             }
         }
 
-        /** Fields by property come from the binder; the rules that span fields name the field to mark. */
+        /**
+         * Fields by property come from the binder; the rules that span fields name the
+         * field to mark.
+         */
         private Map<String, HasValidation> fields() {
             return FieldErrors.fieldsOf(binder, Map.of("maxBalanceAtLeastMonthlyGrant", "inMailMaxBalance",
                     "renewalSetWhenCreditsGranted", "inMailRenewal"));
@@ -277,8 +318,11 @@ class TiersView extends Main {
             }
             var list = new UnorderedList();
             list.addClassName("figure-list");
-            entries.reversed().stream().limit(20).forEach(entry -> list.add(new ListItem(
-                    Formats.dayTime(entry.occurredAt(), zone) + " · " + entry.actor() + ": " + describe(entry))));
+            entries.reversed()
+                .stream()
+                .limit(20)
+                .forEach(entry -> list.add(new ListItem(
+                        Formats.dayTime(entry.occurredAt(), zone) + " · " + entry.actor() + ": " + describe(entry))));
             box.add(list);
             return box;
         }
@@ -291,5 +335,7 @@ class TiersView extends Main {
             String to = entry.newValue() == null ? "—" : entry.newValue();
             return entry.field() + " " + from + " → " + to;
         }
+
     }
+
 }

@@ -23,9 +23,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * How company names meet for warm introductions: check which spellings meet, join two names of
- * one company (or accept a suggested pair of initials and name), or take a spelling out of a
- * wrong merge.
+ * How company names meet for warm introductions: check which spellings meet, join two
+ * names of one company (or accept a suggested pair of initials and name), or take a
+ * spelling out of a wrong merge.
  */
 @Route("companies")
 @PageTitle("Company names")
@@ -34,13 +34,21 @@ import jakarta.annotation.security.RolesAllowed;
 class CompaniesView extends Main {
 
     private final CompanyService companies;
+
     private final TextField check = new TextField("Which spellings meet under");
+
     private final Grid<CompanySpelling> spellings = new Grid<>();
+
     private final TextField alias = new TextField("Other name");
+
     private final TextField company = new TextField("Same company as");
+
     private final Grid<CompanyAlias> aliases = new Grid<>();
+
     private final Grid<SuggestedAlias> suggested = new Grid<>();
+
     private final TextField spelling = new TextField("Spelling that is a company of its own");
+
     private final Grid<CompanySplit> splits = new Grid<>();
 
     CompaniesView(CompanyService companies) {
@@ -59,8 +67,10 @@ class CompaniesView extends Main {
         check.addValueChangeListener(e -> spellings.setItems(companies.spellings(e.getValue())));
         spellings.addColumn(CompanySpelling::name).setHeader("Spelling in connections").setFlexGrow(1);
         spellings.addColumn(s -> Formats.number(s.connections())).setHeader("Connections").setAutoWidth(true);
-        spellings.addComponentColumn(s -> new Button("Split off", e -> act(() -> companies.split(s.name()),
-                "\"" + s.name() + "\" is now a company of its own."))).setAutoWidth(true);
+        spellings
+            .addComponentColumn(s -> new Button("Split off",
+                    e -> act(() -> companies.split(s.name()), "\"" + s.name() + "\" is now a company of its own.")))
+            .setAutoWidth(true);
         spellings.setAllRowsVisible(true);
         spellings.setEmptyStateText("Type a company name to see the spellings that meet under it.");
 
@@ -73,21 +83,26 @@ class CompaniesView extends Main {
         aliasForm.addClassName("toolbar");
         aliases.addColumn(CompanyAlias::alias).setHeader("Other name").setAutoWidth(true);
         aliases.addColumn(CompanyAlias::company).setHeader("Same company as").setFlexGrow(1);
-        aliases.addComponentColumn(a -> new Button("Remove", e -> act(() -> companies.removeAlias(a.alias()),
-                "Removed."))).setAutoWidth(true);
+        aliases
+            .addComponentColumn(a -> new Button("Remove", e -> act(() -> companies.removeAlias(a.alias()), "Removed.")))
+            .setAutoWidth(true);
         aliases.setAllRowsVisible(true);
         aliases.setEmptyStateText("No aliases yet.");
 
         suggested.addColumn(SuggestedAlias::alias).setHeader("Initials").setAutoWidth(true);
         suggested.addColumn(SuggestedAlias::company).setHeader("Same company as?").setFlexGrow(1);
         suggested.addColumn(s -> Formats.number(s.aliasPeople()) + " and " + Formats.number(s.companyPeople()))
-                .setHeader("People under each").setAutoWidth(true);
-        suggested.addComponentColumn(s -> new Button("Accept", e -> act(() -> companies.addAlias(s.alias(),
-                s.company()), "\"" + s.alias() + "\" now meets \"" + s.company() + "\"."))).setKey("accept")
-                .setAutoWidth(true);
+            .setHeader("People under each")
+            .setAutoWidth(true);
+        suggested
+            .addComponentColumn(s -> new Button("Accept",
+                    e -> act(() -> companies.addAlias(s.alias(), s.company()),
+                            "\"" + s.alias() + "\" now meets \"" + s.company() + "\".")))
+            .setKey("accept")
+            .setAutoWidth(true);
         suggested.setAllRowsVisible(true);
-        suggested.setEmptyStateText("No initials in capitals match a company's name in your connections or"
-                + " prospects.");
+        suggested
+            .setEmptyStateText("No initials in capitals match a company's name in your connections or" + " prospects.");
         suggested.addClassName("suggested-aliases");
         var suggestedHint = new Paragraph("Short names in capitals that are the initials of a company you also hold,"
                 + " in connections or prospects; the 20 with the most people on both sides. Accept one to make it an"
@@ -99,8 +114,10 @@ class CompaniesView extends Main {
         var splitForm = new Div(spelling, addSplit);
         splitForm.addClassName("toolbar");
         splits.addColumn(CompanySplit::name).setHeader("Company of its own").setFlexGrow(1);
-        splits.addComponentColumn(s -> new Button("Merge back", e -> act(() -> companies.removeSplit(s.name()),
-                "Merged back."))).setAutoWidth(true);
+        splits
+            .addComponentColumn(
+                    s -> new Button("Merge back", e -> act(() -> companies.removeSplit(s.name()), "Merged back.")))
+            .setAutoWidth(true);
         splits.setAllRowsVisible(true);
         splits.setEmptyStateText("No spellings split off.");
 
@@ -122,4 +139,5 @@ class CompaniesView extends Main {
         splits.setItems(companies.splits());
         spellings.setItems(companies.spellings(check.getValue()));
     }
+
 }

@@ -26,8 +26,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Introductions asked of me (accept or decline), the ones I asked for (and how they ended), and
- * how each teammate's introductions go.
+ * Introductions asked of me (accept or decline), the ones I asked for (and how they
+ * ended), and how each teammate's introductions go.
  */
 @Route("intros")
 @PageTitle("Intro requests")
@@ -36,10 +36,15 @@ import jakarta.annotation.security.RolesAllowed;
 class IntroRequestsView extends Main {
 
     private final IntroService intros;
+
     private final Div toMe = new Div();
+
     private final Div byMe = new Div();
+
     private final Grid<IntroducerStats> stats = new Grid<>();
+
     private final Long teamId;
+
     private final java.time.ZoneId zone;
 
     IntroRequestsView(IntroService intros, TeamService teams, AccountService accounts) {
@@ -87,7 +92,8 @@ class IntroRequestsView extends Main {
         if (askedOfMe) {
             who = r.requesterName() + " asks you to introduce them to " + r.prospectName()
                     + (r.direct() ? ", whom you know." : ", through " + r.viaName() + ", whom you know.");
-        } else {
+        }
+        else {
             who = "You asked " + r.introducerName() + " to introduce you to " + r.prospectName()
                     + (r.direct() ? " (" + r.introducerName() + " knows them)." : ", through " + r.viaName() + ".");
         }
@@ -99,8 +105,8 @@ class IntroRequestsView extends Main {
         if (r.prospectId() != null) {
             card.add(new Anchor("prospects?open=" + r.prospectId(), "Open the prospect"));
         }
-        var state = new Span(r.status().label() + (r.outcome() == null ? "" : " · " + r.outcome().label())
-                + " · asked " + Formats.dayTime(r.createdAt(), zone));
+        var state = new Span(r.status().label() + (r.outcome() == null ? "" : " · " + r.outcome().label()) + " · asked "
+                + Formats.dayTime(r.createdAt(), zone));
         state.addClassName("hint");
         card.add(state);
         if (!r.note().isBlank()) {
@@ -148,4 +154,5 @@ class IntroRequestsView extends Main {
         p.addClassName("hint");
         return p;
     }
+
 }

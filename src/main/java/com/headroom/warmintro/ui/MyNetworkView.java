@@ -35,9 +35,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
- * A member's own LinkedIn network: import LinkedIn's Connections.csv (again, when it is newer),
- * see what each import changed, choose whether teammates may see whom you know, and tell Headroom
- * which connections you know better than the figures say.
+ * A member's own LinkedIn network: import LinkedIn's Connections.csv (again, when it is
+ * newer), see what each import changed, choose whether teammates may see whom you know,
+ * and tell Headroom which connections you know better than the figures say.
  */
 @Route("network")
 @PageTitle("My network")
@@ -49,16 +49,26 @@ class MyNetworkView extends Main {
     static final int IN_BACKGROUND_FROM_BYTES = 200 * 1024;
 
     private final WarmIntroService warmIntros;
+
     private final ConnectionImportService imports;
+
     private final AsyncTaskExecutor executor;
+
     private final Paragraph summary = new Paragraph();
-    private final Checkbox sharing = new Checkbox("Teammates may see whom I know (name, position and company;"
-            + " never e-mail addresses)");
+
+    private final Checkbox sharing = new Checkbox(
+            "Teammates may see whom I know (name, position and company;" + " never e-mail addresses)");
+
     private final Div importStep = new Div();
+
     private final java.time.ZoneId zone;
+
     private final Grid<ImportSummary> history = new Grid<>();
+
     private final Div diff = new Div();
+
     private final TextField filter = new TextField();
+
     private final Grid<OwnConnection> connections = new Grid<>();
 
     MyNetworkView(WarmIntroService warmIntros, ConnectionImportService imports,
@@ -82,9 +92,13 @@ class MyNetworkView extends Main {
         history.addColumn(i -> Formats.dayTime(i.importedAt(), zone)).setHeader("Imported").setAutoWidth(true);
         history.addColumn(ImportSummary::fileName).setHeader("File").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(i -> Formats.number(i.kept())).setHeader("Connections").setAutoWidth(true);
-        history.addColumn(i -> i.firstImport() ? "First import" : Formats.number(i.added()) + " added, "
-                + Formats.number(i.gone()) + " gone, " + Formats.number(i.changed()) + " changed")
-                .setHeader("What changed").setFlexGrow(3);
+        history
+            .addColumn(
+                    i -> i.firstImport() ? "First import"
+                            : Formats.number(i.added()) + " added, " + Formats.number(i.gone()) + " gone, "
+                                    + Formats.number(i.changed()) + " changed")
+            .setHeader("What changed")
+            .setFlexGrow(3);
         history.addColumn(i -> Formats.number(i.rejected())).setHeader("Not imported").setAutoWidth(true);
         history.setAllRowsVisible(true);
         history.addItemClickListener(e -> showDiff(e.getItem()));
@@ -100,17 +114,18 @@ class MyNetworkView extends Main {
         connections.addColumn(OwnConnection::position).setHeader("Position").setFlexGrow(2);
         connections.addColumn(OwnConnection::company).setHeader("Company").setFlexGrow(1);
         connections.addColumn(c -> c.connectedOn() == null ? "" : Formats.date(c.connectedOn()))
-                .setHeader("Connected").setAutoWidth(true);
-        connections.addColumn(c -> c.email() == null ? "" : c.email()).setHeader("E-mail (only you see it)")
-                .setAutoWidth(true);
+            .setHeader("Connected")
+            .setAutoWidth(true);
+        connections.addColumn(c -> c.email() == null ? "" : c.email())
+            .setHeader("E-mail (only you see it)")
+            .setAutoWidth(true);
         connections.addComponentColumn(this::strengthPicker).setHeader("How well you know them").setAutoWidth(true);
         connections.setItems(q -> warmIntros.myConnections(filter.getValue(), q.getOffset(), q.getLimit()).stream());
         connections.setEmptyStateText("No connections yet: import your Connections.csv above.");
         connections.addClassName("my-connections");
 
-        add(FormSection.titled("Your LinkedIn network"), summary, sharing, importStep,
-                FormSection.titled("Imports"), hint("Click an import to see what it changed and which rows were"
-                        + " left out."), history, diff,
+        add(FormSection.titled("Your LinkedIn network"), summary, sharing, importStep, FormSection.titled("Imports"),
+                hint("Click an import to see what it changed and which rows were" + " left out."), history, diff,
                 FormSection.titled("Your connections"), filter, connections);
         showUpload();
         refresh();
@@ -138,13 +153,18 @@ class MyNetworkView extends Main {
         importStep.add(upload, how);
     }
 
-    /** Called with the uploaded file, UI locked; small files import at once, larger ones in the background. */
+    /**
+     * Called with the uploaded file, UI locked; small files import at once, larger ones
+     * in the background.
+     */
     void received(String fileName, byte[] bytes) {
         var ui = UI.getCurrent();
         if (bytes.length < IN_BACKGROUND_FROM_BYTES) {
             try {
-                imported(imports.importConnections(fileName, bytes, done -> { }));
-            } catch (RuleViolation refused) {
+                imported(imports.importConnections(fileName, bytes, done -> {
+                }));
+            }
+            catch (RuleViolation refused) {
                 Notifications.error(refused.getMessage());
             }
             return;
@@ -168,8 +188,7 @@ class MyNetworkView extends Main {
     }
 
     private void imported(ImportSummary summary) {
-        Notifications.success(summary.firstImport()
-                ? Formats.number(summary.kept()) + " connections imported."
+        Notifications.success(summary.firstImport() ? Formats.number(summary.kept()) + " connections imported."
                 : Formats.number(summary.kept()) + " connections: " + Formats.number(summary.added()) + " added, "
                         + Formats.number(summary.gone()) + " gone, " + Formats.number(summary.changed())
                         + " changed company or position.");
@@ -182,9 +201,10 @@ class MyNetworkView extends Main {
         var lines = new Div();
         lines.addClassName("import-diff");
         lines.add(new Paragraph(Formats.number(summary.rowsRead()) + " rows read, " + Formats.number(summary.kept())
-                + " kept" + (summary.undated() > 0 ? " (" + Formats.number(summary.undated())
-                        + " without a readable \"Connected On\" date)" : "") + ", " + Formats.number(summary.rejected())
-                + " not imported."));
+                + " kept"
+                + (summary.undated() > 0
+                        ? " (" + Formats.number(summary.undated()) + " without a readable \"Connected On\" date)" : "")
+                + ", " + Formats.number(summary.rejected()) + " not imported."));
         if (!summary.firstImport()) {
             var changes = new Grid<ImportChange>();
             changes.addColumn(c -> c.kind().label()).setHeader("").setAutoWidth(true);
@@ -202,8 +222,9 @@ class MyNetworkView extends Main {
         if (!rejects.isEmpty()) {
             var list = new Grid<com.headroom.warmintro.ConnectionsCsv.Rejected>();
             list.addColumn(com.headroom.warmintro.ConnectionsCsv.Rejected::line).setHeader("Line").setAutoWidth(true);
-            list.addColumn(com.headroom.warmintro.ConnectionsCsv.Rejected::reason).setHeader("Why it was left out")
-                    .setFlexGrow(1);
+            list.addColumn(com.headroom.warmintro.ConnectionsCsv.Rejected::reason)
+                .setHeader("Why it was left out")
+                .setFlexGrow(1);
             list.addColumn(com.headroom.warmintro.ConnectionsCsv.Rejected::raw).setHeader("The row").setFlexGrow(1);
             list.setItems(rejects);
             list.addClassName("import-rejects");
@@ -236,4 +257,5 @@ class MyNetworkView extends Main {
         });
         return picker;
     }
+
 }

@@ -28,16 +28,17 @@ import java.util.Set;
 import org.springframework.core.annotation.Order;
 
 /**
- * "Warm paths" on a prospect's detail: teammates who know the prospect and teammates who know the
- * prospect's colleagues, in one list in the order to try them (a direct path first unless a path
- * through a colleague is far stronger), each with the sentence behind its score and place, and a
- * "Request intro" button.
+ * "Warm paths" on a prospect's detail: teammates who know the prospect and teammates who
+ * know the prospect's colleagues, in one list in the order to try them (a direct path
+ * first unless a path through a colleague is far stronger), each with the sentence behind
+ * its score and place, and a "Request intro" button.
  */
 @Order(15)
 @org.springframework.stereotype.Component
 class WarmPathsSection implements ProspectDetailSection {
 
     private final WarmIntroService warmIntros;
+
     private final IntroService intros;
 
     private final CurrentUser currentUser;
@@ -61,13 +62,14 @@ class WarmPathsSection implements ProspectDetailSection {
         box.add(FormSection.titled("Warm paths"));
         WarmPaths paths = warmIntros.forProspect(prospectId);
         Map<String, PathAsked> asked = new HashMap<>();
-        // One open request per teammate and prospect (the service's rule), whichever path it went along.
+        // One open request per teammate and prospect (the service's rule), whichever path
+        // it went along.
         Set<Long> askedByMe = new HashSet<>();
         long me = currentUser.require().accountId();
         for (var r : intros.aboutProspect(prospectId)) {
             asked.putIfAbsent(r.introducerId() + ":" + r.viaPersonId(), r);
-            if (r.requesterId() == me && r.outcome() == null && (r.status() == IntroRequest.Status.ASKED
-                    || r.status() == IntroRequest.Status.ACCEPTED)) {
+            if (r.requesterId() == me && r.outcome() == null
+                    && (r.status() == IntroRequest.Status.ASKED || r.status() == IntroRequest.Status.ACCEPTED)) {
                 askedByMe.add(r.introducerId());
             }
         }
@@ -81,19 +83,21 @@ class WarmPathsSection implements ProspectDetailSection {
             var none = new Paragraph(paths.company() == null || paths.company().isBlank()
                     ? "Nobody in your team who shares their network knows " + paths.prospectName()
                             + ". Add the company to see who knows their colleagues."
-                    : "Nobody in your team who shares their network knows " + paths.prospectName()
-                            + " or anyone at " + paths.company() + ".");
+                    : "Nobody in your team who shares their network knows " + paths.prospectName() + " or anyone at "
+                            + paths.company() + ".");
             none.addClassName("hint");
             box.add(none);
         }
-        // One list, in the order to try them: direct paths first unless a colleague path is far stronger.
-        paths.paths().forEach(p -> box.add(row(box, prospectId, paths, p, asked, mayAsk && !askedByMe.contains(
-                p.introducerId()))));
+        // One list, in the order to try them: direct paths first unless a colleague path
+        // is far stronger.
+        paths.paths()
+            .forEach(p -> box
+                .add(row(box, prospectId, paths, p, asked, mayAsk && !askedByMe.contains(p.introducerId()))));
         int colleaguesShown = paths.colleagues().size();
         if (paths.colleaguesFound() > colleaguesShown) {
             var more = new Paragraph("Through people at " + paths.company() + ": the strongest " + colleaguesShown
-                    + " of " + paths.colleaguesFound() + (paths.moreColleagues()
-                            ? " most senior; search \"Who knows whom\" for everyone." : "."));
+                    + " of " + paths.colleaguesFound()
+                    + (paths.moreColleagues() ? " most senior; search \"Who knows whom\" for everyone." : "."));
             more.addClassName("hint");
             box.add(more);
         }
@@ -102,17 +106,17 @@ class WarmPathsSection implements ProspectDetailSection {
             footnote.append("Not imported yet: ").append(String.join(", ", paths.withoutImport())).append(". ");
         }
         if (!paths.notSharing().isEmpty()) {
-            footnote.append("Not sharing their network: ").append(String.join(", ", paths.notSharing()))
-                    .append(". ");
+            footnote.append("Not sharing their network: ").append(String.join(", ", paths.notSharing())).append(". ");
         }
         if (!footnote.isEmpty()) {
             var note = new Paragraph(footnote.toString().strip());
             note.addClassName("hint");
             box.add(note);
         }
-        var own = new Anchor("network", paths.youImported() ? "Update your own connections"
-                : "You haven't imported your LinkedIn connections yet: import them so your team can find paths"
-                        + " through you");
+        var own = new Anchor("network",
+                paths.youImported() ? "Update your own connections"
+                        : "You haven't imported your LinkedIn connections yet: import them so your team can find paths"
+                                + " through you");
         own.addClassName("hint");
         box.add(own);
     }
@@ -124,8 +128,9 @@ class WarmPathsSection implements ProspectDetailSection {
         score.addClassName(path.score() >= 60 ? "strong" : path.score() >= 35 ? "medium" : "weak");
         score.getElement().setAttribute("title", "Strength, 0 to 100");
         String introducer = path.mine() ? "You" : path.introducerName();
-        String who = path.direct() ? introducer + (path.mine() ? " know " : " knows ") + paths.prospectName()
-                + " directly" : introducer + " → " + path.personName() + ", " + describe(path);
+        String who = path.direct()
+                ? introducer + (path.mine() ? " know " : " knows ") + paths.prospectName() + " directly"
+                : introducer + " → " + path.personName() + ", " + describe(path);
         var title = new Span(who);
         title.addClassName("path-title");
         var why = new Span(path.explanation());
@@ -166,7 +171,8 @@ class WarmPathsSection implements ProspectDetailSection {
                         note.getValue());
                 Notifications.success("Asked " + path.introducerName() + ". They see it under \"Intro requests\".");
                 fill(box, prospectId);
-            } catch (RuleViolation refused) {
+            }
+            catch (RuleViolation refused) {
                 note.setErrorMessage(refused.getMessage());
                 note.setInvalid(true);
             }
@@ -180,4 +186,5 @@ class WarmPathsSection implements ProspectDetailSection {
         box.addComponentAtIndex(box.indexOf(row) + 1, form);
         note.focus();
     }
+
 }

@@ -22,8 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
- * "Who knows whom": search the team's shared networks by company, name or title. Shows who knows
- * each person and how well; never a connection's e-mail address.
+ * "Who knows whom": search the team's shared networks by company, name or title. Shows
+ * who knows each person and how well; never a connection's e-mail address.
  */
 @Route("network/search")
 @PageTitle("Who knows whom")
@@ -32,10 +32,15 @@ import java.util.List;
 class WhoKnowsWhomView extends Main {
 
     private final WarmIntroService warmIntros;
+
     private final ComboBox<TeamChoice> team;
+
     private final TextField company = new TextField("Company");
+
     private final TextField name = new TextField("Name starts with");
+
     private final TextField title = new TextField("Position contains");
+
     private final Grid<WarmPath> results = new Grid<>();
 
     WhoKnowsWhomView(WarmIntroService warmIntros, TeamService teams, AccountService accounts) {
@@ -67,8 +72,8 @@ class WhoKnowsWhomView extends Main {
             score.addClassName(p.score() >= 60 ? "strong" : p.score() >= 35 ? "medium" : "weak");
             return score;
         }).setHeader("Strength").setAutoWidth(true);
-        results.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(p ->
-                new Paragraph(p.explanation())));
+        results.setItemDetailsRenderer(
+                new com.vaadin.flow.data.renderer.ComponentRenderer<>(p -> new Paragraph(p.explanation())));
         results.setEmptyStateText("Type a company, a name or a title to see who in your team knows whom.");
         results.addClassName("who-knows-whom");
         var hint = new Paragraph("Only teammates who share their network are searched. Click a row to see why a"
@@ -83,10 +88,13 @@ class WhoKnowsWhomView extends Main {
         }
         long teamId = team.getValue().id();
         boolean typed = !company.getValue().isBlank() || !name.getValue().isBlank() || !title.getValue().isBlank();
-        results.setEmptyStateText(typed ? "Nobody in your team who shares their network knows anyone like that."
-                + " Try fewer words, the start of a name, or another spelling of the company."
+        results.setEmptyStateText(typed
+                ? "Nobody in your team who shares their network knows anyone like that."
+                        + " Try fewer words, the start of a name, or another spelling of the company."
                 : "Type a company, a name or a title to see who in your team knows whom.");
-        results.setItems(q -> warmIntros.search(teamId, company.getValue(), name.getValue(), title.getValue(),
-                q.getOffset(), q.getLimit()).stream());
+        results.setItems(q -> warmIntros
+            .search(teamId, company.getValue(), name.getValue(), title.getValue(), q.getOffset(), q.getLimit())
+            .stream());
     }
+
 }

@@ -63,8 +63,9 @@ class AuditLogViewTest extends KaribuTest {
 
     @Test
     void the_kinds_to_filter_by_are_every_kind_the_log_holds() {
-        var lastTry = new SignInEvent(SignInEvent.Outcome.FAILED, TestData.unique("kinds").toLowerCase().replace(" ", "-")
-                + "@acme.example", "192.0.2.10", Duration.ZERO);
+        var lastTry = new SignInEvent(SignInEvent.Outcome.FAILED,
+                TestData.unique("kinds").toLowerCase().replace(" ", "-") + "@acme.example", "192.0.2.10",
+                Duration.ZERO);
         auditLog.recordSignIn(lastTry);
         login(DemoAccounts.ADMIN);
         navigate("audit");
@@ -74,26 +75,26 @@ class AuditLogViewTest extends KaribuTest {
         var offered = kind.getListDataView().getItems().toList();
         assertThat(offered).first().isEqualTo("Everything");
         assertThat(offered).contains("Sign-in", "Account", "Team")
-                .containsAll(SystemAuthentication.callAsSystem(auditLog::kinds));
+            .containsAll(SystemAuthentication.callAsSystem(auditLog::kinds));
     }
 
     @Test
     void an_admin_filters_by_account_and_sees_sign_ins_with_their_client_address() {
         String email = TestData.unique("audited").toLowerCase().replace(" ", "-") + "@acme.example";
         auditLog.recordSignIn(new SignInEvent(SignInEvent.Outcome.FAILED, email, "192.0.2.11", Duration.ZERO));
-        auditLog.recordSignIn(new SignInEvent(SignInEvent.Outcome.THROTTLED, email, "192.0.2.11",
-                Duration.ofSeconds(90)));
-        auditLog.recordSignIn(new SignInEvent(SignInEvent.Outcome.FAILED, "someone-else@acme.example", "192.0.2.12",
-                Duration.ZERO));
-        auditLog.recordSignIn(new SignInEvent(SignInEvent.Outcome.FAILED, "my secret password", "192.0.2.13",
-                Duration.ZERO));
+        auditLog
+            .recordSignIn(new SignInEvent(SignInEvent.Outcome.THROTTLED, email, "192.0.2.11", Duration.ofSeconds(90)));
+        auditLog.recordSignIn(
+                new SignInEvent(SignInEvent.Outcome.FAILED, "someone-else@acme.example", "192.0.2.12", Duration.ZERO));
+        auditLog.recordSignIn(
+                new SignInEvent(SignInEvent.Outcome.FAILED, "my secret password", "192.0.2.13", Duration.ZERO));
         login(DemoAccounts.ADMIN);
         navigate("audit");
 
         _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Account (e-mail)")), email.toUpperCase());
         var lines = Grids.items(grid());
-        assertThat(lines).extracting(AuditEntry::action).containsExactly("Sign-in refused: too many tries",
-                "Sign-in failed");
+        assertThat(lines).extracting(AuditEntry::action)
+            .containsExactly("Sign-in refused: too many tries", "Sign-in failed");
         assertThat(lines).allSatisfy(line -> {
             assertThat(line.actor()).isEqualTo(email);
             assertThat(line.clientAddress()).isEqualTo("192.0.2.11");
@@ -109,7 +110,7 @@ class AuditLogViewTest extends KaribuTest {
 
         _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Account (e-mail)")), "");
         assertThat(Grids.items(grid())).as("what was typed is kept only when it is an e-mail address")
-                .noneMatch(line -> line.actor().contains("secret"));
+            .noneMatch(line -> line.actor().contains("secret"));
     }
 
     @Test
@@ -140,4 +141,5 @@ class AuditLogViewTest extends KaribuTest {
     private static Grid<AuditEntry> grid() {
         return _get(Grid.class);
     }
+
 }

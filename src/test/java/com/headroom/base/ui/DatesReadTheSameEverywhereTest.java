@@ -32,8 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * One way to write a date, in the team's time zone: "Thu 10 Dec 2026" in text, day-month-year in
- * every picker whatever the browser's language, and no time in UTC where the team is elsewhere.
+ * One way to write a date, in the team's time zone: "Thu 10 Dec 2026" in text,
+ * day-month-year in every picker whatever the browser's language, and no time in UTC
+ * where the team is elsewhere.
  */
 class DatesReadTheSameEverywhereTest extends KaribuTest {
 
@@ -42,12 +43,16 @@ class DatesReadTheSameEverywhereTest extends KaribuTest {
 
     @Autowired
     TestData testData;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     ProspectService prospects;
+
     @Autowired
     TeamService teams;
+
     @Autowired
     UserDetailsService users;
 
@@ -59,8 +64,8 @@ class DatesReadTheSameEverywhereTest extends KaribuTest {
     @Test
     void a_new_york_teams_prospect_history_and_logging_picker_read_in_new_york_time_day_before_month() {
         clock.set(AT);
-        var team = SystemAuthentication.callAsSystem(() -> teams.create(TestData.unique("New York"),
-                "America/New_York"));
+        var team = SystemAuthentication
+            .callAsSystem(() -> teams.create(TestData.unique("New York"), "America/New_York"));
         var rep = testData.member("Nora York", team.id());
         var nora = SignedInAs.call(users, rep.email(), () -> prospects.add(team.id(), ProspectFixtures.draft("Nina",
                 "Example", "Acme", "https://www.linkedin.com/in/nina-" + UUID.randomUUID())));
@@ -70,9 +75,9 @@ class DatesReadTheSameEverywhereTest extends KaribuTest {
         UI.getCurrent().navigate("prospects", QueryParameters.of("open", Long.toString(nora.id())));
 
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .anyMatch(t -> t.contains("added Thu 10 Dec 2026"));
+            .anyMatch(t -> t.contains("added Thu 10 Dec 2026"));
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
-                .anyMatch(t -> t.startsWith("Thu 10 Dec 2026 09:30 · Nora York: Added"));
+            .anyMatch(t -> t.startsWith("Thu 10 Dec 2026 09:30 · Nora York: Added"));
         var when = _get(DateTimePicker.class, spec -> spec.withLabel("When, if not just now"));
         assertDayMonthYear(when.getDatePickerI18n());
         assertThat(when.getLocale()).isEqualTo(Locale.UK);
@@ -88,18 +93,18 @@ class DatesReadTheSameEverywhereTest extends KaribuTest {
         login(rep.email());
         navigate("");
         _click(_find(Button.class, spec -> spec.withText("LinkedIn restricted my account…")).getFirst());
-        assertDayMonthYear(_get(DateTimePicker.class, spec -> spec.withLabel("When did it happen?"))
-                .getDatePickerI18n());
-        assertDayMonthYear(_get(DatePicker.class, spec -> spec.withLabel("When does it end, if LinkedIn said?"))
-                .getI18n());
+        assertDayMonthYear(
+                _get(DateTimePicker.class, spec -> spec.withLabel("When did it happen?")).getDatePickerI18n());
+        assertDayMonthYear(
+                _get(DatePicker.class, spec -> spec.withLabel("When does it end, if LinkedIn said?")).getI18n());
     }
 
     @Test
     void the_audit_log_reads_in_the_organisations_zone_not_utc() {
         login(DemoAccounts.ADMIN);
         navigate("audit");
-        assertThat(_find(Span.class).stream().map(Span::getText)).contains("Newest first. Times are in"
-                + " Europe/Berlin time.");
+        assertThat(_find(Span.class).stream().map(Span::getText))
+            .contains("Newest first. Times are in" + " Europe/Berlin time.");
     }
 
     private static void assertDayMonthYear(DatePicker.DatePickerI18n i18n) {
@@ -107,4 +112,5 @@ class DatesReadTheSameEverywhereTest extends KaribuTest {
         assertThat(i18n.getDateFormats()).contains("d.M.yyyy", "d/M/yyyy", "yyyy-MM-dd");
         assertThat(i18n.getFirstDayOfWeek()).isEqualTo(1);
     }
+
 }

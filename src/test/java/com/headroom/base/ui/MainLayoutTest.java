@@ -28,7 +28,8 @@ class MainLayoutTest extends KaribuTest {
         login(DemoAccounts.MANAGER_EMEA);
         navigate("");
         assertThat(menu()).containsExactly("My day", "Team overview", "My limits", "Prospects", "Templates", "Content",
-                "My network", "Who knows whom", "Intro requests", "Do not contact", "Limit overrides", "Teams", "People");
+                "My network", "Who knows whom", "Intro requests", "Do not contact", "Limit overrides", "Teams",
+                "People");
     }
 
     @Test
@@ -45,18 +46,22 @@ class MainLayoutTest extends KaribuTest {
         navigate("");
         assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo("Dana Reyes");
         assertThat(_get(Span.class, spec -> spec.withClasses("user-seat")).getText())
-                .isEqualTo("EMEA Sales · Sales Navigator Core");
+            .isEqualTo("EMEA Sales · Sales Navigator Core");
     }
 
     @Test
     void the_account_menu_says_who_is_signed_in_and_offers_my_account_and_sign_out() {
         login(DemoAccounts.MEMBER_DANA);
         navigate("");
-        // The name and seat beside the avatar are hidden on a phone; the menu's first line says it.
+        // The name and seat beside the avatar are hidden on a phone; the menu's first
+        // line says it.
         assertThat(_find(MenuItem.class).stream().map(MenuItem::getText).filter(t -> !t.isEmpty()))
-                .containsExactly("Dana Reyes · EMEA Sales · Sales Navigator Core", "My account", "Sign out");
-        assertThat(_find(MenuItem.class).stream().filter(i -> i.getText().startsWith("Dana")).findFirst()
-                .orElseThrow().isEnabled()).isFalse();
+            .containsExactly("Dana Reyes · EMEA Sales · Sales Navigator Core", "My account", "Sign out");
+        assertThat(_find(MenuItem.class).stream()
+            .filter(i -> i.getText().startsWith("Dana"))
+            .findFirst()
+            .orElseThrow()
+            .isEnabled()).isFalse();
     }
 
     @Test
@@ -76,4 +81,5 @@ class MainLayoutTest extends KaribuTest {
     private static List<String> menu() {
         return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
     }
+
 }

@@ -31,9 +31,10 @@ import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Both uploads, fed a body larger than their limit the way a client that ignores the browser's
- * size check sends it (no length up front): the upload stops reading one byte past the limit,
- * leaves no file behind, stores nothing and says which limit the file broke.
+ * Both uploads, fed a body larger than their limit the way a client that ignores the
+ * browser's size check sends it (no length up front): the upload stops reading one byte
+ * past the limit, leaves no file behind, stores nothing and says which limit the file
+ * broke.
  */
 class UploadLimitTest extends KaribuTest {
 
@@ -52,9 +53,10 @@ class UploadLimitTest extends KaribuTest {
         navigate("network");
         String run = UUID.randomUUID().toString().substring(0, 8);
         // A real file first: the bounded upload passes it through whole.
-        UploadKt._upload(_get(Upload.class), "Connections.csv", "text/csv", (ConnectionFiles.HEADER
-                + "Paula,Prospect,https://www.linkedin.com/in/paula-" + run + ",,Acme,CRO,1 Nov 2020\n")
-                .getBytes(StandardCharsets.UTF_8));
+        UploadKt._upload(_get(Upload.class), "Connections.csv", "text/csv",
+                (ConnectionFiles.HEADER + "Paula,Prospect,https://www.linkedin.com/in/paula-" + run
+                        + ",,Acme,CRO,1 Nov 2020\n")
+                    .getBytes(StandardCharsets.UTF_8));
         assertThat(notificationTexts()).contains("1 connections imported.");
         long before = warmIntros.myNetwork().connections();
 
@@ -62,8 +64,8 @@ class UploadLimitTest extends KaribuTest {
         var body = new GeneratedBody(3 * limit.bytes());
         var event = upload(_get(Upload.class), body);
 
-        System.out.printf("Karibu: My network upload of %,d bytes: the handler read %,d (limit %,d)%n",
-                body.size, body.read, limit.bytes());
+        System.out.printf("Karibu: My network upload of %,d bytes: the handler read %,d (limit %,d)%n", body.size,
+                body.read, limit.bytes());
         assertThat(body.read).as("bytes the upload read").isEqualTo(limit.bytes() + 1);
         assertThat(event.isRejected()).isTrue();
         assertThat(event.getRejectionMessage()).isEqualTo(limit.tooLarge());
@@ -84,8 +86,8 @@ class UploadLimitTest extends KaribuTest {
         var body = new GeneratedBody(3 * limit.bytes());
         var event = upload(_get(Upload.class), body);
 
-        System.out.printf("Karibu: prospects upload of %,d bytes: the handler read %,d (limit %,d)%n",
-                body.size, body.read, limit.bytes());
+        System.out.printf("Karibu: prospects upload of %,d bytes: the handler read %,d (limit %,d)%n", body.size,
+                body.read, limit.bytes());
         assertThat(body.read).isEqualTo(limit.bytes() + 1);
         assertThat(event.isRejected()).isTrue();
         assertThat(notificationTexts()).contains("The file is larger than 10 MB. Split it into smaller files.");
@@ -108,19 +110,24 @@ class UploadLimitTest extends KaribuTest {
         assertThat(notificationTexts()).noneMatch(t -> t.startsWith("The file is larger than"));
     }
 
-    /** Sends the body as Vaadin's upload request does for a client that declares no length. */
+    /**
+     * Sends the body as Vaadin's upload request does for a client that declares no
+     * length.
+     */
     private static UploadEvent upload(Upload upload, InputStream body) {
         var request = Mockito.mock(VaadinRequest.class);
         try {
             Mockito.when(request.getInputStream()).thenReturn(body);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new AssertionError(e);
         }
         var event = new UploadEvent(request, Mockito.mock(VaadinResponse.class), VaadinSession.getCurrent(), FILE_NAME,
                 -1, "text/csv", upload.getElement(), null);
         try {
             UploadKt.get_handler(upload).handleUploadRequest(event);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new AssertionError(e);
         }
         MockVaadin.clientRoundtrip(false);
@@ -135,10 +142,12 @@ class UploadLimitTest extends KaribuTest {
                 String name = f.getFileName().toString();
                 if (name.startsWith(CsvUpload.TEMPORARY_FILE_PREFIX)) {
                     found.add(f);
-                } else if (name.startsWith("temp_dir") && Files.isDirectory(f)) {
+                }
+                else if (name.startsWith("temp_dir") && Files.isDirectory(f)) {
                     try (Stream<Path> inner = Files.list(f)) {
                         inner.filter(g -> g.getFileName().toString().startsWith(FILE_NAME)).forEach(found::add);
-                    } catch (IOException gone) {
+                    }
+                    catch (IOException gone) {
                         // another process's directory, removed meanwhile
                     }
                 }
@@ -149,7 +158,9 @@ class UploadLimitTest extends KaribuTest {
 
     /** A body of any size made up as it is read, counting what the reader took. */
     private static final class GeneratedBody extends InputStream {
+
         final long size;
+
         long read;
 
         GeneratedBody(long size) {
@@ -178,5 +189,7 @@ class UploadLimitTest extends KaribuTest {
             read += n;
             return n;
         }
+
     }
+
 }

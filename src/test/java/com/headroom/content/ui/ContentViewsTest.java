@@ -55,29 +55,40 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ContentViewsTest extends KaribuTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
     /** Wednesday 25 November 2026, 10:00 in Berlin. */
     static final Instant WED = LocalDateTime.parse("2026-11-25T10:00").atZone(BERLIN).toInstant();
 
     @Autowired
     ContentService content;
+
     @Autowired
     com.headroom.content.ContentReview review;
+
     @Autowired
     com.headroom.content.ContentPerformance performance;
+
     @Autowired
     com.headroom.content.ContentTeamSettings settings;
+
     @Autowired
     TestData testData;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     com.headroom.prospect.ProspectService prospects;
 
     TeamSummary team;
+
     TestData.Person manager;
+
     TestData.Person author;
+
     TestData.Person colleague;
 
     @BeforeEach
@@ -120,7 +131,7 @@ class ContentViewsTest extends KaribuTest {
         Grids.click(beside(), i -> i.id() == item.id());
         _click(button("Send back"));
         assertThat(_get(TextField.class, spec -> spec.withLabel("Comment for the author")).getErrorMessage())
-                .isEqualTo("Tell the author what to change.");
+            .isEqualTo("Tell the author what to change.");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Comment for the author")), "Open with a number");
         _click(button("Send back"));
         assertThat(notificationTexts()).contains("Sent back to Ada Author.");
@@ -149,17 +160,22 @@ class ContentViewsTest extends KaribuTest {
     void after_approving_the_manager_reads_when_it_is_scheduled_and_only_a_published_item_is_live() {
         clock.set(LocalDateTime.parse("2026-12-07T10:00").atZone(BERLIN).toInstant());
         SignedInAs.run(users, manager.email(), () -> settings.setRequireReview(team.id(), true));
-        var item = testData.as(author, () -> review.submit(content.create(team.id(),
-                new ContentDraft(ContentType.QUESTION, null, "Which pricing page made you buy?",
-                        "Which pricing page made you buy?\nTell me below.", "",
-                        LocalDateTime.parse("2026-12-10T09:00").atZone(BERLIN).toInstant())).id()));
+        var item = testData.as(author,
+                () -> review.submit(
+                        content
+                            .create(team.id(),
+                                    new ContentDraft(ContentType.QUESTION, null, "Which pricing page made you buy?",
+                                            "Which pricing page made you buy?\nTell me below.", "",
+                                            LocalDateTime.parse("2026-12-10T09:00").atZone(BERLIN).toInstant()))
+                            .id()));
 
         openPlanner(manager);
         Grids.click(beside(), i -> i.id() == item.id());
         assertThat(texts(Paragraph.class)).contains("In review: waiting for a manager's approval · by Ada Author");
         _click(button("Approve"));
         assertThat(notificationTexts()).contains("Approved: scheduled for Thu 10 Dec 2026 09:00 (Europe/Berlin time).");
-        assertThat(texts(Paragraph.class)).contains("Scheduled for Thu 10 Dec 2026 09:00 (Europe/Berlin time) · by Ada Author");
+        assertThat(texts(Paragraph.class))
+            .contains("Scheduled for Thu 10 Dec 2026 09:00 (Europe/Berlin time) · by Ada Author");
         assertThat(texts(H3.class)).contains("Once it is on LinkedIn");
         assertThat(wordsOnScreen()).noneMatch(text -> text.matches("(?is).*\\blive\\b.*"));
 
@@ -168,7 +184,7 @@ class ContentViewsTest extends KaribuTest {
         Grids.click(beside(), i -> i.id() == item.id());
         _click(button("Mark as published"));
         assertThat(texts(Paragraph.class))
-                .contains("Published: live on LinkedIn since Thu 10 Dec 2026 09:05 (Europe/Berlin time) · by Ada Author");
+            .contains("Published: live on LinkedIn since Thu 10 Dec 2026 09:05 (Europe/Berlin time) · by Ada Author");
     }
 
     @Test
@@ -176,12 +192,13 @@ class ContentViewsTest extends KaribuTest {
         login(author.email());
         navigate("content");
         _click(button("New item"));
-        // "é" as e + combining accent, a thumb with a skin tone, a family (ZWJ): one character each.
+        // "é" as e + combining accent, a thumb with a skin tone, a family (ZWJ): one
+        // character each.
         String first = "Cafe\u0301 \uD83D\uDC4D\uD83C\uDFFD \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
         _setValue(body(), first + "\n" + "x".repeat(300));
         assertThat(counter()).isEqualTo("309 of 3,000 characters");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("fold-preview")).getText())
-                .isEqualTo(first + "\n" + "x".repeat(201) + "… see more");
+            .isEqualTo(first + "\n" + "x".repeat(201) + "… see more");
         _setValue(body(), "x".repeat(3001));
         assertThat(counter()).isEqualTo("3,001 of 3,000 characters: 1 too many");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Hashtags")), "#a #b #c #d #e #f");
@@ -195,12 +212,15 @@ class ContentViewsTest extends KaribuTest {
                 "Move me", "Text", "", LocalDateTime.of(2026, 11, 26, 8, 30).atZone(BERLIN).toInstant())));
         login(author.email());
         navigate("content");
-        var chip = _get(Div.class, spec -> spec.withClasses("content-chip").withPredicate(
-                d -> d.getParent().map(p -> "2026-11-26".equals(p.getElement().getAttribute("data-day"))).orElse(false)));
-        var friday = _get(Div.class, spec -> spec.withClasses("calendar-day").withPredicate(
-                d -> "2026-11-27".equals(d.getElement().getAttribute("data-day"))));
-        ElementUtilsKt._fireDomEvent(chip.getElement(), new DomEvent(chip.getElement(), "dragstart",
-                JsonNodeFactory.instance.objectNode()));
+        var chip = _get(Div.class,
+                spec -> spec.withClasses("content-chip")
+                    .withPredicate(d -> d.getParent()
+                        .map(p -> "2026-11-26".equals(p.getElement().getAttribute("data-day")))
+                        .orElse(false)));
+        var friday = _get(Div.class, spec -> spec.withClasses("calendar-day")
+            .withPredicate(d -> "2026-11-27".equals(d.getElement().getAttribute("data-day"))));
+        ElementUtilsKt._fireDomEvent(chip.getElement(),
+                new DomEvent(chip.getElement(), "dragstart", JsonNodeFactory.instance.objectNode()));
         var drop = JsonNodeFactory.instance.objectNode();
         drop.put("event.dataTransfer.effectAllowed", "move");
         drop.put("event.dataTransfer.dropEffect", "move");
@@ -209,20 +229,20 @@ class ContentViewsTest extends KaribuTest {
         assertThat(notificationTexts()).contains("Moved \"Move me\" to Fri 27 Nov 2026.");
         var moved = testData.as(author, () -> content.find(item.id()));
         assertThat(moved.plannedAt()).isEqualTo(LocalDateTime.of(2026, 11, 27, 8, 30).atZone(BERLIN).toInstant());
-        var redrawn = _get(Div.class, spec -> spec.withClasses("calendar-day").withPredicate(
-                d -> "2026-11-27".equals(d.getElement().getAttribute("data-day"))));
+        var redrawn = _get(Div.class, spec -> spec.withClasses("calendar-day")
+            .withPredicate(d -> "2026-11-27".equals(d.getElement().getAttribute("data-day"))));
         assertThat(redrawn.getChildren().filter(c -> c.hasClassName("content-chip")).count()).isEqualTo(1);
     }
 
     @Test
     void clicking_a_day_plans_a_new_item_there_and_clicking_an_item_opens_only_that_item() {
-        testData.as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null,
-                "Open me", "Text", "", LocalDateTime.of(2026, 11, 26, 8, 30).atZone(BERLIN).toInstant())));
+        testData.as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null, "Open me",
+                "Text", "", LocalDateTime.of(2026, 11, 26, 8, 30).atZone(BERLIN).toInstant())));
         login(author.email());
         navigate("content");
 
-        var friday = _get(Div.class, spec -> spec.withClasses("calendar-day").withPredicate(
-                d -> "2026-11-27".equals(d.getElement().getAttribute("data-day"))));
+        var friday = _get(Div.class, spec -> spec.withClasses("calendar-day")
+            .withPredicate(d -> "2026-11-27".equals(d.getElement().getAttribute("data-day"))));
         _click(friday);
         var dialogs = _find(com.vaadin.flow.component.dialog.Dialog.class);
         assertThat(dialogs).hasSize(1);
@@ -230,10 +250,13 @@ class ContentViewsTest extends KaribuTest {
         assertThat(_get(DateTimePicker.class).getValue()).isEqualTo(LocalDateTime.of(2026, 11, 27, 9, 0));
         closeDialogs();
 
-        var chip = _get(Div.class, spec -> spec.withClasses("content-chip").withPredicate(
-                d -> d.getParent().map(p -> "2026-11-26".equals(p.getElement().getAttribute("data-day"))).orElse(false)));
-        ElementUtilsKt._fireDomEvent(chip.getElement(), new DomEvent(chip.getElement(), "click",
-                JsonNodeFactory.instance.objectNode()));
+        var chip = _get(Div.class,
+                spec -> spec.withClasses("content-chip")
+                    .withPredicate(d -> d.getParent()
+                        .map(p -> "2026-11-26".equals(p.getElement().getAttribute("data-day")))
+                        .orElse(false)));
+        ElementUtilsKt._fireDomEvent(chip.getElement(),
+                new DomEvent(chip.getElement(), "click", JsonNodeFactory.instance.objectNode()));
         dialogs = _find(com.vaadin.flow.component.dialog.Dialog.class);
         assertThat(dialogs).hasSize(1);
         assertThat(dialogs.getFirst().getHeaderTitle()).isEqualTo("Open me");
@@ -265,10 +288,10 @@ class ContentViewsTest extends KaribuTest {
         assertThat(Grids.items(table)).containsExactly(
                 new AnalyticsRow("Question post", 1, 1, 4000, 160 / 4000.0, 5.0, 8.0, 5),
                 new AnalyticsRow("Industry insight", 1, 1, 1000, 30 / 1000.0, 1.0, 1.0, 1));
-        assertThat(Grids.row(table, r -> r.group().equals("Question post")))
-                .containsExactly("Question post", "1", "4,000", "4.0%", "5.0", "8.0");
-        assertThat(texts(Paragraph.class)).contains("2 posts brought 6 connection requests; most per post: Question"
-                + " post.");
+        assertThat(Grids.row(table, r -> r.group().equals("Question post"))).containsExactly("Question post", "1",
+                "4,000", "4.0%", "5.0", "8.0");
+        assertThat(texts(Paragraph.class))
+            .contains("2 posts brought 6 connection requests; most per post: Question" + " post.");
         assertThat(_get(Image.class).getSrc()).startsWith("data:image/svg+xml;base64,");
     }
 
@@ -278,8 +301,8 @@ class ContentViewsTest extends KaribuTest {
         var jane = testData.as(author, () -> prospects.add(team.id(), ProspectFixtures.draft("Jane", "Doe", "Acme",
                 "https://www.linkedin.com/in/jane-" + java.util.UUID.randomUUID())));
         login(author.email());
-        com.vaadin.flow.component.UI.getCurrent().navigate("prospects",
-                com.vaadin.flow.router.QueryParameters.of("open", Long.toString(jane.id())));
+        com.vaadin.flow.component.UI.getCurrent()
+            .navigate("prospects", com.vaadin.flow.router.QueryParameters.of("open", Long.toString(jane.id())));
 
         _click(button("Log the request"));
         @SuppressWarnings("unchecked")
@@ -291,12 +314,14 @@ class ContentViewsTest extends KaribuTest {
         _setValue(after, after.getListDataView().getItems().filter(i -> i.id() == post.id()).findFirst().orElseThrow());
         _click(button("Log the request"));
         assertThat(notificationTexts()).contains("Logged: counted for \"Which page made you buy?\".");
-        assertThat(texts(Paragraph.class)).contains("Jane sent a connection request after: \"Which page made you"
-                + " buy?\".");
+        assertThat(texts(Paragraph.class))
+            .contains("Jane sent a connection request after: \"Which page made you" + " buy?\".");
         assertThat(testData.as(author, () -> performance.inboundLogged(post.id()))).isEqualTo(1);
-        assertThat(testData.as(author, () -> performance.analytics(team.id(), java.time.LocalDate.of(2026, 11, 1),
-                java.time.LocalDate.of(2026, 12, 1), com.headroom.content.ContentFigures.Dimension.TYPE)))
-                .extracting(AnalyticsRow::inboundRequests).containsExactly(1);
+        assertThat(testData.as(author,
+                () -> performance.analytics(team.id(), java.time.LocalDate.of(2026, 11, 1),
+                        java.time.LocalDate.of(2026, 12, 1), com.headroom.content.ContentFigures.Dimension.TYPE)))
+            .extracting(AnalyticsRow::inboundRequests)
+            .containsExactly(1);
     }
 
     // ---- Helpers. ----
@@ -309,7 +334,10 @@ class ContentViewsTest extends KaribuTest {
         });
     }
 
-    /** Signs in as someone else and opens the planner afresh, as they would in their own browser. */
+    /**
+     * Signs in as someone else and opens the planner afresh, as they would in their own
+     * browser.
+     */
     private void openPlanner(TestData.Person person) {
         closeDialogs();
         login(person.email());
@@ -348,7 +376,10 @@ class ContentViewsTest extends KaribuTest {
         return _find(Button.class, spec -> spec.withText(text)).getLast();
     }
 
-    /** Headings, paragraphs and toasts: the sentences a person reads (not the kinds offered in a list). */
+    /**
+     * Headings, paragraphs and toasts: the sentences a person reads (not the kinds
+     * offered in a list).
+     */
     private static List<String> wordsOnScreen() {
         var words = new java.util.ArrayList<>(texts(H3.class));
         words.addAll(texts(Paragraph.class));
@@ -359,4 +390,5 @@ class ContentViewsTest extends KaribuTest {
     private static <T extends Component & HasText> List<String> texts(Class<T> type) {
         return _find(type).stream().map(HasText::getText).toList();
     }
+
 }

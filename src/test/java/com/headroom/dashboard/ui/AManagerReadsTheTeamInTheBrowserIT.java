@@ -15,8 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The demo manager signs in in headless Chromium, opens Team overview from the menu and reads a
- * rep's row: the figures on screen are the ones the service builds from the rep's ledger.
+ * The demo manager signs in in headless Chromium, opens Team overview from the menu and
+ * reads a rep's row: the figures on screen are the ones the service builds from the rep's
+ * ledger.
  */
 @WebAppTest
 @BrowserTest
@@ -30,8 +31,8 @@ class AManagerReadsTheTeamInTheBrowserIT {
 
     @Test
     void the_demo_manager_opens_team_overview_and_reads_danas_row(Chromium chromium) throws Exception {
-        var emea = SignedInAs.call(users, DemoAccounts.MANAGER_EMEA, () -> overview.overview(overview.teams()
-                .getFirst().id()));
+        var emea = SignedInAs.call(users, DemoAccounts.MANAGER_EMEA,
+                () -> overview.overview(overview.teams().getFirst().id()));
         var dana = emea.rows().stream().filter(r -> r.status().name().equals("Dana Reyes")).findFirst().orElseThrow();
 
         chromium.signIn(DemoAccounts.MANAGER_EMEA, DemoAccounts.PASSWORD);
@@ -39,15 +40,16 @@ class AManagerReadsTheTeamInTheBrowserIT {
         chromium.waitFor(By.xpath("//h2[normalize-space(.)='Team overview']"));
         chromium.waitFor(By.xpath("//h3[normalize-space(.)='Needs attention']"));
         var name = chromium.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Dana Reyes']"));
-        // Dana's cells, as the grid shows them: health, invitations of the budget, pending, last activity.
-        for (String cell : new String[] {OverviewText.health(dana), OverviewText.invitations(dana),
-                OverviewText.pending(dana), dana.lastActivity()}) {
+        // Dana's cells, as the grid shows them: health, invitations of the budget,
+        // pending, last activity.
+        for (String cell : new String[] { OverviewText.health(dana), OverviewText.invitations(dana),
+                OverviewText.pending(dana), dana.lastActivity() }) {
             chromium.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"" + cell + "\"]"));
         }
         chromium.keepScreenshot("team-overview.png");
 
         ((org.openqa.selenium.JavascriptExecutor) chromium.browser())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", name);
+            .executeScript("arguments[0].scrollIntoView({block: 'center'})", name);
         chromium.waitForClickable(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Dana Reyes']")).click();
         chromium.waitFor(By.xpath("//h2[normalize-space(.)='Dana Reyes']"));
         var limits = chromium.waitFor(By.xpath("//li[contains(., 'invitations left this week')]")).getText();
@@ -56,4 +58,5 @@ class AManagerReadsTheTeamInTheBrowserIT {
                 + inv.sentThisWeek() + " sent in the last 7 days");
         assertThat(chromium.browser().getCurrentUrl()).endsWith("/overview/member/" + dana.status().memberId());
     }
+
 }

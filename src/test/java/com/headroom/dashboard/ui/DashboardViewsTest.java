@@ -48,10 +48,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The manager's screens on a known week. Now is Monday 7 December 2026, 10:00 in Berlin. Last
- * week Ada sent 4 invitations on a 20-a-week tier, moved to a 100-a-week tier on Wednesday and
- * sent 6 more; LinkedIn restricted Rex on Saturday; Quinn last logged on Tuesday, Wendy on
- * Wednesday.
+ * The manager's screens on a known week. Now is Monday 7 December 2026, 10:00 in Berlin.
+ * Last week Ada sent 4 invitations on a 20-a-week tier, moved to a 100-a-week tier on
+ * Wednesday and sent 6 more; LinkedIn restricted Rex on Saturday; Quinn last logged on
+ * Tuesday, Wendy on Wednesday.
  */
 class DashboardViewsTest extends KaribuTest {
 
@@ -60,27 +60,40 @@ class DashboardViewsTest extends KaribuTest {
 
     @Autowired
     OutreachService outreach;
+
     @Autowired
     ProspectService prospects;
+
     @Autowired
     MyDayService myDay;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestData testData;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     com.headroom.dashboard.OverviewService overview;
+
     @Autowired
     UserDetailsService users;
 
     TeamSummary team;
+
     TestData.Person manager;
+
     TestData.Person ada;
+
     TestData.Person rex;
+
     TestData.Person quinn;
+
     TestData.Person wendy;
+
     List<ProspectDetails> adasProspects = new ArrayList<>();
 
     static Instant at(String localTime) {
@@ -110,9 +123,9 @@ class DashboardViewsTest extends KaribuTest {
         SignedInAs.run(users, admin.email(), () -> {
             var details = accounts.find(ada.id()).orElseThrow();
             var d = details.draft();
-            accounts.update(ada.id(), details.version(), new AccountDraft(d.displayName(), d.email(), d.role(),
-                    d.teamId(), big.id(), d.seatStartedOn(), d.linkedInProfileUrl(), d.linkedInStartedOn(),
-                    d.managedTeamIds()));
+            accounts.update(ada.id(), details.version(),
+                    new AccountDraft(d.displayName(), d.email(), d.role(), d.teamId(), big.id(), d.seatStartedOn(),
+                            d.linkedInProfileUrl(), d.linkedInStartedOn(), d.managedTeamIds()));
         });
         log(wendy, at("2026-12-02T15:00"), prospect(wendy, "Walter", "Bosch"), OutreachType.INVITATION_SENT);
         for (int i = 0; i < 6; i++) {
@@ -144,7 +157,8 @@ class DashboardViewsTest extends KaribuTest {
         login(manager.email());
         navigate("overview");
         var grid = overviewGrid();
-        // The manager holds a seat in the team too, and has logged nothing since it began: quiet.
+        // The manager holds a seat in the team too, and has logged nothing since it
+        // began: quiet.
         assertThat(GridKt._size(grid)).isEqualTo(5);
         // Rex (RED, restricted) comes first, the quiet ones before the healthy ones.
         assertThat(names(grid)).containsExactly("Rex Restricted", "Mona Manager", "Quinn Quiet", "Ada Active",
@@ -168,13 +182,15 @@ class DashboardViewsTest extends KaribuTest {
         assertThat(row(grid, "Wendy Wednesday")).contains("3 working days ago");
 
         var lines = _find(ListItem.class).stream().map(li -> li.getElement().getTextRecursively()).toList();
-        assertThat(lines).anyMatch(l -> l.startsWith("Stop and fix Rex Restricted: Stop and fix. Rex's My day says: \"LinkedIn restricted your account"));
+        assertThat(lines).anyMatch(l -> l.startsWith(
+                "Stop and fix Rex Restricted: Stop and fix. Rex's My day says: \"LinkedIn restricted your account"));
         assertThat(lines).contains("Quiet Quinn Quiet: Nothing logged for 3 working days (last on Tue 1 Dec 2026).");
         assertThat(lines).noneMatch(l -> l.contains("Wendy Wednesday: Nothing logged"));
-        assertThat(lines).anyMatch(l -> l.startsWith("Account conflict Siemens: 2 members work Siemens in the last"
-                + " 30 days: "));
-        assertThat(text(Paragraph.class)).contains(team.name() + " on Mon 7 Dec 2026: 5 members · 1 to stop and fix · 0 to watch · 2"
-                + " quiet. Click a member to see their day.");
+        assertThat(lines)
+            .anyMatch(l -> l.startsWith("Account conflict Siemens: 2 members work Siemens in the last" + " 30 days: "));
+        assertThat(text(Paragraph.class))
+            .contains(team.name() + " on Mon 7 Dec 2026: 5 members · 1 to stop and fix · 0 to watch · 2"
+                    + " quiet. Click a member to see their day.");
         assertThat(grid.getColumnByKey("invitations").getFooterText()).isEqualTo("15 of 600");
     }
 
@@ -188,7 +204,8 @@ class DashboardViewsTest extends KaribuTest {
                 "8 invitations pending; the team warns at", "Meeting: 1", "10 invitations sent, 2 of them accepted");
         assertThat(page).doesNotContain("Secret", "her boss");
         assertThat(_find(_get(MemberOverviewView.class), com.vaadin.flow.component.button.Button.class))
-                .as("nothing to act on").isEmpty();
+            .as("nothing to act on")
+            .isEmpty();
     }
 
     @Test
@@ -206,17 +223,21 @@ class DashboardViewsTest extends KaribuTest {
         assertThat(adaRow.daysToAccept()).contains(3.0);
         var total = rows.getLast();
         assertThat(total.memberId()).isNull();
-        assertThat(total.sent()).isEqualTo(15).isEqualTo(rows.stream().filter(r -> r.memberId() != null)
-                .mapToInt(ResultsRow::sent).sum());
+        assertThat(total.sent()).isEqualTo(15)
+            .isEqualTo(rows.stream().filter(r -> r.memberId() != null).mapToInt(ResultsRow::sent).sum());
         assertThat(total.accepted()).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(table, rows.size() - 1)).containsSubsequence("Team total", "15",
-                "2 (13%)", "1 (50%)", "1 (100%)");
+        assertThat(GridKt._getFormattedRow(table, rows.size() - 1)).containsSubsequence("Team total", "15", "2 (13%)",
+                "1 (50%)", "1 (100%)");
         assertThat(text(Paragraph.class)).anyMatch(t -> t.startsWith(team.name() + ", Last week: Mon 30 Nov 2026 –"
                 + " Sun 6 Dec 2026: 15 invitations sent, 2 (13%) accepted, 1 reply, 1 meeting"));
         // The weekly chart's week of 30 November holds the same 15.
         var view = _get(ResultsView.class);
-        var week = view.shown().weekly().stream().filter(w -> w.monday().equals(LocalDate.of(2026, 11, 30)))
-                .findFirst().orElseThrow();
+        var week = view.shown()
+            .weekly()
+            .stream()
+            .filter(w -> w.monday().equals(LocalDate.of(2026, 11, 30)))
+            .findFirst()
+            .orElseThrow();
         assertThat(week.sent()).isEqualTo(15);
         assertThat(week.accepted()).isEqualTo(2);
     }
@@ -226,11 +247,13 @@ class DashboardViewsTest extends KaribuTest {
         login(manager.email());
         var lines = SignedInAs.call(users, manager.email(), () -> overview.overview(team.id())).attention().size();
         navigate("");
-        var notice = _find(Paragraph.class).stream().filter(p -> p.getElement().getTextRecursively()
-                .contains("need your attention")).findFirst().orElseThrow();
+        var notice = _find(Paragraph.class).stream()
+            .filter(p -> p.getElement().getTextRecursively().contains("need your attention"))
+            .findFirst()
+            .orElseThrow();
         assertThat(lines).isGreaterThanOrEqualTo(3);
-        assertThat(notice.getElement().getTextRecursively()).isEqualTo(lines + " things need your attention. See Team"
-                + " overview");
+        assertThat(notice.getElement().getTextRecursively())
+            .isEqualTo(lines + " things need your attention. See Team" + " overview");
         assertThat(_get(notice, Anchor.class).getHref()).isEqualTo("overview");
     }
 
@@ -246,7 +269,7 @@ class DashboardViewsTest extends KaribuTest {
         Grid<ResultsRow> table = _get(page, Grid.class);
         assertThat(GridKt._size(table)).isEqualTo(6);
         assertThat(_find(page, com.vaadin.flow.component.button.Button.class)).extracting(b -> b.getText())
-                .containsExactly("Print or save as PDF");
+            .containsExactly("Print or save as PDF");
     }
 
     @Test
@@ -259,12 +282,14 @@ class DashboardViewsTest extends KaribuTest {
         login(lead.email());
         navigate("overview");
         java.util.function.Supplier<List<String>> quietLines = () -> _find(ListItem.class).stream()
-                .map(li -> li.getElement().getTextRecursively()).filter(t -> t.startsWith("Quiet ")).toList();
+            .map(li -> li.getElement().getTextRecursively())
+            .filter(t -> t.startsWith("Quiet "))
+            .toList();
         assertThat(quietLines.get()).hasSize(5);
         var more = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Show all 7 quiet lines"));
         com.github.mvysny.kaributesting.v10.LocatorJ._click(more);
-        assertThat(quietLines.get()).hasSize(7).allMatch(t -> t.contains("Has logged nothing since their seat began"
-                + " on Sun 15 Mar 2026."));
+        assertThat(quietLines.get()).hasSize(7)
+            .allMatch(t -> t.contains("Has logged nothing since their seat began" + " on Sun 15 Mar 2026."));
     }
 
     @Test
@@ -279,7 +304,8 @@ class DashboardViewsTest extends KaribuTest {
                 spec -> spec.withLabel("Last day (including)"));
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(from, LocalDate.of(2026, 12, 4));
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(to, LocalDate.of(2026, 12, 1));
-        assertThat(text(Paragraph.class)).contains("The last day (Tue 1 Dec 2026) is before the first (Fri 4 Dec 2026).");
+        assertThat(text(Paragraph.class))
+            .contains("The last day (Tue 1 Dec 2026) is before the first (Fri 4 Dec 2026).");
     }
 
     @Test
@@ -288,19 +314,19 @@ class DashboardViewsTest extends KaribuTest {
         var stranger = testData.manager("Olga Other", otherTeam.id(), java.util.Set.of(otherTeam.id()));
         login(stranger.email());
         navigate("overview/member/" + ada.id());
-        assertThat(text(Paragraph.class)).contains("This person is not a seated member of a team you manage. Pick one"
-                + " on Team overview.");
+        assertThat(text(Paragraph.class))
+            .contains("This person is not a seated member of a team you manage. Pick one" + " on Team overview.");
         navigate("overview");
         assertThat(names(overviewGrid())).containsExactly("Olga Other");
 
         login(ada.email());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate("overview"))
-                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+            .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
     }
 
     private static void navigate(String path, String query) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(path,
-                com.vaadin.flow.router.QueryParameters.fromString(query));
+        com.vaadin.flow.component.UI.getCurrent()
+            .navigate(path, com.vaadin.flow.router.QueryParameters.fromString(query));
     }
 
     private Grid<?> overviewGrid() {
@@ -341,4 +367,5 @@ class DashboardViewsTest extends KaribuTest {
         clock.set(when);
         testData.as(who, () -> outreach.log(LogRequest.now(p.id(), type, key())));
     }
+
 }

@@ -23,6 +23,7 @@ class MyLimitsViewTest extends KaribuTest {
 
     @Autowired
     TestData testData;
+
     @Autowired
     TestClock clock;
 
@@ -40,9 +41,10 @@ class MyLimitsViewTest extends KaribuTest {
         login(rep.email());
         navigate("limits");
 
-        assertThat(paragraphs()).contains("Your LinkedIn account started on Mon 16 Nov 2026: ramp-up week 3 of 6, so up to"
-                + " 20 invitations a day and 100 a week (20 a day × 5 working days). From Mon 28 Dec 2026 your tier's 200"
-                + " invitations a week apply.");
+        assertThat(paragraphs())
+            .contains("Your LinkedIn account started on Mon 16 Nov 2026: ramp-up week 3 of 6, so up to"
+                    + " 20 invitations a day and 100 a week (20 a day × 5 working days). From Mon 28 Dec 2026 your tier's 200"
+                    + " invitations a week apply.");
         assertThat(paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Where these figures come from: InMail: 50"
                 + " a month, balance at most 150, renewed on the 1st of the month UTC (LinkedIn Help)."));
     }
@@ -55,8 +57,9 @@ class MyLimitsViewTest extends KaribuTest {
         login(rep.email());
         navigate("limits");
 
-        assertThat(paragraphs()).contains("Your LinkedIn account started on Mon 1 Jun 2026: its ramp-up is over, so your"
-                + " tier's 200 invitations a week apply.");
+        assertThat(paragraphs())
+            .contains("Your LinkedIn account started on Mon 1 Jun 2026: its ramp-up is over, so your"
+                    + " tier's 200 invitations a week apply.");
     }
 
     @Test
@@ -68,8 +71,8 @@ class MyLimitsViewTest extends KaribuTest {
         assertThat(paragraphs()).contains("When your LinkedIn account started: not set, so no ramp-up applies. If it"
                 + " is new or came back after a long break, ask your administrator to set it.");
         assertThat(paragraphs()).noneMatch(p -> p.contains("ramp-up week"));
-        assertThat(paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Where these figures come from: InMail: 15"
-                + " a month, balance at most 45 (LinkedIn Help)."));
+        assertThat(paragraphs()).anySatisfy(p -> assertThat(p)
+            .startsWith("Where these figures come from: InMail: 15" + " a month, balance at most 45 (LinkedIn Help)."));
     }
 
     @Test
@@ -92,10 +95,11 @@ class MyLimitsViewTest extends KaribuTest {
         login("lee@acme.example");
         navigate("limits");
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
-                .contains("5 personalized notes a month, up to 200 characters each", "No InMail credits");
+            .contains("5 personalized notes a month, up to 200 characters each", "No InMail credits");
     }
 
     private static List<String> paragraphs() {
         return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
     }
+
 }

@@ -50,7 +50,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The outreach screens as reps and managers use them: log, be refused, ask, approve, see the day. */
+/**
+ * The outreach screens as reps and managers use them: log, be refused, ask, approve, see
+ * the day.
+ */
 class OutreachViewsTest extends KaribuTest {
 
     /** Wednesday 25 November 2026, 10:00 in Berlin. */
@@ -58,23 +61,32 @@ class OutreachViewsTest extends KaribuTest {
 
     @Autowired
     OutreachService outreach;
+
     @Autowired
     com.headroom.outreach.ProspectOutreachService prospectOutreach;
+
     @Autowired
     com.headroom.outreach.OverrideService overrides;
+
     @Autowired
     com.headroom.prospect.DoNotContactService doNotContact;
+
     @Autowired
     ProspectService prospects;
+
     @Autowired
     TestData testData;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     UserDetailsService users;
 
     TeamSummary team;
+
     TestData.Person manager;
+
     TestData.Person rep;
 
     @BeforeEach
@@ -98,12 +110,16 @@ class OutreachViewsTest extends KaribuTest {
         assertThat(texts(Paragraph.class)).contains("Not connected yet.");
 
         _click(button("Invitation sent…"));
-        assertThat(texts(Paragraph.class)).as("before sending, what is left").contains("You may send 3 more today; 1"
-                + " more keeps the suggested pace.");
+        assertThat(texts(Paragraph.class)).as("before sending, what is left")
+            .contains("You may send 3 more today; 1" + " more keeps the suggested pace.");
         @SuppressWarnings("unchecked")
         ComboBox<Template> template = _get(ComboBox.class, spec -> spec.withLabel("Template"));
-        _setValue(template, template.getListDataView().getItems()
-                .filter(t -> t.name().equals("Content engagement")).findFirst().orElseThrow());
+        _setValue(template,
+                template.getListDataView()
+                    .getItems()
+                    .filter(t -> t.name().equals("Content engagement"))
+                    .findFirst()
+                    .orElseThrow());
         _setValue(_get(TextField.class, spec -> spec.withLabel("[Topic]")), "pipeline reviews");
         var note = noteField();
         assertThat(note.getValue()).startsWith("Hi Ada, I enjoyed your recent post on pipeline reviews;");
@@ -112,8 +128,7 @@ class OutreachViewsTest extends KaribuTest {
         _setValue(note, "Hi Ada, get a FREE audit at acme.com!!!");
         assertThat(texts(ListItem.class)).contains(
                 "A link: requests with links get marked as spam. Share it after they accept.",
-                "All-caps words read as shouting: FREE.",
-                "Several exclamation marks in a row look like an advert.",
+                "All-caps words read as shouting: FREE.", "Several exclamation marks in a row look like an advert.",
                 "Promotional words get requests marked as spam: \"free\".");
         _setValue(note, "x".repeat(301));
         assertThat(counter()).isEqualTo("301 of 300 characters: 1 too many");
@@ -122,12 +137,12 @@ class OutreachViewsTest extends KaribuTest {
 
         _setValue(note, "Hi Ada, I enjoyed your post on pipeline reviews. Glad to connect.");
         _click(button("Log invitation"));
-        assertThat(notificationTexts()).contains("Logged: Invitation sent. 2 of 3 invitations left this week; 2 more"
-                + " today.");
+        assertThat(notificationTexts())
+            .contains("Logged: Invitation sent. 2 of 3 invitations left this week; 2 more" + " today.");
         assertThat(texts(Paragraph.class)).contains("Your invitation is waiting for an answer.");
         assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("You own this prospect · Invited"));
-        assertThat(texts(Span.class)).anyMatch(t -> t.endsWith("You: Invitation sent with a note (template"
-                + " \"Content engagement\")"));
+        assertThat(texts(Span.class))
+            .anyMatch(t -> t.endsWith("You: Invitation sent with a note (template" + " \"Content engagement\")"));
     }
 
     @Test
@@ -154,28 +169,29 @@ class OutreachViewsTest extends KaribuTest {
         var eve = prospect("Eve", "Example");
         openProspect(eve);
         _click(button("Invitation sent…"));
-        assertThat(texts(Paragraph.class)).contains("Weekly budget used: 3 of 3. Next invitation frees up Wed 2 Dec"
-                + " 2026 10:00.");
+        assertThat(texts(Paragraph.class))
+            .contains("Weekly budget used: 3 of 3. Next invitation frees up Wed 2 Dec" + " 2026 10:00.");
         _click(button("Not sent yet? Ask a manager first"));
         assertThat(reasonField().getErrorMessage()).isEqualTo("Tell your manager why this one can't wait.");
         _setValue(reasonField(), "Eve asked me to connect at the fair");
         _click(button("Not sent yet? Ask a manager first"));
-        assertThat(notificationTexts()).contains("Sent to your team's managers. You'll see their answer here and on"
-                + " My day.");
-        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("Waiting for a manager to approve: Weekly"
-                + " budget used: 3 of 3."));
+        assertThat(notificationTexts())
+            .contains("Sent to your team's managers. You'll see their answer here and on" + " My day.");
+        assertThat(texts(Paragraph.class))
+            .anyMatch(t -> t.startsWith("Waiting for a manager to approve: Weekly" + " budget used: 3 of 3."));
 
         // The manager sees it on My day and decides on the overrides screen.
         login(manager.email());
         navigate("");
-        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("1 request to go past a limit waits for your"
-                + " decision."));
+        assertThat(texts(Paragraph.class))
+            .anyMatch(t -> t.startsWith("1 request to go past a limit waits for your" + " decision."));
         navigate("overrides");
         assertThat(texts(Paragraph.class)).contains("Why it can't wait: \"Eve asked me to connect at the fair\"",
                 "Asked Wed 25 Nov 2026 10:00");
         _click(button("Approve once"));
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Your reason (goes to the audit log)"))
-                .getErrorMessage()).isEqualTo("Give the reason for your decision: it goes to the audit log.");
+        assertThat(
+                _get(TextField.class, spec -> spec.withLabel("Your reason (goes to the audit log)")).getErrorMessage())
+            .isEqualTo("Give the reason for your decision: it goes to the audit log.");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Your reason (goes to the audit log)")),
                 "Met at the fair: warm lead");
         _click(button("Approve once"));
@@ -191,9 +207,11 @@ class OutreachViewsTest extends KaribuTest {
         _click(button("Log invitation"));
         assertThat(notificationTexts()).contains("Logged past the limit: Invitation sent. Your managers see it. 0 of 3"
                 + " invitations left this week; 0 more today.");
-        assertThat(texts(Span.class)).contains("Past the limit with Mia Manager's approval: Met at the fair: warm lead");
+        assertThat(texts(Span.class))
+            .contains("Past the limit with Mia Manager's approval: Met at the fair: warm lead");
 
-        // The manager's list says who approved it, who used it and when, and links to the person.
+        // The manager's list says who approved it, who used it and when, and links to the
+        // person.
         login(manager.email());
         navigate("overrides");
         assertThat(deepTexts(ListItem.class)).anyMatch(t -> t.contains("Mia Manager approved Rita Rep's invitation"
@@ -210,25 +228,26 @@ class OutreachViewsTest extends KaribuTest {
         var eve = prospect("Eve", "Example");
         openProspect(eve);
         _click(button("Invitation sent…"));
-        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("Already sent it on LinkedIn? Log it with your"
-                + " reason"));
+        assertThat(texts(Paragraph.class))
+            .anyMatch(t -> t.startsWith("Already sent it on LinkedIn? Log it with your" + " reason"));
         _click(button("Log it past the limit"));
-        assertThat(reasonField().getErrorMessage()).isEqualTo("Say why you went past the limit, or ask a manager first"
-                + " if it isn't sent yet.");
+        assertThat(reasonField().getErrorMessage())
+            .isEqualTo("Say why you went past the limit, or ask a manager first" + " if it isn't sent yet.");
         _setValue(reasonField(), "Sent it from my phone at the fair");
         _click(button("Log it past the limit"));
         assertThat(notificationTexts()).contains("Logged past the limit: Invitation sent. Your managers see it. 0 of 3"
                 + " invitations left this week; 0 more today.");
-        assertThat(texts(Span.class)).contains("Stop and fix", "Logged past the limit: Weekly budget used: 3 of 3."
-                + " Reason: Sent it from my phone at the fair");
+        assertThat(texts(Span.class)).contains("Stop and fix",
+                "Logged past the limit: Weekly budget used: 3 of 3." + " Reason: Sent it from my phone at the fair");
 
         login(manager.email());
         navigate("");
-        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("1 action was logged past a limit in your teams"
-                + " in the last 7 days."));
+        assertThat(texts(Paragraph.class))
+            .anyMatch(t -> t.startsWith("1 action was logged past a limit in your teams" + " in the last 7 days."));
         navigate("overrides");
-        assertThat(deepTexts(ListItem.class)).anyMatch(t -> t.startsWith("Wed 25 Nov 2026 10:00 · Rita Rep: invitation"
-                + " sent to Eve Example") && t.contains("Reason: \"Sent it from my phone at the fair\""));
+        assertThat(deepTexts(ListItem.class))
+            .anyMatch(t -> t.startsWith("Wed 25 Nov 2026 10:00 · Rita Rep: invitation" + " sent to Eve Example")
+                    && t.contains("Reason: \"Sent it from my phone at the fair\""));
     }
 
     @Test
@@ -236,8 +255,9 @@ class OutreachViewsTest extends KaribuTest {
         var ada = prospect("Ada", "Lovelace");
         testData.as(rep, () -> prospects.changeStage(ada.id(), com.headroom.prospect.Stage.CONNECTED));
         openProspect(ada);
-        assertThat(texts(Paragraph.class)).contains("Connected, as the stage says (no accepted invitation is logged"
-                + " here).").doesNotContain("Not connected yet.");
+        assertThat(texts(Paragraph.class))
+            .contains("Connected, as the stage says (no accepted invitation is logged" + " here).")
+            .doesNotContain("Not connected yet.");
         assertThat(_find(Button.class, spec -> spec.withText("Invitation sent…"))).isEmpty();
     }
 
@@ -247,11 +267,11 @@ class OutreachViewsTest extends KaribuTest {
         testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_SENT, key())));
         openProspect(ada);
         _click(button("Withdrawn"));
-        assertThat(notificationTexts()).contains("Logged: Invitation withdrawn. LinkedIn lets you invite Ada again"
-                + " from Wed 16 Dec 2026 10:00.");
+        assertThat(notificationTexts()).contains(
+                "Logged: Invitation withdrawn. LinkedIn lets you invite Ada again" + " from Wed 16 Dec 2026 10:00.");
         assertThat(notificationTexts()).noneMatch(t -> t.contains("is now invited"));
-        assertThat(texts(Paragraph.class)).contains("You withdrew your invitation; LinkedIn lets you invite Ada again"
-                + " from Wed 16 Dec 2026 10:00.");
+        assertThat(texts(Paragraph.class)).contains(
+                "You withdrew your invitation; LinkedIn lets you invite Ada again" + " from Wed 16 Dec 2026 10:00.");
         assertThat(_find(Button.class, spec -> spec.withText("Invitation sent…"))).isEmpty();
     }
 
@@ -334,14 +354,14 @@ class OutreachViewsTest extends KaribuTest {
         navigate("templates");
         _click(button("New template"));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Short and warm");
-        // No browser maxlength: it counts UTF-16 units, and would cut 199 letters and 👍🏽 short of 200.
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Text")).getElement().getProperty("maxlength"))
-                .isNull();
+        // No browser maxlength: it counts UTF-16 units, and would cut 199 letters and
+        // 👍🏽 short of 200.
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Text")).getElement().getProperty("maxlength")).isNull();
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Text")), "x".repeat(199) + "👍🏽");
         assertThat(counter()).startsWith("200 of 300 characters");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Text")), "Hi [Name], fellow fan of [Topic] here.");
-        assertThat(counter()).isEqualTo("38 of 300 characters before merging; try it on a prospect to count the real"
-                + " length");
+        assertThat(counter())
+            .isEqualTo("38 of 300 characters before merging; try it on a prospect to count the real" + " length");
         @SuppressWarnings("unchecked")
         ComboBox<ProspectRow> tryOn = _get(ComboBox.class, spec -> spec.withLabel("Try it on"));
         _setValue(tryOn, testData.as(rep, () -> prospects.rows(team.id(), List.of(ada.id()))).get(ada.id()));
@@ -351,16 +371,20 @@ class OutreachViewsTest extends KaribuTest {
         _click(button("Save to the team's library"));
         assertThat(notificationTexts()).contains("Saved \"Short and warm\".");
 
-        long templateId = Grids.items(templates()).stream().filter(t -> t.name().equals("Short and warm"))
-                .findFirst().orElseThrow().id();
+        long templateId = Grids.items(templates())
+            .stream()
+            .filter(t -> t.name().equals("Short and warm"))
+            .findFirst()
+            .orElseThrow()
+            .id();
         testData.as(rep, () -> outreach.log(new LogRequest(ada.id(), OutreachType.INVITATION_SENT, null, null,
                 "Hi Ada, fellow fan of analytics here.", templateId, key(), null)));
         testData.as(rep, () -> outreach.log(LogRequest.now(ada.id(), OutreachType.INVITATION_ACCEPTED, key())));
 
         navigate("");
         navigate("templates");
-        assertThat(Grids.row(templates(), t -> t.name().equals("Short and warm")))
-                .containsSequence("Connection note", "1", "1", "0", "100% accepted");
+        assertThat(Grids.row(templates(), t -> t.name().equals("Short and warm"))).containsSequence("Connection note",
+                "1", "1", "0", "100% accepted");
         @SuppressWarnings("unchecked")
         ComboBox<TemplateStats> first = _get(ComboBox.class, spec -> spec.withLabel("Compare"));
         @SuppressWarnings("unchecked")
@@ -384,8 +408,8 @@ class OutreachViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<OutreachType> more = _get(ComboBox.class, spec -> spec.withPlaceholder("Something else…"));
         _setValue(more, OutreachType.PROFILE_VIEWED);
-        assertThat(texts(Paragraph.class)).contains("Pick both the day and the time, or leave both empty for just"
-                + " now.");
+        assertThat(texts(Paragraph.class))
+            .contains("Pick both the day and the time, or leave both empty for just" + " now.");
         assertThat(testData.as(rep, () -> prospectOutreach.forProspect(ada.id())).history()).isEmpty();
     }
 
@@ -423,8 +447,8 @@ class OutreachViewsTest extends KaribuTest {
         var nobody = testData.as(rep, () -> prospects.add(team.id(), ProspectFixtures.draft("Nola", "Nocompany", "",
                 "https://www.linkedin.com/in/nola-" + UUID.randomUUID())));
         openProspect(nobody);
-        assertThat(texts(Paragraph.class)).anyMatch(t -> t.endsWith("Add the company to see who knows their"
-                + " colleagues."));
+        assertThat(texts(Paragraph.class))
+            .anyMatch(t -> t.endsWith("Add the company to see who knows their" + " colleagues."));
     }
 
     @Test
@@ -438,10 +462,10 @@ class OutreachViewsTest extends KaribuTest {
         assertThat(detail("invitations today, as suggested")).doesNotContain("at most 40 a day");
         login(manager.email());
         navigate("overrides");
-        assertThat(deepTexts(com.vaadin.flow.component.html.H3.class)).contains("Rita Rep asks to send an invitation"
-                + " to Ada Lovelace");
-        assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("Rita was told: \"Paused after LinkedIn"
-                + " restricted your account"));
+        assertThat(deepTexts(com.vaadin.flow.component.html.H3.class))
+            .contains("Rita Rep asks to send an invitation" + " to Ada Lovelace");
+        assertThat(texts(Paragraph.class))
+            .anyMatch(t -> t.startsWith("Rita was told: \"Paused after LinkedIn" + " restricted your account"));
     }
 
     @Test
@@ -484,8 +508,8 @@ class OutreachViewsTest extends KaribuTest {
     }
 
     private static TextArea reasonField() {
-        return _get(TextArea.class, spec -> spec.withLabel("Why does this one go past the limit? Your managers read"
-                + " this"));
+        return _get(TextArea.class,
+                spec -> spec.withLabel("Why does this one go past the limit? Your managers read" + " this"));
     }
 
     private static <T extends Component> List<String> deepTexts(Class<T> type) {
@@ -504,14 +528,14 @@ class OutreachViewsTest extends KaribuTest {
         var label = _get(Span.class, spec -> spec.withText(counts));
         var box = label.getParent().orElseThrow();
         return ((Span) box.getChildren().filter(c -> c.hasClassName("gauge-value")).findFirst().orElseThrow())
-                .getText();
+            .getText();
     }
 
     private static String detail(String counts) {
         var label = _get(Span.class, spec -> spec.withText(counts));
         var box = label.getParent().orElseThrow();
         return ((Paragraph) box.getChildren().filter(c -> c.hasClassName("gauge-detail")).findFirst().orElseThrow())
-                .getText();
+            .getText();
     }
 
     private static <T extends Component & HasText> List<String> texts(Class<T> type) {
@@ -525,4 +549,5 @@ class OutreachViewsTest extends KaribuTest {
     private ProspectDetails prospect(String first, String last) {
         return testData.prospect(rep, team.id(), first, last, "Acme");
     }
+
 }

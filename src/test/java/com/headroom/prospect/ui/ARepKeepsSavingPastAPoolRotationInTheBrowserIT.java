@@ -21,15 +21,15 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The embedded database must keep saving all day. Hikari retires each connection at its
- * lifetime (here the shortest it allows, 30 s, instead of 30 minutes), the one Flyway built the
- * schema on included; then a rep adds a prospect in the browser and it is stored.
+ * lifetime (here the shortest it allows, 30 s, instead of 30 minutes), the one Flyway
+ * built the schema on included; then a rep adds a prospect in the browser and it is
+ * stored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:rotation-browser;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "spring.datasource.hikari.max-lifetime=30000",
-        "spring.datasource.hikari.keepalive-time=0"})
+        "spring.datasource.hikari.max-lifetime=30000", "spring.datasource.hikari.keepalive-time=0" })
 @ActiveProfiles("test")
-@Import({TestData.class, TestClock.Config.class})
+@Import({ TestData.class, TestClock.Config.class })
 @BrowserTest
 class ARepKeepsSavingPastAPoolRotationInTheBrowserIT {
 
@@ -44,7 +44,8 @@ class ARepKeepsSavingPastAPoolRotationInTheBrowserIT {
         chromium.open("/prospects");
         chromium.waitFor(By.xpath("//vaadin-button[normalize-space(.)='Add prospect']"));
 
-        // Wait until none of the database sessions open at start is left: the pool has rotated.
+        // Wait until none of the database sessions open at start is left: the pool has
+        // rotated.
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (sessions().stream().anyMatch(sessionsAtStart::contains)) {
             assertThat(Instant.now()).as("the pool replaced its connections within 90 s").isBefore(deadline);
@@ -57,17 +58,20 @@ class ARepKeepsSavingPastAPoolRotationInTheBrowserIT {
         chromium.field("vaadin-text-field", "Last name").sendKeys("Rep");
         chromium.field("vaadin-text-field", "LinkedIn profile").sendKeys("https://www.linkedin.com/in/" + slug);
         chromium.waitForClickable(By.xpath("//vaadin-dialog//vaadin-button[normalize-space(.)='Add prospect']"))
-                .click();
+            .click();
         chromium.notification("Rotated Rep");
         chromium.keepScreenshot("saved-after-pool-rotation.png");
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM prospect WHERE profile_url = ?", Integer.class,
-                "https://www.linkedin.com/in/" + slug)).isEqualTo(1);
+                "https://www.linkedin.com/in/" + slug))
+            .isEqualTo(1);
     }
 
     private HashSet<Integer> sessions() {
-        // The pool's connections are this database's only sessions; the one asking is one of them.
+        // The pool's connections are this database's only sessions; the one asking is one
+        // of them.
         List<Integer> ids = jdbc.queryForList("SELECT session_id FROM information_schema.sessions", Integer.class);
         return new HashSet<>(ids);
     }
+
 }

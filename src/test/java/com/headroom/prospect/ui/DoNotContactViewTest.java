@@ -51,10 +51,11 @@ class DoNotContactViewTest extends KaribuTest {
 
     @Test
     void a_member_blocks_an_e_mail_domain_and_the_matching_prospects_are_marked_at_once() {
-        var sam = SignedInAs.call(users, team.bob.email(), () -> prospects.add(team.team.id(),
-                new com.headroom.prospect.ProspectDraft("Sam", "Lee", "", "Hooli", "https://www.linkedin.com/in/sam-dnc",
-                        "sam@competitor.example", com.headroom.prospect.EmailStatus.FOUND, "", "", null,
-                        java.util.Set.of(), "")));
+        var sam = SignedInAs.call(users, team.bob.email(),
+                () -> prospects.add(team.team.id(),
+                        new com.headroom.prospect.ProspectDraft("Sam", "Lee", "", "Hooli",
+                                "https://www.linkedin.com/in/sam-dnc", "sam@competitor.example",
+                                com.headroom.prospect.EmailStatus.FOUND, "", "", null, java.util.Set.of(), "")));
         open(team.alice);
         @SuppressWarnings("unchecked")
         Select<DoNotContactKind> kind = _get(Select.class, spec -> spec.withLabel("Block"));
@@ -78,26 +79,29 @@ class DoNotContactViewTest extends KaribuTest {
                 "https://www.linkedin.com/in/someone");
         _click(_get(Button.class, spec -> spec.withText("Add to the list")));
         assertThat(_get(TextField.class, spec -> spec.withLabel("Reason")).getErrorMessage())
-                .startsWith("Say why, so that the team knows");
+            .startsWith("Say why, so that the team knows");
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("LinkedIn profile address")),
                 "https://www.linkedin.com/company/acme");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Reason")), "Asked us to stop");
         _click(_get(Button.class, spec -> spec.withText("Add to the list")));
         assertThat(_get(TextField.class, spec -> spec.withLabel("LinkedIn profile address")).getErrorMessage())
-                .startsWith("That is a company page.");
+            .startsWith("That is a company page.");
         assertThat(SignedInAs.call(users, team.alice.email(), () -> doNotContact.count(team.team.id()))).isZero();
     }
 
     @Test
     void a_manager_removes_an_entry_and_the_prospect_can_move_again_but_a_member_cannot_remove() {
         var jane = team.add(team.alice, "Jane", "Doe", "Umbrella", "jane-dnc-remove");
-        SignedInAs.run(users, team.alice.email(), () -> doNotContact.add(team.team.id(), DoNotContactKind.COMPANY,
-                "Umbrella Corp", "Customer"));
-        long entryId = SignedInAs.call(users, team.alice.email(), () -> doNotContact.page(team.team.id(),
-                org.springframework.data.domain.PageRequest.of(0, 1)).getContent().getFirst().id());
+        SignedInAs.run(users, team.alice.email(),
+                () -> doNotContact.add(team.team.id(), DoNotContactKind.COMPANY, "Umbrella Corp", "Customer"));
+        long entryId = SignedInAs.call(users, team.alice.email(),
+                () -> doNotContact.page(team.team.id(), org.springframework.data.domain.PageRequest.of(0, 1))
+                    .getContent()
+                    .getFirst()
+                    .id());
         assertThatThrownBy(() -> SignedInAs.run(users, team.alice.email(), () -> doNotContact.remove(entryId)))
-                .isInstanceOf(AccessDeniedException.class);
+            .isInstanceOf(AccessDeniedException.class);
 
         open(team.manager);
         _click(_get(Grids.cell(grid(), r -> r.id() == entryId, "remove"), Button.class,
@@ -120,4 +124,5 @@ class DoNotContactViewTest extends KaribuTest {
     private static Grid<DoNotContactRule> grid() {
         return _get(Grid.class);
     }
+
 }

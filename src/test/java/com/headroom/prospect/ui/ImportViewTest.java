@@ -49,7 +49,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** CSV import driven through its page: a file mixing good, bad, known, duplicate and blocked rows. */
+/**
+ * CSV import driven through its page: a file mixing good, bad, known, duplicate and
+ * blocked rows.
+ */
 class ImportViewTest extends KaribuTest {
 
     @Autowired
@@ -68,6 +71,7 @@ class ImportViewTest extends KaribuTest {
     UserDetailsService users;
 
     private ProspectFixtures team;
+
     private String run;
 
     @BeforeEach
@@ -75,8 +79,8 @@ class ImportViewTest extends KaribuTest {
         team = new ProspectFixtures(testData, prospects, users);
         run = UUID.randomUUID().toString().substring(0, 6);
         team.add(team.bob, "Sam", "Lee", "Globex", "sam-lee-" + run);
-        SignedInAs.run(users, team.bob.email(), () -> doNotContact.add(team.team.id(), DoNotContactKind.COMPANY,
-                "Umbrella", "Existing customer"));
+        SignedInAs.run(users, team.bob.email(),
+                () -> doNotContact.add(team.team.id(), DoNotContactKind.COMPANY, "Umbrella", "Existing customer"));
         SystemAuthentication.runAsSystem(() -> personalData.erase("https://www.linkedin.com/in/erased-" + run));
     }
 
@@ -101,22 +105,22 @@ class ImportViewTest extends KaribuTest {
 
         _get(Paragraph.class, spec -> spec.withText("9 rows: 3 added, 0 already known and filled in, 1 already known"
                 + " and unchanged, 1 merged into an earlier row of the same person, 4 not imported."));
-        assertThat(rows("rejected-rows")).containsExactly(
-                List.of("4", "Enter the first name."),
-                List.of("5", "That is a company page. Enter a person's profile address, like"
-                        + " https://www.linkedin.com/in/dana-reyes."),
+        assertThat(rows("rejected-rows")).containsExactly(List.of("4", "Enter the first name."),
+                List.of("5",
+                        "That is a company page. Enter a person's profile address, like"
+                                + " https://www.linkedin.com/in/dana-reyes."),
                 List.of("6", "Enter an e-mail address like dana@acme.com, or leave it empty."),
                 List.of("9", "This person asked to be erased from Headroom and can't be added again."));
-        assertThat(rows("merged-rows")).containsExactly(
-                List.of("7", "Jane Doe", "Same person as row 2; kept 'Doe' over 'Again' for last name."));
-        assertThat(rows("do-not-contact-rows")).containsExactly(
-                List.of("8", "Ulla Brella", "Company Umbrella: Existing customer"));
+        assertThat(rows("merged-rows"))
+            .containsExactly(List.of("7", "Jane Doe", "Same person as row 2; kept 'Doe' over 'Again' for last name."));
+        assertThat(rows("do-not-contact-rows"))
+            .containsExactly(List.of("8", "Ulla Brella", "Company Umbrella: Existing customer"));
         assertThat(rows("owned-rows")).as("Sam Lee is Bob's: Alice may not fill him in")
-                .containsExactly(List.of("3", "Sam Lee", "Bob Rep"));
+            .containsExactly(List.of("3", "Sam Lee", "Bob Rep"));
 
         var stored = storedByName();
         assertThat(stored).extracting(ProspectRow::fullName)
-                .containsExactlyInAnyOrder("Jane Doe", "Sam Lee", "Ulla Brella", "Quote, Comma O\"Brien");
+            .containsExactlyInAnyOrder("Jane Doe", "Sam Lee", "Ulla Brella", "Quote, Comma O\"Brien");
         var sam = details("Sam Lee");
         assertThat(sam.draft().email()).isEmpty();
         assertThat(sam.draft().location()).isEmpty();
@@ -129,15 +133,15 @@ class ImportViewTest extends KaribuTest {
     @Test
     void the_first_rows_are_previewed_as_the_current_mapping_reads_them() throws Exception {
         open();
-        _get(ImportView.class).fileReceived(csv("Name,Profile address,Ignored\n"
-                + "Jane Doe,https://www.linkedin.com/in/jane-" + run + ",x\n"));
+        _get(ImportView.class).fileReceived(
+                csv("Name,Profile address,Ignored\n" + "Jane Doe,https://www.linkedin.com/in/jane-" + run + ",x\n"));
         @SuppressWarnings("unchecked")
         Grid<List<String>> preview = _get(Grid.class, spec -> spec.withClasses("import-preview"));
-        assertThat(preview.getColumns()).extracting(c -> c.getHeaderText()).containsExactly(
-                "Full name (first and last)");
+        assertThat(preview.getColumns()).extracting(c -> c.getHeaderText())
+            .containsExactly("Full name (first and last)");
         _setValue(select("Profile address"), ImportField.PROFILE_URL);
-        assertThat(preview.getColumns()).extracting(c -> c.getHeaderText()).containsExactly(
-                "Full name (first and last)", "LinkedIn profile");
+        assertThat(preview.getColumns()).extracting(c -> c.getHeaderText())
+            .containsExactly("Full name (first and last)", "LinkedIn profile");
         assertThat(GridKt._getFormattedRow(preview, 0)).containsExactly("Jane Doe",
                 "https://www.linkedin.com/in/jane-" + run);
     }
@@ -146,8 +150,13 @@ class ImportViewTest extends KaribuTest {
     void a_large_file_imports_in_the_background_with_progress_and_then_shows_the_report() throws Exception {
         var content = new StringBuilder("First Name,LinkedIn URL\n");
         for (int i = 0; i < ImportView.BACKGROUND_FROM_ROWS + 100; i++) {
-            content.append("Person").append(i).append(",https://www.linkedin.com/in/bg-").append(run).append('-')
-                    .append(i).append('\n');
+            content.append("Person")
+                .append(i)
+                .append(",https://www.linkedin.com/in/bg-")
+                .append(run)
+                .append('-')
+                .append(i)
+                .append('\n');
         }
         open();
         _get(ImportView.class).fileReceived(csv(content.toString()));
@@ -175,8 +184,8 @@ class ImportViewTest extends KaribuTest {
         _get(ImportView.class).fileReceived(file);
         _click(_get(Button.class, spec -> spec.withText("Import 1 row")));
 
-        _get(Paragraph.class, spec -> spec.withText("1 row: 0 added, 1 already known and filled in, 0 already known"
-                + " and unchanged, 0 not imported."));
+        _get(Paragraph.class, spec -> spec.withText(
+                "1 row: 0 added, 1 already known and filled in, 0 already known" + " and unchanged, 0 not imported."));
         assertThat(rows("kept-values")).containsExactly(List.of("2", "Sam Lee", "Company", "Globex", "Hooli"));
         var sam = details("Sam Lee");
         assertThat(sam.draft().company()).isEqualTo("Globex");
@@ -193,13 +202,13 @@ class ImportViewTest extends KaribuTest {
                 + "Sam;Lee;Hooli;https://uk.linkedin.com/in/sam-lee-" + run + "/;sam@globex.com\n"
                 + "Bad;Url;Acme;https://www.linkedin.com/sales/lead/ACwAAA,NAME;\n";
         importThroughThePage(csv(content), 3);
-        _get(Paragraph.class, spec -> spec.withText("3 rows: 1 added, 0 already known and filled in, 1 already known"
-                + " and unchanged, 1 not imported."));
+        _get(Paragraph.class, spec -> spec.withText(
+                "3 rows: 1 added, 0 already known and filled in, 1 already known" + " and unchanged, 1 not imported."));
         var before = details("Jane Doe");
 
         importThroughThePage(csv(content), 3);
-        _get(Paragraph.class, spec -> spec.withText("3 rows: 0 added, 0 already known and filled in, 2 already known"
-                + " and unchanged, 1 not imported."));
+        _get(Paragraph.class, spec -> spec.withText(
+                "3 rows: 0 added, 0 already known and filled in, 2 already known" + " and unchanged, 1 not imported."));
         assertThat(storedByName()).hasSize(2);
         assertThat(details("Jane Doe").version()).isEqualTo(before.version());
     }
@@ -221,59 +230,58 @@ class ImportViewTest extends KaribuTest {
         assertThat(paula.draft().email()).isEqualTo("paula@acme.com");
         assertThat(paula.draft().location()).isEqualTo("Berlin");
         assertThat(paula.history()).extracting(e -> e.describe()).containsExactly("Imported");
-        assertThat(storedByName()).extracting(ProspectRow::fullName).containsExactlyInAnyOrder("Paula Jones",
-                "Omar Faruk", "Sam Lee");
+        assertThat(storedByName()).extracting(ProspectRow::fullName)
+            .containsExactlyInAnyOrder("Paula Jones", "Omar Faruk", "Sam Lee");
 
         importThroughThePage(csv(content), 3);
         _get(Paragraph.class, spec -> spec.withText("3 rows: 0 added, 0 already known and filled in, 2 already known"
                 + " and unchanged, 1 merged into an earlier row of the same person, 0 not imported."));
-        assertThat(rows("merged-rows")).containsExactly(List.of("4", "Paula Jones",
-                "Same person as row 2; kept 'Berlin' over 'Munich' for location."));
+        assertThat(rows("merged-rows")).containsExactly(
+                List.of("4", "Paula Jones", "Same person as row 2; kept 'Berlin' over 'Munich' for location."));
         assertThat(details("Paula Jones").version()).isEqualTo(paula.version());
     }
 
     @Test
     void a_later_row_of_a_teammates_prospect_is_left_alone_like_the_first() throws Exception {
-        var file = csv("First Name,Last Name,LinkedIn URL,Email\n"
-                + "Sam,Lee,https://www.linkedin.com/in/sam-lee-" + run + ",\n"
-                + "Sam,Lee,https://www.linkedin.com/in/sam-lee-" + run + ",sam@globex.com\n");
+        var file = csv("First Name,Last Name,LinkedIn URL,Email\n" + "Sam,Lee,https://www.linkedin.com/in/sam-lee-"
+                + run + ",\n" + "Sam,Lee,https://www.linkedin.com/in/sam-lee-" + run + ",sam@globex.com\n");
         importThroughThePage(file, 2);
 
         assertThat(rows("owned-rows")).containsExactly(List.of("2", "Sam Lee", "Bob Rep"));
-        assertThat(rows("merged-rows")).containsExactly(List.of("3", "Sam Lee",
-                "Same person as row 2; owned by Bob Rep, so left as it is."));
+        assertThat(rows("merged-rows"))
+            .containsExactly(List.of("3", "Sam Lee", "Same person as row 2; owned by Bob Rep, so left as it is."));
         assertThat(details("Sam Lee").draft().email()).isEmpty();
     }
 
     @Test
     void a_row_with_more_or_fewer_cells_than_the_header_is_refused_and_downloads_with_the_rows_not_imported()
             throws Exception {
-        var file = csv("First Name,Last Name,Company,LinkedIn URL\n"
-                + "Jane,Doe,Acme,https://www.linkedin.com/in/cells-jane-" + run + "\n"
-                + "Joe,Bloggs,Acme, Inc.,https://www.linkedin.com/in/cells-joe-" + run + "\n"
-                + "Ann,Acme,https://www.linkedin.com/in/cells-ann-" + run + "\n"
-                + "Kim,Lee,Hooli,https://www.linkedin.com/in/cells-kim-" + run + ",\n");
+        var file = csv(
+                "First Name,Last Name,Company,LinkedIn URL\n" + "Jane,Doe,Acme,https://www.linkedin.com/in/cells-jane-"
+                        + run + "\n" + "Joe,Bloggs,Acme, Inc.,https://www.linkedin.com/in/cells-joe-" + run + "\n"
+                        + "Ann,Acme,https://www.linkedin.com/in/cells-ann-" + run + "\n"
+                        + "Kim,Lee,Hooli,https://www.linkedin.com/in/cells-kim-" + run + ",\n");
         importThroughThePage(file, 4);
 
-        _get(Paragraph.class, spec -> spec.withText("4 rows: 2 added, 0 already known and filled in, 0 already known"
-                + " and unchanged, 2 not imported."));
-        assertThat(rows("rejected-rows")).containsExactly(
-                List.of("3", "Row 3 has 5 cells; the header has 4."),
+        _get(Paragraph.class, spec -> spec.withText(
+                "4 rows: 2 added, 0 already known and filled in, 0 already known" + " and unchanged, 2 not imported."));
+        assertThat(rows("rejected-rows")).containsExactly(List.of("3", "Row 3 has 5 cells; the header has 4."),
                 List.of("4", "Row 4 has 3 cells; the header has 4."));
-        assertThat(storedByName()).extracting(ProspectRow::fullName).containsExactlyInAnyOrder("Jane Doe", "Kim Lee",
-                "Sam Lee");
+        assertThat(storedByName()).extracting(ProspectRow::fullName)
+            .containsExactlyInAnyOrder("Jane Doe", "Kim Lee", "Sam Lee");
         assertThat(details("Kim Lee").draft().company()).isEqualTo("Hooli");
 
         var download = Downloaded.from(_get(Anchor.class, spec -> spec.withClasses("rejected-rows-download")));
         assertThat(download.closedByHandler()).as("Vaadin's stream is Vaadin's to close").isFalse();
         assertThat(download.headers().get("Content-Disposition")).contains("rows-not-imported.csv");
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(download.text())).getRecords();
-        assertThat(records).extracting(CSVRecord::toList).containsExactly(
-                List.of("Row", "Why it was not imported", "First Name", "Last Name", "Company", "LinkedIn URL"),
-                List.of("3", "Row 3 has 5 cells; the header has 4.", "Joe", "Bloggs", "Acme", " Inc.",
-                        "https://www.linkedin.com/in/cells-joe-" + run),
-                List.of("4", "Row 4 has 3 cells; the header has 4.", "Ann", "Acme",
-                        "https://www.linkedin.com/in/cells-ann-" + run));
+        assertThat(records).extracting(CSVRecord::toList)
+            .containsExactly(
+                    List.of("Row", "Why it was not imported", "First Name", "Last Name", "Company", "LinkedIn URL"),
+                    List.of("3", "Row 3 has 5 cells; the header has 4.", "Joe", "Bloggs", "Acme", " Inc.",
+                            "https://www.linkedin.com/in/cells-joe-" + run),
+                    List.of("4", "Row 4 has 3 cells; the header has 4.", "Ann", "Acme",
+                            "https://www.linkedin.com/in/cells-ann-" + run));
     }
 
     @Test
@@ -281,13 +289,19 @@ class ImportViewTest extends KaribuTest {
             throws Exception {
         var content = new StringBuilder("First Name,LinkedIn URL\n");
         for (int i = 0; i < ImportView.BACKGROUND_FROM_ROWS + 10; i++) {
-            content.append("Secret").append(i).append(",https://www.linkedin.com/in/vanish-").append(run).append('-')
-                    .append(i).append('\n');
+            content.append("Secret")
+                .append(i)
+                .append(",https://www.linkedin.com/in/vanish-")
+                .append(run)
+                .append('-')
+                .append(i)
+                .append('\n');
         }
         var file = csv(content.toString());
         open();
         _get(ImportView.class).fileReceived("leads from the fair.csv", file);
-        Files.delete(file); // the uploaded file is gone (a temp-file cleaner, a full disk) before the import reads it
+        Files.delete(file); // the uploaded file is gone (a temp-file cleaner, a full
+                            // disk) before the import reads it
         var logged = new ListAppender<ILoggingEvent>();
         logged.start();
         var logger = (Logger) LoggerFactory.getLogger(BackgroundWork.class);
@@ -300,7 +314,8 @@ class ImportViewTest extends KaribuTest {
                 Thread.sleep(50);
                 MockVaadin.runUIQueue();
             }
-        } finally {
+        }
+        finally {
             logger.detachAppender(logged);
         }
 
@@ -309,10 +324,11 @@ class ImportViewTest extends KaribuTest {
         assertThat(logged.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
             assertThat(event.getFormattedMessage())
-                    .startsWith("Prospect import failed (account " + team.alice.id() + ", file \"leads from the"
-                            + " fair.csv\"): java.io.UncheckedIOException: ")
-                    .contains("java.nio.file.NoSuchFileException")
-                    .doesNotContain("Secret").doesNotContain("\n");
+                .startsWith("Prospect import failed (account " + team.alice.id() + ", file \"leads from the"
+                        + " fair.csv\"): java.io.UncheckedIOException: ")
+                .contains("java.nio.file.NoSuchFileException")
+                .doesNotContain("Secret")
+                .doesNotContain("\n");
         });
     }
 
@@ -325,8 +341,8 @@ class ImportViewTest extends KaribuTest {
         _setValue(select("Firma"), ImportField.COMPANY);
         _setValue(select("Profil"), ImportField.PROFILE_URL);
         _click(_get(Button.class, spec -> spec.withText("Import 1 row")));
-        _get(Paragraph.class, spec -> spec.withText("1 row: 1 added, 0 already known and filled in, 0 already known"
-                + " and unchanged, 0 not imported."));
+        _get(Paragraph.class, spec -> spec.withText(
+                "1 row: 1 added, 0 already known and filled in, 0 already known" + " and unchanged, 0 not imported."));
 
         open();
         _get(ImportView.class).fileReceived(csv(content));
@@ -338,7 +354,7 @@ class ImportViewTest extends KaribuTest {
             throws Exception {
         var windows = Files.createTempFile("windows-1252", ".csv");
         Files.write(windows, ("First Name;LinkedIn URL\nJürgen;https://www.linkedin.com/in/j-" + run + "\n")
-                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            .getBytes(java.nio.charset.Charset.forName("windows-1252")));
         open();
         _get(ImportView.class).fileReceived(windows);
         @SuppressWarnings("unchecked")
@@ -347,9 +363,9 @@ class ImportViewTest extends KaribuTest {
 
         var unicodeText = Files.createTempFile("utf-16", ".txt");
         var bytes = new java.io.ByteArrayOutputStream();
-        bytes.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        bytes.write(new byte[] { (byte) 0xFF, (byte) 0xFE });
         bytes.write(("First Name\tLinkedIn URL\r\nAmélie\thttps://www.linkedin.com/in/a-" + run + "\r\n")
-                .getBytes(StandardCharsets.UTF_16LE));
+            .getBytes(StandardCharsets.UTF_16LE));
         Files.write(unicodeText, bytes.toByteArray());
         open();
         _get(ImportView.class).fileReceived(unicodeText);
@@ -361,7 +377,7 @@ class ImportViewTest extends KaribuTest {
     @Test
     void a_workbook_is_refused_with_what_to_do() throws Exception {
         var file = Files.createTempFile("book", ".xlsx");
-        Files.write(file, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
+        Files.write(file, new byte[] { 'P', 'K', 3, 4, 20, 0, 6, 0 });
         open();
         _get(ImportView.class).fileReceived(file);
         _get(Paragraph.class, spec -> spec.withText("This is a spreadsheet workbook, not a CSV file. In your"
@@ -403,8 +419,8 @@ class ImportViewTest extends KaribuTest {
     }
 
     private List<ProspectRow> storedByName() {
-        return SignedInAs.call(users, team.alice.email(), () -> prospects.search(ProspectFilter.team(team.team.id()),
-                PageRequest.of(0, 50, Sort.by("name"))));
+        return SignedInAs.call(users, team.alice.email(),
+                () -> prospects.search(ProspectFilter.team(team.team.id()), PageRequest.of(0, 50, Sort.by("name"))));
     }
 
     private ProspectDetails details(String name) {
@@ -417,4 +433,5 @@ class ImportViewTest extends KaribuTest {
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
     }
+
 }

@@ -65,7 +65,9 @@ class PersonalDataViewTest extends KaribuTest {
     UserDetailsService users;
 
     private ProspectFixtures north;
+
     private ProspectFixtures south;
+
     private String slug;
 
     @BeforeEach
@@ -73,9 +75,11 @@ class PersonalDataViewTest extends KaribuTest {
         north = new ProspectFixtures(testData, prospects, users);
         south = new ProspectFixtures(testData, prospects, users);
         slug = "greta-erase-" + UUID.randomUUID().toString().substring(0, 6);
-        var greta = SignedInAs.call(users, north.alice.email(), () -> prospects.add(north.team.id(),
-                new ProspectDraft("Greta", "Erase", "CFO", "Acme", "https://www.linkedin.com/in/" + slug,
-                        slug + "@acme.example", EmailStatus.FOUND, "Oslo", "", 5, Set.of("cfo"), "Met at a fair")));
+        var greta = SignedInAs.call(users, north.alice.email(),
+                () -> prospects.add(north.team.id(),
+                        new ProspectDraft("Greta", "Erase", "CFO", "Acme", "https://www.linkedin.com/in/" + slug,
+                                slug + "@acme.example", EmailStatus.FOUND, "Oslo", "", 5, Set.of("cfo"),
+                                "Met at a fair")));
         SignedInAs.run(users, north.alice.email(), () -> prospects.savePrivateNote(greta.id(), "Prefers mornings"));
         south.add(south.bob, "Greta", "E.", "Acme", slug);
         SignedInAs.run(users, north.bob.email(), () -> doNotContact.add(north.team.id(), DoNotContactKind.PERSON,
@@ -88,12 +92,13 @@ class PersonalDataViewTest extends KaribuTest {
 
         _get(Paragraph.class, spec -> spec.withText("2 prospect records found."));
         assertThat(Grids.items(grid())).extracting(PersonRecord::teamName)
-                .containsExactlyInAnyOrder(north.team.name(), south.team.name());
+            .containsExactlyInAnyOrder(north.team.name(), south.team.name());
         var json = new StringWriter();
         SystemAuthentication.runAsSystem(() -> {
             try {
                 personalData.exportJson(slug + "@acme.example", json);
-            } catch (java.io.IOException e) {
+            }
+            catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
@@ -116,7 +121,7 @@ class PersonalDataViewTest extends KaribuTest {
         assertThat(csv.closedByHandler()).isFalse();
         assertThat(csv.contentType()).isEqualTo("text/csv; charset=UTF-8");
         assertThat(csv.text()).startsWith("\"Record\",\"Section\",\"Field\",\"Value\"")
-                .contains("\"Prospect\",\"firstName\",\"Greta\"");
+            .contains("\"Prospect\",\"firstName\",\"Greta\"");
     }
 
     @Test
@@ -127,26 +132,34 @@ class PersonalDataViewTest extends KaribuTest {
 
         _get(Paragraph.class, spec -> spec.withText("Erased 2 prospect records in 2 teams, 1 do-not-contact entry."
                 + " Headroom will refuse to store this person again."));
-        assertThat(SignedInAs.call(users, north.alice.email(), () -> prospects.count(ProspectFilter.team(
-                north.team.id())))).isZero();
-        assertThat(SignedInAs.call(users, south.bob.email(), () -> prospects.count(ProspectFilter.team(
-                south.team.id())))).isZero();
+        assertThat(SignedInAs.call(users, north.alice.email(),
+                () -> prospects.count(ProspectFilter.team(north.team.id()))))
+            .isZero();
+        assertThat(
+                SignedInAs.call(users, south.bob.email(), () -> prospects.count(ProspectFilter.team(south.team.id()))))
+            .isZero();
         assertThat(SignedInAs.call(users, north.bob.email(), () -> doNotContact.count(north.team.id()))).isZero();
-        var audit = SystemAuthentication.callAsSystem(() -> auditLog.page("Personal data",
-                PageRequest.of(0, 5, org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))))
-                .getContent().getFirst();
+        var audit = SystemAuthentication
+            .callAsSystem(
+                    () -> auditLog.page("Personal data",
+                            PageRequest.of(0, 5,
+                                    org.springframework.data.domain.Sort
+                                        .by(org.springframework.data.domain.Sort.Direction.DESC, "id"))))
+            .getContent()
+            .getFirst();
         assertThat(audit.actor()).isEqualTo(DemoAccounts.ADMIN);
         assertThat(audit.subjectLabel()).isEqualTo("A person (details erased)");
         assertThat(audit.toString()).doesNotContain("Greta").doesNotContain(slug);
 
         assertThatThrownBy(() -> north.add(north.alice, "Greta", "Again", "Acme", slug))
-                .isInstanceOf(RuleViolation.class)
-                .hasMessage("This person asked to be erased from Headroom and can't be added again.");
-        assertThatThrownBy(() -> SignedInAs.run(users, south.alice.email(), () -> prospects.add(south.team.id(),
-                new ProspectDraft("Greta", "", "", "", "https://www.linkedin.com/in/other-" + slug,
-                        slug + "@ACME.example", EmailStatus.UNKNOWN, "", "", null, Set.of(), ""))))
-                .isInstanceOf(RuleViolation.class)
-                .hasMessage("This person asked to be erased from Headroom and can't be added again.");
+            .isInstanceOf(RuleViolation.class)
+            .hasMessage("This person asked to be erased from Headroom and can't be added again.");
+        assertThatThrownBy(() -> SignedInAs.run(users, south.alice.email(),
+                () -> prospects.add(south.team.id(),
+                        new ProspectDraft("Greta", "", "", "", "https://www.linkedin.com/in/other-" + slug,
+                                slug + "@ACME.example", EmailStatus.UNKNOWN, "", "", null, Set.of(), ""))))
+            .isInstanceOf(RuleViolation.class)
+            .hasMessage("This person asked to be erased from Headroom and can't be added again.");
     }
 
     @Test
@@ -155,9 +168,10 @@ class PersonalDataViewTest extends KaribuTest {
         assertThatThrownBy(() -> navigate("personal-data")).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> SignedInAs.run(users, north.manager.email(),
                 () -> personalData.erase("https://www.linkedin.com/in/" + slug)))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThat(SignedInAs.call(users, north.alice.email(), () -> prospects.count(ProspectFilter.team(
-                north.team.id())))).isEqualTo(1);
+            .isInstanceOf(AccessDeniedException.class);
+        assertThat(SignedInAs.call(users, north.alice.email(),
+                () -> prospects.count(ProspectFilter.team(north.team.id()))))
+            .isEqualTo(1);
     }
 
     private void find(String query) {
@@ -168,12 +182,13 @@ class PersonalDataViewTest extends KaribuTest {
     }
 
     private static Anchor download(String label) {
-        return _get(Anchor.class, spec -> spec.withPredicate(a -> a.getChildren().anyMatch(c -> c instanceof Button b
-                && b.getText().equals(label))));
+        return _get(Anchor.class, spec -> spec
+            .withPredicate(a -> a.getChildren().anyMatch(c -> c instanceof Button b && b.getText().equals(label))));
     }
 
     @SuppressWarnings("unchecked")
     private static Grid<PersonRecord> grid() {
         return _get(Grid.class);
     }
+
 }

@@ -79,8 +79,9 @@ class ProspectsViewTest extends KaribuTest {
         _click(_find(Button.class, spec -> spec.withText("Add prospect")).getLast());
 
         assertThat(notificationTexts()).contains("Jane Doe added.");
-        assertThat(Grids.row(grid(), r -> r.fullName().equals("Jane Doe"))).startsWith("Jane Doe", "VP Sales",
-                "Acme, Inc.").contains("Alice Rep");
+        assertThat(Grids.row(grid(), r -> r.fullName().equals("Jane Doe")))
+            .startsWith("Jane Doe", "VP Sales", "Acme, Inc.")
+            .contains("Alice Rep");
         assertThat(Grids.items(grid()).getFirst().profileUrl()).isEqualTo("https://www.linkedin.com/in/jane-doe-42");
         assertThat(chips()).contains("New 1", "Researched 0", "Do not contact 0");
     }
@@ -98,9 +99,11 @@ class ProspectsViewTest extends KaribuTest {
         assertThat(field("LinkedIn profile").getErrorMessage()).isEqualTo("Already in your team");
         assertThat(countIn(team.alice)).isEqualTo(1);
         _click(_get(Button.class, spec -> spec.withText("Open the existing record")));
-        _get(Paragraph.class, spec -> spec.withText("Owned by Bob Rep · New · added "
-                + com.headroom.base.ui.Formats.date(java.time.LocalDate.ofInstant(existing.createdAt(),
-                        java.time.ZoneOffset.UTC)) + " (added by hand)"));
+        _get(Paragraph.class,
+                spec -> spec.withText("Owned by Bob Rep · New · added "
+                        + com.headroom.base.ui.Formats
+                            .date(java.time.LocalDate.ofInstant(existing.createdAt(), java.time.ZoneOffset.UTC))
+                        + " (added by hand)"));
     }
 
     @Test
@@ -115,15 +118,17 @@ class ProspectsViewTest extends KaribuTest {
         assertThat(field("LinkedIn profile").getErrorMessage()).isEqualTo("Already in your team");
 
         _setValue(field("LinkedIn profile"), "https://www.linkedin.com/in/someone-else-early");
-        _assertNone(Span.class, spec -> spec.withText("Paula Jones is already in your team's prospects, owned by Bob"
-                + " Rep. "));
+        _assertNone(Span.class,
+                spec -> spec.withText("Paula Jones is already in your team's prospects, owned by Bob" + " Rep. "));
         assertThat(field("LinkedIn profile").isInvalid()).isFalse();
 
         _setValue(field("LinkedIn profile"), "linkedin.com/in/paula-jones-early");
         _click(_get(Button.class, spec -> spec.withText("Open the existing record")));
-        _get(Paragraph.class, spec -> spec.withText("Owned by Bob Rep · New · added "
-                + com.headroom.base.ui.Formats.date(java.time.LocalDate.ofInstant(existing.createdAt(),
-                        java.time.ZoneOffset.UTC)) + " (added by hand)"));
+        _get(Paragraph.class,
+                spec -> spec.withText("Owned by Bob Rep · New · added "
+                        + com.headroom.base.ui.Formats
+                            .date(java.time.LocalDate.ofInstant(existing.createdAt(), java.time.ZoneOffset.UTC))
+                        + " (added by hand)"));
         assertThat(countIn(team.alice)).isEqualTo(1);
     }
 
@@ -134,8 +139,8 @@ class ProspectsViewTest extends KaribuTest {
         open(team.alice);
         _setValue(search(), "jane");
 
-        var download = Downloaded.from(_get(Anchor.class, spec -> spec.withPredicate(a -> a.getElement()
-                .hasAttribute("download"))));
+        var download = Downloaded
+            .from(_get(Anchor.class, spec -> spec.withPredicate(a -> a.getElement().hasAttribute("download"))));
         assertThat(download.closedByHandler()).as("Vaadin's stream is Vaadin's to close").isFalse();
         assertThat(download.contentType()).isEqualTo("text/csv; charset=UTF-8");
         assertThat(download.headers().get("Content-Disposition")).contains("prospects-");
@@ -143,8 +148,8 @@ class ProspectsViewTest extends KaribuTest {
         var lines = download.text().lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.getFirst()).startsWith("\"First name\",\"Last name\",\"Headline\",\"Company\",");
-        assertThat(lines.get(1)).startsWith("\"Jane\",\"Doe\",\"Head of Sales\",\"Acme\","
-                + "\"https://www.linkedin.com/in/jane-doe-export\",");
+        assertThat(lines.get(1)).startsWith(
+                "\"Jane\",\"Doe\",\"Head of Sales\",\"Acme\"," + "\"https://www.linkedin.com/in/jane-doe-export\",");
     }
 
     @Test
@@ -153,8 +158,8 @@ class ProspectsViewTest extends KaribuTest {
         var ann = team.add(team.alice, "Ann", "Müller", "Initech GmbH", "ann-muller");
         team.add(team.bob, "Joe", "Acme", "Hooli", "joe-acme");
         SignedInAs.run(users, team.alice.email(), () -> prospects.changeStage(ann.id(), Stage.RESEARCHED));
-        SignedInAs.run(users, team.alice.email(), () -> prospects.update(ann.id(), prospects.details(ann.id())
-                .version(), withTags(prospects.details(ann.id()).draft(), "cfo")));
+        SignedInAs.run(users, team.alice.email(), () -> prospects.update(ann.id(),
+                prospects.details(ann.id()).version(), withTags(prospects.details(ann.id()).draft(), "cfo")));
         open(team.alice);
 
         _setValue(search(), "acm");
@@ -170,8 +175,12 @@ class ProspectsViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<Teammate> owner = _get(ComboBox.class,
                 spec -> spec.withPredicate(c -> "Owner".equals(c.getAriaLabel().orElse(""))));
-        _setValue(owner, owner.getListDataView().getItems().filter(t -> t.displayName().equals("Mine")).findFirst()
-                .orElseThrow());
+        _setValue(owner,
+                owner.getListDataView()
+                    .getItems()
+                    .filter(t -> t.displayName().equals("Mine"))
+                    .findFirst()
+                    .orElseThrow());
         assertThat(names()).containsExactlyInAnyOrder("Jane Doe", "Ann Müller");
         assertThat(chips()).contains("New 1", "Researched 1");
 
@@ -197,7 +206,7 @@ class ProspectsViewTest extends KaribuTest {
 
         assertThat(notificationTexts()).contains("Stage changed to Engaged.");
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
-                .anySatisfy(line -> assertThat(line).endsWith("Alice Rep: Stage changed: New → Engaged"));
+            .anySatisfy(line -> assertThat(line).endsWith("Alice Rep: Stage changed: New → Engaged"));
         var history = SignedInAs.call(users, team.alice.email(), () -> prospects.details(jane.id())).history();
         assertThat(history.getFirst().kind()).isEqualTo(ProspectEvent.Kind.STAGE_CHANGED);
         assertThat(history.getFirst().actorName()).isEqualTo("Alice Rep");
@@ -214,8 +223,8 @@ class ProspectsViewTest extends KaribuTest {
         assertThat(Grids.row(grid(), r -> r.id() == jane.id())).asString().contains("Do not contact");
         assertThat(chips()).contains("Do not contact 1", "New 0");
         Grids.click(grid(), r -> r.id() == jane.id());
-        _get(Paragraph.class, spec -> spec.withText("DO NOT CONTACT: Company Umbrella: Existing customer: account"
-                + " team only"));
+        _get(Paragraph.class,
+                spec -> spec.withText("DO NOT CONTACT: Company Umbrella: Existing customer: account" + " team only"));
         assertThat(_get(Button.class, spec -> spec.withText("Move")).isEnabled()).isFalse();
     }
 
@@ -232,12 +241,12 @@ class ProspectsViewTest extends KaribuTest {
         var seenByAlice = SignedInAs.call(users, team.alice.email(), () -> prospects.details(sam.id()));
         assertThat(seenByAlice.privateNote()).isEmpty();
         assertThat(SignedInAs.call(users, team.bob.email(), () -> prospects.details(sam.id())).privateNote())
-                .contains("Bob's secret: golf buddy");
+            .contains("Bob's secret: golf buddy");
 
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Team notes")), "Met at the Lisbon summit");
         _click(_get(Button.class, spec -> spec.withText("Save")));
         assertThat(SignedInAs.call(users, team.bob.email(), () -> prospects.details(sam.id())).draft().sharedNotes())
-                .isEqualTo("Met at the Lisbon summit");
+            .isEqualTo("Met at the Lisbon summit");
     }
 
     @Test
@@ -247,8 +256,12 @@ class ProspectsViewTest extends KaribuTest {
         Grids.click(grid(), r -> r.id() == jane.id());
         @SuppressWarnings("unchecked")
         ComboBox<Teammate> to = _get(ComboBox.class, spec -> spec.withLabel("Hand over to"));
-        _setValue(to, to.getListDataView().getItems().filter(t -> t.displayName().equals("Bob Rep")).findFirst()
-                .orElseThrow());
+        _setValue(to,
+                to.getListDataView()
+                    .getItems()
+                    .filter(t -> t.displayName().equals("Bob Rep"))
+                    .findFirst()
+                    .orElseThrow());
         _click(_get(Button.class, spec -> spec.withText("Hand over")));
 
         assertThat(notificationTexts()).contains("Jane Doe is now owned by Bob Rep.");
@@ -281,12 +294,16 @@ class ProspectsViewTest extends KaribuTest {
 
         view.fitTo(390);
         assertThat(grid().getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()))
-                .containsExactly("summary");
+            .containsExactly("summary");
         assertThat(String.join(" ", Grids.row(grid(), r -> r.fullName().equals("Jane Doe")))).contains("Jane Doe",
                 "New · ", "Acme Corporation");
         var toggle = _get(Button.class, spec -> spec.withClasses("filters-toggle"));
-        var folded = toggle.getParent().orElseThrow().getChildren().filter(c -> c.hasClassName("folded-filters"))
-                .findFirst().orElseThrow();
+        var folded = toggle.getParent()
+            .orElseThrow()
+            .getChildren()
+            .filter(c -> c.hasClassName("folded-filters"))
+            .findFirst()
+            .orElseThrow();
         assertThat(folded.hasClassName("open")).isFalse();
         _click(toggle);
         assertThat(folded.hasClassName("open")).as("the filters unfold").isTrue();
@@ -296,8 +313,8 @@ class ProspectsViewTest extends KaribuTest {
         assertThat(folded.hasClassName("open")).isFalse();
 
         view.fitTo(1280);
-        assertThat(grid().getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()))
-                .containsExactly("name", "headline", "company", "stage", "owner", "lastActivity");
+        assertThat(grid().getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey())).containsExactly("name",
+                "headline", "company", "stage", "owner", "lastActivity");
     }
 
     @Test
@@ -328,8 +345,8 @@ class ProspectsViewTest extends KaribuTest {
     }
 
     private long countIn(TestData.Person person) {
-        return SignedInAs.call(users, person.email(), () -> prospects.count(
-                com.headroom.prospect.ProspectFilter.team(team.team.id())));
+        return SignedInAs.call(users, person.email(),
+                () -> prospects.count(com.headroom.prospect.ProspectFilter.team(team.team.id())));
     }
 
     private static ProspectDraft withTags(ProspectDraft d, String... tags) {
@@ -362,4 +379,5 @@ class ProspectsViewTest extends KaribuTest {
     private static TextField field(String label) {
         return _get(TextField.class, spec -> spec.withLabel(label));
     }
+
 }

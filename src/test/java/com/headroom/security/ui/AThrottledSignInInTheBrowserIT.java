@@ -20,14 +20,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Someone has guessed at an account's password; its owner then signs in in Chromium with the
- * right one, reads how long to wait, and gets in once the wait is over.
+ * Someone has guessed at an account's password; its owner then signs in in Chromium with
+ * the right one, reads how long to wait, and gets in once the wait is over.
  */
 @WebAppTest
 @BrowserTest
 class AThrottledSignInInTheBrowserIT {
 
-    /** Every text on the page, shadow roots included (the login form shows its error in its own). */
+    /**
+     * Every text on the page, shadow roots included (the login form shows its error in
+     * its own).
+     */
     private static final String PAGE_TEXT = """
             function text(node) {
               let all = node.shadowRoot ? text(node.shadowRoot) : '';
@@ -76,12 +79,14 @@ class AThrottledSignInInTheBrowserIT {
 
         chromium.open("/login");
         chromium.waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(person.email());
-        chromium.browser().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(TestData.PASSWORD);
+        chromium.browser()
+            .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+            .sendKeys(TestData.PASSWORD);
         chromium.browser().findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
 
-        new WebDriverWait(chromium.browser(), Duration.ofSeconds(20)).until(browser -> String.valueOf(
-                ((JavascriptExecutor) browser).executeScript(PAGE_TEXT)).contains("Too many attempts. Try again in 1 minute."));
+        new WebDriverWait(chromium.browser(), Duration.ofSeconds(20))
+            .until(browser -> String.valueOf(((JavascriptExecutor) browser).executeScript(PAGE_TEXT))
+                .contains("Too many attempts. Try again in 1 minute."));
         assertThat(chromium.browser().getCurrentUrl()).endsWith("/login?throttled=1");
         chromium.keepScreenshot("sign-in-throttled.png");
 
@@ -89,4 +94,5 @@ class AThrottledSignInInTheBrowserIT {
         chromium.signIn(person.email(), TestData.PASSWORD);
         assertThat(chromium.browser().getCurrentUrl()).doesNotContain("login");
     }
+
 }

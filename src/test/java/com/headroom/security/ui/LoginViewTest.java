@@ -35,11 +35,12 @@ class LoginViewTest extends KaribuTest {
         assertThat(form.isError()).isTrue();
         // The form's texts travel to the browser as its "i18n" property.
         assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
-                .contains("Too many attempts. Try again in 3 minutes.").doesNotContain("Check your e-mail");
+            .contains("Too many attempts. Try again in 3 minutes.")
+            .doesNotContain("Check your e-mail");
 
         UI.getCurrent().navigate("login", QueryParameters.of("throttled", "1"));
         assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
-                .contains("Too many attempts. Try again in 1 minute.");
+            .contains("Too many attempts. Try again in 1 minute.");
     }
 
     @Test
@@ -49,4 +50,5 @@ class LoginViewTest extends KaribuTest {
         _get(H2.class, spec -> spec.withText("Hello, Dana"));
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEmpty();
     }
+
 }

@@ -30,6 +30,7 @@ class MyAccountViewTest extends KaribuTest {
     PasswordEncoder passwordEncoder;
 
     private TestData.Person me;
+
     private TeamSummary team;
 
     @BeforeEach
@@ -42,16 +43,16 @@ class MyAccountViewTest extends KaribuTest {
 
     @Test
     void the_page_says_who_is_signed_in() {
-        _get(Paragraph.class, spec -> spec.withText("Signs in as " + me.email() + " · Member · " + team.name()
-                + " · Free"));
+        _get(Paragraph.class,
+                spec -> spec.withText("Signs in as " + me.email() + " · Member · " + team.name() + " · Free"));
     }
 
     @Test
     void a_member_changes_their_password_with_the_current_one() {
         change(TestData.PASSWORD, "a brand new long passphrase", "a brand new long passphrase");
 
-        assertThat(notificationTexts()).contains("Password changed. Use the new one next time you sign in; your other"
-                + " browsers are signed out.");
+        assertThat(notificationTexts()).contains(
+                "Password changed. Use the new one next time you sign in; your other" + " browsers are signed out.");
         assertThat(passwordMatches("a brand new long passphrase")).isTrue();
         assertThat(passwordMatches(TestData.PASSWORD)).isFalse();
     }
@@ -77,7 +78,7 @@ class MyAccountViewTest extends KaribuTest {
         change(TestData.PASSWORD, "Password1234", "Password1234");
 
         assertThat(field("New password").getErrorMessage())
-                .isEqualTo("This password is on the list of passwords attackers try first. Choose another.");
+            .isEqualTo("This password is on the list of passwords attackers try first. Choose another.");
         assertThat(passwordMatches(TestData.PASSWORD)).isTrue();
     }
 
@@ -103,4 +104,5 @@ class MyAccountViewTest extends KaribuTest {
     private static PasswordField field(String label) {
         return _get(PasswordField.class, spec -> spec.withLabel(label));
     }
+
 }

@@ -29,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** "Where you are signed in" on My account: the list, "Sign out everywhere else", and a password change. */
+/**
+ * "Where you are signed in" on My account: the list, "Sign out everywhere else", and a
+ * password change.
+ */
 class MySessionsViewTest extends KaribuTest {
 
     static final String WINDOWS_CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
@@ -50,7 +53,9 @@ class MySessionsViewTest extends KaribuTest {
     AuditLog auditLog;
 
     private TestData.Person me;
+
     private String here;
+
     private final String laptop = "laptop-" + TestData.unique("session").replace(' ', '-');
 
     @BeforeEach
@@ -92,9 +97,11 @@ class MySessionsViewTest extends KaribuTest {
         assertThat(registry.getSessionInformation(here).isExpired()).isFalse();
         assertThat(rows()).extracting(List::getFirst).containsExactly("Safari on iPhone (this browser)");
         assertThat(_get(Button.class, spec -> spec.withText("Sign out everywhere else")).isEnabled())
-                .as("nothing left to sign out").isFalse();
+            .as("nothing left to sign out")
+            .isFalse();
         assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf("Account", me.id())))
-                .extracting(AuditEntry::action).contains("Signed out everywhere else (1 browser)");
+            .extracting(AuditEntry::action)
+            .contains("Signed out everywhere else (1 browser)");
     }
 
     @Test
@@ -117,4 +124,5 @@ class MySessionsViewTest extends KaribuTest {
             return List.of(row.get(0), row.get(1), row.get(2));
         }).toList();
     }
+
 }

@@ -87,8 +87,9 @@ class PeopleViewTest extends KaribuTest {
 
         signOut();
         navigate(link.substring(link.indexOf("set-password/")));
-        assertThat(_get(Paragraph.class, spec -> spec.withText(
-                "Welcome, Robin Hale. Choose a password for " + email + ".")).isVisible()).isTrue();
+        assertThat(_get(Paragraph.class,
+                spec -> spec.withText("Welcome, Robin Hale. Choose a password for " + email + "."))
+            .isVisible()).isTrue();
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), "robin's long passphrase");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password again")), "robin's long passphrase");
         _click(_get(Button.class, spec -> spec.withText("Set password and continue")));
@@ -152,8 +153,9 @@ class PeopleViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Invite")));
 
         var id = findByEmail(email).id();
-        assertThat(SystemAuthentication.callAsSystem(() -> accounts.find(id)).orElseThrow().draft()
-                .linkedInProfileUrl()).isEqualTo("https://www.linkedin.com/in/norma-lized");
+        assertThat(
+                SystemAuthentication.callAsSystem(() -> accounts.find(id)).orElseThrow().draft().linkedInProfileUrl())
+            .isEqualTo("https://www.linkedin.com/in/norma-lized");
     }
 
     @Test
@@ -161,8 +163,8 @@ class PeopleViewTest extends KaribuTest {
         openAsAdmin();
         _click(_get(Button.class, spec -> spec.withText("Invite person")));
         assertThat(ComboBoxKt.getSuggestionItems(tierBox())).extracting(TierDetails::name)
-                .contains("Free", "Sales Navigator Core")
-                .allSatisfy(name -> assertThat(name).doesNotEndWith("(retired)"));
+            .contains("Free", "Sales Navigator Core")
+            .allSatisfy(name -> assertThat(name).doesNotEndWith("(retired)"));
     }
 
     @Test
@@ -214,18 +216,19 @@ class PeopleViewTest extends KaribuTest {
             assertThat(notificationTexts()).contains("Lost Laptop is signed out of 2 browsers.");
             assertThat(registry.getSessionInformation(laptop).isExpired()).isTrue();
             assertThat(registry.getSessionInformation(phone).isExpired()).isTrue();
-            assertThat(userDetailsService.loadUserByUsername(person.email()).isEnabled())
-                    .as("they may sign in again").isTrue();
+            assertThat(userDetailsService.loadUserByUsername(person.email()).isEnabled()).as("they may sign in again")
+                .isTrue();
             assertThat(SystemAuthentication.callAsSystem(() -> auditLog.historyOf("Account", person.id())))
-                    .anySatisfy(entry -> {
-                        assertThat(entry.action()).isEqualTo("Signed out of all browsers (2 browsers)");
-                        assertThat(entry.actor()).isEqualTo(DemoAccounts.ADMIN);
-                    });
+                .anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("Signed out of all browsers (2 browsers)");
+                    assertThat(entry.actor()).isEqualTo(DemoAccounts.ADMIN);
+                });
 
             Grids.click(grid(), a -> a.id() == person.id());
             _get(Paragraph.class, spec -> spec.withText("Not signed in anywhere now."));
             assertThat(_get(Button.class, spec -> spec.withText("Sign out of all browsers")).isEnabled()).isFalse();
-        } finally {
+        }
+        finally {
             registry.removeSessionInformation(laptop);
             registry.removeSessionInformation(phone);
         }
@@ -252,7 +255,7 @@ class PeopleViewTest extends KaribuTest {
         navigate("people");
 
         assertThat(Grids.items(grid())).extracting(AccountSummary::id)
-                .containsExactlyInAnyOrder(manager.id(), member.id());
+            .containsExactlyInAnyOrder(manager.id(), member.id());
         _assertNone(Button.class, spec -> spec.withText("Invite person"));
     }
 
@@ -280,8 +283,11 @@ class PeopleViewTest extends KaribuTest {
     }
 
     private static TierDetails tierNamed(String name) {
-        return ComboBoxKt.getSuggestionItems(tierBox()).stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow();
+        return ComboBoxKt.getSuggestionItems(tierBox())
+            .stream()
+            .filter(t -> t.name().equals(name))
+            .findFirst()
+            .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -295,8 +301,10 @@ class PeopleViewTest extends KaribuTest {
     }
 
     private AccountSummary findByEmail(String email) {
-        return SystemAuthentication.callAsSystem(() -> accounts.page(new AccountFilter(email, null, null, true),
-                PageRequest.of(0, 1)).getContent().getFirst());
+        return SystemAuthentication
+            .callAsSystem(() -> accounts.page(new AccountFilter(email, null, null, true), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst());
     }
 
     private long count() {
@@ -309,4 +317,5 @@ class PeopleViewTest extends KaribuTest {
         request.setUserPrincipalInt(null);
         request.setUserInRole((principal, role) -> false);
     }
+
 }

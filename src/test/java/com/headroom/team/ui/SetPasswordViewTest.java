@@ -40,8 +40,8 @@ class SetPasswordViewTest extends KaribuTest {
     @Test
     void an_unknown_link_says_it_expired_and_asks_nothing() {
         navigate("set-password/not-a-real-token");
-        _get(Paragraph.class, spec -> spec.withText(
-                "This link has expired or was already used. Ask your Headroom administrator for a new one."));
+        _get(Paragraph.class, spec -> spec
+            .withText("This link has expired or was already used. Ask your Headroom administrator for a new one."));
         _assertNone(PasswordField.class);
     }
 
@@ -51,12 +51,13 @@ class SetPasswordViewTest extends KaribuTest {
         var link = SystemAuthentication.callAsSystem(() -> signIn.newPasswordLink(person.id()));
 
         navigate(link.path());
-        _get(Paragraph.class, spec -> spec.withText("Hello, Forgetful Rep. Choose a password for " + person.email()
-                + "."));
+        _get(Paragraph.class,
+                spec -> spec.withText("Hello, Forgetful Rep. Choose a password for " + person.email() + "."));
         choose("remembered at last, really", "remembered at last, really");
         _get(Paragraph.class, spec -> spec.withText("Your password is set."));
         assertThat(passwordEncoder.matches("remembered at last, really",
-                userDetailsService.loadUserByUsername(person.email()).getPassword())).isTrue();
+                userDetailsService.loadUserByUsername(person.email()).getPassword()))
+            .isTrue();
 
         navigate(link.path());
         _assertNone(PasswordField.class);
@@ -71,9 +72,10 @@ class SetPasswordViewTest extends KaribuTest {
         choose("qwerty123456", "qwerty123456");
 
         assertThat(_get(PasswordField.class, spec -> spec.withLabel("Password")).getErrorMessage())
-                .isEqualTo("This password is on the list of passwords attackers try first. Choose another.");
+            .isEqualTo("This password is on the list of passwords attackers try first. Choose another.");
         assertThat(passwordEncoder.matches(TestData.PASSWORD,
-                userDetailsService.loadUserByUsername(person.email()).getPassword())).isTrue();
+                userDetailsService.loadUserByUsername(person.email()).getPassword()))
+            .isTrue();
         navigate(link.path());
         _get(PasswordField.class, spec -> spec.withLabel("Password"));
     }
@@ -83,4 +85,5 @@ class SetPasswordViewTest extends KaribuTest {
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password again")), repeat);
         _click(_get(Button.class, spec -> spec.withText("Set password and continue")));
     }
+
 }

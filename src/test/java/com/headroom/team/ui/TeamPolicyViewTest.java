@@ -112,7 +112,7 @@ class TeamPolicyViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Save policy")));
 
         assertThat(field("Very low acceptance: below").getErrorMessage())
-                .isEqualTo(TeamPolicySettings.THRESHOLDS_OUT_OF_ORDER);
+            .isEqualTo(TeamPolicySettings.THRESHOLDS_OUT_OF_ORDER);
         assertThat(stored().veryLowAcceptanceBelowPercent()).isEqualTo(30);
     }
 
@@ -131,9 +131,9 @@ class TeamPolicyViewTest extends KaribuTest {
     void the_service_refuses_a_time_zone_that_is_not_in_the_iana_list() {
         var bad = TeamPolicySettings.defaults("Europe/Atlantis");
         var current = SystemAuthentication.callAsSystem(() -> teams.policy(team.id()));
-        assertThatThrownBy(() -> SystemAuthentication.runAsSystem(
-                () -> teams.updatePolicy(team.id(), current.version(), bad)))
-                .hasMessage(TeamPolicySettings.UNKNOWN_TIME_ZONE);
+        assertThatThrownBy(
+                () -> SystemAuthentication.runAsSystem(() -> teams.updatePolicy(team.id(), current.version(), bad)))
+            .hasMessage(TeamPolicySettings.UNKNOWN_TIME_ZONE);
         assertThat(stored().timeZone()).isEqualTo("Europe/Berlin");
     }
 
@@ -148,8 +148,8 @@ class TeamPolicyViewTest extends KaribuTest {
     @Test
     void a_manager_of_another_team_cannot_open_it() {
         login(DemoAccounts.MANAGER_EMEA);
-        assertThatThrownBy(() -> navigate("teams/" + team.id() + "/policy"))
-                .isInstanceOf(NotFoundError.class).hasMessageContaining("No such team of yours");
+        assertThatThrownBy(() -> navigate("teams/" + team.id() + "/policy")).isInstanceOf(NotFoundError.class)
+            .hasMessageContaining("No such team of yours");
         _assertNone(TeamPolicyView.class);
     }
 
@@ -176,4 +176,5 @@ class TeamPolicyViewTest extends KaribuTest {
     private static ComboBox<String> zone() {
         return _get(ComboBox.class, spec -> spec.withLabel("Time zone"));
     }
+
 }

@@ -91,4 +91,5 @@ class TeamsViewTest extends KaribuTest {
     private static Grid<TeamSummary> grid() {
         return _get(Grid.class);
     }
+
 }

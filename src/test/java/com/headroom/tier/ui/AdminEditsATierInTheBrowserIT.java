@@ -14,8 +14,9 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The demo admin signs in through the real login page in headless Chromium and edits a tier.
- * Debian's chromium and chromedriver are used as installed; Selenium Manager never downloads.
+ * The demo admin signs in through the real login page in headless Chromium and edits a
+ * tier. Debian's chromium and chromedriver are used as installed; Selenium Manager never
+ * downloads.
  */
 @WebAppTest
 @BrowserTest
@@ -31,19 +32,24 @@ class AdminEditsATierInTheBrowserIT {
         String sessionBefore = chromium.browser().manage().getCookieNamed("JSESSIONID").getValue();
         chromium.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         assertThat(chromium.browser().manage().getCookieNamed("JSESSIONID").getValue())
-                .as("signing in changes the session id").isNotEqualTo(sessionBefore);
+            .as("signing in changes the session id")
+            .isNotEqualTo(sessionBefore);
 
         chromium.open("/tiers");
         chromium.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Recruiter Lite']")).click();
         chromium.field("vaadin-integer-field", "Invitations a week")
-                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "180", Keys.TAB);
+            .sendKeys(Keys.chord(Keys.CONTROL, "a"), "180", Keys.TAB);
         chromium.click("Save");
         chromium.notification("Recruiter Lite saved.");
         chromium.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='180']"));
         chromium.keepScreenshot("tier-edited.png");
 
-        var stored = SystemAuthentication.callAsSystem(() -> tiers.offeredTiers().stream()
-                .filter(t -> t.name().equals("Recruiter Lite")).findFirst().orElseThrow());
+        var stored = SystemAuthentication.callAsSystem(() -> tiers.offeredTiers()
+            .stream()
+            .filter(t -> t.name().equals("Recruiter Lite"))
+            .findFirst()
+            .orElseThrow());
         assertThat(stored.settings().weeklyInvitationBudget()).isEqualTo(180);
     }
+
 }

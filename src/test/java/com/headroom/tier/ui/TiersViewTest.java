@@ -47,7 +47,8 @@ class TiersViewTest extends KaribuTest {
 
     @BeforeEach
     void aCustomTierToEdit() {
-        // Tests edit a tier of their own, so that the shipped figures stay as DESIGN.md says.
+        // Tests edit a tier of their own, so that the shipped figures stay as DESIGN.md
+        // says.
         var name = "Team Plan " + UUID.randomUUID().toString().substring(0, 8);
         custom = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(name, 100, null, 300, 10, 30,
                 InMailRenewal.BILLING_DAY, com.headroom.tier.SecondInMailRule.WAIT_FOR_REPLY, 120, 8000, 200, 1900,
@@ -58,14 +59,14 @@ class TiersViewTest extends KaribuTest {
     void the_catalogue_shows_the_seven_shipped_tiers_with_their_figures() {
         openAsAdmin();
         var grid = grid();
-        assertThat(Grids.row(grid, t -> t.name().equals("Free")))
-                .containsExactly("Free", "100", "5 a month", "200", "0 (max 0)", "No InMail credits", "Shipped");
-        assertThat(Grids.row(grid, t -> t.name().equals("Sales Navigator Core")))
-                .containsExactly("Sales Navigator Core", "200", "unlimited", "300", "50 (max 150)",
-                        "On the 1st of each month (UTC)", "Shipped");
+        assertThat(Grids.row(grid, t -> t.name().equals("Free"))).containsExactly("Free", "100", "5 a month", "200",
+                "0 (max 0)", "No InMail credits", "Shipped");
+        assertThat(Grids.row(grid, t -> t.name().equals("Sales Navigator Core"))).containsExactly(
+                "Sales Navigator Core", "200", "unlimited", "300", "50 (max 150)", "On the 1st of each month (UTC)",
+                "Shipped");
         assertThat(Grids.items(grid).stream().filter(TierDetails::builtIn).map(TierDetails::name))
-                .containsExactlyInAnyOrder("Free", "Premium Career", "Premium Business", "Sales Navigator Core",
-                        "Sales Navigator Advanced", "Recruiter Lite", "LinkedIn Recruiter");
+            .containsExactlyInAnyOrder("Free", "Premium Career", "Premium Business", "Sales Navigator Core",
+                    "Sales Navigator Advanced", "Recruiter Lite", "LinkedIn Recruiter");
     }
 
     @Test
@@ -76,8 +77,8 @@ class TiersViewTest extends KaribuTest {
 
         NotificationsKt.expectNotifications(custom.name() + " saved.");
         assertThat(stored().settings().weeklyInvitationBudget()).isEqualTo(120);
-        List<AuditEntry> history = SystemAuthentication.callAsSystem(
-                () -> auditLog.historyOf(TierService.AUDIT_SUBJECT, custom.id()));
+        List<AuditEntry> history = SystemAuthentication
+            .callAsSystem(() -> auditLog.historyOf(TierService.AUDIT_SUBJECT, custom.id()));
         assertThat(history).anySatisfy(entry -> {
             assertThat(entry.field()).isEqualTo("Invitations a week");
             assertThat(entry.oldValue()).isEqualTo("100");
@@ -106,7 +107,7 @@ class TiersViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
         assertThat(field("Note length (characters)").getErrorMessage())
-                .isEqualTo("LinkedIn notes hold at most 300 characters");
+            .isEqualTo("LinkedIn notes hold at most 300 characters");
         assertThat(stored().settings().noteCharacterLimit()).isEqualTo(300);
     }
 
@@ -117,7 +118,7 @@ class TiersViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
         assertThat(field("Most InMail credits held at once").getErrorMessage())
-                .isEqualTo(TierSettings.MAX_BALANCE_BELOW_GRANT);
+            .isEqualTo(TierSettings.MAX_BALANCE_BELOW_GRANT);
         assertThat(stored().settings().monthlyInMailCredits()).isEqualTo(10);
     }
 
@@ -137,12 +138,13 @@ class TiersViewTest extends KaribuTest {
     @Test
     void a_save_over_someone_elses_newer_save_is_refused() {
         openEditor();
-        SystemAuthentication.runAsSystem(() -> tiers.update(custom.id(), custom.version(), Tiers.withWeeklyBudget(custom.settings(), 150)));
+        SystemAuthentication.runAsSystem(
+                () -> tiers.update(custom.id(), custom.version(), Tiers.withWeeklyBudget(custom.settings(), 150)));
         _setValue(field("Invitations a week"), 120);
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
         assertThat(notificationTexts()).anySatisfy(text -> assertThat(text)
-                .startsWith("Someone else changed " + custom.name() + " while you were editing."));
+            .startsWith("Someone else changed " + custom.name() + " while you were editing."));
         assertThat(stored().settings().weeklyInvitationBudget()).isEqualTo(150);
     }
 
@@ -153,8 +155,9 @@ class TiersViewTest extends KaribuTest {
         String name = "Agency " + UUID.randomUUID().toString().substring(0, 6);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Tier name")), name);
         _setValue(field("Invitations a week"), 80);
-        _click(_get(Button.class, spec -> spec.withText("Add tier").withPredicate(b -> b.getParent().isPresent()
-                && !b.getParent().get().getClass().getSimpleName().equals("Div"))));
+        _click(_get(Button.class, spec -> spec.withText("Add tier")
+            .withPredicate(
+                    b -> b.getParent().isPresent() && !b.getParent().get().getClass().getSimpleName().equals("Div"))));
 
         NotificationsKt.expectNotifications(name + " added.");
         assertThat(Grids.row(grid(), t -> t.name().equals(name))).startsWith(name, "80");
@@ -183,7 +186,7 @@ class TiersViewTest extends KaribuTest {
                 "Sales Navigator Core can't be retired: \\d+ accounts hold seats on it \\(.+\\)\\. Move them to another"
                         + " tier first\\."));
         assertThat(SystemAuthentication.callAsSystem(() -> tiers.offeredTiers()))
-                .anyMatch(t -> t.name().equals("Sales Navigator Core"));
+            .anyMatch(t -> t.name().equals("Sales Navigator Core"));
     }
 
     @Test
