@@ -27,7 +27,8 @@ class OverrideStore {
     }
 
     /**
-     * @param limits the names of the limits asked about, comma-separated */
+     * @param limits the names of the limits asked about, comma-separated
+     */
     long request(long teamId, long memberId, Long prospectId, OutreachType action, String refusal, String note,
             Instant at, String limits) {
         var keys = new GeneratedKeyHolder();

@@ -9,7 +9,8 @@ import java.util.List;
 public interface TierSeats {
 
     /**
-     * @param someHolders up to a handful of names, to tell the admin whom to move */
+     * @param someHolders up to a handful of names, to tell the admin whom to move
+     */
     record Use(long count, List<String> someHolders) {
     }
 

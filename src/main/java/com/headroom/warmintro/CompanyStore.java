@@ -116,7 +116,8 @@ class CompanyStore {
     }
 
     /**
-     * @return the alias's key, or null when there was no such alias */
+     * @return the alias's key, or null when there was no such alias
+     */
     @Nullable String removeAlias(String aliasName) {
         String aliasKey = CompanyName.key(aliasName);
         var found = jdbc.queryForList("SELECT company_key FROM wi_company_alias WHERE alias_key = ?", String.class,

@@ -27,7 +27,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -159,84 +158,34 @@ class MyDayView extends Main {
             week += inv.nextFreesAt().map(t -> " The next one frees up " + Formats.dayTime(t, zone) + ".").orElse("");
         }
         grid.add(
-                gauge(Integer.toString(inv.left()),
+                LimitGauges.gauge(Integer.toString(inv.left()),
                         inv.pausedUntil().isPresent() ? "invitations left this week: paused until "
                                 + Formats.day(inv.pausedUntil().get(), zone) : "invitations left this week",
-                        fraction(inv.sentThisWeek(), inv.weeklyBudget()), week));
-        grid.add(today(inv, zone));
+                        LimitGauges.fraction(inv.sentThisWeek(), inv.weeklyBudget()), week));
+        grid.add(LimitGauges.today(inv, zone));
         String pendingDetail = "Your team warns at " + inv.pendingWarnAt() + " and blocks at " + inv.pendingBlockAt()
                 + "." + (inv.withdrawDue().isEmpty() ? ""
                         : " " + inv.withdrawDue().size() + " waiting longer than the" + " reminder: withdraw them.");
-        grid.add(gauge(Integer.toString(inv.pending()), "invitations pending",
-                fraction(inv.pending(), inv.pendingBlockAt()), pendingDetail));
-        grid.add(acceptance(inv));
+        grid.add(LimitGauges.gauge(Integer.toString(inv.pending()), "invitations pending",
+                LimitGauges.fraction(inv.pending(), inv.pendingBlockAt()), pendingDetail));
+        grid.add(LimitGauges.acceptance(inv));
         grid.add(inMail(h, zone));
         var m = h.messages();
-        grid.add(gauge(Integer.toString(m.left()), "messages left today", fraction(m.sentToday(), m.limit()),
+        grid.add(LimitGauges.gauge(Integer.toString(m.left()), "messages left today",
+                LimitGauges.fraction(m.sentToday(), m.limit()),
                 m.sentToday() + " of " + m.limit() + " sent today; the count starts again at "
                         + Formats.dayTime(m.nextDayStartsAt(), zone) + "."));
         if (inv.notesLeft().isPresent()) {
-            grid.add(gauge(Integer.toString(inv.notesLeft().getAsInt()), "personalized notes left this month",
-                    fraction(inv.notesPerMonth() - inv.notesLeft().getAsInt(), inv.notesPerMonth()),
+            grid.add(LimitGauges.gauge(Integer.toString(inv.notesLeft().getAsInt()),
+                    "personalized notes left this month",
+                    LimitGauges.fraction(inv.notesPerMonth() - inv.notesLeft().getAsInt(), inv.notesPerMonth()),
                     h.tierName() + " allows " + inv.notesPerMonth() + " notes a month; invitations without a note"
                             + " are not limited by this."));
         }
         h.restriction()
-            .ifPresent(c -> grid.add(gauge(Formats.day(c.until(), zone), "invitations paused until", -1,
+            .ifPresent(c -> grid.add(LimitGauges.gauge(Formats.day(c.until(), zone), "invitations paused until", -1,
                     "LinkedIn restricted your account on " + Formats.day(c.reportedAt(), zone) + ".")));
         return grid;
-    }
-
-    /**
-     * Today's invitations against today's suggestion ("8 of 20"), or why none should go
-     * today; past the suggestion it says by how much, never moving the goalposts to what
-     * was sent.
-     */
-    private static Div today(Headroom.Invitations inv, ZoneId zone) {
-        boolean ramping = inv.rampUp().filter(r -> r.daily() == inv.dailyCap()).isPresent();
-        String detail = inv.suggestionReason();
-        if (inv.pausedUntil().isEmpty()) {
-            detail += " " + (ramping ? "Ramp-up allows" : "Your team allows") + " at most " + inv.dailyCap() + " a day."
-                    + (inv.mayStillSendToday() > 0 ? " You may send " + inv.mayStillSendToday() + " more today." : "")
-                    + inv.slowDownUntil()
-                        .map(t -> " Slow down: the next one waits until " + Formats.dayTime(t, zone) + ".")
-                        .orElse("");
-        }
-        String value;
-        if (inv.pausedUntil().isPresent()) {
-            value = "Paused";
-        }
-        else if (inv.todayTarget() == 0) {
-            value = inv.sentToday() + " sent";
-        }
-        else {
-            value = inv.sentToday() + " of " + inv.todayTarget();
-            if (inv.sentToday() > inv.todayTarget()) {
-                detail = (inv.sentToday() - inv.todayTarget()) + " over the suggested pace today. " + detail;
-            }
-        }
-        return gauge(value, "invitations today, as suggested",
-                inv.todayTarget() == 0 ? -1 : fraction(inv.sentToday(), inv.todayTarget()), detail);
-    }
-
-    /**
-     * Two acceptance rates that answer different questions, each named: of the decided
-     * ones (what cuts the budget), and of everything sent lately (which counts the
-     * pending as not yet).
-     */
-    private static Div acceptance(Headroom.Invitations inv) {
-        var decided = inv.acceptanceLast100();
-        var sent = inv.acceptance30Days();
-        String detail = sent.of() == 0 ? "No invitations sent in the last 30 days."
-                : "Of the " + sent.of() + " invitations you sent in the last 30 days, " + sent.accepted() + " ("
-                        + sent.percent().orElse(0) + "%) are accepted so far; the rest are mostly still waiting"
-                        + " for an answer, so this rate rises as they decide.";
-        detail += " Decided means accepted, declined, withdrawn or expired; the decided rate is what cuts the weekly"
-                + " budget.";
-        return gauge(decided.percent().map(p -> p + "%").orElse("–"),
-                decided.of() == 0 ? "acceptance: none of your invitations decided yet"
-                        : "accepted of your last " + decided.of() + " decided invitations",
-                -1, detail);
     }
 
     private Div inMail(Headroom h, ZoneId zone) {
@@ -248,8 +197,9 @@ class MyDayView extends Main {
                 + inMail.nextGrantOn()
                     .map(d -> " The next " + inMail.monthlyGrant() + " arrive on " + Formats.date(d) + ".")
                     .orElse(inMail.monthlyGrant() == 0 && inMail.maxBalance() > 0 ? " Your tier grants none." : "");
-        var gauge = gauge(Integer.toString(inMail.balance()), "InMail credits",
-                inMail.maxBalance() == 0 ? -1 : fraction(inMail.balance(), inMail.maxBalance()), inMailDetail);
+        var gauge = LimitGauges.gauge(Integer.toString(inMail.balance()), "InMail credits",
+                inMail.maxBalance() == 0 ? -1 : LimitGauges.fraction(inMail.balance(), inMail.maxBalance()),
+                inMailDetail);
         if (inMail.maxBalance() > 0) {
             var correct = new Button("LinkedIn shows another number…", e -> correctBalance(inMail.maxBalance()));
             correct.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
@@ -287,31 +237,6 @@ class MyDayView extends Main {
                 + " number LinkedIn shows, and Headroom counts on from there."), balance);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
-    }
-
-    private static double fraction(int used, int of) {
-        return of <= 0 ? -1 : Math.min(1.0, Math.max(0.0, (double) used / of));
-    }
-
-    /**
-     * A number, what it counts, how full the limit is, and the reason behind the number.
-     */
-    private static Div gauge(String value, String counts, double used, String detail) {
-        var number = new Span(value);
-        number.addClassName("gauge-value");
-        var label = new Span(counts);
-        label.addClassName("gauge-label");
-        var gauge = new Div(number, label);
-        gauge.addClassName("gauge");
-        if (used >= 0) {
-            var bar = new ProgressBar(0, 1, used);
-            bar.getElement().setAttribute("aria-label", counts);
-            gauge.add(bar);
-        }
-        var why = new Paragraph(detail);
-        why.addClassName("gauge-detail");
-        gauge.add(why);
-        return gauge;
     }
 
     private Div myRequests(List<OverrideRequest> requests) {

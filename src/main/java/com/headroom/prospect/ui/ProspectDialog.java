@@ -106,7 +106,8 @@ class ProspectDialog extends Dialog {
     private final ZoneId zone;
 
     /**
-     * @param zone the team's time zone, in which the record's history reads */
+     * @param zone the team's time zone, in which the record's history reads
+     */
     ProspectDialog(ProspectService prospects, ProspectOwnership owners, long teamId, ZoneId zone,
             ProspectDetails details, Map<Long, Teammate> teammates, Runnable afterChange, LongConsumer openOther,
             List<ProspectDetailSection> sections) {
