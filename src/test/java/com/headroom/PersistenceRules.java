@@ -272,10 +272,9 @@ abstract class PersistenceRules extends DashboardPersistenceRules {
     }
 
     /**
-     * Twelve tries for one new e-mail at the same moment, each from its own address: the
-     * first try of a key creates its row while others wait to lock it, and none deadlocks
-     * (MariaDB's gap locks would, had the row been locked before it existed). Exactly the
-     * five free ones go on.
+     * Twelve tries for one new e-mail at the same moment (more than the pool's ten
+     * connections), each from its own address: none deadlocks on MariaDB's gap locks,
+     * none starves the pool, and exactly the five free ones go on.
      */
     @Test
     void concurrent_sign_in_tries_for_a_new_email_are_counted_exactly_and_never_deadlock() throws Exception {
@@ -287,6 +286,9 @@ abstract class PersistenceRules extends DashboardPersistenceRules {
                 String address = "192.0.2." + (100 + i) + "-" + UUID.randomUUID().toString().substring(0, 6);
                 results.add(pool.submit(() -> {
                     start.await();
+                    // As the login filter does: rows first, then the count under their
+                    // locks.
+                    signInThrottle.prepare(email, address);
                     return signInThrottle.claim(email, address).allowed();
                 }));
             }
@@ -442,7 +444,9 @@ abstract class PersistenceRules extends DashboardPersistenceRules {
             throws Exception {
         clock.set(Instant.parse("2026-11-25T09:00:00Z"));
         try {
-            var tier = testData.newTier("One credit", 100, 1, 1, SecondInMailRule.COSTS_ANOTHER_CREDIT);
+            var tier = SystemAuthentication
+                .callAsSystem(() -> tiers.create(new TierSettings(unique("One credit"), 100, null, 300, 1, 1,
+                        InMailRenewal.BILLING_DAY, SecondInMailRule.COSTS_ANOTHER_CREDIT, 120, 8000, 200, 1900, null)));
             var team = testData.team("Credits");
             var rep = testData.person("Last Credit", Role.MEMBER, team.id(), tier.name());
             var prospect = SignedInAs.call(users, rep.email(), () -> prospects.add(team.id(),
@@ -473,7 +477,8 @@ abstract class PersistenceRules extends DashboardPersistenceRules {
     @Test
     void fifty_requests_for_the_last_invitation_of_the_week_let_one_through_and_ask_the_rest_for_a_reason()
             throws Exception {
-        var tier = testData.newTier("One a week", 1, 0, 0, SecondInMailRule.WAIT_FOR_REPLY);
+        var tier = SystemAuthentication.callAsSystem(() -> tiers.create(new TierSettings(unique("One a week"), 1, null,
+                300, 0, 0, InMailRenewal.NONE, SecondInMailRule.WAIT_FOR_REPLY, 120, 8000, 200, 1900, null)));
         var team = testData.team("Last invitation");
         var rep = testData.person("Last Invitation", Role.MEMBER, team.id(), tier.name());
         List<Long> targets = new ArrayList<>();

@@ -95,8 +95,24 @@ public class SignInThrottle {
     }
 
     /**
+     * Makes sure both keys have a row, committed before {@link #claim} locks them (see
+     * {@link SignInThrottleStore#ensure}). A transaction of its own, not one nested in
+     * the claim's: nested, every try would hold two pooled connections, and a burst of
+     * tries would starve the pool.
+     */
+    @Anyone
+    @Transactional
+    public void prepare(String emailTyped, String clientAddress) {
+        Instant now = clock.instant();
+        for (Key key : keys(emailTyped, clientAddress)) {
+            store.ensure(key.hash(), key.rule().kind(), now);
+        }
+    }
+
+    /**
      * Counts a try before its password is checked, or refuses it (then it is not
-     * counted).
+     * counted). Call {@link #prepare} first; without it, a key's first try still works
+     * but its row is created here.
      */
     @Anyone
     @Transactional
@@ -175,12 +191,12 @@ public class SignInThrottle {
 
     private Row lock(Key key, Instant now) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            store.ensure(key.hash(), key.rule().kind(), now);
             var row = store.lock(key.hash());
             if (row.isPresent()) {
                 return row.get();
             }
-            // The clean-up job deleted it between the two statements: make it again.
+            // Not prepared, or the clean-up job deleted it since: make it here.
+            store.ensure(key.hash(), key.rule().kind(), now);
         }
         throw new IllegalStateException("Could not count a sign-in try");
     }

@@ -45,6 +45,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         // With server.forward-headers-strategy=native, Tomcat has already put the proxy's
         // X-Forwarded-For here, and only when the proxy is a trusted (private) address.
         String address = request.getRemoteAddr();
+        throttle.prepare(email, address);
         var verdict = throttle.claim(email, address);
         if (!verdict.allowed()) {
             events.publishEvent(new SignInEvent(SignInEvent.Outcome.THROTTLED, email, address, verdict.delay()));

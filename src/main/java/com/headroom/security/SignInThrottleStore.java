@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The sign-in counters, in the database so that every app node counts the same tries. One
@@ -36,12 +34,11 @@ class SignInThrottleStore {
     }
 
     /**
-     * Makes sure the key has a row (with nothing counted), in a transaction of its own:
-     * locking a row that does not exist yet would take gap locks on MariaDB, and two
-     * nodes inserting the same key after that deadlock. Committed first, the row is then
-     * locked by its key alone.
+     * Makes sure the key has a row (with nothing counted). Called in a transaction before
+     * the one that locks it: locking a row that does not exist yet would take gap locks
+     * on MariaDB, and two nodes inserting the same key after that deadlock. Committed
+     * first, the row is then locked by its key alone.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void ensure(String keyHash, String kind, Instant now) {
         if (find(keyHash, false).isPresent()) {
             return;
