@@ -200,8 +200,8 @@ class MyNetworkView extends Main {
         diff.removeAll();
         var lines = new Div();
         lines.addClassName("import-diff");
-        lines.add(new Paragraph(Formats.number(summary.rowsRead()) + " rows read, " + Formats.number(summary.kept())
-                + " kept"
+        lines.add(new Paragraph(Formats.number(summary.rowsRead()) + (summary.rowsRead() == 1 ? " row" : " rows")
+                + " read, " + Formats.number(summary.kept()) + " kept"
                 + (summary.undated() > 0
                         ? " (" + Formats.number(summary.undated()) + " without a readable \"Connected On\" date)" : "")
                 + ", " + Formats.number(summary.rejected()) + " not imported."));
