@@ -1,5 +1,8 @@
 package com.headroom.security;
 
+import static com.headroom.security.OverHttp.CSRF;
+import static com.headroom.security.OverHttp.encode;
+import static com.headroom.security.OverHttp.sessionCookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.headroom.DemoAccounts;
@@ -11,11 +14,9 @@ import com.headroom.team.AccountSignIn;
 import com.headroom.team.PasswordLinkService;
 import com.headroom.WebAppTest;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -31,10 +32,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** Sign-in over real HTTP against Tomcat: the session a browser gets. */
 @WebAppTest
 class SessionOverHttpIT {
-
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\">");
-
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     @LocalServerPort
     int port;
@@ -285,23 +282,8 @@ class SessionOverHttpIT {
         return (Context) tomcat.getHost().findChildren()[0];
     }
 
-    private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers()
-            .allValues("Set-Cookie")
-            .stream()
-            .map(SESSION::matcher)
-            .filter(m -> m.find())
-            .map(m -> m.group(1))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no session cookie"));
-    }
-
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
 }

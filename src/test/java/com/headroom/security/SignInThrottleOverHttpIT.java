@@ -1,5 +1,8 @@
 package com.headroom.security;
 
+import static com.headroom.security.OverHttp.CSRF;
+import static com.headroom.security.OverHttp.SESSION;
+import static com.headroom.security.OverHttp.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.headroom.TestClock;
@@ -8,17 +11,14 @@ import com.headroom.WebAppTest;
 import com.headroom.base.AuditEntry;
 import com.headroom.base.AuditLog;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,10 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @WebAppTest
 class SignInThrottleOverHttpIT {
-
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\">");
-
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     @LocalServerPort
     int port;
@@ -269,10 +265,6 @@ class SignInThrottleOverHttpIT {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
 }

@@ -1,5 +1,8 @@
 package com.headroom.security;
 
+import static com.headroom.security.OverHttp.CSRF;
+import static com.headroom.security.OverHttp.encode;
+import static com.headroom.security.OverHttp.sessionCookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.headroom.DemoAccounts;
@@ -45,10 +48,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @WebAppTest
 class UploadLimitOverHttpIT {
-
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\">");
-
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     private static final Pattern UPLOAD_TARGET = Pattern.compile("VAADIN/dynamic/resource/\\d+/[0-9a-f-]+/upload");
 
@@ -351,23 +350,8 @@ class UploadLimitOverHttpIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers()
-            .allValues("Set-Cookie")
-            .stream()
-            .map(SESSION::matcher)
-            .filter(m -> m.find())
-            .map(m -> m.group(1))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no session cookie"));
-    }
-
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
 }
