@@ -1,6 +1,11 @@
 package com.headroom.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
@@ -27,6 +32,25 @@ final class OverHttp {
             .map(m -> m.group(1))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no session cookie"));
+    }
+
+    /**
+     * Signs in through the login form at {@code base} and returns the signed-in session
+     * id.
+     */
+    static String signIn(HttpClient http, String base, String email, String password) throws Exception {
+        var loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var csrf = CSRF.matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+        var signIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        return sessionCookie(signIn);
     }
 
     static String encode(String value) {

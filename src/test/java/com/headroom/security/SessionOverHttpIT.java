@@ -259,17 +259,7 @@ class SessionOverHttpIT {
 
     /** Signs in through the login form and returns the signed-in session id. */
     private String signIn(String email, String password) throws Exception {
-        var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
-        var csrf = CSRF.matcher(loginPage.body());
-        assertThat(csrf.find()).isTrue();
-        String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-        var signIn = http.send(HttpRequest.newBuilder(uri("/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        return sessionCookie(signIn);
+        return OverHttp.signIn(http, "http://localhost:" + port, email, password);
     }
 
     private HttpResponse<String> get(String path, String session) throws Exception {

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.headroom.DemoAccounts;
 import com.headroom.WebAppTest;
 import com.headroom.base.UploadLimit;
-import com.headroom.base.ui.CsvUpload;
+import com.headroom.base.ui.UploadFiles;
 import com.headroom.prospect.ProspectImportService;
 import com.headroom.warmintro.ConnectionImportService;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +24,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -295,30 +294,8 @@ class UploadLimitOverHttpIT {
                 + " WHERE member_id = ? ORDER BY person_id", String.class, memberId);
     }
 
-    /**
-     * Upload files in the temporary directory: Headroom's, and those Vaadin's own handler
-     * writes (a {@code temp_dir…} directory holding a file named after the upload).
-     */
     private static List<Path> uploadFiles() throws IOException {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        var found = new ArrayList<Path>();
-        try (Stream<Path> files = Files.list(tmp)) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                if (name.startsWith(CsvUpload.TEMPORARY_FILE_PREFIX)) {
-                    found.add(f);
-                }
-                else if (name.startsWith("temp_dir") && Files.isDirectory(f)) {
-                    try (Stream<Path> inner = Files.list(f)) {
-                        inner.filter(g -> g.getFileName().toString().startsWith(FILE_NAME)).forEach(found::add);
-                    }
-                    catch (IOException gone) {
-                        // another process's directory, removed meanwhile
-                    }
-                }
-            }
-        }
-        return found.stream().sorted().toList();
+        return UploadFiles.named(FILE_NAME);
     }
 
     /** Files under Tomcat's work directory, where it writes multipart parts. */
@@ -331,18 +308,7 @@ class UploadLimitOverHttpIT {
     }
 
     private String signIn(String email) throws Exception {
-        var loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
-        var csrf = CSRF.matcher(loginPage.body());
-        assertThat(csrf.find()).isTrue();
-        String form = "username=" + encode(email) + "&password=" + encode(DemoAccounts.PASSWORD) + "&_csrf="
-                + encode(csrf.group(1));
-        var signIn = http.send(HttpRequest.newBuilder(uri("/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        return sessionCookie(signIn);
+        return OverHttp.signIn(http, "http://localhost:" + port, email, DemoAccounts.PASSWORD);
     }
 
     private HttpResponse<String> get(String path, String session) throws Exception {

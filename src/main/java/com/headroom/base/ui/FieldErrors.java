@@ -4,6 +4,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.headroom.base.RuleViolation;
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shows a service's refusal on the form field it names, or as a toast when it names none.
@@ -14,13 +15,30 @@ public final class FieldErrors {
     }
 
     /**
+     * Which field stands for a property (or for a rule spanning fields); null for none.
+     */
+    @FunctionalInterface
+    public interface Fields {
+
+        @Nullable HasValidation of(String property);
+
+    }
+
+    /**
      * Shows each problem on its field; problems no field stands for go to one toast.
      * @return whether there was anything to show
      */
     public static boolean showAll(Map<String, String> problems, Map<String, ? extends HasValidation> fieldsByProperty) {
+        return showAll(problems, fieldsByProperty::get);
+    }
+
+    /**
+     * As {@link #showAll(Map, Map)}, for fields found by lookup (see {@link #fieldsOf}).
+     */
+    public static boolean showAll(Map<String, String> problems, Fields fields) {
         var unplaced = new StringBuilder();
         problems.forEach((property, message) -> {
-            var field = fieldsByProperty.get(property);
+            var field = fields.of(property);
             if (field != null) {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
@@ -36,7 +54,11 @@ public final class FieldErrors {
     }
 
     public static void show(RuleViolation violation, Map<String, ? extends HasValidation> fieldsByProperty) {
-        var field = violation.field().map(fieldsByProperty::get).orElse(null);
+        show(violation, fieldsByProperty::get);
+    }
+
+    public static void show(RuleViolation violation, Fields fields) {
+        var field = violation.field().map(fields::of).orElse(null);
         if (field != null) {
             field.setErrorMessage(violation.getMessage());
             field.setInvalid(true);
@@ -51,23 +73,12 @@ public final class FieldErrors {
      * and for each rule that spans fields (an {@code @AssertTrue} method's name) the
      * field of the property it names in {@code ruleFields}.
      */
-    public static Map<String, HasValidation> fieldsOf(Binder<?> binder, Map<String, String> ruleFields) {
-        return new java.util.AbstractMap<>() {
-            @Override
-            public HasValidation get(Object name) {
-                String property = ruleFields.getOrDefault(String.valueOf(name), String.valueOf(name));
-                return binder.getBinding(property)
-                    .map(Binder.Binding::getField)
-                    .filter(HasValidation.class::isInstance)
-                    .map(HasValidation.class::cast)
-                    .orElse(null);
-            }
-
-            @Override
-            public java.util.Set<Entry<String, HasValidation>> entrySet() {
-                throw new UnsupportedOperationException("Look fields up by property");
-            }
-        };
+    public static Fields fieldsOf(Binder<?> binder, Map<String, String> ruleFields) {
+        return name -> binder.getBinding(ruleFields.getOrDefault(name, name))
+            .map(Binder.Binding::getField)
+            .filter(HasValidation.class::isInstance)
+            .map(HasValidation.class::cast)
+            .orElse(null);
     }
 
 }

@@ -14,7 +14,6 @@ import com.headroom.team.PasswordLink;
 import com.headroom.team.TeamChoice;
 import com.headroom.tier.TierDetails;
 import com.headroom.tier.TierService;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -273,7 +272,7 @@ final class AccountDialog extends Dialog {
     }
 
     /** The binder's fields, and for each rule spanning fields the field it names. */
-    private Map<String, HasValidation> fields() {
+    private FieldErrors.Fields fields() {
         return FieldErrors.fieldsOf(binder, Map.of("teamSetForSeatHolders", "teamId", "tierSetForSeatHolders", "tierId",
                 "seatStartSetWithTier", "seatStartedOn"));
     }

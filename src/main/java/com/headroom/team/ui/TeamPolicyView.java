@@ -10,7 +10,6 @@ import com.headroom.team.Days;
 import com.headroom.team.TeamPolicyDetails;
 import com.headroom.team.TeamPolicySettings;
 import com.headroom.team.TeamService;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -225,7 +224,7 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
      * Fields by property come from the binder; the rules that span fields name the field
      * to mark.
      */
-    private Map<String, HasValidation> fieldsByProperty() {
+    private FieldErrors.Fields fieldsByProperty() {
         return FieldErrors.fieldsOf(binder,
                 Map.of("warnBelowBlock", "pendingInvitationsBlockAt", "veryLowBelowLow",
                         "veryLowAcceptanceBelowPercent", "veryLowCutDeeper", "veryLowAcceptanceBudgetPercent",

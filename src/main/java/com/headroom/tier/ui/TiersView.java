@@ -17,7 +17,6 @@ import com.headroom.tier.SecondInMailRule;
 import com.headroom.tier.TierDetails;
 import com.headroom.tier.TierService;
 import com.headroom.tier.TierSettings;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -303,7 +302,7 @@ class TiersView extends Main {
          * Fields by property come from the binder; the rules that span fields name the
          * field to mark.
          */
-        private Map<String, HasValidation> fields() {
+        private FieldErrors.Fields fields() {
             return FieldErrors.fieldsOf(binder, Map.of("maxBalanceAtLeastMonthlyGrant", "inMailMaxBalance",
                     "renewalSetWhenCreditsGranted", "inMailRenewal"));
         }

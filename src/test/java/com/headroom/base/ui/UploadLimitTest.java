@@ -20,12 +20,9 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,25 +132,7 @@ class UploadLimitTest extends KaribuTest {
     }
 
     private static List<Path> uploadFiles() throws IOException {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        var found = new ArrayList<Path>();
-        try (Stream<Path> files = Files.list(tmp)) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                if (name.startsWith(CsvUpload.TEMPORARY_FILE_PREFIX)) {
-                    found.add(f);
-                }
-                else if (name.startsWith("temp_dir") && Files.isDirectory(f)) {
-                    try (Stream<Path> inner = Files.list(f)) {
-                        inner.filter(g -> g.getFileName().toString().startsWith(FILE_NAME)).forEach(found::add);
-                    }
-                    catch (IOException gone) {
-                        // another process's directory, removed meanwhile
-                    }
-                }
-            }
-        }
-        return found.stream().sorted().toList();
+        return UploadFiles.named(FILE_NAME);
     }
 
     /** A body of any size made up as it is read, counting what the reader took. */
