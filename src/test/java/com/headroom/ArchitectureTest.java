@@ -69,7 +69,8 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("com.headroom.base..", "com.headroom.team..", "com.headroom.tier..",
                     "com.headroom.demo..", "com.headroom.prospect..", "com.headroom.outreach..",
-                    "com.headroom.content..", "com.headroom.warmintro..", "com.headroom.dashboard..")
+                    "com.headroom.content..", "com.headroom.warmintro..", "com.headroom.email..",
+                    "com.headroom.dashboard..")
             .check(classes);
     }
 

@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestData.class, TestClock.Config.class })
+@Import({ TestData.class, TestClock.Config.class, com.headroom.email.TestMailDomains.Config.class })
 public @interface HeadroomTest {
 
 }

@@ -26,7 +26,8 @@ public final class DashboardCsv {
             "Accepted", "Acceptance rate %", "Replies", "Reply rate %", "Meetings", "Meeting rate %", "Opportunities",
             "Opportunity rate %", "Won", "Win rate %", "Median days invite to accept", "Median days accept to reply",
             "InMail credits granted", "InMail credits used", "InMail credits refunded", "InMail credits expired unused",
-            "Inbound requests from content");
+            "Inbound requests from content", "LinkedIn messages and InMails sent", "LinkedIn answers",
+            "LinkedIn answer rate %", "E-mails sent", "E-mail replies", "E-mail reply rate %", "E-mails bounced");
 
     private DashboardCsv() {
     }
@@ -75,7 +76,10 @@ public final class DashboardCsv {
                 number(r.replyRate()), r.meetings(), number(r.meetingRate()), r.opportunities(),
                 number(r.opportunityRate()), r.won(), number(r.winRate()),
                 r.daysToAccept().map(String::valueOf).orElse(""), r.daysToReply().map(String::valueOf).orElse(""),
-                r.creditsGranted(), r.inMailsSent(), r.creditsRefunded(), r.creditsExpired(), r.inbound());
+                r.creditsGranted(), r.inMailsSent(), r.creditsRefunded(), r.creditsExpired(), r.inbound(),
+                r.channels().linkedInSent(), r.channels().linkedInReplied(), number(r.channels().linkedInReplyRate()),
+                r.channels().emailsSent(), r.channels().emailReplies(), number(r.channels().emailReplyRate()),
+                r.channels().emailBounces());
     }
 
     private static String number(java.util.Optional<Integer> value) {

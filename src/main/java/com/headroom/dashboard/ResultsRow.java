@@ -1,5 +1,6 @@
 package com.headroom.dashboard;
 
+import com.headroom.outreach.ChannelFunnel;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,10 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param creditsExpired InMail credits that expired unused
  * @param inbound connection requests brought by the member's posts published in the
  * period
+ * @param channels LinkedIn messages and InMails beside e-mails: sent, answered, bounced
  */
 public record ResultsRow(@Nullable Long memberId, String name, int sent, int accepted, int replies, int meetings,
         int opportunities, int won, Optional<Double> daysToAccept, Optional<Double> daysToReply, int creditsGranted,
-        int inMailsSent, int creditsRefunded, int creditsExpired, int inbound) {
+        int inMailsSent, int creditsRefunded, int creditsExpired, int inbound, ChannelFunnel channels) {
 
     /** Accepted of sent, as a percentage. */
     public Optional<Integer> acceptanceRate() {

@@ -2,6 +2,7 @@ package com.headroom.dashboard;
 
 import com.headroom.content.ContentForManagers;
 import com.headroom.dashboard.Results.WeekPoint;
+import com.headroom.outreach.ChannelFunnel;
 import com.headroom.outreach.MemberDay;
 import com.headroom.outreach.TeamOutreach;
 import com.headroom.prospect.TeamPipeline;
@@ -129,6 +130,8 @@ public class ResultsService {
 
         int sent, accepted, replies, granted, inMails, refunded, expired;
 
+        ChannelFunnel channels = ChannelFunnel.NONE;
+
         final List<Integer> acceptDays = new ArrayList<>();
 
         final List<Integer> replyDays = new ArrayList<>();
@@ -146,6 +149,7 @@ public class ResultsService {
             inMails += d.inMails();
             refunded += d.creditsRefunded();
             expired += d.creditsExpired();
+            channels = channels.plus(ChannelFunnel.of(d));
             acceptDays.addAll(d.acceptDays());
             replyDays.addAll(d.replyDays());
         }
@@ -158,6 +162,7 @@ public class ResultsService {
             inMails += o.inMails;
             refunded += o.refunded;
             expired += o.expired;
+            channels = channels.plus(o.channels);
             acceptDays.addAll(o.acceptDays);
             replyDays.addAll(o.replyDays);
         }
@@ -165,7 +170,7 @@ public class ResultsService {
         ResultsRow row(Reached reached, int inbound) {
             return new ResultsRow(memberId, name, sent, accepted, replies, reached.meetings(), reached.opportunities(),
                     reached.won(), ResultsRow.median(acceptDays), ResultsRow.median(replyDays), granted, inMails,
-                    refunded, expired, inbound);
+                    refunded, expired, inbound, channels);
         }
 
     }

@@ -178,6 +178,11 @@ class DemoData implements ApplicationRunner {
                 "kim@acme.example|James|White|Head of Engineering Hiring|Pied Piper|james-white-demo|CONNECTED|",
                 "kim@acme.example|Amelia|Harris|Talent Partner|Tyrell Corp|amelia-harris-demo|WON|talent",
                 "jordan@acme.example|William|Martin|Chief Sales Officer|Initrode LLC|william-martin-demo|CONVERSATION|decision maker", };
+        // Work addresses the team already holds: what "Suggest an address" learns
+        // Initech's
+        // format from (Lukas Schneider there has none yet).
+        var addresses = Map.of("sophie-martin-demo", "sophie.martin@initech-gmbh.de", "noah-williams-demo",
+                "noah.williams@initech-gmbh.de", "oliver-smith-demo", "osmith@stark-industries.co.uk");
         var users = new HashMap<String, HeadroomUser>();
         for (String row : rows) {
             String[] f = row.split("\\|", -1);
@@ -187,7 +192,8 @@ class DemoData implements ApplicationRunner {
             SystemAuthentication.runAs(owner, () -> {
                 var tags = f[7].isEmpty() ? Set.<String>of() : Set.of(f[7].split(";"));
                 var added = prospects.add(team, new ProspectDraft(f[1], f[2], f[3], f[4],
-                        "https://www.linkedin.com/in/" + f[5], "", EmailStatus.UNKNOWN, "", "", null, tags, ""));
+                        "https://www.linkedin.com/in/" + f[5], addresses.getOrDefault(f[5], ""),
+                        addresses.containsKey(f[5]) ? EmailStatus.FOUND : EmailStatus.UNKNOWN, "", "", null, tags, ""));
                 var stage = Stage.valueOf(f[6]);
                 if (stage != Stage.NEW) {
                     prospects.changeStage(added.id(), stage);

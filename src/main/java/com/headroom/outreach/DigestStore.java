@@ -166,26 +166,27 @@ class DigestStore {
         }
         jdbc.batchUpdate("INSERT INTO outreach_member_day (member_id, on_day, team_id, zone, invitations, accepted,"
                 + " decided, decided_accepted, messages, replies, inmails, inmails_answered, credits_granted,"
-                + " credits_refunded, credits_expired, past_limit, accept_days, reply_days) VALUES (?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " credits_refunded, credits_expired, past_limit, emails_sent, email_replies, email_bounces, accept_days,"
+                + " reply_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 changed.stream()
                     .map(d -> new Object[] { memberId, java.sql.Date.valueOf(d.day()), d.teamId(), d.zone(),
                             d.invitations(), d.accepted(), d.decided(), d.decidedAccepted(), d.messages(), d.replies(),
                             d.inMails(), d.inMailsAnswered(), d.creditsGranted(), d.creditsRefunded(),
-                            d.creditsExpired(), d.pastLimit(), MemberDay.joined(d.acceptDays()),
-                            MemberDay.joined(d.replyDays()) })
+                            d.creditsExpired(), d.pastLimit(), d.emailsSent(), d.emailReplies(), d.emailBounces(),
+                            MemberDay.joined(d.acceptDays()), MemberDay.joined(d.replyDays()) })
                     .toList());
     }
 
     private static final String DAY_SELECT = "SELECT member_id, on_day, team_id, zone, invitations, accepted, decided,"
             + " decided_accepted, messages, replies, inmails, inmails_answered, credits_granted, credits_refunded,"
-            + " credits_expired, past_limit, accept_days, reply_days FROM outreach_member_day";
+            + " credits_expired, past_limit, emails_sent, email_replies, email_bounces, accept_days, reply_days"
+            + " FROM outreach_member_day";
 
     private static MemberDay day(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new MemberDay(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3), rs.getString(4), rs.getInt(5),
                 rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
-                rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), MemberDay.split(rs.getString(17)),
-                MemberDay.split(rs.getString(18)));
+                rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17), rs.getInt(18), rs.getInt(19),
+                MemberDay.split(rs.getString(20)), MemberDay.split(rs.getString(21)));
     }
 
 }

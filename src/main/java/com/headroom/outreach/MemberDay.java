@@ -17,14 +17,17 @@ import java.util.stream.Collectors;
  * @param inMails InMails sent: credits used
  * @param inMailsAnswered answers to InMails logged this day
  * @param pastLimit actions logged past a team limit this day
+ * @param emailsSent e-mails sent (the second channel, outside LinkedIn's limits)
+ * @param emailReplies e-mail replies logged this day
+ * @param emailBounces e-mails that bounced, logged this day
  * @param acceptDays for each acceptance of an invitation sent this day, the days it took
  * @param replyDays for each connection accepted this day that replied later, the days
  * until the reply
  */
 public record MemberDay(long memberId, LocalDate day, long teamId, String zone, int invitations, int accepted,
         int decided, int decidedAccepted, int messages, int replies, int inMails, int inMailsAnswered,
-        int creditsGranted, int creditsRefunded, int creditsExpired, int pastLimit, List<Integer> acceptDays,
-        List<Integer> replyDays) {
+        int creditsGranted, int creditsRefunded, int creditsExpired, int pastLimit, int emailsSent, int emailReplies,
+        int emailBounces, List<Integer> acceptDays, List<Integer> replyDays) {
 
     public MemberDay {
         acceptDays = List.copyOf(acceptDays);

@@ -66,15 +66,20 @@ final class MemberDays {
                 case INMAIL_CREDIT_REFUNDED -> days.computeIfAbsent(day(e.at(), zone), Day::new).creditsRefunded++;
                 case INMAIL_CREDITS_EXPIRED ->
                     days.computeIfAbsent(day(e.at(), zone), Day::new).creditsExpired += e.credits();
+                case EMAIL_SENT -> days.computeIfAbsent(day(e.at(), zone), Day::new).emailsSent++;
+                case EMAIL_REPLIED -> days.computeIfAbsent(day(e.at(), zone), Day::new).emailReplies++;
+                case EMAIL_BOUNCED -> days.computeIfAbsent(day(e.at(), zone), Day::new).emailBounces++;
                 default -> {
                     // not counted per day
                 }
             }
         }
         List<MemberDay> result = new ArrayList<>(days.size());
-        days.forEach((date, d) -> result.add(new MemberDay(memberId, date, teamId, zone.getId(), d.invitations,
-                d.accepted, d.decided, d.decidedAccepted, d.messages, d.replies, d.inMails, d.inMailsAnswered,
-                d.creditsGranted, d.creditsRefunded, d.creditsExpired, d.pastLimit, d.acceptDays, d.replyDays)));
+        days.forEach((date,
+                d) -> result.add(new MemberDay(memberId, date, teamId, zone.getId(), d.invitations, d.accepted,
+                        d.decided, d.decidedAccepted, d.messages, d.replies, d.inMails, d.inMailsAnswered,
+                        d.creditsGranted, d.creditsRefunded, d.creditsExpired, d.pastLimit, d.emailsSent,
+                        d.emailReplies, d.emailBounces, d.acceptDays, d.replyDays)));
         return result;
     }
 
@@ -108,6 +113,12 @@ final class MemberDays {
         int creditsExpired;
 
         int pastLimit;
+
+        int emailsSent;
+
+        int emailReplies;
+
+        int emailBounces;
 
         final List<Integer> acceptDays = new ArrayList<>();
 

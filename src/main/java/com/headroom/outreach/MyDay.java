@@ -13,13 +13,16 @@ import java.util.Optional;
  * @param followUp people who accepted and have had no message since
  * @param inMailsAwaiting InMails with no answer after 7 days
  * @param nextSteps prospects waiting for their next step
+ * @param tryEmail people whose invitation was withdrawn or waits past the reminder, with
+ * an address worth writing to
+ * @param channels the last 30 days, LinkedIn and e-mail side by side
  * @param overridesToDecide for managers: requests from their teams waiting for a decision
  * @param loggedPastALimit for managers: actions their reps logged past a limit in the
  * last 7 days
  */
 public record MyDay(String firstName, Optional<String> teamName, Optional<Headroom> headroom, Todos withdraw,
-        Todos followUp, Todos inMailsAwaiting, Todos nextSteps, int overridesToDecide, int loggedPastALimit,
-        List<OverrideRequest> myOverrides, ZoneId zone) {
+        Todos followUp, Todos inMailsAwaiting, Todos nextSteps, Todos tryEmail, ChannelFunnel channels,
+        int overridesToDecide, int loggedPastALimit, List<OverrideRequest> myOverrides, ZoneId zone) {
 
     /** The first few things of one kind to do, and how many there are in all. */
     public record Todos(List<Todo> items, int total) {

@@ -1,6 +1,7 @@
 package com.headroom.outreach;
 
 import com.headroom.base.Dates;
+import com.headroom.prospect.ProspectEmails;
 import com.headroom.prospect.ProspectRow;
 import com.headroom.prospect.ProspectService;
 import com.headroom.security.CurrentUser;
@@ -35,6 +36,9 @@ public class MyDayService {
     static final Duration QUIET_FOR = Duration.ofDays(7);
     static final int TODO_LIMIT = 10;
 
+    /** A withdrawn invitation suggests e-mail for this long. */
+    static final Duration SWITCH_WINDOW = Duration.ofDays(90);
+
     private final OutreachStore store;
 
     private final MemberSeats seats;
@@ -42,6 +46,8 @@ public class MyDayService {
     private final OverrideService overrides;
 
     private final ProspectService prospects;
+
+    private final ProspectEmails prospectEmails;
 
     private final AccountService accounts;
 
@@ -52,7 +58,9 @@ public class MyDayService {
     private final Clock clock;
 
     MyDayService(OutreachStore store, MemberSeats seats, OverrideService overrides, ProspectService prospects,
-            AccountService accounts, TeamNames teamNames, CurrentUser currentUser, Clock clock) {
+            ProspectEmails prospectEmails, AccountService accounts, TeamNames teamNames, CurrentUser currentUser,
+            Clock clock) {
+        this.prospectEmails = prospectEmails;
         this.teamNames = teamNames;
         this.store = store;
         this.seats = seats;
@@ -74,7 +82,8 @@ public class MyDayService {
         var seat = seats.of(me.accountId());
         if (seat.isEmpty()) {
             return new MyDay(firstName, Optional.empty(), Optional.empty(), MyDay.Todos.none(), MyDay.Todos.none(),
-                    MyDay.Todos.none(), MyDay.Todos.none(), toDecide, pastLimit, List.of(), ZoneOffset.UTC);
+                    MyDay.Todos.none(), MyDay.Todos.none(), MyDay.Todos.none(), ChannelFunnel.NONE, toDecide, pastLimit,
+                    List.of(), ZoneOffset.UTC);
         }
         return dayOf(seat.get(), firstName, accounts.mySeat().teamName(), toDecide, pastLimit,
                 quiet -> prospects.dueForNextStep(seat.get().teamId(), QUIET_FOR, TODO_LIMIT),
@@ -134,14 +143,18 @@ public class MyDayService {
             inMails.add(new Todo(p.prospectId(), p.sentAt(),
                     "InMail sent " + days(p.sentAt(), now) + " days ago, no answer yet"));
         }
+        var channels = channelsOf(seat, ledger, now, zone);
+        if (!withProspects) {
+            return new MyDay(firstName, teamName, Optional.of(headroom), count(withdraw), count(followUp),
+                    count(inMails), MyDay.Todos.none(), MyDay.Todos.none(), channels, toDecide, pastLimit, List.of(),
+                    zone);
+        }
+        List<Todo> tryEmail = tryEmail(ledger, inv.withdrawDue(), teamId, now);
         Set<Long> ids = new HashSet<>();
+        tryEmail.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
         withdraw.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
         followUp.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
         inMails.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
-        if (!withProspects) {
-            return new MyDay(firstName, teamName, Optional.of(headroom), count(withdraw), count(followUp),
-                    count(inMails), MyDay.Todos.none(), toDecide, pastLimit, List.of(), zone);
-        }
         Map<Long, ProspectRow> rows = prospects.rows(teamId, ids);
         List<MyDay.Todo> nextSteps = new ArrayList<>();
         var due = dueForNextStep.apply(QUIET_FOR);
@@ -151,8 +164,57 @@ public class MyDayService {
                 .add(new MyDay.Todo(row.id(), row.fullName(), row.company(), nextStep(row, now), row.lastActivityAt()));
         }
         return new MyDay(firstName, teamName, Optional.of(headroom), todos(withdraw, rows), todos(followUp, rows),
-                todos(inMails, rows), new MyDay.Todos(nextSteps, dueInAll), toDecide, pastLimit,
-                overrides.recentOf(memberId), zone);
+                todos(inMails, rows), new MyDay.Todos(nextSteps, dueInAll), todos(tryEmail, rows), channels, toDecide,
+                pastLimit, overrides.recentOf(memberId), zone);
+    }
+
+    /**
+     * The switch to the second channel: people whose invitation the rep withdrew in the
+     * last 90 days, or that waits past the team's reminder, who have an address worth
+     * writing to and no e-mail logged since.
+     */
+    private List<Todo> tryEmail(List<LedgerEntry> ledger, List<Headroom.PendingInvitation> withdrawDue, long teamId,
+            Instant now) {
+        Map<Long, Instant> stalled = new HashMap<>();
+        Map<Long, String> why = new HashMap<>();
+        for (var e : LimitsEngine.effective(ledger, now)) {
+            long id = e.prospectId();
+            if (id == 0) {
+                continue;
+            }
+            if (e.type() == OutreachType.INVITATION_WITHDRAWN && e.at().isAfter(now.minus(SWITCH_WINDOW))) {
+                stalled.put(id, e.at());
+                why.put(id, "Invitation withdrawn " + days(e.at(), now) + " days ago");
+            }
+            else if (e.type() == OutreachType.INVITATION_ACCEPTED || e.type() == OutreachType.INVITATION_SENT
+                    || e.type().isEmail()) {
+                stalled.remove(id);
+            }
+        }
+        for (var p : withdrawDue) {
+            stalled.putIfAbsent(p.prospectId(), p.sentAt());
+            why.putIfAbsent(p.prospectId(), "Invited " + days(p.sentAt(), now) + " days ago, no answer");
+        }
+        if (stalled.isEmpty()) {
+            return List.of();
+        }
+        var addresses = prospectEmails.usableAddresses(teamId, stalled.keySet());
+        return stalled.entrySet()
+            .stream()
+            .filter(s -> addresses.containsKey(s.getKey()))
+            .sorted(Map.Entry.comparingByValue())
+            .map(s -> new Todo(s.getKey(), s.getValue(),
+                    why.get(s.getKey()) + ": write to " + addresses.get(s.getKey()) + " instead"))
+            .toList();
+    }
+
+    private static ChannelFunnel channelsOf(MemberSeats.Seat seat, List<LedgerEntry> ledger, Instant now, ZoneId zone) {
+        var since = now.minus(FOLLOW_UP_WINDOW).atZone(zone).toLocalDate();
+        return MemberDays.of(seat.memberId(), seat.teamId(), zone, ledger, now)
+            .stream()
+            .filter(d -> d.day().isAfter(since))
+            .map(ChannelFunnel::of)
+            .reduce(ChannelFunnel.NONE, ChannelFunnel::plus);
     }
 
     private static String nextStep(ProspectRow row, Instant now) {

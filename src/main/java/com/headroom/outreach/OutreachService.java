@@ -6,7 +6,9 @@ import com.headroom.base.RuleViolation;
 import com.headroom.outreach.MemberSeats.Seat;
 import com.headroom.outreach.OutreachStore.NewEntry;
 import com.headroom.outreach.OutreachStore.StoredEntry;
+import com.headroom.prospect.EmailStatus;
 import com.headroom.prospect.ProspectDetails;
+import com.headroom.prospect.ProspectEmails;
 import com.headroom.prospect.ProspectService;
 import com.headroom.security.CurrentUser;
 import com.headroom.security.HeadroomUser;
@@ -60,6 +62,8 @@ public class OutreachService {
 
     private final ProspectService prospects;
 
+    private final ProspectEmails prospectEmails;
+
     private final CurrentUser currentUser;
 
     private final AuditLog auditLog;
@@ -67,8 +71,8 @@ public class OutreachService {
     private final Clock clock;
 
     OutreachService(OutreachStore store, LedgerDigests digests, TemplateStore templates, MemberSeats seats,
-            LedgerUpkeep upkeep, OverrideService overrides, ProspectService prospects, CurrentUser currentUser,
-            AuditLog auditLog, Clock clock) {
+            LedgerUpkeep upkeep, OverrideService overrides, ProspectService prospects, ProspectEmails prospectEmails,
+            CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.store = store;
         this.digests = digests;
         this.templates = templates;
@@ -76,6 +80,7 @@ public class OutreachService {
         this.upkeep = upkeep;
         this.overrides = overrides;
         this.prospects = prospects;
+        this.prospectEmails = prospectEmails;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -162,6 +167,14 @@ public class OutreachService {
                 store.latestEntryAt(prospect.id()).orElse(at));
         if (type.isInMailResponse()) {
             upkeep.refundAnsweredInMails(seat, now);
+        }
+        // What the address is worth now: a bounce says it takes no mail, a reply that it
+        // works.
+        if (type == OutreachType.EMAIL_BOUNCED) {
+            prospectEmails.recordOutcome(prospect.id(), EmailStatus.BOUNCED);
+        }
+        else if (type == OutreachType.EMAIL_REPLIED) {
+            prospectEmails.recordOutcome(prospect.id(), EmailStatus.VERIFIED);
         }
         digests.refresh(seat);
         return new Logged(id, type, at, false, after.stage(), after.stage() != prospect.stage(), check.pastLimits(),

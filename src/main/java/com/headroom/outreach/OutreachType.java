@@ -16,7 +16,8 @@ public enum OutreachType {
     INMAIL_REPLIED("InMail replied to", true), INMAIL_ACCEPTED("InMail accepted", true),
     INMAIL_DECLINED("InMail declined", true), PROFILE_VIEWED("Profile viewed", true),
     POST_ENGAGED("Post engaged with", true), EMAIL_SENT("E-mail sent", true), EMAIL_REPLIED("E-mail replied to", true),
-    RESTRICTION_REPORTED("LinkedIn restricted the account", false),
+    /** The address does not take mail: the prospect's address is marked bounced. */
+    EMAIL_BOUNCED("E-mail bounced", true), RESTRICTION_REPORTED("LinkedIn restricted the account", false),
     INMAIL_CREDITS_GRANTED("InMail credits granted", false), INMAIL_CREDIT_REFUNDED("InMail credit refunded", false),
     INMAIL_CREDITS_EXPIRED("InMail credits expired", false),
     /** The rep set Headroom's InMail balance to the number LinkedIn shows. */
@@ -50,6 +51,11 @@ public enum OutreachType {
      */
     public boolean isInMailResponse() {
         return this == INMAIL_REPLIED || this == INMAIL_ACCEPTED || this == INMAIL_DECLINED;
+    }
+
+    /** The second channel: e-mail sent, replied to or bounced. */
+    public boolean isEmail() {
+        return this == EMAIL_SENT || this == EMAIL_REPLIED || this == EMAIL_BOUNCED;
     }
 
     /** Reaches out to the person: refused while they are on the do-not-contact list. */

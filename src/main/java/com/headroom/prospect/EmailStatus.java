@@ -1,9 +1,12 @@
 package com.headroom.prospect;
 
-/** How much a prospect's e-mail address can be trusted. */
+/**
+ * How much a prospect's e-mail address can be trusted: guessed from the company's address
+ * format, found (given by a person or a tool), verified (a reply came from it), bounced.
+ */
 public enum EmailStatus {
 
-    UNKNOWN("Unknown"), FOUND("Found"), VERIFIED("Verified"), BOUNCED("Bounced");
+    UNKNOWN("Unknown"), GUESSED("Guessed"), FOUND("Found"), VERIFIED("Verified"), BOUNCED("Bounced");
 
     private final String label;
 
@@ -13,6 +16,11 @@ public enum EmailStatus {
 
     public String label() {
         return label;
+    }
+
+    /** An address worth writing to: held and not bounced. */
+    public boolean usable() {
+        return this == GUESSED || this == FOUND || this == VERIFIED;
     }
 
 }

@@ -9,7 +9,8 @@ public record ProspectEvent(Instant occurredAt, String actorName, Kind kind, Str
 
         ADDED("Added"), IMPORTED("Imported"), FILLED_IN_BY_IMPORT("Empty fields filled in by an import"),
         EDITED("Edited"), STAGE_CHANGED("Stage changed"), HANDED_OVER("Handed over"),
-        MARKED_DO_NOT_CONTACT("Marked do not contact"), DO_NOT_CONTACT_LIFTED("Do not contact lifted");
+        MARKED_DO_NOT_CONTACT("Marked do not contact"), DO_NOT_CONTACT_LIFTED("Do not contact lifted"),
+        EMAIL_CHANGED("E-mail address"), EMAIL_STATUS_CHANGED("E-mail status");
 
         private final String label;
 

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,6 +77,36 @@ public class ProspectExportService {
             }
         }
         return written;
+    }
+
+    /**
+     * Hands every prospect of the filter that may get an e-mail to the consumer, in id
+     * order, a thousand at a time; returns how many. Runs in the caller's transaction.
+     */
+    @Transactional(readOnly = true)
+    public int forEachEmailable(ProspectFilter filter, Consumer<EmailableProspect> consumer) {
+        owners.teammates(filter.teamId()); // checks the team is the caller's
+        int handed = 0;
+        long after = 0;
+        while (true) {
+            var batch = store.exportBatch(filter, after, BATCH);
+            for (var p : batch) {
+                if (p.email() != null && p.emailStatus().usable() && !p.doNotContact()) {
+                    consumer.accept(new EmailableProspect(p.id(), p.firstName(), nullToEmpty(p.lastName()), p.email(),
+                            p.emailStatus(), nullToEmpty(p.company()), nullToEmpty(p.headline()), p.profileUrl(),
+                            nullToEmpty(p.location())));
+                    handed++;
+                }
+            }
+            if (batch.size() < BATCH) {
+                return handed;
+            }
+            after = batch.getLast().id();
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static String safe(String value) {

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import com.headroom.outreach.ChannelFunnel;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -61,11 +62,11 @@ class DashboardCsvTest {
     void the_results_file_ends_with_the_team_total_that_its_rows_add_up_to() throws Exception {
         var period = ResultsPeriod.of(ResultsPeriod.Kind.LAST_MONTH, LocalDate.of(2026, 12, 7));
         var dana = new ResultsRow(1L, "Dana Fischer", 40, 12, 5, 2, 1, 1, Optional.of(3.0), Optional.of(1.5), 50, 8, 2,
-                0, 4);
+                0, 4, new ChannelFunnel(30, 6, 20, 5, 1));
         var sam = new ResultsRow(2L, "Sam Okafor", 10, 3, 0, 0, 0, 0, Optional.empty(), Optional.empty(), 10, 2, 0, 3,
-                0);
+                0, ChannelFunnel.NONE);
         var team = new ResultsRow(null, "EMEA Sales", 50, 15, 5, 2, 1, 1, Optional.of(3.0), Optional.of(1.5), 60, 10, 2,
-                3, 4);
+                3, 4, new ChannelFunnel(30, 6, 20, 5, 1));
         var results = new Results(7, "EMEA Sales", period, List.of(dana, sam), team, List.of(), java.util.Map.of());
         var out = new StringWriter();
         DashboardCsv.results(results, out);
@@ -83,6 +84,10 @@ class DashboardCsvTest {
         assertThat(records.get(1).get("Median days invite to accept")).isEmpty();
         assertThat(records.get(2).get("Invitations sent")).isEqualTo("50");
         assertThat(records.get(2).get("InMail credits expired unused")).isEqualTo("3");
+        assertThat(records.get(0).get("E-mails sent")).isEqualTo("20");
+        assertThat(records.get(0).get("E-mail reply rate %")).isEqualTo("25");
+        assertThat(records.get(0).get("LinkedIn answer rate %")).isEqualTo("20");
+        assertThat(records.get(1).get("E-mail reply rate %")).as("no e-mail sent: no rate").isEmpty();
         assertThat(DashboardCsv.resultsFileName(results)).isEqualTo("results-emea-sales-2026-11-01-to-2026-11-30.csv");
     }
 

@@ -64,6 +64,17 @@ final class ResultsTable {
             .setHeader(ColumnHeader.of("InMail credits", "granted / used / refunded / expired unused"))
             .setKey("inMail")
             .setAutoWidth(true);
+        grid.addColumn(r -> answered(r.channels().linkedInReplied(), r.channels().linkedInSent(),
+                r.channels().linkedInReplyRate()))
+            .setHeader(ColumnHeader.of("LinkedIn answered", "of messages and InMails sent"))
+            .setKey("linkedInChannel")
+            .setAutoWidth(true);
+        grid.addColumn(
+                r -> answered(r.channels().emailReplies(), r.channels().emailsSent(), r.channels().emailReplyRate())
+                        + (r.channels().emailBounces() == 0 ? "" : ", " + r.channels().emailBounces() + " bounced"))
+            .setHeader(ColumnHeader.of("E-mail replied", "of e-mails sent"))
+            .setKey("emailChannel")
+            .setAutoWidth(true);
         grid.addColumn(ResultsRow::inbound)
             .setHeader(ColumnHeader.of("Inbound", "requests from content"))
             .setKey("inbound")
@@ -81,6 +92,10 @@ final class ResultsTable {
         return rows;
     }
 
+    static String answered(int answered, int sent, Optional<Integer> rate) {
+        return answered + " of " + sent + rate.map(p -> " (" + p + "%)").orElse("");
+    }
+
     static String withRate(int count, Optional<Integer> rate) {
         return count + rate.map(p -> " (" + p + "%)").orElse("");
     }
@@ -93,7 +108,9 @@ final class ResultsTable {
                 + withRate(t.accepted(), t.acceptanceRate()) + " accepted, "
                 + OverviewText.count(t.replies(), "reply", "replies") + ", "
                 + OverviewText.count(t.meetings(), "meeting", "meetings") + ", "
-                + OverviewText.count(t.opportunities(), "opportunity", "opportunities") + ", " + t.won() + " won.";
+                + OverviewText.count(t.opportunities(), "opportunity", "opportunities") + ", " + t.won() + " won; "
+                + OverviewText.count(t.channels().emailsSent(), "e-mail", "e-mails") + " sent, "
+                + withRate(t.channels().emailReplies(), t.channels().emailReplyRate()) + " replied.";
     }
 
 }

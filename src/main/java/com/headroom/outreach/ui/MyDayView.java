@@ -4,6 +4,7 @@ import com.headroom.base.ui.Pickers;
 import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.Notifications;
+import com.headroom.outreach.ChannelFunnel;
 import com.headroom.outreach.Headroom;
 import com.headroom.outreach.MyDay;
 import com.headroom.outreach.MyDayNotice;
@@ -123,6 +124,22 @@ class MyDayView extends Main {
             add(myRequests(day.myOverrides()));
         }
         add(todo(day, zone));
+        add(channels(day.channels()));
+    }
+
+    /** LinkedIn and e-mail side by side, so a rep sees which channel answers. */
+    static Div channels(ChannelFunnel c) {
+        var list = new UnorderedList(
+                new ListItem("LinkedIn: " + c.linkedInSent() + " messages and InMails sent, " + c.linkedInReplied()
+                        + " answered" + c.linkedInReplyRate().map(r -> " (" + r + "%)").orElse("")),
+                new ListItem("E-mail: " + c.emailsSent() + " sent, " + c.emailReplies() + " replied"
+                        + c.emailReplyRate().map(r -> " (" + r + "%)").orElse("")
+                        + (c.emailBounces() == 0 ? "" : ", " + c.emailBounces() + " bounced")));
+        list.addClassName("figure-list");
+        var card = new Div(new H3("Last 30 days by channel"), list);
+        card.addClassName("card");
+        card.addClassName("channels");
+        return card;
     }
 
     private Div health(Headroom h) {
@@ -257,6 +274,7 @@ class MyDayView extends Main {
         card.addClassName("card");
         boolean any = false;
         any |= section(card, "Withdraw stale invitations", day.withdraw());
+        any |= section(card, "Try e-mail instead", day.tryEmail());
         any |= section(card, "Follow up: they accepted", day.followUp());
         any |= section(card, "InMails waiting for an answer", day.inMailsAwaiting());
         any |= section(card, "Due for a next step", day.nextSteps());

@@ -186,7 +186,7 @@ class OutreachPanel extends Div {
         more.setPlaceholder("Something else…");
         more.setAriaLabel("Log something else");
         more.setItems(OutreachType.PROFILE_VIEWED, OutreachType.POST_ENGAGED, OutreachType.EMAIL_SENT,
-                OutreachType.EMAIL_REPLIED);
+                OutreachType.EMAIL_REPLIED, OutreachType.EMAIL_BOUNCED);
         more.setItemLabelGenerator(OutreachType::label);
         more.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

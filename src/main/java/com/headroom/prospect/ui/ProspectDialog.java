@@ -247,6 +247,16 @@ class ProspectDialog extends Dialog {
         summaryBox.removeAll();
         summaryBox.add(summary());
         stageSelect.setValue(details.stage());
+        // A picked suggestion or a logged bounce changed the address: the form shows it,
+        // so
+        // that saving the form keeps it.
+        String storedEmail = details.draft().email() == null ? "" : details.draft().email();
+        if (!storedEmail.equals(email.getValue())) {
+            email.setValue(storedEmail);
+        }
+        if (details.draft().emailStatus() != emailStatus.getValue()) {
+            emailStatus.setValue(details.draft().emailStatus());
+        }
         afterChange.run();
     }
 

@@ -5,6 +5,7 @@ import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.Notifications;
 import com.headroom.prospect.PipelineCounts;
 import com.headroom.prospect.ProspectDetailSection;
+import com.headroom.prospect.ProspectListAction;
 import com.headroom.prospect.ProspectExportService;
 import com.headroom.prospect.ProspectFilter;
 import com.headroom.prospect.ProspectRow;
@@ -124,7 +125,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
 
     ProspectsView(ProspectService prospects, ProspectOwnership owners, ProspectExportService exports, TeamService teams,
             AccountService accounts, AuthenticationContext authenticationContext, Clock clock,
-            List<ProspectDetailSection> sections) {
+            List<ProspectDetailSection> sections, List<ProspectListAction> listActions) {
         this.prospects = prospects;
         this.owners = owners;
         this.teams = teams;
@@ -178,6 +179,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         filters.addClassName("toolbar");
         filters.addClassName("list-filters");
         var actions = new Div(add, importCsv, export);
+        listActions.forEach(a -> actions.add(a.create(() -> Optional.ofNullable(shownFilter))));
         actions.addClassName("toolbar");
         pipeline.addClassName("pipeline");
 
