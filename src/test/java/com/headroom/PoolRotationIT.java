@@ -45,7 +45,11 @@ class PoolRotationIT {
             "wi_strength_override",
             "INSERT INTO wi_strength_override (member_id, person_id, level, set_at)"
                     + " SELECT c.member_id, c.person_id, 'CLOSE', TIMESTAMP '2026-12-01 10:00:00'"
-                    + " FROM wi_connection c ORDER BY c.member_id, c.person_id LIMIT 1");
+                    + " FROM wi_connection c ORDER BY c.member_id, c.person_id LIMIT 1",
+            "email_export",
+            "INSERT INTO email_export (team_id, prospect_id, tool, exported_by, exported_at)"
+                    + " SELECT p.team_id, p.id, 'LEMLIST', p.owner_id, TIMESTAMP '2026-12-01 10:00:00'"
+                    + " FROM prospect p ORDER BY p.id LIMIT 1");
 
     @Autowired
     DataSource dataSource;

@@ -345,6 +345,8 @@ class MyDayView extends Main {
         var links = new UnorderedList(link("tiers", "Tiers", " — the limits LinkedIn enforces on each subscription"),
                 link("teams", "Teams", " — teams and how each paces its outreach"),
                 link("people", "People", " — invite people, give them a seat, deactivate leavers"),
+                link("company-domains", "Company e-mail domains",
+                        " — correct the mail domains Headroom learns for a company"),
                 link("audit", "Audit log", " — every change, who made it and when"));
         links.addClassName("figure-list");
         admin.add(new Paragraph("Administrators have no LinkedIn seat: reps and managers log outreach, and their"

@@ -20,24 +20,24 @@ class MainLayoutTest extends KaribuTest {
         login(DemoAccounts.ADMIN);
         navigate("");
         assertThat(menu()).containsExactly("My day", "Team overview", "Teams", "People", "Tiers", "Company names",
-                "Personal data", "Audit log");
+                "Company e-mail domains", "Personal data", "Audit log");
     }
 
     @Test
     void a_manager_sees_prospects_teams_and_people_but_not_tiers_or_the_audit_log() {
         login(DemoAccounts.MANAGER_EMEA);
         navigate("");
-        assertThat(menu()).containsExactly("My day", "Team overview", "My limits", "Prospects", "Templates", "Content",
-                "My network", "Who knows whom", "Intro requests", "Do not contact", "Limit overrides", "Teams",
-                "People");
+        assertThat(menu()).containsExactly("My day", "Team overview", "My limits", "Prospects", "E-mail results",
+                "Templates", "Content", "My network", "Who knows whom", "Intro requests", "Do not contact",
+                "Limit overrides", "Teams", "People");
     }
 
     @Test
     void a_member_sees_only_their_own_screens() {
         login(DemoAccounts.MEMBER_DANA);
         navigate("");
-        assertThat(menu()).containsExactly("My day", "My limits", "Prospects", "Templates", "Content", "My network",
-                "Who knows whom", "Intro requests", "Do not contact");
+        assertThat(menu()).containsExactly("My day", "My limits", "Prospects", "E-mail results", "Templates", "Content",
+                "My network", "Who knows whom", "Intro requests", "Do not contact");
     }
 
     @Test
