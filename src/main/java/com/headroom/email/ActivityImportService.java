@@ -130,7 +130,7 @@ public class ActivityImportService {
             }
         }
         rejected.sort(Comparator.comparing(ActivityReport.RejectedRow::rowNumber));
-        String tool = read.recognisedTool() == null ? "E-mail tool" : read.recognisedTool().label();
+        String tool = read.recognisedTool() == null ? "" : read.recognisedTool().label();
         return new ActivityReport(tool, read.rowsRead(), sent, replied, bounced, already, opens, List.copyOf(rejected));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * What reading an e-mail tool's activity back did, row by row.
  *
+ * @param tool the tool whose layout the file has, or empty for a file laid out by hand
  * @param rowsRead data rows in the file
  * @param sent e-mails logged as sent
  * @param replied replies logged

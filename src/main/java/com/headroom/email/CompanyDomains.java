@@ -62,7 +62,7 @@ public class CompanyDomains {
         }
         prospectEmails.domainsOfCompany(teamId, key).forEach((d, n) -> domains.merge(d, n, Integer::sum));
         connectionEmails.myDomainsAt(key).forEach((d, n) -> domains.merge(d, n, Integer::sum));
-        domains.keySet().removeIf(PersonalMailDomains::isPersonal);
+        domains.keySet().removeIf(PersonalMailDomains::isNoCompanys);
         for (var c : store.corrections(key)) {
             if (c.excluded()) {
                 domains.remove(c.domain());

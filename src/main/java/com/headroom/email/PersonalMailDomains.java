@@ -1,11 +1,13 @@
 package com.headroom.email;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Mailbox providers people use privately: an address there says nothing about the format
- * of the company the person works at, so it never makes a company domain.
+ * Domains that never make a company domain: mailbox providers people use privately (an
+ * address there says nothing about the format of the company the person works at) and
+ * names reserved for examples.
  */
 final class PersonalMailDomains {
 
@@ -20,8 +22,25 @@ final class PersonalMailDomains {
     private PersonalMailDomains() {
     }
 
+    /**
+     * Names reserved for examples and tests (RFC 2606, RFC 6761): no one has mail there.
+     */
+    private static final Set<String> RESERVED_NAMES = Set.of("example.com", "example.net", "example.org");
+
+    private static final List<String> RESERVED_ENDINGS = List.of(".example", ".test", ".invalid", ".localhost");
+
     static boolean isPersonal(String domain) {
         return PROVIDERS.contains(domain.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether addresses at the domain say nothing about a company's format: a personal
+     * mailbox provider, or a name reserved for examples.
+     */
+    static boolean isNoCompanys(String domain) {
+        String d = domain.toLowerCase(Locale.ROOT);
+        return PROVIDERS.contains(d) || RESERVED_NAMES.contains(d) || RESERVED_ENDINGS.stream().anyMatch(d::endsWith)
+                || RESERVED_NAMES.stream().anyMatch(r -> d.endsWith("." + r));
     }
 
 }

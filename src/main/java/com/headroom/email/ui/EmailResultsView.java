@@ -71,11 +71,15 @@ class EmailResultsView extends Main {
         }
     }
 
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     private void show(String fileName, ActivityReport r) {
         report.removeAll();
-        var summary = new Paragraph(fileName + " (" + r.tool() + "): " + r.rowsRead()
-                + (r.rowsRead() == 1 ? " row" : " rows") + " read; " + r.sent() + " e-mails sent, " + r.replied()
-                + " replies and " + r.bounced() + " bounces logged"
+        var summary = new Paragraph(fileName + (r.tool().isEmpty() ? "" : " (" + r.tool() + ")") + ": "
+                + count(r.rowsRead(), "row", "rows") + " read; " + count(r.sent(), "e-mail", "e-mails") + " sent, "
+                + count(r.replied(), "reply", "replies") + " and " + count(r.bounced(), "bounce", "bounces") + " logged"
                 + (r.alreadyImported() == 0 ? "" : "; " + r.alreadyImported() + " imported before, left as they were")
                 + (r.opens() == 0 ? "" : "; " + r.opens() + " opens not logged (opens are unreliable)")
                 + (r.rejected().isEmpty() ? "." : "; " + r.rejected().size() + " not logged:"));

@@ -170,7 +170,7 @@ class EmailChannelTest extends KaribuTest {
         var view = _find(EmailResultsView.class).getFirst();
         view.received("lemlist-activity.csv", activity.getBytes(StandardCharsets.UTF_8));
         assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("lemlist-activity.csv")
-                && t.contains("3 rows read; 1 e-mails sent, 1 replies and 0 bounces logged; 1 not logged:"));
+                && t.contains("3 rows read; 1 e-mail sent, 1 reply and 0 bounces logged; 1 not logged:"));
         assertThat(texts(ListItem.class))
             .contains("Row 4: no prospect in this team has the address nobody@" + domain + ".");
         var replied = testData.as(rep, () -> prospects.details(erik.id()));
@@ -198,7 +198,8 @@ class EmailChannelTest extends KaribuTest {
         _find(EmailResultsView.class).getFirst()
             .received("bounces.csv", ("Email,Status,Date\ndkim@" + domain + ",bounced,2026-11-25 09:00\n")
                 .getBytes(StandardCharsets.UTF_8));
-        assertThat(texts(Paragraph.class)).anyMatch(t -> t.contains("0 e-mails sent, 0 replies and 1 bounces logged."));
+        assertThat(texts(Paragraph.class))
+            .anyMatch(t -> t.equals("bounces.csv: 1 row read; 0 e-mails sent, 0 replies and 1 bounce logged."));
         assertThat(testData.as(rep, () -> prospects.details(dora.id())).draft().emailStatus())
             .isEqualTo(EmailStatus.BOUNCED);
 
@@ -262,6 +263,17 @@ class EmailChannelTest extends KaribuTest {
         assertThat(file.toString()).startsWith("\uFEFF\"First Name\",\"Last Name\",\"Email\"")
             .doesNotContain("anna.berg@" + domain);
         assertThat(written).as("Carl, Dora and Gus; Anna is do-not-contact").isEqualTo(3);
+    }
+
+    @Test
+    void personal_mailboxes_and_example_domains_never_make_a_company_domain() {
+        withAddress("Hal", "Moss", "hal.moss@gmail.com", EmailStatus.FOUND);
+        withAddress("Ivy", "Stone", "ivy.stone@sales.example.com", EmailStatus.FOUND);
+        var jon = prospect("Jon", "Frost");
+        var offered = testData.as(rep, () -> suggestions.suggest(jon.id()));
+        assertThat(offered.domains()).containsExactly("first.last@" + domain + " — 2 of 3 known addresses",
+                "flast@" + domain + " — 1 of 3 known addresses");
+        assertThat(offered.candidates()).extracting(c -> c.domain()).containsOnly(domain);
     }
 
     private void withAddress(String first, String last, String address, EmailStatus status) {
