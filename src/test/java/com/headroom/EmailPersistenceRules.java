@@ -56,7 +56,7 @@ abstract class EmailPersistenceRules extends CompanyKeyPersistenceRules {
         clock.set(Instant.parse("2026-11-25T09:00:00Z"));
         var team = testData.team("E-mail SQL");
         var rep = testData.member("Erin Email", team.id());
-        String domain = "mail" + UUID.randomUUID().toString().substring(0, 6) + ".example.org";
+        String domain = "quill" + UUID.randomUUID().toString().substring(0, 6) + ".io";
         testData.as(rep,
                 () -> connections.importConnections("Connections.csv",
                         (ConnectionFiles.HEADER + "Anna,Berg,https://www.linkedin.com/in/anna-" + UUID.randomUUID()

@@ -1,5 +1,7 @@
 package com.headroom.outreach;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,27 @@ public record ChannelFunnel(int linkedInSent, int linkedInReplied, int emailsSen
     public static ChannelFunnel of(MemberDay day) {
         return new ChannelFunnel(day.messages() + day.inMails(), day.replies() + day.inMailsAnswered(),
                 day.emailsSent(), day.emailReplies(), day.emailBounces());
+    }
+
+    /** The effective entries (reversals applied) of a ledger at or after an instant. */
+    static ChannelFunnel since(List<LedgerEntry> effective, Instant from) {
+        int liSent = 0, liReplied = 0, sent = 0, replied = 0, bounced = 0;
+        for (var e : effective) {
+            if (e.at().isBefore(from)) {
+                continue;
+            }
+            switch (e.type()) {
+                case MESSAGE_SENT, INMAIL_SENT -> liSent++;
+                case MESSAGE_REPLIED, INMAIL_REPLIED, INMAIL_ACCEPTED, INMAIL_DECLINED -> liReplied++;
+                case EMAIL_SENT -> sent++;
+                case EMAIL_REPLIED -> replied++;
+                case EMAIL_BOUNCED -> bounced++;
+                default -> {
+                    // not a message of either channel
+                }
+            }
+        }
+        return new ChannelFunnel(liSent, liReplied, sent, replied, bounced);
     }
 
     public ChannelFunnel plus(ChannelFunnel o) {

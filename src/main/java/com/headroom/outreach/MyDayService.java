@@ -143,7 +143,7 @@ public class MyDayService {
             inMails.add(new Todo(p.prospectId(), p.sentAt(),
                     "InMail sent " + days(p.sentAt(), now) + " days ago, no answer yet"));
         }
-        var channels = channelsOf(seat, ledger, now, zone);
+        var channels = channelsOf(ledger, now);
         if (!withProspects) {
             return new MyDay(firstName, teamName, Optional.of(headroom), count(withdraw), count(followUp),
                     count(inMails), MyDay.Todos.none(), MyDay.Todos.none(), channels, toDecide, pastLimit, List.of(),
@@ -208,13 +208,9 @@ public class MyDayService {
             .toList();
     }
 
-    private static ChannelFunnel channelsOf(MemberSeats.Seat seat, List<LedgerEntry> ledger, Instant now, ZoneId zone) {
-        var since = now.minus(FOLLOW_UP_WINDOW).atZone(zone).toLocalDate();
-        return MemberDays.of(seat.memberId(), seat.teamId(), zone, ledger, now)
-            .stream()
-            .filter(d -> d.day().isAfter(since))
-            .map(ChannelFunnel::of)
-            .reduce(ChannelFunnel.NONE, ChannelFunnel::plus);
+    /** The last 30 days by channel: one pass over the ledger, not its days. */
+    private static ChannelFunnel channelsOf(List<LedgerEntry> ledger, Instant now) {
+        return ChannelFunnel.since(LimitsEngine.effective(ledger, now), now.minus(FOLLOW_UP_WINDOW));
     }
 
     private static String nextStep(ProspectRow row, Instant now) {

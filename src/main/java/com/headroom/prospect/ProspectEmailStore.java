@@ -17,6 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ProspectEmailStore {
 
+    /** The statuses {@link EmailStatus#usable()} names, as SQL. */
+    private static final String USABLE = java.util.Arrays.stream(EmailStatus.values())
+        .filter(EmailStatus::usable)
+        .map(status -> "'" + status.name() + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
+
     private final JdbcTemplate jdbc;
 
     ProspectEmailStore(JdbcTemplate jdbc) {
@@ -74,18 +80,19 @@ class ProspectEmailStore {
     }
 
     Map<Long, String> usableAddresses(long teamId, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
         Map<Long, String> found = new HashMap<>();
-        List<Object> args = new ArrayList<>();
-        args.add(teamId);
-        args.addAll(ids);
-        jdbc.query("SELECT p.id, p.email FROM prospect p WHERE p.team_id = ? AND p.id IN (" + marks(ids.size())
-                + ") AND p.email IS NOT NULL AND p.email_status IN ('GUESSED', 'FOUND', 'VERIFIED')"
-                + " AND p.do_not_contact = FALSE", rs -> {
-                    found.put(rs.getLong(1), rs.getString(2));
-                }, args.toArray());
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            var chunk = all.subList(from, Math.min(all.size(), from + 500));
+            List<Object> args = new ArrayList<>();
+            args.add(teamId);
+            args.addAll(chunk);
+            jdbc.query("SELECT p.id, p.email FROM prospect p WHERE p.team_id = ? AND p.id IN (" + marks(chunk.size())
+                    + ") AND p.email IS NOT NULL AND p.email_status IN (" + USABLE + ")"
+                    + " AND p.do_not_contact = FALSE", rs -> {
+                        found.put(rs.getLong(1), rs.getString(2));
+                    }, args.toArray());
+        }
         return found;
     }
 

@@ -9,6 +9,8 @@ import com.headroom.KaribuTest;
 import com.headroom.TestClock;
 import com.headroom.TestData;
 import com.headroom.base.RuleViolation;
+import com.headroom.dashboard.ResultsPeriod;
+import com.headroom.security.SystemAuthentication;
 import com.headroom.email.AddressSuggestions;
 import com.headroom.email.EmailExportService;
 import com.headroom.email.EmailTool;
@@ -40,6 +42,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -86,11 +89,25 @@ class EmailChannelTest extends KaribuTest {
     @Autowired
     DoNotContactService doNotContact;
 
+    @Autowired
+    com.headroom.email.CompanyDomains companyDomains;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
     TeamSummary team;
 
     TestData.Person rep;
 
     TestData.Person teammate;
+
+    TestData.Person manager;
+
+    @Autowired
+    com.headroom.dashboard.ResultsService results;
+
+    @Autowired
+    com.headroom.base.AuditLog auditLog;
 
     String domain;
 
@@ -100,6 +117,7 @@ class EmailChannelTest extends KaribuTest {
         team = testData.team("E-mail UI");
         rep = testData.person("Rita Rep", Role.MEMBER, team.id(), "Premium Business");
         teammate = testData.person("Tom Teammate", Role.MEMBER, team.id(), "Premium Business");
+        manager = testData.manager("Mona Manager", team.id(), java.util.Set.of(team.id()));
         // A company no other test uses, so that its addresses are this test's alone.
         domain = "zenith" + UUID.randomUUID().toString().substring(0, 6) + ".io";
         withAddress("Anna", "Berg", "anna.berg@" + domain, EmailStatus.FOUND);
@@ -159,6 +177,10 @@ class EmailChannelTest extends KaribuTest {
         });
         assertThat(written).isEqualTo(1);
         assertThat(file.toString()).contains("email", "firstName", "\"erik.lund@" + domain + "\"");
+        var audited = SystemAuthentication.callAsSystem(
+                () -> auditLog.page("Export", rep.email(), org.springframework.data.domain.Pageable.ofSize(10)));
+        assertThat(audited.getContent()).anyMatch(a -> a.subjectLabel().equals("Prospects for lemlist (CSV)")
+                && "Prospects".equals(a.field()) && "1".equals(a.newValue()));
         openProspect(erik);
         assertThat(texts(ListItem.class)).contains("Exported to lemlist on Wed 25 Nov 2026 by Rita Rep");
 
@@ -181,9 +203,16 @@ class EmailChannelTest extends KaribuTest {
         assertThat(texts(Paragraph.class)).anyMatch(t -> t.contains(
                 "0 e-mails sent, 0 replies and 0 bounces logged; 2 imported before, left as they were; 1 not logged"));
 
-        // Both channels side by side on My day.
+        // Both channels side by side on My day, and in the manager's results.
         UI.getCurrent().navigate("");
         assertThat(texts(ListItem.class)).contains("E-mail: 1 sent, 1 replied (100%)");
+        var results = testData.as(manager, () -> this.results.results(team.id(),
+                ResultsPeriod.of(ResultsPeriod.Kind.THIS_WEEK, LocalDate.of(2026, 11, 25))));
+        assertThat(results.team().channels().emailsSent()).isEqualTo(1);
+        assertThat(results.team().channels().emailReplies()).isEqualTo(1);
+        assertThat(results.members()).filteredOn(r -> r.name().equals("Rita Rep"))
+            .singleElement()
+            .satisfies(r -> assertThat(r.channels().emailReplyRate()).contains(100));
     }
 
     @Test
@@ -274,6 +303,34 @@ class EmailChannelTest extends KaribuTest {
         assertThat(offered.domains()).containsExactly("first.last@" + domain + " — 2 of 3 known addresses",
                 "flast@" + domain + " — 1 of 3 known addresses");
         assertThat(offered.candidates()).extracting(c -> c.domain()).containsOnly(domain);
+    }
+
+    @Test
+    void an_admin_adds_a_domain_headroom_cannot_see_and_takes_a_wrong_one_out() {
+        login(com.headroom.DemoAccounts.ADMIN);
+        UI.getCurrent().navigate("company-domains");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Company")), "Zenith Labs");
+        var domainField = com.github.mvysny.kaributesting.v10.LocatorJ
+            ._get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Mail domain"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(domainField, "@gmail.com");
+        _click(button("Save"));
+        assertThat(domainField.getErrorMessage())
+            .isEqualTo("gmail.com is a personal mailbox provider, not a company's domain.");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(domainField, "zenith-new" + domain);
+        _click(button("Save"));
+        assertThat(notificationTexts()).contains("Saved: zenith-new" + domain + " for Zenith Labs.");
+
+        var kim = prospect("Kim", "Ray");
+        var offered = testData.as(rep, () -> suggestions.suggest(kim.id()));
+        assertThat(offered.domains()).contains("zenith-new" + domain + ": no known address to learn from yet");
+
+        SystemAuthentication.runAs(
+                (com.headroom.security.HeadroomUser) users.loadUserByUsername(com.headroom.DemoAccounts.ADMIN),
+                () -> companyDomains.correct("Zenith Labs", domain, true));
+        var without = testData.as(rep, () -> suggestions.suggest(kim.id()));
+        assertThat(without.candidates()).as("its only known domain is not the company's").isEmpty();
+        assertThat(without.whyNone()).startsWith("The addresses Headroom knows at Zenith Labs are too few");
     }
 
     private void withAddress(String first, String last, String address, EmailStatus status) {
