@@ -152,6 +152,10 @@ class EmailChannelTest extends KaribuTest {
         assertThat(stored.draft().emailStatus()).isEqualTo(EmailStatus.GUESSED);
         assertThat(texts(Paragraph.class)).anyMatch(t -> t.startsWith("Checked Wed 25 Nov 2026 by Rita Rep: Looks"
                 + " deliverable: " + domain + " has mail servers (mx1." + domain + ")."));
+        // Saving the open form afterwards keeps the picked address.
+        _click(button("Save"));
+        assertThat(testData.as(rep, () -> prospects.details(erik.id())).draft().email())
+            .isEqualTo("erik.lund@" + domain);
         assertThat(stored.history()).anyMatch(h -> h.describe()
             .equals("E-mail address: erik.lund@" + domain + " (guessed: first.last, 2 of 3 known addresses)"));
 
