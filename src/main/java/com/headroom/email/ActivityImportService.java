@@ -100,10 +100,6 @@ public class ActivityImportService {
                         + recipient.name() + " is " + owner + "'s prospect: " + owner + " imports their results."));
                 continue;
             }
-            if (store.activityRowRead(teamId, activity.rowKey())) {
-                already++;
-                continue;
-            }
             var type = switch (activity.event()) {
                 case SENT -> OutreachType.EMAIL_SENT;
                 case REPLIED -> OutreachType.EMAIL_REPLIED;
@@ -111,17 +107,28 @@ public class ActivityImportService {
                 case OPENED -> throw new IllegalStateException("opens are skipped above");
             };
             try {
-                eachRow.executeWithoutResult(status -> {
+                // The claim and the entry commit together: a row is logged once, even by
+                // two
+                // imports of one file at the same time.
+                Boolean logged = eachRow.execute(status -> {
                     if (!store.claimActivityRow(teamId, activity.rowKey(), me.accountId(), clock.instant())) {
-                        return;
+                        return false;
                     }
                     outreach.log(new LogRequest(recipient.prospectId(), type, activity.at(), null, null, null,
                             "email-activity:" + activity.rowKey(), null));
+                    return true;
                 });
-                switch (type) {
-                    case EMAIL_SENT -> sent++;
-                    case EMAIL_REPLIED -> replied++;
-                    default -> bounced++;
+                if (!Boolean.TRUE.equals(logged)) {
+                    already++;
+                }
+                else if (type == OutreachType.EMAIL_SENT) {
+                    sent++;
+                }
+                else if (type == OutreachType.EMAIL_REPLIED) {
+                    replied++;
+                }
+                else {
+                    bounced++;
                 }
             }
             catch (RuleViolation refused) {

@@ -69,10 +69,8 @@ public class EmailExportService {
 
     /** How many prospects of the filter an export would hand over. */
     @Transactional(readOnly = true)
-    public int countExportable(ProspectFilter filter) {
-        int[] n = { 0 };
-        prospectExports.forEachEmailable(filter, p -> n[0]++);
-        return n[0];
+    public long countExportable(ProspectFilter filter) {
+        return prospectExports.countEmailable(filter);
     }
 
 }

@@ -128,12 +128,6 @@ class EmailStore {
         }
     }
 
-    boolean activityRowRead(long teamId, String rowKey) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM email_activity_row WHERE team_id = ? AND row_key = ?",
-                Integer.class, teamId, rowKey);
-        return n != null && n > 0;
-    }
-
     private static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }

@@ -121,6 +121,8 @@ public class MyDayService {
         Instant now = clock.instant();
         var ledger = store.ledger(memberId);
         var headroom = LimitsEngine.evaluate(seat.facts(), ledger, now);
+        // Reversals applied once, for the to-do lists and the channel counts.
+        var effective = LimitsEngine.effective(ledger, now);
         long teamId = seat.teamId();
         var zone = ZoneId.of(seat.facts().policy().timeZone());
 
@@ -134,7 +136,7 @@ public class MyDayService {
                             + (since == null ? "" : " (on your list since " + Dates.day(since, zone) + ")")));
         }
         List<Todo> followUp = new ArrayList<>();
-        for (var accepted : acceptedWithoutMessage(ledger, now)) {
+        for (var accepted : acceptedWithoutMessage(effective, now)) {
             followUp.add(new Todo(accepted.prospectId(), accepted.at(),
                     "Accepted " + days(accepted.at(), now) + " days ago: send a first message"));
         }
@@ -143,13 +145,13 @@ public class MyDayService {
             inMails.add(new Todo(p.prospectId(), p.sentAt(),
                     "InMail sent " + days(p.sentAt(), now) + " days ago, no answer yet"));
         }
-        var channels = channelsOf(ledger, now);
+        var channels = ChannelFunnel.since(effective, now.minus(FOLLOW_UP_WINDOW));
         if (!withProspects) {
             return new MyDay(firstName, teamName, Optional.of(headroom), count(withdraw), count(followUp),
                     count(inMails), MyDay.Todos.none(), MyDay.Todos.none(), channels, toDecide, pastLimit, List.of(),
                     zone);
         }
-        List<Todo> tryEmail = tryEmail(ledger, inv.withdrawDue(), teamId, now);
+        List<Todo> tryEmail = tryEmail(effective, inv.withdrawDue(), teamId, now);
         Set<Long> ids = new HashSet<>();
         tryEmail.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
         withdraw.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
@@ -173,11 +175,11 @@ public class MyDayService {
      * last 90 days, or that waits past the team's reminder, who have an address worth
      * writing to and no e-mail logged since.
      */
-    private List<Todo> tryEmail(List<LedgerEntry> ledger, List<Headroom.PendingInvitation> withdrawDue, long teamId,
+    private List<Todo> tryEmail(List<LedgerEntry> effective, List<Headroom.PendingInvitation> withdrawDue, long teamId,
             Instant now) {
         Map<Long, Instant> stalled = new HashMap<>();
         Map<Long, String> why = new HashMap<>();
-        for (var e : LimitsEngine.effective(ledger, now)) {
+        for (var e : effective) {
             long id = e.prospectId();
             if (id == 0) {
                 continue;
@@ -208,11 +210,6 @@ public class MyDayService {
             .toList();
     }
 
-    /** The last 30 days by channel: one pass over the ledger, not its days. */
-    private static ChannelFunnel channelsOf(List<LedgerEntry> ledger, Instant now) {
-        return ChannelFunnel.since(LimitsEngine.effective(ledger, now), now.minus(FOLLOW_UP_WINDOW));
-    }
-
     private static String nextStep(ProspectRow row, Instant now) {
         long quiet = days(row.lastActivityAt(), now);
         return switch (row.stage()) {
@@ -231,10 +228,10 @@ public class MyDayService {
     /**
      * People who accepted in the last 30 days and have heard nothing since, oldest first.
      */
-    private static List<Accepted> acceptedWithoutMessage(List<LedgerEntry> ledger, Instant now) {
+    private static List<Accepted> acceptedWithoutMessage(List<LedgerEntry> effective, Instant now) {
         Map<Long, Instant> accepted = new HashMap<>();
         Set<Long> contacted = new HashSet<>();
-        for (var e : LimitsEngine.effective(ledger, now)) {
+        for (var e : effective) {
             if (e.type() == OutreachType.INVITATION_ACCEPTED && e.at().isAfter(now.minus(FOLLOW_UP_WINDOW))) {
                 accepted.put(e.prospectId(), e.at());
                 contacted.remove(e.prospectId());

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class ProspectEmailStore {
 
     /** The statuses {@link EmailStatus#usable()} names, as SQL. */
-    private static final String USABLE = java.util.Arrays.stream(EmailStatus.values())
+    static final String USABLE = java.util.Arrays.stream(EmailStatus.values())
         .filter(EmailStatus::usable)
         .map(status -> "'" + status.name() + "'")
         .collect(java.util.stream.Collectors.joining(", "));

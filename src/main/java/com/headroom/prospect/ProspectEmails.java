@@ -41,7 +41,7 @@ public class ProspectEmails {
 
     private final ErasedPeople erased;
 
-    private final DoNotContactRepository doNotContact;
+    private final DoNotContactMarking marking;
 
     private final TeamGate gate;
 
@@ -50,14 +50,14 @@ public class ProspectEmails {
     private final Clock clock;
 
     ProspectEmails(ProspectAccess access, ProspectEmailStore store, ProspectRepository prospects,
-            ProspectHistoryStore history, ErasedPeople erased, DoNotContactRepository doNotContact, TeamGate gate,
+            ProspectHistoryStore history, ErasedPeople erased, DoNotContactMarking marking, TeamGate gate,
             CurrentUser currentUser, Clock clock) {
         this.access = access;
         this.store = store;
         this.prospects = prospects;
         this.history = history;
         this.erased = erased;
-        this.doNotContact = doNotContact;
+        this.marking = marking;
         this.gate = gate;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -122,16 +122,11 @@ public class ProspectEmails {
         String before = prospect.email();
         prospect.setEmail(clean);
         prospect.fillEmailStatus(status);
-        var reason = new DoNotContactList(doNotContact.findByTeamId(prospect.teamId())).reasonFor(prospect.profileUrl(),
-                prospect.companyKey(), prospect.emailDomain());
-        boolean wasDoNotContact = prospect.doNotContact();
-        prospect.markDoNotContact(reason.orElse(null));
+        var marked = marking.apply(prospect, me, now);
         prospect = prospects.saveAndFlush(prospect);
         history.append(Line.by(me, id, now, ProspectEvent.Kind.EMAIL_CHANGED, before,
                 clean + " (" + status.label().toLowerCase(Locale.ROOT) + ": " + why + ")"));
-        if (!wasDoNotContact && prospect.doNotContact()) {
-            history.append(Line.by(me, id, now, ProspectEvent.Kind.MARKED_DO_NOT_CONTACT, null, reason.orElse(null)));
-        }
+        marked.ifPresent(history::append);
         return access.details(prospect);
     }
 

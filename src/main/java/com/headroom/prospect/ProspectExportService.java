@@ -105,6 +105,13 @@ public class ProspectExportService {
         }
     }
 
+    /** How many prospects of the filter {@link #forEachEmailable} would hand over. */
+    @Transactional(readOnly = true)
+    public long countEmailable(ProspectFilter filter) {
+        owners.teammates(filter.teamId()); // checks the team is the caller's
+        return store.countEmailable(filter);
+    }
+
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
     }

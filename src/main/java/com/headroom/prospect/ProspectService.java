@@ -50,6 +50,8 @@ public class ProspectService {
 
     private final DoNotContactRepository doNotContact;
 
+    private final DoNotContactMarking marking;
+
     private final ErasedPeople erased;
 
     private final TeamGate gate;
@@ -63,14 +65,15 @@ public class ProspectService {
     private final Clock clock;
 
     ProspectService(ProspectRepository prospects, ProspectStore store, ProspectHistoryStore history,
-            ProspectAccess access, DoNotContactRepository doNotContact, ErasedPeople erased, TeamGate gate,
-            CurrentUser currentUser, InputValidator validator, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            ProspectAccess access, DoNotContactRepository doNotContact, DoNotContactMarking marking,
+            ErasedPeople erased, TeamGate gate, CurrentUser currentUser, InputValidator validator,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.prospects = prospects;
         this.store = store;
         this.history = history;
         this.access = access;
         this.doNotContact = doNotContact;
+        this.marking = marking;
         this.erased = erased;
         this.gate = gate;
         this.currentUser = currentUser;
@@ -188,19 +191,12 @@ public class ProspectService {
         }
         var me = currentUser.require();
         var now = clock.instant();
-        boolean wasDoNotContact = prospect.doNotContact();
         prospect.apply(draft);
-        var reason = new DoNotContactList(doNotContact.findByTeamId(prospect.teamId())).reasonFor(prospect.profileUrl(),
-                prospect.companyKey(), prospect.emailDomain());
-        prospect.markDoNotContact(reason.orElse(null));
+        var marked = marking.apply(prospect, me, now);
         prospect = prospects.saveAndFlush(prospect);
         store.replaceWords(prospect.id(), prospect.teamId(), prospect.searchWords());
         history.append(Line.by(me, prospect.id(), now, ProspectEvent.Kind.EDITED, null, null));
-        if (wasDoNotContact != prospect.doNotContact()) {
-            history.append(
-                    Line.by(me, prospect.id(), now, prospect.doNotContact() ? ProspectEvent.Kind.MARKED_DO_NOT_CONTACT
-                            : ProspectEvent.Kind.DO_NOT_CONTACT_LIFTED, null, reason.orElse(null)));
-        }
+        marked.ifPresent(history::append);
         return details(prospect);
     }
 

@@ -60,6 +60,18 @@ class ProspectStore {
     }
 
     /**
+     * How many of the filter's prospects may get an e-mail (see
+     * {@link EmailableProspect}).
+     */
+    long countEmailable(ProspectFilter filter) {
+        var where = new Where(filter, true);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM prospect p WHERE " + where.sql
+                + " AND p.email IS NOT NULL AND p.email_status IN (" + ProspectEmailStore.USABLE + ")"
+                + " AND p.do_not_contact = FALSE", Long.class, where.args.toArray());
+        return count == null ? 0 : count;
+    }
+
+    /**
      * Counts per stage for the filter without its stage (so every stage shows its
      * number).
      */

@@ -1,5 +1,6 @@
 package com.headroom.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -63,9 +64,18 @@ public final class Downloads {
 
     /** A button that downloads what the handler writes. */
     public static Anchor button(String label, DownloadHandler handler) {
+        return button(new Button(label), handler);
+    }
+
+    /** A button with an icon that downloads what the handler writes. */
+    public static Anchor button(String label, Component icon, DownloadHandler handler) {
+        return button(new Button(label, icon), handler);
+    }
+
+    private static Anchor button(Button button, DownloadHandler handler) {
         var anchor = new Anchor(handler, "");
         anchor.getElement().setAttribute("download", true);
-        anchor.add(new Button(label));
+        anchor.add(button);
         return anchor;
     }
 

@@ -8,7 +8,6 @@ import com.headroom.prospect.ProspectListAction;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -49,7 +48,7 @@ class EmailExportAction implements ProspectListAction {
         tool.setItems(EmailTool.values());
         tool.setItemLabelGenerator(EmailTool::label);
         tool.setValue(EmailTool.LEMLIST);
-        int count = exports.countExportable(filter);
+        long count = exports.countExportable(filter);
         var what = new Paragraph(count == 0
                 ? "No one in the list as filtered has an address worth writing to. Suggest addresses on the"
                         + " prospects first, or widen the filter."
@@ -57,12 +56,8 @@ class EmailExportAction implements ProspectListAction {
                         + (count == 1 ? "has" : "have") + " an address worth writing to. Do-not-contact people and"
                         + " bounced addresses are left out; each prospect remembers the export.");
         what.addClassName("export-count");
-        var download = new Anchor();
-        download.getElement().setAttribute("download", true);
-        download.setHref(handler(filter, () -> tool.getValue()));
-        var downloadButton = new Button("Download CSV", VaadinIcon.DOWNLOAD.create());
-        downloadButton.setEnabled(count > 0);
-        download.add(downloadButton);
+        var download = Downloads.button("Download CSV", VaadinIcon.DOWNLOAD.create(),
+                handler(filter, () -> tool.getValue()));
         download.setEnabled(count > 0);
         var columns = new Paragraph();
         columns.addClassName("hint");

@@ -27,7 +27,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -114,8 +113,6 @@ class ProspectsView extends Main implements BeforeEnterObserver {
 
     private final Div pipeline = new Div();
 
-    private final Anchor export;
-
     private Map<Long, Teammate> teammates = Map.of();
 
     private final List<ProspectDetailSection> sections;
@@ -162,11 +159,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         add.addThemeVariants(ButtonVariant.PRIMARY);
         var importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(ImportView.class)));
-        export = new Anchor();
-        export.setHref(exportHandler(exports));
-        export.getElement().setAttribute("download", true);
-        var exportButton = new Button("Export CSV", VaadinIcon.DOWNLOAD.create());
-        export.add(exportButton);
+        var export = Downloads.button("Export CSV", VaadinIcon.DOWNLOAD.create(), exportHandler(exports));
 
         // On a phone the filters fold behind one button, so the list starts near the top.
         var folded = new Div(team, stage, owner, tag, company);
