@@ -283,7 +283,8 @@ class DemoHistory implements ApplicationRunner {
                         s.rampUpWeeklyStep(), s.dailyInvitationPace(), s.dailyInvitationCap(), s.withdrawReminderDays(),
                         s.reinviteLockoutDays(), s.restrictionCooldownDays(), s.restrictionRepeatWindowDays(),
                         s.burstRequestCount(), s.burstWindowMinutes(), s.quietAfterWorkingDays(), s.workingDays(),
-                        s.timeZone()));
+                        s.timeZone(), s.targetRegions(), s.targetIndustries(), s.targetSpreadWarnPercent(),
+                        s.warmUpDays()));
     }
 
     private long teamOf(String email) {

@@ -59,6 +59,9 @@ final class ActionChecks {
         if (inv.pendingProspects().contains(prospectId)) {
             return refused(Limit.ALREADY_PENDING, RepSentences.alreadyPending());
         }
+        if (h.network().full()) {
+            return refused(Limit.NETWORK_FULL, PlaybookSentences.networkFull(h.network(), zone));
+        }
         boolean withNote = note != null && !note.isBlank();
         if (withNote) {
             int length = TextLength.of(note);

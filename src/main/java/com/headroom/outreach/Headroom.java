@@ -13,7 +13,8 @@ import java.util.Set;
  * behind it: what the limits engine answers.
  */
 public record Headroom(Instant at, String tierName, Invitations invitations, Messages messages, InMail inMail,
-        Optional<Cooldown> restriction, Map<Long, Instant> lockouts, Health health, List<HealthReason> reasons) {
+        Optional<Cooldown> restriction, Map<Long, Instant> lockouts, Health health, List<HealthReason> reasons,
+        Targeting targeting, Network network) {
 
     /**
      * Worst first: the health of the member's account is its worst factor, never an
@@ -131,5 +132,40 @@ public record Headroom(Instant at, String tierName, Invitations invitations, Mes
      * pause
      */
     public record Cooldown(Instant reportedAt, Instant until, int repeats) {
+    }
+
+    /**
+     * The last 7 days' invitations against the team's target regions and industries.
+     *
+     * @param named whether the team names any target: without one nothing is outside
+     * @param unknown invited people with no location or industry where the team names
+     * targets: counted apart, never as outside
+     */
+    public record Targeting(boolean named, int invitations, int outside, int unknown, int warnAbovePercent) {
+
+        public static final Targeting NONE = new Targeting(false, 0, 0, 0, 0);
+
+        public Optional<Integer> outsidePercent() {
+            return invitations == 0 ? Optional.empty() : Optional.of((int) Math.round(100.0 * outside / invitations));
+        }
+    }
+
+    /**
+     * The member's first-degree connections against LinkedIn's cap.
+     *
+     * @param connections the last Connections.csv import plus the acceptances logged
+     * since; empty before a first import
+     * @param level GREEN below the warning, AMBER from it, RED at the cap
+     */
+    public record Network(OptionalInt connections, int imported, int acceptedSince, Optional<Instant> importedAt,
+            int cap, int warnAt, Health level) {
+
+        public static Network unknown(int cap, int warnAt) {
+            return new Network(OptionalInt.empty(), 0, 0, Optional.empty(), cap, warnAt, Health.GREEN);
+        }
+
+        public boolean full() {
+            return connections.isPresent() && connections.getAsInt() >= cap;
+        }
     }
 }

@@ -196,6 +196,16 @@ final class InvitationBook {
         return sent;
     }
 
+    /** Whom the invitations sent in (from, to] went to, one id per invitation. */
+    long[] prospectsSentAfter(Instant from, Instant to) {
+        int first = firstSentAfter(from);
+        int last = first;
+        while (last < size && !sentAt[last].isAfter(to)) {
+            last++;
+        }
+        return Arrays.copyOfRange(prospectIds, first, last);
+    }
+
     /** Sent in [from, to]. */
     List<Instant> sentAfterOrAt(Instant from, Instant to) {
         return sentAfter(from.minusNanos(1), to);

@@ -25,6 +25,11 @@ final class LedgerReading {
 
     int messagesToday;
 
+    /**
+     * When invitations were logged as accepted, in time order: each is a connection more.
+     */
+    private final List<Instant> acceptances = new ArrayList<>();
+
     private boolean outOfOrder;
 
     private LedgerReading(List<LedgerEntry> ledger, Instant now, Instant dayStart) {
@@ -83,7 +88,11 @@ final class LedgerReading {
             pastLimit.add(e);
         }
         switch (e.type()) {
-            case INVITATION_SENT, INVITATION_ACCEPTED, INVITATION_DECLINED, INVITATION_WITHDRAWN, INVITATION_EXPIRED ->
+            case INVITATION_ACCEPTED -> {
+                invitations.accept(e);
+                acceptances.add(e.at());
+            }
+            case INVITATION_SENT, INVITATION_DECLINED, INVITATION_WITHDRAWN, INVITATION_EXPIRED ->
                 invitations.accept(e);
             case INMAIL_CREDITS_GRANTED, INMAIL_SENT, INMAIL_REPLIED, INMAIL_ACCEPTED, INMAIL_DECLINED,
                     INMAIL_CREDIT_REFUNDED, INMAIL_BALANCE_CORRECTED ->
@@ -98,6 +107,22 @@ final class LedgerReading {
                 // no limit counts it
             }
         }
+    }
+
+    /** Invitations logged as accepted after an instant. */
+    int acceptedAfter(Instant from) {
+        int low = 0;
+        int high = acceptances.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (acceptances.get(mid).isAfter(from)) {
+                high = mid;
+            }
+            else {
+                low = mid + 1;
+            }
+        }
+        return acceptances.size() - low;
     }
 
     /**

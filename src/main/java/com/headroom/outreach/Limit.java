@@ -24,7 +24,9 @@ public enum Limit {
     MESSAGE_LENGTH("Message length", Handling.REFUSED),
     INMAIL_SUBJECT_LENGTH("InMail subject length", Handling.REFUSED),
     INMAIL_BODY_LENGTH("InMail length", Handling.REFUSED), SECOND_INMAIL("Second InMail", Handling.REFUSED),
-    NO_INMAIL_ON_TIER("No InMail on this tier", Handling.REFUSED), DO_NOT_CONTACT("Do not contact", Handling.REFUSED);
+    NO_INMAIL_ON_TIER("No InMail on this tier", Handling.REFUSED), DO_NOT_CONTACT("Do not contact", Handling.REFUSED),
+    /** LinkedIn itself stops a member at 30,000 first-degree connections. */
+    NETWORK_FULL("30,000 connections", Handling.REFUSED);
 
     /** What logging does when an action meets the limit. */
     public enum Handling {

@@ -32,9 +32,9 @@ import java.util.OptionalInt;
  * invitations' ({@link InvitationBook}) and the InMail credits' ({@link CreditBook}, with
  * {@link InMailGrants} for when credits arrive and expire), then runs one named step per
  * limit: {@link RestrictionCooldown}, {@link PastLimitHealth}, {@link AcceptanceFactor},
- * {@link WeeklyBudget}, {@link PendingLoad}, {@link InvitationBurst} and
- * {@link TodaysPace}. What an action would meet is {@link ActionChecks}'; every sentence
- * the rep reads is in {@link RepSentences}.
+ * {@link WeeklyBudget}, {@link PendingLoad}, {@link InvitationBurst}, {@link TodaysPace},
+ * {@link TargetSpread} and {@link NetworkCap}. What an action would meet is
+ * {@link ActionChecks}'; every sentence the rep reads is in {@link RepSentences}.
  *
  * <p>
  * Choices where LinkedIn publishes nothing, written down so the team can argue with them:
@@ -113,6 +113,11 @@ public final class LimitsEngine {
         var messages = new Messages(read.messagesToday, tier.dailyMessageLimit(),
                 Math.max(0, tier.dailyMessageLimit() - read.messagesToday), nextDay);
 
+        var spread = TargetSpread.of(invitations, facts, now);
+        spread.reason().ifPresent(reasons::add);
+        var network = NetworkCap.of(facts, read, zone);
+        network.reason().ifPresent(reasons::add);
+
         var inMail = read.credits.summary(facts, now, tier, zone);
         if (inMail.expiringSoon() > 0) {
             reasons.add(new HealthReason(Health.GREEN,
@@ -123,7 +128,7 @@ public final class LimitsEngine {
         Health health = reasons.stream().map(HealthReason::level).max(Comparator.naturalOrder()).orElse(Health.GREEN);
         reasons.sort(Comparator.comparing(HealthReason::level).reversed());
         return new Headroom(now, tier.name(), invitationState, messages, inMail, cooldown, lockouts, health,
-                List.copyOf(reasons));
+                List.copyOf(reasons), spread.targeting(), network.network());
     }
 
     /**

@@ -7,6 +7,8 @@ import com.headroom.team.SeatHistory;
 import com.headroom.team.TeamService;
 import com.headroom.tier.TierService;
 import com.headroom.tier.TierSettings;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +29,26 @@ class MemberSeats {
 
     private final TeamService teams;
 
-    MemberSeats(SeatHistories accounts, TierService tiers, TeamService teams) {
+    private final PlaybookStore playbook;
+
+    private final NetworkSizes networks;
+
+    private final Clock clock;
+
+    /**
+     * The targeting factor reads the last 7 days; a day more covers an evaluation a
+     * little in the past (a backdated action).
+     */
+    static final Duration PLACES_FOR = Duration.ofDays(8);
+
+    MemberSeats(SeatHistories accounts, TierService tiers, TeamService teams, PlaybookStore playbook,
+            NetworkSizes networks, Clock clock) {
         this.accounts = accounts;
         this.tiers = tiers;
         this.teams = teams;
+        this.playbook = playbook;
+        this.networks = networks;
+        this.clock = clock;
     }
 
     /**
@@ -50,7 +68,8 @@ class MemberSeats {
             }
         }
         var facts = new MemberFacts(periods, teams.pacing(history.teamId()), history.seatStartedOn(),
-                history.linkedInStartedOn());
+                history.linkedInStartedOn(), playbook.invitedPlaces(memberId, clock.instant().minus(PLACES_FOR)),
+                networks.of(memberId));
         return Optional.of(new Seat(history, facts));
     }
 
@@ -62,7 +81,10 @@ class MemberSeats {
         var policy = teams.pacing(teamId);
         Map<Long, TierSettings> byId = new HashMap<>();
         Map<Long, Seat> seats = new java.util.LinkedHashMap<>();
-        for (var history : accounts.seatHistories(teamId)) {
+        var histories = accounts.seatHistories(teamId);
+        var places = playbook.invitedPlacesOfTeam(teamId, clock.instant().minus(PLACES_FOR));
+        var imported = networks.of(histories.stream().map(SeatHistory::accountId).toList());
+        for (var history : histories) {
             if (!history.seated() || history.teamId() == null || history.teamId() != teamId) {
                 continue;
             }
@@ -73,8 +95,11 @@ class MemberSeats {
                             byId.computeIfAbsent(period.tierId(), id -> tiers.find(id).orElseThrow().settings())));
                 }
             }
-            seats.put(history.accountId(), new Seat(history,
-                    new MemberFacts(periods, policy, history.seatStartedOn(), history.linkedInStartedOn())));
+            long member = history.accountId();
+            seats.put(member,
+                    new Seat(history,
+                            new MemberFacts(periods, policy, history.seatStartedOn(), history.linkedInStartedOn(),
+                                    places.getOrDefault(member, Map.of()), Optional.ofNullable(imported.get(member)))));
         }
         return seats;
     }

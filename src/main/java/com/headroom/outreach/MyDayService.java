@@ -57,9 +57,12 @@ public class MyDayService {
 
     private final Clock clock;
 
+    private final PlaybookDay playbook;
+
     MyDayService(OutreachStore store, MemberSeats seats, OverrideService overrides, ProspectService prospects,
             ProspectEmails prospectEmails, AccountService accounts, TeamNames teamNames, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, PlaybookDay playbook) {
+        this.playbook = playbook;
         this.prospectEmails = prospectEmails;
         this.teamNames = teamNames;
         this.store = store;
@@ -83,7 +86,7 @@ public class MyDayService {
         if (seat.isEmpty()) {
             return new MyDay(firstName, Optional.empty(), Optional.empty(), MyDay.Todos.none(), MyDay.Todos.none(),
                     MyDay.Todos.none(), MyDay.Todos.none(), MyDay.Todos.none(), ChannelFunnel.NONE, toDecide, pastLimit,
-                    List.of(), ZoneOffset.UTC);
+                    List.of(), ZoneOffset.UTC, MyDay.Todos.none(), MyDay.KeepInTouch.none(0));
         }
         return dayOf(seat.get(), firstName, accounts.mySeat().teamName(), toDecide, pastLimit,
                 quiet -> prospects.dueForNextStep(seat.get().teamId(), QUIET_FOR, TODO_LIMIT),
@@ -149,25 +152,32 @@ public class MyDayService {
         if (!withProspects) {
             return new MyDay(firstName, teamName, Optional.of(headroom), count(withdraw), count(followUp),
                     count(inMails), MyDay.Todos.none(), MyDay.Todos.none(), channels, toDecide, pastLimit, List.of(),
-                    zone);
+                    zone, MyDay.Todos.none(), MyDay.KeepInTouch.none(0));
         }
+        var warmUp = WarmUp.of(effective, zone, seat.facts().policy().warmUpDays());
+        List<Todo> warmUps = playbook.warmUpToday(teamId, memberId, warmUp, now, zone)
+            .stream()
+            .map(w -> new Todo(w.prospectId(), w.since(), w.what()))
+            .toList();
         List<Todo> tryEmail = tryEmail(effective, inv.withdrawDue(), teamId, now);
         Set<Long> ids = new HashSet<>();
         tryEmail.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
         withdraw.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
         followUp.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
         inMails.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
+        warmUps.stream().limit(TODO_LIMIT).forEach(t -> ids.add(t.prospectId()));
         Map<Long, ProspectRow> rows = prospects.rows(teamId, ids);
         List<MyDay.Todo> nextSteps = new ArrayList<>();
         var due = dueForNextStep.apply(QUIET_FOR);
         int dueInAll = due.size() < TODO_LIMIT ? due.size() : dueInAllCount.getAsInt();
         for (var row : due) {
-            nextSteps
-                .add(new MyDay.Todo(row.id(), row.fullName(), row.company(), nextStep(row, now), row.lastActivityAt()));
+            nextSteps.add(new MyDay.Todo(row.id(), row.fullName(), row.company(), nextStep(row, warmUp, now),
+                    row.lastActivityAt()));
         }
         return new MyDay(firstName, teamName, Optional.of(headroom), todos(withdraw, rows), todos(followUp, rows),
                 todos(inMails, rows), new MyDay.Todos(nextSteps, dueInAll), todos(tryEmail, rows), channels, toDecide,
-                pastLimit, overrides.recentOf(memberId), zone);
+                pastLimit, overrides.recentOf(memberId), zone, todos(warmUps, rows),
+                playbook.keepInTouch(teamId, memberId, effective, now, zone));
     }
 
     /**
@@ -210,10 +220,12 @@ public class MyDayService {
             .toList();
     }
 
-    private static String nextStep(ProspectRow row, Instant now) {
+    private static String nextStep(ProspectRow row, WarmUp warmUp, Instant now) {
         long quiet = days(row.lastActivityAt(), now);
         return switch (row.stage()) {
-            case RESEARCHED, ENGAGED -> row.stage().label() + " " + quiet + " days ago: ready for an invitation";
+            case RESEARCHED, ENGAGED -> row.stage().label() + " " + quiet + " days ago: "
+                    + (warmUp.daysNeeded() == 0 ? "ready for an invitation" : warmUp.before(row.id(), now).warmed()
+                            ? "warmed up, ready for an invitation" : "still cold, warm up before inviting");
             default -> row.stage().label() + ", quiet for " + quiet + " days: propose the next step";
         };
     }

@@ -9,7 +9,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.statistics.inference.ChiSquareTest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,13 +34,6 @@ public final class TemplateText {
     private static final List<String> PROMOTIONAL = List.of("free", "guarantee", "guaranteed", "limited offer",
             "limited time", "act now", "buy now", "discount", "risk-free", "special offer", "no obligation",
             "click here", "100%", "winner", "cash");
-
-    /**
-     * Below this many expected successes or failures per template a chi-square test is
-     * not reliable.
-     */
-    static final int MIN_EXPECTED = 5;
-    static final double SIGNIFICANCE = 0.05;
 
     private TemplateText() {
     }
@@ -132,35 +124,11 @@ public final class TemplateText {
      * means.
      */
     public static TemplateComparison compare(TemplateStats first, TemplateStats second) {
-        String noun = first.kind().successNoun();
-        String rates = describe(first, noun) + "; " + describe(second, noun) + ".";
-        long total = (long) first.sent() + second.sent();
-        long successes = (long) first.successes() + second.successes();
-        long failures = total - successes;
-        double expectedMin = total == 0 ? 0 : Math.min(
-                Math.min(first.sent() * (double) successes / total, first.sent() * (double) failures / total),
-                Math.min(second.sent() * (double) successes / total, second.sent() * (double) failures / total));
-        if (first.sent() == 0 || second.sent() == 0 || expectedMin < MIN_EXPECTED) {
-            return new TemplateComparison(first, second, OptionalDouble.empty(), false,
-                    rates + " Not enough sent yet to tell them apart: keep using both.");
-        }
-        long[][] table = { { first.successes(), first.sent() - first.successes() },
-                { second.successes(), second.sent() - second.successes() } };
-        double p = ChiSquareTest.withDefaults().test(table).getPValue();
-        String pText = String.format(Locale.ENGLISH, "p = %.3f", p);
-        if (p < SIGNIFICANCE) {
-            var better = first.successes() * (double) second.sent() >= second.successes() * (double) first.sent()
-                    ? first : second;
-            return new TemplateComparison(first, second, OptionalDouble.of(p), true, rates + " \"" + better.name()
-                    + "\" does better, and the difference is unlikely to be chance (" + pText + ").");
-        }
-        return new TemplateComparison(first, second, OptionalDouble.of(p), false,
-                rates + " The difference is not yet significant: it could be chance (" + pText + "). Keep using both.");
-    }
-
-    private static String describe(TemplateStats stats, String noun) {
-        return "\"" + stats.name() + "\" " + stats.successes() + " of " + stats.sent() + " " + noun
-                + stats.successPercent().map(p -> " (" + p + "%)").orElse("");
+        var verdict = RateComparison.compare(
+                new RateComparison.Side("\"" + first.name() + "\"", first.successes(), first.sent()),
+                new RateComparison.Side("\"" + second.name() + "\"", second.successes(), second.sent()),
+                first.kind().successNoun(), "keep using both");
+        return new TemplateComparison(first, second, verdict.pValue(), verdict.significant(), verdict.sentence());
     }
 
 }

@@ -80,6 +80,38 @@ public final class PolicyDefaults {
     /** Managers see a rep as quiet after 3 whole working days with nothing logged. */
     public static final int QUIET_AFTER_WORKING_DAYS = 3;
 
+    /**
+     * Above this share of a week's invitations to people outside the team's target
+     * regions and industries the account turns amber ("sending too many requests to users
+     * outside your geographic region or industry may trigger additional scrutiny").
+     */
+    public static final int TARGET_SPREAD_WARN_PERCENT = 40;
+
+    /**
+     * The share says little about a handful: it warns from this many invitations in the 7
+     * days on.
+     */
+    public static final int TARGET_SPREAD_MIN_INVITATIONS = 5;
+
+    /**
+     * A prospect is warmed up by engagement (profile views, engaged posts) on this many
+     * different days in the 14 before the invitation ("like, comment and share prospects'
+     * content for several days before sending connection requests").
+     */
+    public static final int WARM_UP_DAYS = 2;
+
+    /**
+     * Keep in touch with connected prospects and close connections after this many days
+     * without an exchange; a member sets their own.
+     */
+    public static final int KEEP_IN_TOUCH_DAYS = 60;
+
+    /** "Not now" on the keep-in-touch list puts a person off for this many days. */
+    public static final int KEEP_IN_TOUCH_SNOOZE_DAYS = 30;
+
+    /** The keep-in-touch list shows at most this many people a day. */
+    public static final int KEEP_IN_TOUCH_A_DAY = 5;
+
     /** Monday to Friday. */
     public static Set<DayOfWeek> workingDays() {
         return EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);

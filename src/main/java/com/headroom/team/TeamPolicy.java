@@ -60,6 +60,17 @@ class TeamPolicy {
     @Column(nullable = false)
     private String timeZone;
 
+    /** One term per line. */
+    @Column(nullable = false)
+    private String targetRegions = "";
+
+    @Column(nullable = false)
+    private String targetIndustries = "";
+
+    private int targetSpreadWarnPercent;
+
+    private int warmUpDays;
+
     @Version
     private long version;
 
@@ -96,6 +107,10 @@ class TeamPolicy {
             .map(d -> Integer.toString(d.getValue()))
             .collect(Collectors.joining(","));
         timeZone = s.timeZone();
+        targetRegions = TargetMarket.toColumn(s.targetRegions());
+        targetIndustries = TargetMarket.toColumn(s.targetIndustries());
+        targetSpreadWarnPercent = s.targetSpreadWarnPercent();
+        warmUpDays = s.warmUpDays();
     }
 
     TeamPolicySettings settings() {
@@ -109,7 +124,8 @@ class TeamPolicy {
                 veryLowAcceptanceBudgetPercent, rampUpFirstWeekDaily, rampUpWeeklyStep, dailyInvitationPace,
                 dailyInvitationCap, withdrawReminderDays, reinviteLockoutDays, restrictionCooldownDays,
                 restrictionRepeatWindowDays, burstRequestCount, burstWindowMinutes, quietAfterWorkingDays, days,
-                timeZone);
+                timeZone, TargetMarket.fromColumn(targetRegions), TargetMarket.fromColumn(targetIndustries),
+                targetSpreadWarnPercent, warmUpDays);
     }
 
     long version() {

@@ -88,7 +88,23 @@ public record TeamPolicySettings(@NotNull(message = "Enter when to warn about pe
 
         @NotEmpty(message = "Choose at least one working day") Set<DayOfWeek> workingDays,
 
-        @NotBlank(message = "Choose the team's time zone") String timeZone) {
+        @NotBlank(message = "Choose the team's time zone") String timeZone,
+
+        /** Where the team sells: terms matched by words against prospects' locations. */
+        Set<String> targetRegions,
+
+        /**
+         * Whom the team sells to: terms matched by words against prospects' industries.
+         */
+        Set<String> targetIndustries,
+
+        @NotNull(message = "Enter the share of invitations outside your targets that warns") @Min(value = 0,
+                message = "A percentage is between 0 and 100") @Max(value = 100,
+                        message = "A percentage is between 0 and 100") Integer targetSpreadWarnPercent,
+
+        @NotNull(message = "Enter the days of engagement that warm a prospect up (0 for none)") @Min(value = 0,
+                message = "Must be 0 or more days") @Max(value = TargetMarket.WARM_UP_WINDOW_DAYS,
+                        message = "Enter 14 days or less: warm-up counts the 14 days before an invitation") Integer warmUpDays) {
 
     public static final String WARN_NOT_BELOW_BLOCK = "Warn at fewer pending invitations than you block at";
 
@@ -100,8 +116,13 @@ public record TeamPolicySettings(@NotNull(message = "Enter when to warn about pe
 
     public static final String UNKNOWN_TIME_ZONE = "Choose a time zone from the list (like Europe/Berlin)";
 
+    public static final String TOO_MANY_TARGETS = "Name at most " + TargetMarket.MOST_TERMS + " regions and "
+            + TargetMarket.MOST_TERMS + " industries, each up to " + TargetMarket.TERM_LENGTH + " characters";
+
     public TeamPolicySettings {
         workingDays = workingDays == null || workingDays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(workingDays));
+        targetRegions = TargetMarket.terms(targetRegions);
+        targetIndustries = TargetMarket.terms(targetIndustries);
     }
 
     /** The defaults of DESIGN.md, in the given time zone. */
@@ -115,7 +136,8 @@ public record TeamPolicySettings(@NotNull(message = "Enter when to warn about pe
                 PolicyDefaults.REINVITE_LOCKOUT_DAYS, PolicyDefaults.RESTRICTION_COOLDOWN_DAYS,
                 PolicyDefaults.RESTRICTION_REPEAT_WINDOW_DAYS, PolicyDefaults.BURST_REQUEST_COUNT,
                 PolicyDefaults.BURST_WINDOW_MINUTES, PolicyDefaults.QUIET_AFTER_WORKING_DAYS,
-                PolicyDefaults.workingDays(), timeZone);
+                PolicyDefaults.workingDays(), timeZone, Set.of(), Set.of(), PolicyDefaults.TARGET_SPREAD_WARN_PERCENT,
+                PolicyDefaults.WARM_UP_DAYS);
     }
 
     @AssertTrue(message = WARN_NOT_BELOW_BLOCK)
@@ -139,6 +161,31 @@ public record TeamPolicySettings(@NotNull(message = "Enter when to warn about pe
     @AssertTrue(message = CAP_BELOW_PACE)
     boolean isCapAtLeastPace() {
         return dailyInvitationPace == null || dailyInvitationCap == null || dailyInvitationCap >= dailyInvitationPace;
+    }
+
+    @AssertTrue(message = TOO_MANY_TARGETS)
+    boolean isTargetsWithinBounds() {
+        return TargetMarket.withinBounds(targetRegions) && TargetMarket.withinBounds(targetIndustries);
+    }
+
+    /** The same settings with other targets: for tests and demo data. */
+    public TeamPolicySettings withTargets(Set<String> regions, Set<String> industries) {
+        return new TeamPolicySettings(pendingInvitationsWarnAt, pendingInvitationsBlockAt, acceptanceRateTargetPercent,
+                lowAcceptanceBelowPercent, lowAcceptanceBudgetPercent, veryLowAcceptanceBelowPercent,
+                veryLowAcceptanceBudgetPercent, rampUpFirstWeekDaily, rampUpWeeklyStep, dailyInvitationPace,
+                dailyInvitationCap, withdrawReminderDays, reinviteLockoutDays, restrictionCooldownDays,
+                restrictionRepeatWindowDays, burstRequestCount, burstWindowMinutes, quietAfterWorkingDays, workingDays,
+                timeZone, regions, industries, targetSpreadWarnPercent, warmUpDays);
+    }
+
+    /** The same settings with another warm-up: for tests and demo data. */
+    public TeamPolicySettings withWarmUp(int days, int spreadWarnPercent) {
+        return new TeamPolicySettings(pendingInvitationsWarnAt, pendingInvitationsBlockAt, acceptanceRateTargetPercent,
+                lowAcceptanceBelowPercent, lowAcceptanceBudgetPercent, veryLowAcceptanceBelowPercent,
+                veryLowAcceptanceBudgetPercent, rampUpFirstWeekDaily, rampUpWeeklyStep, dailyInvitationPace,
+                dailyInvitationCap, withdrawReminderDays, reinviteLockoutDays, restrictionCooldownDays,
+                restrictionRepeatWindowDays, burstRequestCount, burstWindowMinutes, quietAfterWorkingDays, workingDays,
+                timeZone, targetRegions, targetIndustries, spreadWarnPercent, days);
     }
 
     @AssertTrue(message = UNKNOWN_TIME_ZONE)

@@ -53,8 +53,12 @@ public class TeamService {
 
     private final Clock clock;
 
+    private final TargetChoices targetChoices;
+
     TeamService(TeamRepository teams, TeamPolicyRepository policies, AccountRepository accounts, TeamAccess access,
-            AuditLog auditLog, InputValidator validator, PlatformTransactionManager transactionManager, Clock clock) {
+            AuditLog auditLog, InputValidator validator, PlatformTransactionManager transactionManager, Clock clock,
+            TargetChoices targetChoices) {
+        this.targetChoices = targetChoices;
         this.teams = teams;
         this.policies = policies;
         this.accounts = accounts;
@@ -134,6 +138,16 @@ public class TeamService {
         saveRefusingDuplicate(team, cleanName);
         auditLog.record(AUDIT_TEAM, teamId, oldName, "Renamed",
                 new FieldChanges().compare("Name", oldName, cleanName).list());
+    }
+
+    /**
+     * What the team's prospects say about where they are and what they do, most common
+     * first, for picking target regions and industries.
+     */
+    @Transactional(readOnly = true)
+    public TargetChoices.Choices targetChoices(long teamId) {
+        access.requireTeamVisible(teamId);
+        return targetChoices.of(teamId);
     }
 
     /** The policy of a team the signed-in person may see. */
@@ -257,7 +271,12 @@ public class TeamService {
             .compare("Burst: within minutes", a.burstWindowMinutes(), b.burstWindowMinutes())
             .compare("Quiet after working days", a.quietAfterWorkingDays(), b.quietAfterWorkingDays())
             .compare("Working days", Days.describe(a.workingDays()), Days.describe(b.workingDays()))
-            .compare("Time zone", a.timeZone(), b.timeZone());
+            .compare("Time zone", a.timeZone(), b.timeZone())
+            .compare("Target regions", String.join(", ", a.targetRegions()), String.join(", ", b.targetRegions()))
+            .compare("Target industries", String.join(", ", a.targetIndustries()),
+                    String.join(", ", b.targetIndustries()))
+            .compare("Warn above % outside targets", a.targetSpreadWarnPercent(), b.targetSpreadWarnPercent())
+            .compare("Warm-up days before inviting", a.warmUpDays(), b.warmUpDays());
     }
 
 }

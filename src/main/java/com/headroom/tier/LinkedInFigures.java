@@ -73,7 +73,16 @@ public final class LinkedInFigures {
     /** LinkedIn's own advice is three to five hashtags a post. */
     public static final int HASHTAGS_A_POST = 5;
 
-    /** The most first-degree connections a member may have. */
+    /**
+     * The most first-degree connections a member may have: LinkedIn stops invitations
+     * (sent and accepted) at it (LinkedIn Help, "Maximum number of connections").
+     */
     public static final int MAX_CONNECTIONS = 30_000;
+
+    /**
+     * Headroom warns a member this close to the cap: a thousand connections is about ten
+     * weeks of invitations, time to withdraw pending ones and prune.
+     */
+    public static final int CONNECTIONS_WARN_AT = 29_000;
 
 }

@@ -41,7 +41,8 @@ final class Statuses {
                 new Headroom.Messages(4, 150, 146, Instant.parse("2026-12-07T23:00:00Z")),
                 new Headroom.InMail(12, 150, 50, expiringThisWeek + 1, expiringThisWeek, nextExpiry, List.of(),
                         Optional.empty(), List.of(), Map.of()),
-                Optional.empty(), Map.of(), health, reasons);
+                Optional.empty(), Map.of(), health, reasons, Headroom.Targeting.NONE,
+                Headroom.Network.unknown(30_000, 29_000));
     }
 
     static MemberStatus member(String name, Headroom headroom, Optional<Instant> lastActivity, LocalDate seatStarted) {

@@ -248,7 +248,7 @@ class LimitsEngineTest {
         @Test
         void the_pending_block_refuses_new_invitations_and_says_how_many_to_withdraw() {
             var policy = new TeamPolicySettings(3, 4, 70, 50, 75, 30, 50, 10, 5, 20, 40, 21, 21, 7, 90, 10, 10, 3,
-                    POLICY.workingDays(), "Europe/Berlin");
+                    POLICY.workingDays(), "Europe/Berlin", Set.of(), Set.of(), 40, 2);
             var facts = new MemberFacts(List.of(new TierPeriod(Instant.EPOCH, FREE)), policy, LocalDate.of(2025, 1, 1),
                     null);
             for (int i = 0; i < 4; i++) {

@@ -73,7 +73,8 @@ class RampUpWeekTest {
                 p.veryLowAcceptanceBelowPercent(), p.veryLowAcceptanceBudgetPercent(), firstWeekDaily, step,
                 p.dailyInvitationPace(), p.dailyInvitationCap(), p.withdrawReminderDays(), p.reinviteLockoutDays(),
                 p.restrictionCooldownDays(), p.restrictionRepeatWindowDays(), p.burstRequestCount(),
-                p.burstWindowMinutes(), p.quietAfterWorkingDays(), workingDays, p.timeZone());
+                p.burstWindowMinutes(), p.quietAfterWorkingDays(), workingDays, p.timeZone(), p.targetRegions(),
+                p.targetIndustries(), p.targetSpreadWarnPercent(), p.warmUpDays());
     }
 
 }

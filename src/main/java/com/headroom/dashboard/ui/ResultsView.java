@@ -12,6 +12,7 @@ import com.headroom.dashboard.ResultsPeriod;
 import com.headroom.dashboard.ResultsPeriod.Kind;
 import com.headroom.dashboard.ResultsRow;
 import com.headroom.dashboard.ResultsService;
+import com.headroom.outreach.PlaybookService;
 import com.headroom.security.AppRoles;
 import com.headroom.team.TeamChoice;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -75,8 +76,11 @@ class ResultsView extends Main implements BeforeEnterObserver {
 
     private final AuditLog auditLog;
 
-    ResultsView(ResultsService results, OverviewService overview, AuditLog auditLog) {
+    private final WarmUpTable warmUp;
+
+    ResultsView(ResultsService results, OverviewService overview, AuditLog auditLog, PlaybookService playbook) {
         this.results = results;
+        this.warmUp = new WarmUpTable(playbook);
         this.auditLog = auditLog;
         addClassName("view");
         team = OverviewTeams.create(overview, false);
@@ -108,7 +112,7 @@ class ResultsView extends Main implements BeforeEnterObserver {
         to.addValueChangeListener(e -> refresh());
         chartFor.addValueChangeListener(e -> drawChart());
         add(new H2("Results over time"), new Paragraph(new Anchor("overview", "← Team overview")), controls, error,
-                summary, table, new H3("Invitations per week, last 12 weeks"), chartFor, chart);
+                summary, table, new H3("Invitations per week, last 12 weeks"), chartFor, chart, warmUp);
         refresh();
     }
 
@@ -143,6 +147,7 @@ class ResultsView extends Main implements BeforeEnterObserver {
             return;
         }
         shown = results.results(teamId, chosen);
+        warmUp.show(teamId, chosen);
         table.setItems(ResultsTable.rows(shown));
         summary.setText(ResultsTable.summary(shown));
         actions.add(Downloads.button("Download CSV",

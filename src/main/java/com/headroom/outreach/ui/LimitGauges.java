@@ -2,6 +2,7 @@ package com.headroom.outreach.ui;
 
 import com.headroom.base.ui.Formats;
 import com.headroom.outreach.Headroom;
+import com.headroom.outreach.PlaybookSentences;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -68,6 +69,31 @@ final class LimitGauges {
                 decided.of() == 0 ? "acceptance: none of your invitations decided yet"
                         : "accepted of your last " + decided.of() + " decided invitations",
                 -1, detail);
+    }
+
+    /**
+     * The member's first-degree connections against LinkedIn's 30,000, and where the
+     * count comes from.
+     */
+    static Div network(Headroom.Network n, ZoneId zone) {
+        String detail = PlaybookSentences.network(n, zone);
+        if (n.level() == Headroom.Health.RED) {
+            detail += " LinkedIn accepts no invitations past its limit: remove connections you no longer need, then"
+                    + " import your Connections.csv again.";
+        }
+        else if (n.level() == Headroom.Health.AMBER) {
+            detail += " Close to the limit: withdraw invitations that wait too long and prune old connections.";
+        }
+        if (n.connections().isEmpty()) {
+            return gauge("–", "connections: import your Connections.csv to count them", -1, detail);
+        }
+        var gauge = gauge(PlaybookSentences.count(n.connections().getAsInt()),
+                "of " + PlaybookSentences.count(n.cap()) + " connections LinkedIn allows",
+                fraction(n.connections().getAsInt(), n.cap()), detail);
+        if (n.level() != Headroom.Health.GREEN) {
+            gauge.addClassName("gauge-" + n.level().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return gauge;
     }
 
     static double fraction(int used, int of) {

@@ -11,6 +11,7 @@ import com.headroom.outreach.MyDayNotice;
 import com.headroom.outreach.MyDayService;
 import com.headroom.outreach.OutreachService;
 import com.headroom.outreach.OverrideRequest;
+import com.headroom.outreach.PlaybookService;
 import com.headroom.security.CurrentUser;
 import com.headroom.security.Role;
 import com.vaadin.flow.component.Component;
@@ -60,8 +61,11 @@ class MyDayView extends Main {
 
     private final ObjectProvider<MyDayNotice> notices;
 
+    private final PlaybookService playbook;
+
     MyDayView(OutreachService outreach, MyDayService myDay, CurrentUser currentUser, Clock clock,
-            ObjectProvider<MyDayNotice> notices) {
+            ObjectProvider<MyDayNotice> notices, PlaybookService playbook) {
+        this.playbook = playbook;
         this.outreach = outreach;
         this.myDay = myDay;
         this.clock = clock;
@@ -124,6 +128,7 @@ class MyDayView extends Main {
             add(myRequests(day.myOverrides()));
         }
         add(todo(day, zone));
+        add(KeepInTouchCard.of(day, playbook, () -> show(myDay.myDay())));
         add(channels(day.channels()));
     }
 
@@ -187,6 +192,7 @@ class MyDayView extends Main {
                 LimitGauges.fraction(inv.pending(), inv.pendingBlockAt()), pendingDetail));
         grid.add(LimitGauges.acceptance(inv));
         grid.add(inMail(h, zone));
+        grid.add(LimitGauges.network(h.network(), zone));
         var m = h.messages();
         grid.add(LimitGauges.gauge(Integer.toString(m.left()), "messages left today",
                 LimitGauges.fraction(m.sentToday(), m.limit()),
@@ -273,6 +279,7 @@ class MyDayView extends Main {
         var card = new Div(new H3("Today's to-do"));
         card.addClassName("card");
         boolean any = false;
+        any |= section(card, "Warm up today", day.warmUp());
         any |= section(card, "Withdraw stale invitations", day.withdraw());
         any |= section(card, "Try e-mail instead", day.tryEmail());
         any |= section(card, "Follow up: they accepted", day.followUp());

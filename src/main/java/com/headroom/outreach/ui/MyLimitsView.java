@@ -1,6 +1,8 @@
 package com.headroom.outreach.ui;
 
 import com.headroom.base.ui.Formats;
+import com.headroom.outreach.OutreachService;
+import com.headroom.outreach.PlaybookSentences;
 import com.headroom.security.Role;
 import com.headroom.team.AccountService;
 import com.headroom.team.MySeat;
@@ -15,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.headroom.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -28,7 +31,7 @@ import java.util.List;
 @RolesAllowed(AppRoles.MEMBER)
 class MyLimitsView extends Main {
 
-    MyLimitsView(AccountService accountService) {
+    MyLimitsView(AccountService accountService, OutreachService outreach) {
         addClassName("view");
         MySeat me = accountService.mySeat();
         add(new H2("Your limits"));
@@ -54,6 +57,11 @@ class MyLimitsView extends Main {
         me.policy()
             .ifPresent(policy -> add(card("How " + me.teamName().orElse("your team") + " paces outreach",
                     SeatDescriptions.policy(policy))));
+        outreach.myHeadroom()
+            .ifPresent(h -> me.policy()
+                .ifPresent(policy -> add(card("Your network and your targets",
+                        List.of(PlaybookSentences.network(h.network(), ZoneId.of(policy.timeZone())),
+                                PlaybookSentences.targeting(h.targeting()))))));
 
     }
 

@@ -12,6 +12,7 @@ import com.headroom.outreach.OutreachService;
 import com.headroom.outreach.OutreachType;
 import com.headroom.outreach.OverrideRequest;
 import com.headroom.outreach.OverrideService;
+import com.headroom.outreach.PlaybookService;
 import com.headroom.outreach.ProspectOutreach;
 import com.headroom.outreach.ProspectOutreachService;
 import com.headroom.outreach.TemplateService;
@@ -72,8 +73,12 @@ class OutreachPanel extends Div {
      */
     private String key;
 
+    private final PlaybookService playbook;
+
     OutreachPanel(OutreachService outreach, ProspectOutreachService prospectOutreach, OverrideService overrides,
-            TemplateService templates, ProspectDetails prospect, Runnable changed, Clock clock) {
+            TemplateService templates, ProspectDetails prospect, Runnable changed, Clock clock,
+            PlaybookService playbook) {
+        this.playbook = playbook;
         this.outreach = outreach;
         this.prospectOutreach = prospectOutreach;
         this.overrides = overrides;
@@ -223,6 +228,15 @@ class OutreachPanel extends Div {
     private void openForm(OutreachType type, Long overrideId) {
         form.removeAll();
         errorBox.removeAll();
+        if (type == OutreachType.INVITATION_SENT) {
+            // Engage before inviting: the form says when the person is still cold.
+            playbook.warmth(prospect.id()).ifPresent(note -> {
+                var line = new Paragraph(note.sentence());
+                line.addClassName(note.warmth().warmed() ? "warmed" : "cold");
+                line.addClassName("warmth");
+                form.add(line);
+            });
+        }
         openForm = new SendForm(outreach, overrides, templates, prospect, state, type, overrideId, this::instant, key,
                 this::logged, this::render, () -> {
                     form.removeAll();

@@ -2,6 +2,7 @@ package com.headroom.outreach.ui;
 
 import com.headroom.outreach.OutreachService;
 import com.headroom.outreach.OverrideService;
+import com.headroom.outreach.PlaybookService;
 import com.headroom.outreach.ProspectOutreachService;
 import com.headroom.outreach.TemplateService;
 import com.headroom.prospect.ProspectDetailSection;
@@ -26,8 +27,11 @@ class OutreachSection implements ProspectDetailSection {
 
     private final Clock clock;
 
+    private final PlaybookService playbook;
+
     OutreachSection(OutreachService outreach, ProspectOutreachService prospectOutreach, OverrideService overrides,
-            TemplateService templates, Clock clock) {
+            TemplateService templates, Clock clock, PlaybookService playbook) {
+        this.playbook = playbook;
         this.outreach = outreach;
         this.prospectOutreach = prospectOutreach;
         this.overrides = overrides;
@@ -37,8 +41,8 @@ class OutreachSection implements ProspectDetailSection {
 
     @Override
     public Optional<Component> create(ProspectDetails prospect, Runnable changed) {
-        return Optional
-            .of(new OutreachPanel(outreach, prospectOutreach, overrides, templates, prospect, changed, clock));
+        return Optional.of(new OutreachPanel(outreach, prospectOutreach, overrides, templates, prospect, changed, clock,
+                playbook));
     }
 
 }

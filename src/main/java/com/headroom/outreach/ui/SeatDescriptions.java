@@ -89,7 +89,21 @@ final class SeatDescriptions {
                         + " days, doubled on each repeat within " + p.restrictionRepeatWindowDays() + " days",
                 "More than " + p.burstRequestCount() + " requests within " + p.burstWindowMinutes()
                         + " minutes is past the team's limit (a burst looks automated to LinkedIn)",
-                "Managers see a rep as quiet after " + p.quietAfterWorkingDays() + " working days with nothing logged");
+                "Managers see a rep as quiet after " + p.quietAfterWorkingDays() + " working days with nothing logged",
+                targets(p),
+                p.warmUpDays() == 0 ? "The team asks for no warm-up before inviting"
+                        : "A prospect is warmed up after you view their profile or engage with a post on "
+                                + p.warmUpDays() + " different days in the 14 before the invitation");
+    }
+
+    private static String targets(TeamPolicySettings p) {
+        if (p.targetRegions().isEmpty() && p.targetIndustries().isEmpty()) {
+            return "No target regions or industries named: invitations anywhere count the same";
+        }
+        return "Targets: " + (p.targetRegions().isEmpty() ? "any region" : String.join(", ", p.targetRegions())) + "; "
+                + (p.targetIndustries().isEmpty() ? "any industry" : String.join(", ", p.targetIndustries()))
+                + ". More than " + p.targetSpreadWarnPercent()
+                + "% of a week's invitations outside them turns your account amber";
     }
 
 }

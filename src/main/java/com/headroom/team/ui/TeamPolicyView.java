@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -96,6 +97,19 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
     private final IntegerField quietAfterWorkingDays = field("A rep counts as quiet after",
             "working days without" + " activity");
 
+    private final MultiSelectComboBox<String> targetRegions = TargetPicker.create("Target regions",
+            "Where the team sells, like Germany or United States: a prospect is inside when every word of a region"
+                    + " is in their location. Type a region that is not listed and press Enter.");
+
+    private final MultiSelectComboBox<String> targetIndustries = TargetPicker.create("Target industries",
+            "Whom the team sells to, like Software Development: matched by words against prospects' industries.");
+
+    private final IntegerField targetSpreadWarnPercent = field("Warn when more than",
+            "% of a week's invitations" + " go outside them");
+
+    private final IntegerField warmUpDays = field("Warmed up after engagement on",
+            "different days in the 14 before" + " inviting (0: off)");
+
     private final Button save = new Button("Save policy", e -> save());
 
     private final Button defaults = new Button("Back to defaults", e -> resetToDefaults());
@@ -132,6 +146,10 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         binder.forField(burstRequestCount).bind("burstRequestCount");
         binder.forField(burstWindowMinutes).bind("burstWindowMinutes");
         binder.forField(quietAfterWorkingDays).bind("quietAfterWorkingDays");
+        binder.forField(targetRegions).bind("targetRegions");
+        binder.forField(targetIndustries).bind("targetIndustries");
+        binder.forField(targetSpreadWarnPercent).bind("targetSpreadWarnPercent");
+        binder.forField(warmUpDays).bind("warmUpDays");
 
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
@@ -150,6 +168,8 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
         form.add(withdrawReminderDays, reinviteLockoutDays, restrictionCooldownDays, restrictionRepeatWindowDays);
         form.add(FormSection.titled("Burst warning"), 2);
         form.add(burstRequestCount, burstWindowMinutes);
+        form.add(FormSection.titled("Targeting and warming up"), 2);
+        form.add(targetRegions, targetIndustries, targetSpreadWarnPercent, warmUpDays);
         form.add(FormSection.titled("Team overview"), 2);
         form.add(quietAfterWorkingDays, 2);
         form.setMaxWidth("48rem");
@@ -188,6 +208,9 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
     private void show(TeamPolicyDetails details) {
         this.policy = details;
         title.setText("How " + details.teamName() + " paces outreach");
+        var choices = teamService.targetChoices(details.teamId());
+        TargetPicker.offer(targetRegions, choices.regions(), details.settings().targetRegions());
+        TargetPicker.offer(targetIndustries, choices.industries(), details.settings().targetIndustries());
         binder.readRecord(details.settings());
     }
 
@@ -225,10 +248,9 @@ class TeamPolicyView extends Main implements BeforeEnterObserver {
      * to mark.
      */
     private FieldErrors.Fields fieldsByProperty() {
-        return FieldErrors.fieldsOf(binder,
-                Map.of("warnBelowBlock", "pendingInvitationsBlockAt", "veryLowBelowLow",
-                        "veryLowAcceptanceBelowPercent", "veryLowCutDeeper", "veryLowAcceptanceBudgetPercent",
-                        "capAtLeastPace", "dailyInvitationCap", "timeZoneKnown", "timeZone"));
+        return FieldErrors.fieldsOf(binder, Map.of("warnBelowBlock", "pendingInvitationsBlockAt", "veryLowBelowLow",
+                "veryLowAcceptanceBelowPercent", "veryLowCutDeeper", "veryLowAcceptanceBudgetPercent", "capAtLeastPace",
+                "dailyInvitationCap", "timeZoneKnown", "timeZone", "targetsWithinBounds", "targetRegions"));
     }
 
     private static IntegerField field(String label, String unit) {

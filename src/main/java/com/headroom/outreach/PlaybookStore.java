@@ -1,0 +1,141 @@
+package com.headroom.outreach;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The playbook's SQL: where lately invited people are (for the targeting factor), whom a
+ * member is warming up, and the keep-in-touch list's settings and marks.
+ */
+@Component
+class PlaybookStore {
+
+    private final JdbcTemplate jdbc;
+
+    private final NamedParameterJdbcTemplate named;
+
+    PlaybookStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    /**
+     * The location and industry of everyone the member invited since an instant, undone
+     * invitations included (the engine leaves them out; a few extra rows cost nothing).
+     */
+    Map<Long, ProspectPlace> invitedPlaces(long memberId, Instant since) {
+        Map<Long, ProspectPlace> places = new HashMap<>();
+        jdbc.query("SELECT DISTINCT p.id, p.location, p.industry FROM outreach_entry e"
+                + " JOIN prospect p ON p.id = e.prospect_id"
+                + " WHERE e.member_id = ? AND e.type = 'INVITATION_SENT' AND e.occurred_at > ?", rs -> {
+                    places.put(rs.getLong(1), new ProspectPlace(rs.getString(2), rs.getString(3)));
+                }, memberId, Timestamp.from(since));
+        return places;
+    }
+
+    /** The same for a whole team's members at once, by member. */
+    Map<Long, Map<Long, ProspectPlace>> invitedPlacesOfTeam(long teamId, Instant since) {
+        Map<Long, Map<Long, ProspectPlace>> byMember = new HashMap<>();
+        jdbc.query("SELECT DISTINCT e.member_id, p.id, p.location, p.industry FROM outreach_entry e"
+                + " JOIN prospect p ON p.id = e.prospect_id"
+                + " WHERE e.team_id = ? AND e.type = 'INVITATION_SENT' AND e.occurred_at > ?", rs -> {
+                    byMember.computeIfAbsent(rs.getLong(1), m -> new HashMap<>())
+                        .put(rs.getLong(2), new ProspectPlace(rs.getString(3), rs.getString(4)));
+                }, teamId, Timestamp.from(since));
+        return byMember;
+    }
+
+    /**
+     * A prospect the member may warm up: planned for an invitation, and how good a fit.
+     */
+    record Planned(long prospectId, int icpFit) {
+    }
+
+    /**
+     * The member's own prospects planned for an invitation (researched or engaged, not on
+     * the do-not-contact list), best fit first.
+     */
+    List<Planned> plannedForInvitation(long teamId, long ownerId, int limit) {
+        return jdbc.query(
+                "SELECT id, COALESCE(icp_fit, 0) FROM prospect WHERE team_id = ? AND owner_id = ?"
+                        + " AND stage IN ('RESEARCHED', 'ENGAGED') AND do_not_contact = FALSE"
+                        + " ORDER BY COALESCE(icp_fit, 0) DESC, last_activity_at, id LIMIT ?",
+                (rs, n) -> new Planned(rs.getLong(1), rs.getInt(2)), teamId, ownerId, limit);
+    }
+
+    /** A connected prospect the member owns: the keep-in-touch list's first source. */
+    record Connected(long prospectId, String profileKeyHash, Instant lastActivityAt) {
+    }
+
+    List<Connected> connectedProspects(long teamId, long ownerId) {
+        return jdbc.query(
+                "SELECT id, profile_key_hash, last_activity_at FROM prospect"
+                        + " WHERE team_id = ? AND owner_id = ? AND do_not_contact = FALSE"
+                        + " AND stage IN ('CONNECTED', 'CONVERSATION', 'MEETING', 'OPPORTUNITY', 'WON')",
+                (rs, n) -> new Connected(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()), teamId,
+                ownerId);
+    }
+
+    /** After how many days without an exchange the member wants to hear about someone. */
+    Optional<Integer> keepInTouchDays(long memberId) {
+        return jdbc
+            .query("SELECT after_days FROM keep_in_touch_setting WHERE member_id = ?", (rs, n) -> rs.getInt(1),
+                    memberId)
+            .stream()
+            .findFirst();
+    }
+
+    void setKeepInTouchDays(long memberId, int days) {
+        if (jdbc.update("UPDATE keep_in_touch_setting SET after_days = ? WHERE member_id = ?", days, memberId) == 0) {
+            jdbc.update("INSERT INTO keep_in_touch_setting (member_id, after_days) VALUES (?, ?)", memberId, days);
+        }
+    }
+
+    /** What the member said about one person on the list. */
+    record Mark(Instant markedAt, Optional<Instant> snoozedUntil, Optional<Instant> talkedAt) {
+    }
+
+    Map<String, Mark> marks(long memberId) {
+        Map<String, Mark> marks = new HashMap<>();
+        jdbc.query("SELECT person_key, marked_at, snoozed_until, talked_at FROM keep_in_touch_mark WHERE member_id = ?",
+                rs -> {
+                    Timestamp snoozed = rs.getTimestamp(3);
+                    Timestamp talked = rs.getTimestamp(4);
+                    marks.put(rs.getString(1),
+                            new Mark(rs.getTimestamp(2).toInstant(),
+                                    Optional.ofNullable(snoozed).map(Timestamp::toInstant),
+                                    Optional.ofNullable(talked).map(Timestamp::toInstant)));
+                }, memberId);
+        return marks;
+    }
+
+    /** "Not now": off the list until the instant; an earlier "we talked" stays. */
+    void snooze(long memberId, String personKey, Instant now, Instant until) {
+        if (jdbc.update(
+                "UPDATE keep_in_touch_mark SET marked_at = ?, snoozed_until = ? WHERE member_id = ?"
+                        + " AND person_key = ?",
+                Timestamp.from(now), Timestamp.from(until), memberId, personKey) == 0) {
+            jdbc.update("INSERT INTO keep_in_touch_mark (member_id, person_key, marked_at, snoozed_until)"
+                    + " VALUES (?, ?, ?, ?)", memberId, personKey, Timestamp.from(now), Timestamp.from(until));
+        }
+    }
+
+    /** "We talked", for someone whose exchanges the ledger cannot hold. */
+    void talked(long memberId, String personKey, Instant now) {
+        if (jdbc.update(
+                "UPDATE keep_in_touch_mark SET marked_at = ?, talked_at = ?, snoozed_until = NULL"
+                        + " WHERE member_id = ? AND person_key = ?",
+                Timestamp.from(now), Timestamp.from(now), memberId, personKey) == 0) {
+            jdbc.update("INSERT INTO keep_in_touch_mark (member_id, person_key, marked_at, talked_at)"
+                    + " VALUES (?, ?, ?, ?)", memberId, personKey, Timestamp.from(now), Timestamp.from(now));
+        }
+    }
+
+}
