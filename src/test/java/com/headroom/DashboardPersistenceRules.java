@@ -27,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the pipeline's stage history, account conflicts, and daily figures that ledger writes
  * keep current through the database, so a second app node never reads a stale day.
  */
-abstract class DashboardPersistenceRules extends EmailPersistenceRules {
+abstract class DashboardPersistenceRules extends PlaybookPersistenceRules {
 
     @Autowired
     private TestData testData;

@@ -49,7 +49,14 @@ class PoolRotationIT {
             "email_export",
             "INSERT INTO email_export (team_id, prospect_id, tool, exported_by, exported_at)"
                     + " SELECT p.team_id, p.id, 'LEMLIST', p.owner_id, TIMESTAMP '2026-12-01 10:00:00'"
-                    + " FROM prospect p ORDER BY p.id LIMIT 1");
+                    + " FROM prospect p ORDER BY p.id LIMIT 1",
+            "keep_in_touch_setting",
+            "INSERT INTO keep_in_touch_setting (member_id, after_days) SELECT a.id, 60 FROM account a ORDER BY a.id"
+                    + " LIMIT 1",
+            "keep_in_touch_mark",
+            "INSERT INTO keep_in_touch_mark (member_id, person_key, marked_at, snoozed_until) SELECT a.id,"
+                    + " 'prospect:1', TIMESTAMP '2026-12-01 10:00:00', TIMESTAMP '2026-12-31 10:00:00'"
+                    + " FROM account a ORDER BY a.id LIMIT 1");
 
     @Autowired
     DataSource dataSource;

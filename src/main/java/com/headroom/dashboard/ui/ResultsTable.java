@@ -20,6 +20,7 @@ final class ResultsTable {
 
     static Grid<ResultsRow> create() {
         var grid = new Grid<ResultsRow>();
+        grid.addClassName("results-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(r -> r.memberId() == null ? "Team total" : r.name())

@@ -213,7 +213,7 @@ class DashboardViewsTest extends KaribuTest {
         login(manager.email());
         navigate("overview/results", "team=" + team.id() + "&period=LAST_WEEK");
         @SuppressWarnings("unchecked")
-        Grid<ResultsRow> table = _get(Grid.class);
+        Grid<ResultsRow> table = _get(Grid.class, spec -> spec.withClasses("results-table"));
         var rows = table.getGenericDataView().getItems().toList();
         var adaRow = rows.stream().filter(r -> "Ada Active".equals(r.name())).findFirst().orElseThrow();
         assertThat(adaRow.sent()).isEqualTo(10);
@@ -240,6 +240,35 @@ class DashboardViewsTest extends KaribuTest {
             .orElseThrow();
         assertThat(week.sent()).isEqualTo(15);
         assertThat(week.accepted()).isEqualTo(2);
+    }
+
+    @Test
+    void results_compare_warmed_and_cold_invitations_per_member_and_for_the_team() {
+        var warm = prospect(wendy, "Warmy", "Bosch");
+        log(wendy, at("2026-12-01T09:00"), warm, OutreachType.PROFILE_VIEWED);
+        log(wendy, at("2026-12-02T09:00"), warm, OutreachType.POST_ENGAGED);
+        log(wendy, at("2026-12-03T09:00"), warm, OutreachType.INVITATION_SENT);
+        log(wendy, at("2026-12-04T09:00"), warm, OutreachType.INVITATION_ACCEPTED);
+        clock.set(MONDAY);
+        login(manager.email());
+        navigate("overview/results", "team=" + team.id() + "&period=LAST_WEEK");
+        var section = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("warm-up-results"));
+        @SuppressWarnings("unchecked")
+        Grid<com.headroom.outreach.WarmUpRow> grid = _get(section, Grid.class);
+        var rows = grid.getGenericDataView().getItems().toList();
+        var wendys = rows.stream().filter(r -> "Wendy Wednesday".equals(r.name())).findFirst().orElseThrow();
+        assertThat(GridKt._getFormattedRow(grid, rows.indexOf(wendys))).containsSubsequence("Wendy Wednesday",
+                "1 of 1 (100%)", "0 of 1 (0%)");
+        var teamRow = rows.getLast();
+        assertThat(teamRow.memberId()).isNull();
+        assertThat(teamRow.warmedSent()).isEqualTo(1);
+        assertThat(teamRow.coldSent()).isEqualTo(15);
+        assertThat(teamRow.coldAccepted()).isEqualTo(2);
+        assertThat(text(Paragraph.class)).anyMatch(t -> t
+            .startsWith("An invitation is warmed up when its sender"
+                    + " viewed the person's profile or engaged with a post on 2 different days in the 14 before it.")
+                && t.endsWith("Warmed-up invitations 1 of 1 accepted (100%); cold invitations 2 of 15 accepted (13%)."
+                        + " Not enough sent yet to tell them apart: keep warming up and compare again."));
     }
 
     @Test

@@ -18,7 +18,13 @@ import com.headroom.security.SystemAuthentication;
 import com.headroom.team.TeamPolicySettings;
 import com.headroom.team.TeamService;
 import com.headroom.team.TeamSummary;
+import com.headroom.prospect.EmailStatus;
+import com.headroom.prospect.ProspectDraft;
+import com.headroom.prospect.ProspectService;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -35,6 +41,9 @@ class TeamPolicyViewTest extends KaribuTest {
 
     @Autowired
     AuditLog auditLog;
+
+    @Autowired
+    ProspectService prospects;
 
     @Autowired
     TestData testData;
@@ -151,6 +160,52 @@ class TeamPolicyViewTest extends KaribuTest {
         assertThatThrownBy(() -> navigate("teams/" + team.id() + "/policy")).isInstanceOf(NotFoundError.class)
             .hasMessageContaining("No such team of yours");
         _assertNone(TeamPolicyView.class);
+    }
+
+    @Test
+    void an_admin_picks_target_regions_from_the_teams_prospects_types_an_industry_and_sets_warm_up_days() {
+        var rep = testData.member("Tara Target", team.id());
+        testData.as(rep,
+                () -> prospects.add(team.id(), new ProspectDraft("Lu", "Lyon", "CFO", "Acme",
+                        "https://www.linkedin.com/in/lu-" + java.util.UUID.randomUUID(), "", EmailStatus.UNKNOWN,
+                        "Lyon, Auvergne-Rhône-Alpes, France", "Banking", null, Set.of(), "")));
+        open(DemoAccounts.ADMIN);
+        var regions = picker("Target regions");
+        assertThat(regions.getListDataView().getItems()).contains("France", "Lyon, Auvergne-Rhône-Alpes, France");
+        assertThat(picker("Target industries").getListDataView().getItems()).contains("Banking");
+        regions.setValue(Set.of("France"));
+        var industries = picker("Target industries");
+        ComponentUtil.fireEvent(industries,
+                new ComboBoxBase.CustomValueSetEvent<>(industries, true, "  Oil  and Gas "));
+        assertThat(industries.getValue()).containsExactly("Oil and Gas");
+        _setValue(field("Warmed up after engagement on"), 15);
+        _click(_get(Button.class, spec -> spec.withText("Save policy")));
+        assertThat(field("Warmed up after engagement on").getErrorMessage())
+            .isEqualTo("Enter 14 days or less: warm-up counts the 14 days before an invitation");
+        assertThat(stored().warmUpDays()).isEqualTo(2);
+
+        _setValue(field("Warmed up after engagement on"), 3);
+        _setValue(field("Warn when more than"), 25);
+        _click(_get(Button.class, spec -> spec.withText("Save policy")));
+        assertThat(notificationTexts()).contains("Policy of " + team.name() + " saved.");
+        var stored = stored();
+        assertThat(stored.targetRegions()).containsExactly("France");
+        assertThat(stored.targetIndustries()).containsExactly("Oil and Gas");
+        assertThat(stored.warmUpDays()).isEqualTo(3);
+        assertThat(stored.targetSpreadWarnPercent()).isEqualTo(25);
+        var history = SystemAuthentication.callAsSystem(() -> auditLog.historyOf("Team policy", team.id()));
+        assertThat(history).anySatisfy(e -> {
+            assertThat(e.field()).isEqualTo("Target regions");
+            assertThat(e.newValue()).isEqualTo("France");
+        });
+        // Read back as saved when the page opens again.
+        open(DemoAccounts.ADMIN);
+        assertThat(picker("Target industries").getValue()).containsExactly("Oil and Gas");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<String> picker(String label) {
+        return _get(MultiSelectComboBox.class, spec -> spec.withLabel(label));
     }
 
     private void open(String email) {
