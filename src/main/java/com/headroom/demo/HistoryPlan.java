@@ -264,7 +264,7 @@ final class HistoryPlan {
             int slot = i % 10;
             var fate = slot == 0 || slot == 3 || slot == 6 ? OutreachType.INVITATION_ACCEPTED
                     : slot < 8 ? OutreachType.INVITATION_DECLINED : null;
-            record(sent, fate, decided);
+            record(sent, fate, decided, false);
         }
     }
 
@@ -285,16 +285,32 @@ final class HistoryPlan {
                 .minusSeconds(60);
             decided = decided.isAfter(weekEnds) ? sent.plus(Duration.between(sent, weekEnds).dividedBy(2)) : decided;
         }
-        OutreachType fate = roll < profile.acceptPercent ? OutreachType.INVITATION_ACCEPTED
-                : roll < profile.acceptPercent + profile.declinePercent ? OutreachType.INVITATION_DECLINED : null;
-        record(sent, fate, decided);
+        // Two in five are warmed up first (engagement on two days before), and accepted
+        // more often: so that Results' warmed-against-cold comparison has something to
+        // show.
+        boolean warmed = random.nextInt(100) < WARMED_PERCENT;
+        int accept = warmed ? Math.min(95, profile.acceptPercent + WARMED_BONUS)
+                : Math.max(5, profile.acceptPercent - WARMED_BONUS / 2);
+        OutreachType fate = roll < accept ? OutreachType.INVITATION_ACCEPTED
+                : roll < accept + profile.declinePercent ? OutreachType.INVITATION_DECLINED : null;
+        record(sent, fate, decided, warmed);
     }
 
+    static final int WARMED_PERCENT = 40;
+
+    static final int WARMED_BONUS = 20;
+
     /** Writes one invitation's person: its outcome, and what followed an acceptance. */
-    private void record(Instant sent, OutreachType fate, Instant decided) {
+    private void record(Instant sent, OutreachType fate, Instant decided, boolean warmed) {
         List<Action> actions = new ArrayList<>();
         List<PastStage> stages = new ArrayList<>();
-        if (random.nextBoolean()) {
+        if (warmed) {
+            actions.add(
+                    new Action(OutreachType.PROFILE_VIEWED, sent.minus(Duration.ofDays(3 + random.nextInt(4))), false));
+            actions.add(new Action(OutreachType.POST_ENGAGED,
+                    sent.minus(Duration.ofDays(1)).minusSeconds(random.nextInt(3600)), false));
+        }
+        else if (random.nextBoolean()) {
             actions.add(new Action(OutreachType.PROFILE_VIEWED, sent.minus(Duration.ofMinutes(15 + random.nextInt(60))),
                     false));
         }
