@@ -82,8 +82,9 @@ class MemberSeats {
         Map<Long, TierSettings> byId = new HashMap<>();
         Map<Long, Seat> seats = new java.util.LinkedHashMap<>();
         var histories = accounts.seatHistories(teamId);
-        var places = playbook.invitedPlacesOfTeam(teamId, clock.instant().minus(PLACES_FOR));
-        var imported = networks.of(histories.stream().map(SeatHistory::accountId).toList());
+        var memberIds = histories.stream().map(SeatHistory::accountId).toList();
+        var places = playbook.invitedPlaces(memberIds, clock.instant().minus(PLACES_FOR));
+        var imported = networks.of(memberIds);
         for (var history : histories) {
             if (!history.seated() || history.teamId() == null || history.teamId() != teamId) {
                 continue;

@@ -139,10 +139,10 @@ class PlaybookDay {
             }
             Instant since = last.orElse(acceptedAt.getOrDefault(p.prospectId(), p.lastActivityAt()));
             if (since.isBefore(quietSince)) {
-                String what = last.isEmpty() ? "No exchange logged; connected " + Dates.day(since, zone)
-                        : "Last exchange "
+                String what = last.isEmpty() ? "No exchange logged since connecting on " + Dates.day(since, zone)
+                        : "Last exchange: "
                                 + (exchange != null && exchange.at().equals(last.get())
-                                        ? exchange.type().label().toLowerCase(java.util.Locale.ROOT) + " " : "")
+                                        ? exchange.type().label() + " on " : "we talked on ")
                                 + Dates.day(last.get(), zone) + " (" + Duration.between(last.get(), now).toDays()
                                 + " days ago)";
                 due.add(new Due(key, Optional.of(p.prospectId()), since, last, what, null, null));
@@ -172,7 +172,7 @@ class PlaybookDay {
                     .orElse(c.connectedOn().map(d -> d.atStartOfDay(zone).toInstant()).orElse(Instant.EPOCH));
                 if (since.isBefore(quietSince)) {
                     String what = "Close connection · " + last
-                        .map(t -> "last exchange " + Dates.day(t, zone) + " (" + Duration.between(t, now).toDays()
+                        .map(t -> "last exchange on " + Dates.day(t, zone) + " (" + Duration.between(t, now).toDays()
                                 + " days ago)")
                         .orElse("no exchange logged yet"
                                 + c.connectedOn().map(d -> " (connected " + Dates.day(d) + ")").orElse(""));

@@ -77,7 +77,15 @@ public final class PlaybookSentences {
             return "Import your Connections.csv (My network) to count your connections against LinkedIn's limit of "
                     + count(n.cap()) + ".";
         }
-        return count(n.connections().getAsInt()) + " of " + count(n.cap()) + " connections: " + source(n, zone) + ".";
+        String counted = count(n.connections().getAsInt()) + " of " + count(n.cap()) + " connections: "
+                + source(n, zone) + ".";
+        return switch (n.level()) {
+            case RED -> counted + " LinkedIn accepts no invitations past its limit: remove connections you no longer"
+                    + " need, then import your Connections.csv again.";
+            case AMBER -> counted + " Close to the limit: withdraw invitations that wait too long and prune old"
+                    + " connections.";
+            case GREEN -> counted;
+        };
     }
 
     private static String counted(Network n, ZoneId zone) {

@@ -2,11 +2,13 @@ package com.headroom.outreach;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,15 +42,24 @@ class PlaybookStore {
         return places;
     }
 
-    /** The same for a whole team's members at once, by member. */
-    Map<Long, Map<Long, ProspectPlace>> invitedPlacesOfTeam(long teamId, Instant since) {
+    /**
+     * The same for several members at once (a team's overview), by member: read through
+     * the members' ledger index, not the team's whole ledger.
+     */
+    Map<Long, Map<Long, ProspectPlace>> invitedPlaces(Collection<Long> memberIds, Instant since) {
         Map<Long, Map<Long, ProspectPlace>> byMember = new HashMap<>();
-        jdbc.query("SELECT DISTINCT e.member_id, p.id, p.location, p.industry FROM outreach_entry e"
-                + " JOIN prospect p ON p.id = e.prospect_id"
-                + " WHERE e.team_id = ? AND e.type = 'INVITATION_SENT' AND e.occurred_at > ?", rs -> {
+        if (memberIds.isEmpty()) {
+            return byMember;
+        }
+        var params = new MapSqlParameterSource("members", memberIds).addValue("since", Timestamp.from(since));
+        named.query(
+                "SELECT DISTINCT e.member_id, p.id, p.location, p.industry FROM outreach_entry e"
+                        + " JOIN prospect p ON p.id = e.prospect_id"
+                        + " WHERE e.member_id IN (:members) AND e.type = 'INVITATION_SENT' AND e.occurred_at > :since",
+                params, rs -> {
                     byMember.computeIfAbsent(rs.getLong(1), m -> new HashMap<>())
                         .put(rs.getLong(2), new ProspectPlace(rs.getString(3), rs.getString(4)));
-                }, teamId, Timestamp.from(since));
+                });
         return byMember;
     }
 

@@ -5,6 +5,7 @@ import com.headroom.outreach.PlaybookService;
 import com.headroom.outreach.WarmUpRow;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,6 +40,7 @@ final class WarmUpTable extends Div {
             .setAutoWidth(true);
         grid.addColumn(WarmUpRow::verdict).setHeader("What it says").setFlexGrow(1);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H3("Does warming up pay?"), summary, grid);
     }
 

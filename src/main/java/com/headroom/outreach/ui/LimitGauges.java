@@ -77,13 +77,6 @@ final class LimitGauges {
      */
     static Div network(Headroom.Network n, ZoneId zone) {
         String detail = PlaybookSentences.network(n, zone);
-        if (n.level() == Headroom.Health.RED) {
-            detail += " LinkedIn accepts no invitations past its limit: remove connections you no longer need, then"
-                    + " import your Connections.csv again.";
-        }
-        else if (n.level() == Headroom.Health.AMBER) {
-            detail += " Close to the limit: withdraw invitations that wait too long and prune old connections.";
-        }
         if (n.connections().isEmpty()) {
             return gauge("–", "connections: import your Connections.csv to count them", -1, detail);
         }

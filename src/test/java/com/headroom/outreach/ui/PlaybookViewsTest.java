@@ -171,7 +171,7 @@ class PlaybookViewsTest extends KaribuTest {
         assertThat(keepInTouch()).containsExactly(
                 "Eli Esk · Fjord AB — Close connection · no exchange logged yet (connected Sat 1 Mar 2025) We talked"
                         + " Not now",
-                "Cara Lind · Acme — Last exchange message sent Wed 28 Oct 2026 (28 days ago) Not now");
+                "Cara Lind · Acme — Last exchange: Message sent on Wed 28 Oct 2026 (28 days ago) Not now");
 
         _click(keepInTouchButton("Cara Lind", "Not now"));
         assertThat(notificationTexts()).contains("Cara Lind is off the list until Fri 25 Dec 2026.");
