@@ -17,6 +17,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -53,11 +54,12 @@ public class TeamService {
 
     private final Clock clock;
 
-    private final TargetChoices targetChoices;
+    /** The prospect feature answers; a context without it (start-up checks) has none. */
+    private final ObjectProvider<TargetChoices> targetChoices;
 
     TeamService(TeamRepository teams, TeamPolicyRepository policies, AccountRepository accounts, TeamAccess access,
             AuditLog auditLog, InputValidator validator, PlatformTransactionManager transactionManager, Clock clock,
-            TargetChoices targetChoices) {
+            ObjectProvider<TargetChoices> targetChoices) {
         this.targetChoices = targetChoices;
         this.teams = teams;
         this.policies = policies;
@@ -147,7 +149,8 @@ public class TeamService {
     @Transactional(readOnly = true)
     public TargetChoices.Choices targetChoices(long teamId) {
         access.requireTeamVisible(teamId);
-        return targetChoices.of(teamId);
+        var choices = targetChoices.getIfAvailable();
+        return choices == null ? new TargetChoices.Choices(List.of(), List.of()) : choices.of(teamId);
     }
 
     /** The policy of a team the signed-in person may see. */
