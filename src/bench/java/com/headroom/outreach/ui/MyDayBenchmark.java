@@ -128,7 +128,8 @@ public final class MyDayBenchmark {
         var service = measure(rep, myDay::myDay);
         var view = measure(rep, () -> {
             var shown = new MyDayView(outreach, myDay, currentUser, clock,
-                    context.getBeanProvider(com.headroom.outreach.MyDayNotice.class));
+                    context.getBeanProvider(com.headroom.outreach.MyDayNotice.class),
+                    context.getBean(com.headroom.outreach.PlaybookService.class));
             UI.getCurrent().add(shown);
             UI.getCurrent().remove(shown);
             return shown;
