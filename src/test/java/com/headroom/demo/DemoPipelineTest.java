@@ -35,8 +35,9 @@ class DemoPipelineTest {
     @Test
     void a_linkedin_group_and_a_webinar_brought_some_of_danas_invitees() {
         List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT source, source_name, COUNT(*) AS n FROM prospect WHERE source IN ('LINKEDIN_GROUP', 'WEBINAR')"
-                        + " GROUP BY source, source_name ORDER BY source");
+                "SELECT p.source, p.source_name, COUNT(*) AS n FROM prospect p JOIN team t ON t.id = p.team_id"
+                        + " WHERE t.name = 'EMEA Sales' AND p.source IN ('LINKEDIN_GROUP', 'WEBINAR')"
+                        + " GROUP BY p.source, p.source_name ORDER BY p.source");
         assertThat(rows).extracting(r -> r.get("SOURCE_NAME") == null ? r.get("source_name") : r.get("SOURCE_NAME"))
             .containsExactly(DemoPipeline.GROUP, DemoPipeline.WEBINAR);
     }
