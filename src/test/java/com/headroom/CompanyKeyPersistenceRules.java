@@ -33,7 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * The company-key rules that touch SQL, on every database ({@link PersistenceRules}
  * extends this): the re-keying migration and the company search of "Who knows whom".
  */
-abstract class CompanyKeyPersistenceRules {
+abstract class CompanyKeyPersistenceRules extends PipelinePersistenceRules {
 
     @Autowired
     private JdbcTemplate jdbc;

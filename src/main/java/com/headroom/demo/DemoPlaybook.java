@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * invitations ({@link HistoryPlan}) give Results' comparison its figures.
  */
 @Component
-@Order(80)
+@Order(75)
 @ConditionalOnProperty(name = "headroom.demo-data", havingValue = "true")
 @Profile("!mariadb")
 class DemoPlaybook implements ApplicationRunner {

@@ -71,6 +71,17 @@ class Prospect {
 
     private Integer icpFit;
 
+    private String sourceName;
+
+    private java.time.LocalDate sourceDate;
+
+    private java.math.BigDecimal dealValue;
+
+    private String dealCurrency;
+
+    /** The first day of the month the deal should close. */
+    private java.time.LocalDate dealCloseMonth;
+
     private String sharedNotes;
 
     private Instant createdAt;
@@ -324,6 +335,27 @@ class Prospect {
 
     void fillTags(Set<String> values) {
         tags.addAll(normalizeTags(values));
+    }
+
+    ProspectOrigin origin() {
+        return new ProspectOrigin(source, sourceName, sourceDate);
+    }
+
+    void setOrigin(ProspectOrigin origin) {
+        source = origin.source();
+        sourceName = origin.name();
+        sourceDate = origin.date();
+    }
+
+    DealValue deal() {
+        return new DealValue(dealValue, dealCurrency,
+                dealCloseMonth == null ? null : java.time.YearMonth.from(dealCloseMonth));
+    }
+
+    void setDeal(DealValue deal) {
+        dealValue = deal.amount();
+        dealCurrency = deal.currency();
+        dealCloseMonth = deal.closeMonth() == null ? null : deal.closeMonth().atDay(1);
     }
 
     /** The words the free-text filter finds this prospect by. */

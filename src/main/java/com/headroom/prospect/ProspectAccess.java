@@ -57,7 +57,8 @@ class ProspectAccess {
         return new ProspectDetails(prospect.id(), prospect.teamId(), prospect.draft(), prospect.profileUrl(),
                 prospect.source(), prospect.ownerId(), prospect.stage(), prospect.doNotContact(),
                 prospect.doNotContactReason(), prospect.createdAt(), prospect.lastActivityAt(), privateNote,
-                mayEdit(prospect), owner, history.of(prospect.id()), prospect.version());
+                mayEdit(prospect), owner, history.of(prospect.id()), prospect.version(), prospect.origin(),
+                prospect.deal());
     }
 
     /** The team's record of this person, if it has one, with its owner's name. */

@@ -8,6 +8,7 @@ import com.headroom.security.CurrentUser;
 import com.headroom.security.HeadroomUser;
 import com.headroom.security.ManagerOrAdmin;
 import com.headroom.security.SignedIn;
+import com.headroom.team.TeamCurrencies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,10 +65,16 @@ public class ProspectService {
 
     private final Clock clock;
 
+    private final TeamCurrencies currencies;
+
+    private final DealStore deals;
+
     ProspectService(ProspectRepository prospects, ProspectStore store, ProspectHistoryStore history,
             ProspectAccess access, DoNotContactRepository doNotContact, DoNotContactMarking marking,
             ErasedPeople erased, TeamGate gate, CurrentUser currentUser, InputValidator validator,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, TeamCurrencies currencies, DealStore deals) {
+        this.currencies = currencies;
+        this.deals = deals;
         this.prospects = prospects;
         this.store = store;
         this.history = history;
@@ -106,6 +113,29 @@ public class ProspectService {
         return store.pipeline(filter);
     }
 
+    /**
+     * What the filter's opportunities, won and lost deals are worth, per currency (its
+     * stage left out, like the pipeline counts).
+     */
+    @Transactional(readOnly = true)
+    public PipelineValue value(ProspectFilter filter) {
+        requireTeam(filter.teamId());
+        return deals.value(filter);
+    }
+
+    /**
+     * What a new deal starts from: the team's default currency, and the month it is in
+     * the team's zone.
+     */
+    public record DealDefaults(String currency, java.time.YearMonth thisMonth) {
+    }
+
+    @Transactional(readOnly = true)
+    public DealDefaults dealDefaults(long teamId, java.time.ZoneId zone) {
+        requireTeam(teamId);
+        return new DealDefaults(currencies.of(teamId), java.time.YearMonth.from(clock.instant().atZone(zone)));
+    }
+
     /** The tags used in the team, for the tag filter. */
     @Transactional(readOnly = true)
     public List<String> tags(long teamId) {
@@ -137,7 +167,17 @@ public class ProspectService {
      */
     @Transactional
     public ProspectDetails add(long teamId, ProspectDraft draft) {
+        return add(teamId, draft, ProspectOrigin.MANUAL);
+    }
+
+    /**
+     * Adds a person met somewhere (an event, a group, a webinar, a Live) or by hand.
+     * @throws DuplicateProspect when the team already has them
+     */
+    @Transactional
+    public ProspectDetails add(long teamId, ProspectDraft draft, ProspectOrigin origin) {
         requireTeam(teamId);
+        var cleanOrigin = ProspectOrigin.of(origin.source(), origin.name(), origin.date());
         validator.check(draft);
         var me = currentUser.require();
         var profile = LinkedInProfileUrl.parse(draft.profileUrl());
@@ -148,6 +188,7 @@ public class ProspectService {
         var now = clock.instant();
         var prospect = new Prospect(teamId, profile, ProspectSource.MANUAL, me.accountId(), now);
         prospect.apply(draft);
+        prospect.setOrigin(cleanOrigin);
         var list = new DoNotContactList(doNotContact.findByTeamId(teamId));
         list.reasonFor(prospect.profileUrl(), prospect.companyKey(), prospect.emailDomain())
             .ifPresent(prospect::markDoNotContact);
@@ -176,8 +217,21 @@ public class ProspectService {
      */
     @Transactional
     public ProspectDetails update(long id, long expectedVersion, ProspectDraft draft) {
+        return update(id, expectedVersion, draft, null, null);
+    }
+
+    /**
+     * Saves an edit with where the person came from and what their deal is worth (null:
+     * unchanged). A deal without a currency is in the team's default currency.
+     */
+    @Transactional
+    public ProspectDetails update(long id, long expectedVersion, ProspectDraft draft, ProspectOrigin origin,
+            DealValue deal) {
         validator.check(draft);
         var prospect = find(id);
+        var cleanOrigin = origin == null ? null : ProspectOrigin.of(origin.source(), origin.name(), origin.date());
+        var cleanDeal = deal == null ? null
+                : DealValue.of(deal.amount(), deal.currency(), deal.closeMonth(), currencies.of(prospect.teamId()));
         access.requireMayEdit(prospect);
         ProspectAccess.requireVersion(prospect, expectedVersion);
         if (!LinkedInProfileUrl.parse(draft.profileUrl()).key().equals(prospect.profileUrl())) {
@@ -192,6 +246,12 @@ public class ProspectService {
         var me = currentUser.require();
         var now = clock.instant();
         prospect.apply(draft);
+        if (cleanOrigin != null) {
+            prospect.setOrigin(cleanOrigin);
+        }
+        if (cleanDeal != null) {
+            prospect.setDeal(cleanDeal);
+        }
         var marked = marking.apply(prospect, me, now);
         prospect = prospects.saveAndFlush(prospect);
         store.replaceWords(prospect.id(), prospect.teamId(), prospect.searchWords());

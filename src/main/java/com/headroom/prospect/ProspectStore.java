@@ -267,7 +267,7 @@ class ProspectStore {
     }
 
     /** The WHERE clause of a filter; every value is a bind parameter. */
-    private static final class Where {
+    static final class Where {
 
         final String sql;
 

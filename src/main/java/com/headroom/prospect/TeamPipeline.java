@@ -39,7 +39,11 @@ public class TeamPipeline {
 
     private final CurrentUser currentUser;
 
-    TeamPipeline(PipelineStore store, ProspectStore prospects, TeamService teams, CurrentUser currentUser) {
+    private final DealStore deals;
+
+    TeamPipeline(PipelineStore store, ProspectStore prospects, TeamService teams, CurrentUser currentUser,
+            DealStore deals) {
+        this.deals = deals;
         this.store = store;
         this.prospects = prospects;
         this.teams = teams;
@@ -155,6 +159,44 @@ public class TeamPipeline {
         byCompany
             .forEach((key, prospects) -> conflicts.add(new AccountConflict(spelling.get(key), List.copyOf(prospects))));
         return conflicts;
+    }
+
+    /** What the team's open, won and lost deals are worth now, per currency. */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public PipelineValue value(long teamId) {
+        requireTeam(teamId);
+        return deals.value(ProspectFilter.team(teamId));
+    }
+
+    /** Deals won in a period: by whom, from which source, worth what. */
+    public record WonDeals(long ownerId, ProspectSource source, String sourceName, PipelineValue.Sum sum) {
+    }
+
+    /**
+     * The team's deals that moved to Won in [from, to) and are still won, per owner
+     * (now), source and currency.
+     */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public List<WonDeals> won(long teamId, Instant from, Instant to) {
+        requireTeam(teamId);
+        return deals.won(teamId, from, to)
+            .stream()
+            .map(w -> new WonDeals(w.ownerId(), w.source(), w.sourceName(), w.sum()))
+            .toList();
+    }
+
+    /**
+     * Between consecutive steps from Invited to Won: of the prospects that reached a step
+     * in [from, to), how many reached the next one by now (see {@link StageConversion}).
+     */
+    @Transactional(readOnly = true)
+    @ManagerOrAdmin
+    public List<StageConversion> conversions(long teamId, Instant from, Instant to, Instant now) {
+        requireTeam(teamId);
+        var rows = store.firstReached(teamId, StageConversion.STEPS.stream().map(Stage::label).toList(), now);
+        return StageConversion.of(StageConversion.firstTimes(rows).values(), from, to);
     }
 
     private static int indexOfLabel(String label) {

@@ -28,6 +28,12 @@ class Team {
     @Column(nullable = false)
     private Instant createdAt;
 
+    /**
+     * ISO 4217: what the team's opportunities are valued in unless a rep says otherwise.
+     */
+    @Column(nullable = false)
+    private String defaultCurrency = TeamCurrencies.DEFAULT;
+
     @Version
     private long version;
 
@@ -54,6 +60,14 @@ class Team {
 
     String name() {
         return name;
+    }
+
+    String defaultCurrency() {
+        return defaultCurrency;
+    }
+
+    void setDefaultCurrency(String code) {
+        defaultCurrency = code;
     }
 
 }

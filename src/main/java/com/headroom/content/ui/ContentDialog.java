@@ -15,6 +15,7 @@ import com.headroom.content.ContentStatus;
 import com.headroom.content.ContentTeam;
 import com.headroom.content.ContentType;
 import com.headroom.content.PostText;
+import com.headroom.prospect.MetPeople;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -62,6 +63,8 @@ class ContentDialog extends Dialog {
 
     private ContentItem item;
 
+    private final MetPeople metPeople;
+
     private final Select<ContentType> type = new Select<>();
 
     private final ComboBox<ContentTeam.Topic> topic = new ComboBox<>("Topic");
@@ -83,7 +86,8 @@ class ContentDialog extends Dialog {
     private final UnorderedList warnings = new UnorderedList();
 
     ContentDialog(ContentService content, ContentReview review, ContentPerformance performance, ContentTeam team,
-            ContentItem item, LocalDate day, Clock clock, Runnable changed) {
+            ContentItem item, LocalDate day, Clock clock, Runnable changed, MetPeople metPeople) {
+        this.metPeople = metPeople;
         this.content = content;
         this.review = review;
         this.performance = performance;
@@ -282,6 +286,10 @@ class ContentDialog extends Dialog {
             var goneOut = new Div(FormSection.titled("Once it is on LinkedIn"), how, url, when, publish);
             goneOut.addClassName("card");
             add(goneOut);
+        }
+        if (item.type() == ContentType.EVENT || item.type() == ContentType.LIVE_VIDEO) {
+            getFooter()
+                .add(new Button("Log people you met", e -> new MetPeopleDialog(metPeople, item, team.zone()).open()));
         }
         if (item.mayEdit()) {
             if (item.status() == ContentStatus.ARCHIVED) {

@@ -9,6 +9,7 @@ import com.headroom.content.ContentItem;
 import com.headroom.content.ContentPerformance;
 import com.headroom.content.ContentReview;
 import com.headroom.content.ContentService;
+import com.headroom.prospect.MetPeople;
 import com.headroom.content.ContentTeamSettings;
 import com.headroom.content.ContentStatus;
 import com.headroom.content.ContentTeam;
@@ -117,10 +118,14 @@ class ContentView extends Main {
 
     private ContentTeam info;
 
+    private final MetPeople metPeople;
+
     private LocalDate anchor;
 
     ContentView(ContentService content, ContentReview review, ContentPerformance performance,
-            ContentTeamSettings settings, TeamService teams, AccountService accounts, Clock clock) {
+            ContentTeamSettings settings, TeamService teams, AccountService accounts, Clock clock,
+            MetPeople metPeople) {
+        this.metPeople = metPeople;
         this.content = content;
         this.review = review;
         this.performance = performance;
@@ -398,7 +403,7 @@ class ContentView extends Main {
 
     private void open(ContentItem item, LocalDate day) {
         var fresh = item == null ? null : content.find(item.id());
-        new ContentDialog(content, review, performance, info, fresh, day, clock, this::refresh).open();
+        new ContentDialog(content, review, performance, info, fresh, day, clock, this::refresh, metPeople).open();
     }
 
     private void shift(int direction) {

@@ -7,6 +7,7 @@ import com.headroom.base.ui.Downloads;
 import com.headroom.base.ui.Pickers;
 import com.headroom.dashboard.DashboardCsv;
 import com.headroom.dashboard.OverviewService;
+import com.headroom.dashboard.PipelineResultsService;
 import com.headroom.dashboard.Results;
 import com.headroom.dashboard.ResultsPeriod;
 import com.headroom.dashboard.ResultsPeriod.Kind;
@@ -78,9 +79,13 @@ class ResultsView extends Main implements BeforeEnterObserver {
 
     private final WarmUpTable warmUp;
 
-    ResultsView(ResultsService results, OverviewService overview, AuditLog auditLog, PlaybookService playbook) {
+    private final PipelineSection pipeline;
+
+    ResultsView(ResultsService results, OverviewService overview, AuditLog auditLog, PlaybookService playbook,
+            PipelineResultsService pipelineResults) {
         this.results = results;
         this.warmUp = new WarmUpTable(playbook);
+        this.pipeline = new PipelineSection(pipelineResults);
         this.auditLog = auditLog;
         addClassName("view");
         team = OverviewTeams.create(overview, false);
@@ -112,7 +117,7 @@ class ResultsView extends Main implements BeforeEnterObserver {
         to.addValueChangeListener(e -> refresh());
         chartFor.addValueChangeListener(e -> drawChart());
         add(new H2("Results over time"), new Paragraph(new Anchor("overview", "← Team overview")), controls, error,
-                summary, table, new H3("Invitations per week, last 12 weeks"), chartFor, chart, warmUp);
+                summary, table, new H3("Invitations per week, last 12 weeks"), chartFor, chart, pipeline, warmUp);
         refresh();
     }
 
@@ -133,6 +138,7 @@ class ResultsView extends Main implements BeforeEnterObserver {
         if (team.getValue() == null) {
             summary.setText("You manage no team yet. An administrator makes you a manager of a team under People.");
             table.setItems(List.of());
+            pipeline.clear();
             return;
         }
         long teamId = team.getValue().id();
@@ -148,6 +154,7 @@ class ResultsView extends Main implements BeforeEnterObserver {
         }
         shown = results.results(teamId, chosen);
         warmUp.show(teamId, chosen);
+        pipeline.show(teamId, chosen);
         table.setItems(ResultsTable.rows(shown));
         summary.setText(ResultsTable.summary(shown));
         actions.add(Downloads.button("Download CSV",
@@ -184,6 +191,10 @@ class ResultsView extends Main implements BeforeEnterObserver {
         image.setWidth("min(720px, 100%)");
         image.addClassName("chart");
         chart.add(image);
+    }
+
+    PipelineSection pipeline() {
+        return pipeline;
     }
 
     Results shown() {

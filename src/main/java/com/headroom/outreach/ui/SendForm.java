@@ -68,6 +68,12 @@ class SendForm extends Div {
 
     private final TextArea text;
 
+    /**
+     * How the name of the template for someone met at an event starts: "Event follow-up"
+     * (shipped note), "Event follow-up message".
+     */
+    static final String EVENT_FOLLOW_UP = "event follow-up";
+
     private final ComboBox<Template> template = new ComboBox<>("Template");
 
     private final Div limits = new Div();
@@ -172,6 +178,17 @@ class SendForm extends Div {
         }
         text.setValueChangeMode(ValueChangeMode.EAGER);
         text.addValueChangeListener(e -> count.run());
+        if ((type == OutreachType.MESSAGE_SENT || type == OutreachType.INVITATION_SENT)
+                && prospect.origin().source().followsUpAnEvent()) {
+            // Met at an event: the follow-up template of this kind (Headroom ships the
+            // note; a team writes its message), with the event filled in; none if absent.
+            event.setValue(prospect.origin().name() == null ? "" : prospect.origin().name());
+            template.getListDataView()
+                .getItems()
+                .filter(t -> t.name().toLowerCase(java.util.Locale.ROOT).startsWith(EVENT_FOLLOW_UP))
+                .findFirst()
+                .ifPresent(template::setValue);
+        }
         if (subject != null) {
             subject.setWidthFull();
             subject.setValueChangeMode(ValueChangeMode.EAGER);

@@ -10,6 +10,8 @@ import com.headroom.prospect.ProspectDetailSection;
 import com.headroom.prospect.EmailStatus;
 import com.headroom.prospect.ProspectDetails;
 import com.headroom.prospect.ProspectDraft;
+import com.headroom.prospect.PipelineValue;
+import com.headroom.prospect.ProspectOrigin;
 import com.headroom.prospect.ProspectOwnership;
 import com.headroom.prospect.ProspectService;
 import com.headroom.prospect.Stage;
@@ -49,8 +51,8 @@ import java.util.function.LongConsumer;
  * manage the team; everyone may write the team notes.
  *
  * <p>
- * About 400 lines on purpose: the form, its pipeline controls and the history read one
- * prospect together; the history list is the next to move into a class of its own.
+ * About 400 lines on purpose: the form and its pipeline controls read one prospect
+ * together; the source and deal fields and the history list live in classes of their own.
  */
 class ProspectDialog extends Dialog {
 
@@ -104,6 +106,10 @@ class ProspectDialog extends Dialog {
     private final Div summaryBox = new Div();
 
     private final Select<Stage> stageSelect = new Select<>();
+
+    private final SourceFields origin = new SourceFields();
+
+    private final DealFields deal = new DealFields();
 
     private final List<ProspectDetailSection> sections;
 
@@ -208,6 +214,16 @@ class ProspectDialog extends Dialog {
         form.add(firstName, lastName, headline, company);
         form.add(profileUrl, 2);
         form.add(email, emailStatus, location, industry, icpFit, tags);
+        origin.read(adding ? ProspectOrigin.MANUAL : details.origin());
+        origin.setReadOnly(!mayEdit);
+        form.add(origin, 2);
+        if (!adding) {
+            var defaults = prospects.dealDefaults(teamId, zone);
+            deal.read(details.deal(), defaults.currency(), defaults.thisMonth());
+            deal.setReadOnly(!mayEdit);
+            deal.setVisible(PipelineValue.VALUED.contains(details.stage()));
+            form.add(deal, 2);
+        }
         form.add(sharedNotes, 2);
         if (!adding && details.owner()) {
             privateNote.setValue(details.privateNote().orElse(""));
@@ -219,7 +235,7 @@ class ProspectDialog extends Dialog {
             if (details.mayEdit()) {
                 add(pipelineControls());
             }
-            add(history());
+            add(ProspectHistoryList.of(details, zone));
         }
 
         var save = new Button(adding ? "Add prospect" : "Save", e -> save());
@@ -231,7 +247,9 @@ class ProspectDialog extends Dialog {
         String ownerName = nameOf(details.ownerId());
         var line = new Paragraph((details.owner() ? "You own this prospect" : "Owned by " + ownerName) + " · "
                 + details.stage().label() + " · added " + Formats.day(details.createdAt(), zone) + " ("
-                + details.source().label().toLowerCase(java.util.Locale.ROOT) + ")");
+                + (details.origin().source().named() ? "met at " + details.origin().describe()
+                        : details.source().label().toLowerCase(java.util.Locale.ROOT))
+                + ")");
         var profile = new Anchor(details.profileUrl(), details.profileUrl(), AnchorTarget.BLANK);
         var box = new Div(line, profile);
         if (details.doNotContact()) {
@@ -265,6 +283,10 @@ class ProspectDialog extends Dialog {
         stage.setItems(Stage.values());
         stage.setItemLabelGenerator(Stage::label);
         stage.setValue(details.stage());
+        // The deal's fields come with the stage that has one, before the move is saved.
+        stage.addValueChangeListener(
+                e -> deal.setVisible(e.getValue() != null && PipelineValue.VALUED.contains(e.getValue())
+                        || PipelineValue.VALUED.contains(details.stage())));
         var move = new Button("Move", e -> run(() -> prospects.changeStage(details.id(), stage.getValue()),
                 "Stage changed to " + stage.getValue().label() + "."));
         if (details.doNotContact()) {
@@ -293,17 +315,6 @@ class ProspectDialog extends Dialog {
         return new Div(FormSection.titled("Pipeline and owner"), row);
     }
 
-    private Div history() {
-        var list = new UnorderedList();
-        list.addClassName("figure-list");
-        details.history()
-            .stream()
-            .limit(30)
-            .forEach(event -> list.add(new ListItem(
-                    Formats.dayTime(event.occurredAt(), zone) + " · " + event.actorName() + ": " + event.describe())));
-        return new Div(FormSection.titled("History"), list);
-    }
-
     private void save() {
         ProspectDraft draft;
         try {
@@ -314,7 +325,7 @@ class ProspectDialog extends Dialog {
         }
         try {
             if (details == null) {
-                var added = prospects.add(teamId, draft);
+                var added = prospects.add(teamId, draft, origin.value());
                 Notifications.success(added.draft().fullName() + " added"
                         + (added.doNotContact() ? ", and marked do not contact: " + added.doNotContactReason() : "."));
                 close();
@@ -322,7 +333,8 @@ class ProspectDialog extends Dialog {
                 return;
             }
             if (details.mayEdit()) {
-                details = prospects.update(details.id(), details.version(), draft);
+                details = prospects.update(details.id(), details.version(), draft, origin.value(),
+                        deal.isVisible() ? deal.value() : null);
             }
             else {
                 details = prospects.saveSharedNotes(details.id(), details.version(), draft.sharedNotes());
@@ -398,9 +410,12 @@ class ProspectDialog extends Dialog {
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("firstName", firstName, "lastName", lastName, "headline", headline, "company", company,
+        var fields = new java.util.HashMap<String, HasValidation>(origin.fields());
+        fields.putAll(deal.fields());
+        fields.putAll(Map.of("firstName", firstName, "lastName", lastName, "headline", headline, "company", company,
                 "profileUrl", profileUrl, "email", email, "location", location, "industry", industry, "sharedNotes",
-                sharedNotes, "privateNote", privateNote);
+                sharedNotes, "privateNote", privateNote));
+        return fields;
     }
 
 }

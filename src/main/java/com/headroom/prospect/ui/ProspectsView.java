@@ -113,6 +113,8 @@ class ProspectsView extends Main implements BeforeEnterObserver {
 
     private final Div pipeline = new Div();
 
+    private final Span pipelineValue = new Span();
+
     private Map<Long, Teammate> teammates = Map.of();
 
     private final List<ProspectDetailSection> sections;
@@ -336,6 +338,8 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         grid.setEmptyStateText(filtering ? "No prospect matches these filters. Clear a filter to see more."
                 : "No prospects yet. Add one with \"Add prospect\", or bring a list in with \"Import CSV\".");
         showPipeline(counts);
+        // What the filter's deals are worth, per currency, beside the counts.
+        pipelineValue.setText(prospects.value(f).summary());
         int folded = (f.stage() != null || f.doNotContact() ? 1 : 0) + (f.ownerId() != null ? 1 : 0)
                 + (f.tag() != null ? 1 : 0) + (f.company() != null && !f.company().isBlank() ? 1 : 0);
         filtersToggle.setText(folded == 0 ? "Filters" : "Filters (" + folded + ")");
@@ -347,6 +351,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
             pipeline.add(chip(s.label(), counts.inStage(s), s));
         }
         pipeline.add(chip(DO_NOT_CONTACT, counts.doNotContact(), DO_NOT_CONTACT));
+        pipeline.add(pipelineValue);
     }
 
     private Button chip(String label, long count, Object stageValue) {

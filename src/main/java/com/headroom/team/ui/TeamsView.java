@@ -4,6 +4,7 @@ import com.headroom.base.RuleViolation;
 import com.headroom.base.ui.FieldErrors;
 import com.headroom.base.ui.Notifications;
 import com.headroom.security.AppRoles;
+import com.headroom.team.TeamCurrencies;
 import com.headroom.team.TeamPolicySettings;
 import com.headroom.team.TeamService;
 import com.headroom.team.TeamSummary;
@@ -39,12 +40,18 @@ class TeamsView extends Main {
 
     private final TeamService teamService;
 
+    private final TeamCurrencies currencies;
+
+    /** The shown page's default currencies, read with the page. */
+    private Map<Long, String> shownCurrencies = Map.of();
+
     private final boolean admin;
 
     private final Grid<TeamSummary> grid = new Grid<>();
 
-    TeamsView(TeamService teamService, AuthenticationContext authenticationContext) {
+    TeamsView(TeamService teamService, TeamCurrencies currencies, AuthenticationContext authenticationContext) {
         this.teamService = teamService;
+        this.currencies = currencies;
         this.admin = authenticationContext.hasRole(AppRoles.ADMIN);
         addClassName("view");
         setSizeFull();
@@ -68,16 +75,22 @@ class TeamsView extends Main {
             .setHeader("Managers")
             .setAutoWidth(true)
             .setFlexGrow(1);
+        grid.addColumn(t -> shownCurrencies.getOrDefault(t.id(), ""))
+            .setHeader("Currency")
+            .setKey("currency")
+            .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(admin ? "No teams yet. Create the first one with \"New team\"."
                 : "You manage no team yet. Ask an administrator to make you a team's manager.");
-        grid.setItemsPageable(
-                pageable -> teamService
-                    .page(pageable.getSort().isSorted() ? pageable
-                            : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name")))
-                    .getContent(),
-                pageable -> teamService.count());
+        grid.setItemsPageable(pageable -> {
+            var page = teamService
+                .page(pageable.getSort().isSorted() ? pageable
+                        : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name")))
+                .getContent();
+            shownCurrencies = currencies.of(page.stream().map(TeamSummary::id).toList());
+            return page;
+        }, pageable -> teamService.count());
         grid.setSizeFull();
         add(toolbar, grid);
     }
@@ -91,16 +104,16 @@ class TeamsView extends Main {
         policy.addThemeVariants(ButtonVariant.TERTIARY);
         var box = new Div(people, policy);
         if (admin) {
-            var rename = new Button("Rename", e -> openNameDialog(team));
+            var rename = new Button("Edit", e -> openNameDialog(team));
             rename.addThemeVariants(ButtonVariant.TERTIARY);
             box.add(rename);
         }
         return box;
     }
 
-    /** Creates a team (team null) or renames one. */
+    /** Creates a team (team null), or renames one and changes its currency. */
     private void openNameDialog(TeamSummary team) {
-        var dialog = new Dialog(team == null ? "New team" : "Rename " + team.name());
+        var dialog = new Dialog(team == null ? "New team" : "Edit " + team.name());
         var name = new TextField("Team name");
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(100);
@@ -109,27 +122,40 @@ class TeamsView extends Main {
         zone.setItems(TeamPolicySettings.TIME_ZONES);
         zone.setValue(TeamService.DEFAULT_TIME_ZONE);
         zone.setHelperText("Pacing spreads each week over the team's working days in this zone");
+        var currency = new ComboBox<String>("Default currency");
+        currency.setItems(TeamCurrencies.COMMON);
+        currency.setAllowCustomValue(true);
+        currency.addCustomValueSetListener(
+                e -> currency.setValue(e.getDetail().strip().toUpperCase(java.util.Locale.ROOT)));
+        currency.setValue(team == null ? TeamCurrencies.DEFAULT : currencies.of(team.id()));
+        currency.setHelperText("What the team's opportunities are valued in unless a rep picks another (ISO code)");
         var form = new FormLayout(name);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         if (team == null) {
             form.add(zone);
         }
+        form.add(currency);
         dialog.add(form);
-        var save = new Button(team == null ? "Create team" : "Rename", e -> {
+        var save = new Button(team == null ? "Create team" : "Save", e -> {
             try {
                 if (team == null) {
-                    teamService.create(name.getValue(), zone.getValue());
+                    TeamCurrencies.checked(currency.getValue());
+                    var created = teamService.create(name.getValue(), zone.getValue());
+                    currencies.change(created.id(), currency.getValue());
                     Notifications.success("Team " + name.getValue().strip() + " created with the default policy.");
                 }
                 else {
+                    currencies.change(team.id(), currency.getValue());
                     teamService.rename(team.id(), name.getValue());
-                    Notifications.success(team.name() + " is now " + name.getValue().strip() + ".");
+                    Notifications.success(team.name().equals(name.getValue().strip()) ? team.name() + " saved."
+                            : team.name() + " is now " + name.getValue().strip() + ".");
                 }
                 dialog.close();
                 grid.getDataProvider().refreshAll();
             }
             catch (RuleViolation violation) {
-                FieldErrors.show(violation, Map.of("name", name, "timeZone", zone, "timeZoneKnown", zone));
+                FieldErrors.show(violation,
+                        Map.of("name", name, "timeZone", zone, "timeZoneKnown", zone, "defaultCurrency", currency));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -99,11 +99,10 @@ class ProspectsViewTest extends KaribuTest {
         assertThat(field("LinkedIn profile").getErrorMessage()).isEqualTo("Already in your team");
         assertThat(countIn(team.alice)).isEqualTo(1);
         _click(_get(Button.class, spec -> spec.withText("Open the existing record")));
-        _get(Paragraph.class,
-                spec -> spec.withText("Owned by Bob Rep · New · added "
-                        + com.headroom.base.ui.Formats
-                            .date(java.time.LocalDate.ofInstant(existing.createdAt(), java.time.ZoneOffset.UTC))
-                        + " (added by hand)"));
+        _get(Paragraph.class, spec -> spec.withText("Owned by Bob Rep · New · added "
+                + com.headroom.base.ui.Formats
+                    .date(java.time.LocalDate.ofInstant(existing.createdAt(), java.time.ZoneId.of("Europe/Berlin")))
+                + " (added by hand)"));
     }
 
     @Test
@@ -124,11 +123,10 @@ class ProspectsViewTest extends KaribuTest {
 
         _setValue(field("LinkedIn profile"), "linkedin.com/in/paula-jones-early");
         _click(_get(Button.class, spec -> spec.withText("Open the existing record")));
-        _get(Paragraph.class,
-                spec -> spec.withText("Owned by Bob Rep · New · added "
-                        + com.headroom.base.ui.Formats
-                            .date(java.time.LocalDate.ofInstant(existing.createdAt(), java.time.ZoneOffset.UTC))
-                        + " (added by hand)"));
+        _get(Paragraph.class, spec -> spec.withText("Owned by Bob Rep · New · added "
+                + com.headroom.base.ui.Formats
+                    .date(java.time.LocalDate.ofInstant(existing.createdAt(), java.time.ZoneId.of("Europe/Berlin")))
+                + " (added by hand)"));
         assertThat(countIn(team.alice)).isEqualTo(1);
     }
 

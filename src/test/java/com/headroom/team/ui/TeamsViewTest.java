@@ -67,10 +67,10 @@ class TeamsViewTest extends KaribuTest {
         login(DemoAccounts.ADMIN);
         navigate("teams");
         _click(_get(Grids.cell(grid(), t -> t.id() == team.id(), "actions"), Button.class,
-                spec -> spec.withText("Rename")));
+                spec -> spec.withText("Edit")));
         String newName = TestData.unique("Low Countries");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Team name")), newName);
-        _click(_get(Button.class, spec -> spec.withText("Rename")));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
 
         assertThat(Grids.items(grid())).anyMatch(t -> t.id() == team.id() && t.name().equals(newName));
     }
@@ -84,7 +84,7 @@ class TeamsViewTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withText("New team"));
         var actions = Grids.cell(grid(), t -> true, "actions");
         _get(actions, Button.class, spec -> spec.withText("Policy"));
-        _assertNone(actions, Button.class, spec -> spec.withText("Rename"));
+        _assertNone(actions, Button.class, spec -> spec.withText("Edit"));
     }
 
     @SuppressWarnings("unchecked")
