@@ -130,6 +130,13 @@ abstract class PlaybookPersistenceRules extends EmailPersistenceRules {
         assertThat(SystemAuthentication.callAsSystem(() -> teams.targetChoices(team.id())).regions()).contains("France",
                 "Österreich", "Germany");
 
+        // Warmed against cold reads a window of the ledger in one query.
+        var warmUp = SystemAuthentication.callAsSystem(() -> playbook.warmUpResults(team.id(),
+                java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 25)));
+        assertThat(warmUp.team().coldSent()).isEqualTo(2);
+        assertThat(warmUp.team().coldAccepted()).isEqualTo(1);
+        assertThat(warmUp.team().warmedSent()).isZero();
+
         assertThatThrownBy(
                 () -> jdbc.update("UPDATE keep_in_touch_setting SET after_days = 3 WHERE member_id = ?", rep.id()))
             .isInstanceOf(DataIntegrityViolationException.class);

@@ -107,13 +107,21 @@ public class PlaybookService {
         var team = new WarmUpTally();
         List<WarmUpRow> members = new ArrayList<>();
         int warmUpDays = 0;
-        for (var seat : seats.ofTeam(teamId).values()) {
-            var policy = seat.facts().policy();
-            warmUpDays = policy.warmUpDays();
-            var zone = ZoneId.of(policy.timeZone());
-            var effective = LimitsEngine.effective(ledgers.ledger(seat.memberId()), now);
-            var tally = WarmUpTally.of(effective, WarmUp.of(effective, zone, warmUpDays),
-                    from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+        var seated = seats.ofTeam(teamId);
+        if (seated.isEmpty()) {
+            return new WarmUpResults(team.row(null, teamNames.teamName(teamId)), List.of(), 0);
+        }
+        var policy = seated.values().iterator().next().facts().policy();
+        warmUpDays = policy.warmUpDays();
+        var zone = ZoneId.of(policy.timeZone());
+        Instant periodStarts = from.atStartOfDay(zone).toInstant();
+        Instant periodEnds = to.plusDays(1).atStartOfDay(zone).toInstant();
+        // Only the window matters: engagement up to 14 days before the period, and what
+        // came of the period's invitations since.
+        var entries = store.warmUpEntriesSince(seated.keySet(), periodStarts.minus(WarmUp.WINDOW));
+        for (var seat : seated.values()) {
+            var effective = LimitsEngine.effective(entries.getOrDefault(seat.memberId(), List.of()), now);
+            var tally = WarmUpTally.of(effective, WarmUp.of(effective, zone, warmUpDays), periodStarts, periodEnds);
             team.plus(tally);
             members.add(tally.row(seat.memberId(), seat.history().displayName()));
         }

@@ -149,4 +149,33 @@ class PlaybookStore {
         }
     }
 
+    /**
+     * What warmed-against-cold needs of several members' ledgers, from an instant on:
+     * invitations, their outcomes, engagement and reversals, in time order, by member.
+     * One read through the members' ledger index instead of every member's whole ledger.
+     */
+    Map<Long, List<LedgerEntry>> warmUpEntriesSince(Collection<Long> memberIds, Instant since) {
+        Map<Long, List<LedgerEntry>> byMember = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return byMember;
+        }
+        var params = new MapSqlParameterSource("members", memberIds).addValue("since", Timestamp.from(since))
+            .addValue("types", WARM_UP_TYPES);
+        named.query("SELECT member_id, id, prospect_id, type, occurred_at, relates_to FROM outreach_entry"
+                + " WHERE member_id IN (:members) AND occurred_at >= :since AND type IN (:types)"
+                + " ORDER BY member_id, occurred_at, id", params, rs -> {
+                    long relates = rs.getLong(6);
+                    Long relatesTo = rs.wasNull() ? null : relates;
+                    byMember.computeIfAbsent(rs.getLong(1), m -> new java.util.ArrayList<>())
+                        .add(new LedgerEntry(rs.getLong(2), rs.getLong(3), OutreachType.valueOf(rs.getString(4)),
+                                rs.getTimestamp(5).toInstant(), false, relatesTo, null, 0));
+                });
+        return byMember;
+    }
+
+    private static final List<String> WARM_UP_TYPES = List.of(OutreachType.INVITATION_SENT.name(),
+            OutreachType.INVITATION_ACCEPTED.name(), OutreachType.INVITATION_DECLINED.name(),
+            OutreachType.INVITATION_WITHDRAWN.name(), OutreachType.INVITATION_EXPIRED.name(),
+            OutreachType.PROFILE_VIEWED.name(), OutreachType.POST_ENGAGED.name(), OutreachType.REVERSAL.name());
+
 }

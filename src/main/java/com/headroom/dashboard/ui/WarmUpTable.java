@@ -3,6 +3,7 @@ package com.headroom.dashboard.ui;
 import com.headroom.dashboard.ResultsPeriod;
 import com.headroom.outreach.PlaybookService;
 import com.headroom.outreach.WarmUpRow;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,6 +26,21 @@ final class WarmUpTable extends Div {
 
     private final Grid<WarmUpRow> grid = new Grid<>(WarmUpRow.class, false);
 
+    /**
+     * The comparison reads every member's invitations of the period and the two weeks
+     * before: worked out when asked for, so that Results open at their usual speed.
+     */
+    private final Button compare = new Button("Compare warmed-up and cold invitations", e -> {
+        opened = true;
+        refresh();
+    });
+
+    private boolean opened;
+
+    private long teamId;
+
+    private ResultsPeriod period;
+
     WarmUpTable(PlaybookService playbook) {
         this.playbook = playbook;
         addClassName("warm-up-results");
@@ -40,11 +56,25 @@ final class WarmUpTable extends Div {
             .setAutoWidth(true);
         grid.addColumn(WarmUpRow::verdict).setHeader("What it says").setFlexGrow(1);
         grid.setAllRowsVisible(true);
+        grid.setVisible(false);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        add(new H3("Does warming up pay?"), summary, grid);
+        add(new H3("Does warming up pay?"), summary, compare, grid);
     }
 
     void show(long teamId, ResultsPeriod period) {
+        this.teamId = teamId;
+        this.period = period;
+        refresh();
+    }
+
+    private void refresh() {
+        compare.setVisible(!opened);
+        grid.setVisible(opened);
+        if (!opened) {
+            summary.setText("Acceptance of invitations sent after engaging with the person, against those sent cold,"
+                    + " per member and for the team.");
+            return;
+        }
         var results = playbook.warmUpResults(teamId, period.from(), period.to());
         if (results.warmUpDays() == 0) {
             summary.setText("The team's policy asks for no warm-up before inviting, so every invitation counts as"

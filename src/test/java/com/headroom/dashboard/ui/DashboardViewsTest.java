@@ -1,5 +1,6 @@
 package com.headroom.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.headroom.TestData.key;
@@ -253,6 +254,8 @@ class DashboardViewsTest extends KaribuTest {
         login(manager.email());
         navigate("overview/results", "team=" + team.id() + "&period=LAST_WEEK");
         var section = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("warm-up-results"));
+        _click(_get(section, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("Compare warmed-up and cold invitations")));
         @SuppressWarnings("unchecked")
         Grid<com.headroom.outreach.WarmUpRow> grid = _get(section, Grid.class);
         var rows = grid.getGenericDataView().getItems().toList();
