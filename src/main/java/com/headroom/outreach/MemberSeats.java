@@ -4,6 +4,7 @@ import com.headroom.base.RuleViolation;
 import com.headroom.outreach.MemberFacts.TierPeriod;
 import com.headroom.team.SeatHistories;
 import com.headroom.team.SeatHistory;
+import com.headroom.team.TargetMarket;
 import com.headroom.team.TeamService;
 import com.headroom.tier.TierService;
 import com.headroom.tier.TierSettings;
@@ -67,8 +68,11 @@ class MemberSeats {
                 periods.add(new TierPeriod(period.from(), tier));
             }
         }
-        var facts = new MemberFacts(periods, teams.pacing(history.teamId()), history.seatStartedOn(),
-                history.linkedInStartedOn(), playbook.invitedPlaces(memberId, clock.instant().minus(PLACES_FOR)),
+        var policy = teams.pacing(history.teamId());
+        // Where invited people are matters only to a team that names targets.
+        var places = TargetMarket.of(policy).namesTargets()
+                ? playbook.invitedPlaces(memberId, clock.instant().minus(PLACES_FOR)) : Map.<Long, ProspectPlace>of();
+        var facts = new MemberFacts(periods, policy, history.seatStartedOn(), history.linkedInStartedOn(), places,
                 networks.of(memberId));
         return Optional.of(new Seat(history, facts));
     }
@@ -83,7 +87,9 @@ class MemberSeats {
         Map<Long, Seat> seats = new java.util.LinkedHashMap<>();
         var histories = accounts.seatHistories(teamId);
         var memberIds = histories.stream().map(SeatHistory::accountId).toList();
-        var places = playbook.invitedPlaces(memberIds, clock.instant().minus(PLACES_FOR));
+        var places = TargetMarket.of(policy).namesTargets()
+                ? playbook.invitedPlaces(memberIds, clock.instant().minus(PLACES_FOR))
+                : Map.<Long, Map<Long, ProspectPlace>>of();
         var imported = networks.of(memberIds);
         for (var history : histories) {
             if (!history.seated() || history.teamId() == null || history.teamId() != teamId) {

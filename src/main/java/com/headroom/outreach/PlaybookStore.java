@@ -33,33 +33,41 @@ class PlaybookStore {
      * invitations included (the engine leaves them out; a few extra rows cost nothing).
      */
     Map<Long, ProspectPlace> invitedPlaces(long memberId, Instant since) {
-        Map<Long, ProspectPlace> places = new HashMap<>();
-        jdbc.query("SELECT DISTINCT p.id, p.location, p.industry FROM outreach_entry e"
-                + " JOIN prospect p ON p.id = e.prospect_id"
-                + " WHERE e.member_id = ? AND e.type = 'INVITATION_SENT' AND e.occurred_at > ?", rs -> {
-                    places.put(rs.getLong(1), new ProspectPlace(rs.getString(2), rs.getString(3)));
-                }, memberId, Timestamp.from(since));
-        return places;
+        return invitedPlaces(List.of(memberId), since).getOrDefault(memberId, Map.of());
     }
 
     /**
-     * The same for several members at once (a team's overview), by member: read through
-     * the members' ledger index, not the team's whole ledger.
+     * The same for several members at once (a team's overview), by member. Two reads, so
+     * that each uses its index: the invitations through the members' ledger index, then
+     * the people by id (joined in one statement, MariaDB scans every prospect instead).
      */
     Map<Long, Map<Long, ProspectPlace>> invitedPlaces(Collection<Long> memberIds, Instant since) {
         Map<Long, Map<Long, ProspectPlace>> byMember = new HashMap<>();
         if (memberIds.isEmpty()) {
             return byMember;
         }
-        var params = new MapSqlParameterSource("members", memberIds).addValue("since", Timestamp.from(since));
+        Map<Long, java.util.Set<Long>> invited = new HashMap<>();
         named.query(
-                "SELECT DISTINCT e.member_id, p.id, p.location, p.industry FROM outreach_entry e"
-                        + " JOIN prospect p ON p.id = e.prospect_id"
-                        + " WHERE e.member_id IN (:members) AND e.type = 'INVITATION_SENT' AND e.occurred_at > :since",
-                params, rs -> {
-                    byMember.computeIfAbsent(rs.getLong(1), m -> new HashMap<>())
-                        .put(rs.getLong(2), new ProspectPlace(rs.getString(3), rs.getString(4)));
+                "SELECT member_id, prospect_id FROM outreach_entry WHERE member_id IN (:members)"
+                        + " AND occurred_at > :since AND type = 'INVITATION_SENT'",
+                new MapSqlParameterSource("members", memberIds).addValue("since", Timestamp.from(since)), rs -> {
+                    invited.computeIfAbsent(rs.getLong(1), m -> new java.util.HashSet<>()).add(rs.getLong(2));
                 });
+        var people = new java.util.HashSet<Long>();
+        invited.values().forEach(people::addAll);
+        Map<Long, ProspectPlace> places = new HashMap<>();
+        var ids = List.copyOf(people);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            named.query("SELECT id, location, industry FROM prospect WHERE id IN (:ids)",
+                    new MapSqlParameterSource("ids", ids.subList(from, Math.min(ids.size(), from + 1000))), rs -> {
+                        places.put(rs.getLong(1), new ProspectPlace(rs.getString(2), rs.getString(3)));
+                    });
+        }
+        invited.forEach((member, prospects) -> {
+            Map<Long, ProspectPlace> theirs = new HashMap<>();
+            prospects.stream().filter(places::containsKey).forEach(id -> theirs.put(id, places.get(id)));
+            byMember.put(member, theirs);
+        });
         return byMember;
     }
 
