@@ -29,9 +29,10 @@ import org.springframework.stereotype.Component;
  * The playbook on the demo: EMEA Sales names its target regions and industries, and its
  * prospects get places and industries (about one in five outside, one in ten unknown);
  * Morgan's last week went mostly to the UK and France, which turns his account amber;
- * Dana has prospects half warmed up, two connections she marked close, and a network the
- * size her export says; Sam's network is close to LinkedIn's 30,000. History's warmed
- * invitations ({@link HistoryPlan}) give Results' comparison its figures.
+ * every prospect without an ICP fit gets one; Dana has prospects half warmed up, two
+ * connections she marked close, and a network the size her export says; Sam's network is
+ * close to LinkedIn's 30,000. History's warmed invitations ({@link HistoryPlan}) give
+ * Results' comparison its figures.
  */
 @Component
 @Order(75)
@@ -101,6 +102,10 @@ class DemoPlaybook implements ApplicationRunner {
             jdbc.update("UPDATE prospect SET location = ?, industry = ? WHERE MOD(id, ?) = ?", PLACES.get(slot),
                     INDUSTRIES.get(slot), PLACES.size(), slot);
         }
+        // An ICP fit on those without one, so that Results' quality connections (fit 4 or
+        // 5)
+        // have something to count: about two in five fit well.
+        jdbc.update("UPDATE prospect SET icp_fit = MOD(id * 7, 5) + 1 WHERE icp_fit IS NULL");
         Instant now = clock.instant();
         // Morgan's last week: mostly abroad, so that the targeting warning shows.
         jdbc.update("UPDATE prospect SET location = 'Manchester, England, United Kingdom' WHERE id IN ("

@@ -30,6 +30,9 @@ class DemoPlaybookTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void dana_has_prospects_to_warm_up_relationships_to_keep_and_her_network_counted() {
         var day = SignedInAs.call(users, "dana@acme.example", () -> myDay.myDay());
@@ -63,6 +66,13 @@ class DemoPlaybookTest {
         assertThat(team.warmedSent()).isGreaterThan(50);
         assertThat(team.coldSent()).isGreaterThan(50);
         assertThat(team.warmedPercent().orElseThrow()).isGreaterThan(team.coldPercent().orElseThrow());
+    }
+
+    @Test
+    void quality_connections_have_fits_to_count() {
+        Integer wellFitting = jdbc.queryForObject("SELECT COUNT(*) FROM prospect p JOIN team t ON t.id = p.team_id"
+                + " WHERE t.name IN ('EMEA Sales', 'Americas Sales') AND p.icp_fit >= 4", Integer.class);
+        assertThat(wellFitting).isGreaterThan(100);
     }
 
 }
