@@ -23,6 +23,13 @@ import java.util.Random;
  * that tests run it on every weekday.
  *
  * <p>
+ * Over 450 lines on purpose: one seeded {@code Random} drives every choice in a fixed
+ * order (invitation, warm-up, outcome, conversation, deal), and the steps share it and
+ * the plan's running state (deals left, people planned). Split into classes, the order of
+ * draws, which {@code HistoryPlanTest}'s 210 cases and the demo's figures rest on, would
+ * span files.
+ *
+ * <p>
  * What the rep did falls on working hours of working days; what prospects did falls
  * whenever. Nothing is planned after the profile's {@code until}, and no invitation after
  * {@code invitationsUntil} (a LinkedIn restriction pauses invitations, not messages).
