@@ -53,6 +53,9 @@ class PoolRotationIT {
             "keep_in_touch_setting",
             "INSERT INTO keep_in_touch_setting (member_id, after_days) SELECT a.id, 60 FROM account a ORDER BY a.id"
                     + " LIMIT 1",
+            "scheduled_job_run",
+            "INSERT INTO scheduled_job_run (job_name, node_name, started_at) VALUES ('rotation-test', 'node-a',"
+                    + " TIMESTAMP '2026-12-01 10:00:00')",
             "keep_in_touch_mark",
             "INSERT INTO keep_in_touch_mark (member_id, person_key, marked_at, snoozed_until) SELECT a.id,"
                     + " 'prospect:1', TIMESTAMP '2026-12-01 10:00:00', TIMESTAMP '2026-12-31 10:00:00'"

@@ -1,5 +1,6 @@
 package com.headroom.outreach;
 
+import com.headroom.base.RetriedOnConflict;
 import com.headroom.outreach.MemberSeats.Seat;
 import com.headroom.outreach.OutreachStore.NewEntry;
 import com.headroom.security.AdminOnly;
@@ -60,6 +61,7 @@ public class LedgerUpkeep {
      * Grants due since the last run, each capped so that the balance stays within the
      * tier's maximum.
      */
+    @RetriedOnConflict
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @AdminOnly
     public int grantCredits(long memberId) {
@@ -67,6 +69,7 @@ public class LedgerUpkeep {
         return andRefresh(memberId, this::grantCredits);
     }
 
+    @RetriedOnConflict
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @AdminOnly
     public int recordExpiries(long memberId) {
@@ -74,6 +77,7 @@ public class LedgerUpkeep {
         return andRefresh(memberId, this::recordExpiries);
     }
 
+    @RetriedOnConflict
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @AdminOnly
     public int refundAnsweredInMails(long memberId) {
@@ -81,6 +85,7 @@ public class LedgerUpkeep {
         return andRefresh(memberId, this::refundAnsweredInMails);
     }
 
+    @RetriedOnConflict
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @AdminOnly
     public int remindWithdrawals(long memberId) {

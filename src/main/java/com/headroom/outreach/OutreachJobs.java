@@ -1,5 +1,6 @@
 package com.headroom.outreach;
 
+import com.headroom.base.JobRuns;
 import com.headroom.security.SystemAuthentication;
 import com.headroom.team.SeatHistories;
 import java.util.function.LongToIntFunction;
@@ -23,9 +24,12 @@ public class OutreachJobs {
 
     private final SeatHistories accounts;
 
-    OutreachJobs(LedgerUpkeep upkeep, SeatHistories accounts) {
+    private final JobRuns runs;
+
+    OutreachJobs(LedgerUpkeep upkeep, SeatHistories accounts, JobRuns runs) {
         this.upkeep = upkeep;
         this.accounts = accounts;
+        this.runs = runs;
     }
 
     /**
@@ -33,15 +37,15 @@ public class OutreachJobs {
      * keeps balances current.
      */
     @Scheduled(cron = "${headroom.jobs.grants-cron:0 */10 * * * *}")
-    @SchedulerLock(name = "inmail-grants", lockAtMostFor = "PT9M")
+    @SchedulerLock(name = "inmail-grants", lockAtMostFor = "PT9M", lockAtLeastFor = JobRuns.LOCK_AT_LEAST_FOR)
     public void grantCredits() {
-        forEveryMember("InMail grants", upkeep::grantCredits);
+        forEveryMember("inmail-grants", upkeep::grantCredits);
     }
 
     @Scheduled(cron = "${headroom.jobs.expiries-cron:0 5 * * * *}")
-    @SchedulerLock(name = "inmail-expiries", lockAtMostFor = "PT50M")
+    @SchedulerLock(name = "inmail-expiries", lockAtMostFor = "PT50M", lockAtLeastFor = JobRuns.LOCK_AT_LEAST_FOR)
     public void recordExpiries() {
-        forEveryMember("InMail expiries", upkeep::recordExpiries);
+        forEveryMember("inmail-expiries", upkeep::recordExpiries);
     }
 
     /**
@@ -49,19 +53,19 @@ public class OutreachJobs {
      * earlier days.
      */
     @Scheduled(cron = "${headroom.jobs.refunds-cron:0 15 * * * *}")
-    @SchedulerLock(name = "inmail-refunds", lockAtMostFor = "PT50M")
+    @SchedulerLock(name = "inmail-refunds", lockAtMostFor = "PT50M", lockAtLeastFor = JobRuns.LOCK_AT_LEAST_FOR)
     public void refundAnsweredInMails() {
-        forEveryMember("InMail refunds", upkeep::refundAnsweredInMails);
+        forEveryMember("inmail-refunds", upkeep::refundAnsweredInMails);
     }
 
     @Scheduled(cron = "${headroom.jobs.reminders-cron:0 30 6 * * *}")
-    @SchedulerLock(name = "withdraw-reminders", lockAtMostFor = "PT50M")
+    @SchedulerLock(name = "withdraw-reminders", lockAtMostFor = "PT50M", lockAtLeastFor = JobRuns.LOCK_AT_LEAST_FOR)
     public void remindWithdrawals() {
-        forEveryMember("withdraw reminders", upkeep::remindWithdrawals);
+        forEveryMember("withdraw-reminders", upkeep::remindWithdrawals);
     }
 
     private void forEveryMember(String job, LongToIntFunction work) {
-        SystemAuthentication.runAsSystem(() -> {
+        SystemAuthentication.runAsSystem(() -> runs.record(job, () -> {
             int written = 0;
             int failed = 0;
             for (long memberId : accounts.seatedMemberIds()) {
@@ -76,7 +80,8 @@ public class OutreachJobs {
             if (written > 0 || failed > 0) {
                 log.info("{}: {} entries written, {} members failed", job, written, failed);
             }
-        });
+            return new JobRuns.Outcome(written, failed);
+        }));
     }
 
 }

@@ -1,5 +1,6 @@
 package com.headroom.outreach;
 
+import com.headroom.base.RetriedOnConflict;
 import com.headroom.base.AuditLog;
 import com.headroom.base.FieldChange;
 import com.headroom.base.RuleViolation;
@@ -93,6 +94,7 @@ public class OutreachService {
      * @throws OutreachRefused when it cannot have happened on LinkedIn as typed
      * @throws RuleViolation for input to fix (a time out of range, a missing text)
      */
+    @RetriedOnConflict
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Logged log(LogRequest request) {
         var me = currentUser.require();
@@ -226,6 +228,7 @@ public class OutreachService {
     /**
      * LinkedIn restricted the rep's account: invitations pause for the team's cooldown.
      */
+    @RetriedOnConflict
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Logged reportRestriction(Instant occurredAt, Instant endsAt, String idempotencyKey) {
         var me = currentUser.require();
@@ -250,6 +253,7 @@ public class OutreachService {
      * balance is an estimate, and InMails sent without logging them spend credits
      * Headroom never sees.
      */
+    @RetriedOnConflict
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Logged correctInMailBalance(Integer shownOnLinkedIn, String idempotencyKey) {
         var me = currentUser.require();
@@ -281,6 +285,7 @@ public class OutreachService {
      * deleted. The prospect's stage stays where it is; the rep moves it by hand if it
      * should go back.
      */
+    @RetriedOnConflict
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Logged undo(long entryId, String idempotencyKey) {
         var me = currentUser.require();

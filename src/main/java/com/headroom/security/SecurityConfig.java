@@ -46,9 +46,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // The tab icon shows on the login page too, before anyone has signed in.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.ico", "/favicon.svg").permitAll());
-        // A new session id at sign-in (no fixation), and a registry so that deactivating
-        // an
-        // account can end the sessions it already has.
+        // A new session id at sign-in (no fixation), and a registry in the database so
+        // that
+        // deactivating an account on any node ends the sessions it has on every node.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
             .maximumSessions(-1)
             .sessionRegistry(sessionRegistry)
@@ -103,11 +103,6 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    SessionActivityRegistry sessionRegistry(Clock clock) {
-        return new SessionActivityRegistry(clock);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -15,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * forever by use. It runs just before Spring's {@code ConcurrentSessionFilter}, which
  * then signs the expired session out (invalidating it) and sends the browser to the login
  * page, as it does for every session ended from elsewhere. Also notes when each session
- * was last used, and by which browser.
+ * was last used, and by which browser. A signed-in session the database has no record of
+ * (its record was cleaned up, or the database restored) is signed out the same way.
  */
 final class SessionLifetimeFilter extends OncePerRequestFilter {
 
@@ -35,17 +37,28 @@ final class SessionLifetimeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var session = request.getSession(false);
-        var information = session == null ? null : registry.getSessionInformation(session.getId());
-        if (information != null && !information.isExpired()) {
-            var activity = registry.activityOf(session.getId());
-            if (activity.isPresent() && !clock.instant().isBefore(activity.get().startedAt().plus(lifetime))) {
-                information.expireNow();
+        if (session != null) {
+            var information = registry.getSessionInformation(session.getId());
+            if (information == null && signedIn()) {
+                registry.signOutUnrecorded(session.getId());
             }
-            else if (!isHeartbeat(request)) {
-                registry.seen(session.getId(), request.getHeader("User-Agent"));
+            else if (information != null && !information.isExpired()) {
+                var activity = registry.activityOf(session.getId());
+                if (activity.isPresent() && !clock.instant().isBefore(activity.get().startedAt().plus(lifetime))) {
+                    registry.expire(session.getId());
+                }
+                else if (!isHeartbeat(request)) {
+                    registry.seen(session.getId(), request.getHeader("User-Agent"));
+                }
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean signedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof HeadroomUser;
     }
 
     /**

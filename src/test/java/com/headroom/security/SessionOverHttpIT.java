@@ -57,6 +57,9 @@ class SessionOverHttpIT {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void realTimeAgain() {
         clock.reset();
@@ -193,6 +196,20 @@ class SessionOverHttpIT {
         assertThat(other.statusCode()).isEqualTo(302);
         assertThat(other.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
         assertThat(tomcatContext().getManager().findSession(phone)).as("the other session is gone").isNull();
+    }
+
+    @Test
+    void a_signed_in_session_whose_record_is_gone_is_signed_out_at_its_next_request() throws Exception {
+        var person = testData.member("No Record", testData.team("Records").id());
+        String session = signIn(person.email(), TestData.PASSWORD);
+        assertThat(get("/", session).statusCode()).isEqualTo(200);
+
+        jdbc.update("DELETE FROM signed_in_session WHERE session_key = ?", SessionActivityRegistry.key(session));
+        clock.set(Instant.now().plusSeconds(3));
+
+        var after = get("/", session);
+        assertThat(after.statusCode()).as("nothing could end it otherwise").isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
     }
 
     @Test
