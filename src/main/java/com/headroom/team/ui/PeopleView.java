@@ -149,9 +149,7 @@ class PeopleView extends Main implements BeforeEnterObserver {
         grid.setEmptyStateText(admin ? "Nobody matches. Clear the filters, or invite someone with \"Invite person\"."
                 : "Nobody in your teams matches. Clear the filters.");
         if (admin) {
-            grid.addItemClickListener(e -> accountService.find(e.getItem().id())
-                .ifPresentOrElse(details -> new AccountDialog(dialogDeps(), details).open(),
-                        () -> Notifications.error("That account no longer exists.")));
+            grid.addItemClickListener(e -> openAccount(e.getItem().id()));
         }
         grid.setSizeFull();
         refresh();
@@ -167,6 +165,23 @@ class PeopleView extends Main implements BeforeEnterObserver {
                 .filter(t -> Long.toString(t.id()).equals(id))
                 .findFirst()
                 .ifPresent(team::setValue));
+        // "people?open=12" opens that person for an admin, as "prospects?open=" does.
+        event.getLocation().getQueryParameters().getSingleParameter("open").filter(id -> admin).ifPresent(id -> {
+            try {
+                openAccount(Long.parseLong(id));
+            }
+            catch (NumberFormatException notAnId) {
+                Notifications.error(NO_SUCH_ACCOUNT);
+            }
+        });
+    }
+
+    private static final String NO_SUCH_ACCOUNT = "That account no longer exists.";
+
+    private void openAccount(long id) {
+        accountService.find(id)
+            .ifPresentOrElse(details -> new AccountDialog(dialogDeps(), details).open(),
+                    () -> Notifications.error(NO_SUCH_ACCOUNT));
     }
 
     private AccountFilter filter() {

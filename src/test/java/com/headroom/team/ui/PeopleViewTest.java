@@ -2,6 +2,7 @@ package com.headroom.team.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -200,6 +201,25 @@ class PeopleViewTest extends KaribuTest {
     }
 
     @Test
+    void a_link_with_open_shows_that_person_to_an_admin_and_nothing_to_a_manager() {
+        var person = testData.member("Linked Person", team.id());
+        openAsAdmin();
+        navigate("teams");
+        openLink(person.id());
+        _get(Button.class, spec -> spec.withText("Deactivate"));
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getHeaderTitle()).isEqualTo("Linked Person");
+
+        navigate("teams");
+        openLink(999_999_999L);
+        assertThat(notificationTexts()).contains("That account no longer exists.");
+        _find(com.vaadin.flow.component.dialog.Dialog.class).forEach(com.vaadin.flow.component.dialog.Dialog::close);
+
+        login(DemoAccounts.MANAGER_EMEA);
+        openLink(person.id());
+        _assertNone(Button.class, spec -> spec.withText("Deactivate"));
+    }
+
+    @Test
     void an_admin_signs_a_person_out_of_all_browsers_and_the_audit_log_says_so() {
         var person = testData.member("Lost Laptop", team.id());
         var principal = (HeadroomUser) userDetailsService.loadUserByUsername(person.email());
@@ -265,6 +285,11 @@ class PeopleViewTest extends KaribuTest {
         openAsAdmin();
         _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search name or e-mail")), "zephyr");
         assertThat(Grids.items(grid())).extracting(AccountSummary::id).containsExactly(person.id());
+    }
+
+    private static void openLink(long accountId) {
+        com.vaadin.flow.component.UI.getCurrent()
+            .navigate("people", com.vaadin.flow.router.QueryParameters.of("open", Long.toString(accountId)));
     }
 
     private void openAsAdmin() {
