@@ -24,12 +24,12 @@ import java.util.concurrent.TimeUnit;
  * deploy/cluster/haproxy.cfg sets it up. Nothing here imitates a part: these are the
  * processes a team runs.
  */
-final class Cluster implements AutoCloseable {
+public final class Cluster implements AutoCloseable {
 
     /** One app node: its name (the sticky cookie's value), port, process and log. */
-    record Node(String name, int port, Process process, Path log) {
+    public record Node(String name, int port, Process process, Path log) {
 
-        URI uri() {
+        public URI uri() {
             return URI.create("http://127.0.0.1:" + port);
         }
     }
@@ -56,7 +56,7 @@ final class Cluster implements AutoCloseable {
 
     private Path proxyLog;
 
-    Cluster(Path jar, Path work, String databaseUrl, String user, String password, List<String> nodeArguments) {
+    public Cluster(Path jar, Path work, String databaseUrl, String user, String password, List<String> nodeArguments) {
         this.jar = jar;
         this.work = work;
         this.databaseUrl = databaseUrl;
@@ -66,7 +66,7 @@ final class Cluster implements AutoCloseable {
     }
 
     /** Starts an app node and waits until its health check answers UP. */
-    Node startNode(String name, Duration patience) throws IOException, InterruptedException {
+    public Node startNode(String name, Duration patience) throws IOException, InterruptedException {
         int port = freePort();
         Path log = work.resolve(name + ".log");
         var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx384m",
@@ -152,6 +152,32 @@ final class Cluster implements AutoCloseable {
                 rows.next();
                 return rows.getLong(1);
             }
+        }
+    }
+
+    /** The production jar {@code ./mvnw package} built, or null. */
+    public static Path productionJar() throws IOException {
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("headroom-.*\\.jar"))
+                .findFirst()
+                .map(Path::toAbsolutePath)
+                .orElse(null);
+        }
+    }
+
+    /** The same MariaDB server, a database of the run's own (the driver creates it). */
+    public static String ownDatabase(String url, String suffix) {
+        var m = java.util.regex.Pattern.compile("^(jdbc:mariadb://[^/]+/)([^?]+)(\\?.*)?$").matcher(url);
+        if (!m.matches()) {
+            throw new IllegalStateException("not a jdbc:mariadb://host/db URL: " + url);
+        }
+        String query = m.group(3) == null ? "?" : m.group(3) + "&";
+        return m.group(1) + m.group(2) + suffix + query + "createDatabaseIfNotExist=true";
+    }
+
+    public static void dropDatabase(String url, String user, String password) throws SQLException {
+        try (var connection = DriverManager.getConnection(url, user, password)) {
+            connection.createStatement().execute("DROP DATABASE IF EXISTS `" + connection.getCatalog() + "`");
         }
     }
 

@@ -1,6 +1,8 @@
 package com.headroom.cluster;
 
-import com.headroom.cluster.VaadinClient.SignedOut;
+import com.headroom.uidl.VaadinClient;
+import com.headroom.uidl.VaadinClient.SignedOut;
+import com.headroom.uidl.UidlTree;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -176,7 +178,7 @@ final class ClusterChecks {
         people.click(people.button("Deactivate"));
         var confirm = people.find(e -> e.tag.equals("vaadin-confirm-dialog"))
             .orElseThrow(() -> new AssertionError("no confirmation for the deactivation"));
-        people.send(List.of(event(confirm.id, "confirm")));
+        people.send(List.of(UidlTree.event(confirm.id, "confirm", UidlTree.JSON.createObjectNode())));
         Instant deactivated = Instant.now();
         check(people.received().contains("deactivated."), "the admin was not told the account is deactivated");
         Duration refusedAfter = null;
@@ -307,15 +309,6 @@ final class ClusterChecks {
                 return rows.getString(1);
             }
         }
-    }
-
-    private static tools.jackson.databind.node.ObjectNode event(int node, String name) {
-        var rpc = VaadinClient.JSON.createObjectNode();
-        rpc.put("type", "event");
-        rpc.put("node", node);
-        rpc.put("event", name);
-        rpc.putObject("data");
-        return rpc;
     }
 
     private static String split(Map<String, AtomicInteger> byNode) {

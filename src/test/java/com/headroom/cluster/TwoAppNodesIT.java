@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +36,7 @@ class TwoAppNodesIT {
     @BeforeAll
     static void twoNodesAndAProxy() throws Exception {
         String url = System.getenv("HEADROOM_TEST_MARIADB_URL");
-        var jar = jar();
+        var jar = Cluster.productionJar();
         boolean haproxy = Files.isExecutable(Path.of("/usr/sbin/haproxy"))
                 || Files.isExecutable(Path.of("/usr/bin/haproxy"));
         boolean ready = url != null && jar != null && haproxy;
@@ -49,10 +47,10 @@ class TwoAppNodesIT {
         }
         Assumptions.assumeTrue(ready, "TwoAppNodesIT SKIPPED: needs HEADROOM_TEST_MARIADB_URL, haproxy and the"
                 + " production jar; .ci/run has all three");
-        databaseUrl = ownDatabase(url);
+        databaseUrl = Cluster.ownDatabase(url, "_cluster");
         var work = Files.createDirectories(Path.of("target/cluster"));
-        cluster = new Cluster(jar.toAbsolutePath(), work.toAbsolutePath(), databaseUrl,
-                env("HEADROOM_TEST_MARIADB_USER", "root"), env("HEADROOM_TEST_MARIADB_PASSWORD", ""),
+        cluster = new Cluster(jar, work.toAbsolutePath(), databaseUrl, env("HEADROOM_TEST_MARIADB_USER", "root"),
+                env("HEADROOM_TEST_MARIADB_PASSWORD", ""),
                 List.of("--headroom.jobs.grants-cron=*/5 * * * * *", "--headroom.jobs.lock-at-least-for=PT3S",
                         "--spring.datasource.hikari.max-lifetime=30000", "--logging.level.root=WARN",
                         "--logging.level.com.headroom=INFO"));
@@ -68,10 +66,8 @@ class TwoAppNodesIT {
     static void stopAll() throws Exception {
         if (cluster != null) {
             cluster.close();
-            try (var connection = DriverManager.getConnection(databaseUrl, env("HEADROOM_TEST_MARIADB_USER", "root"),
-                    env("HEADROOM_TEST_MARIADB_PASSWORD", ""))) {
-                connection.createStatement().execute("DROP DATABASE IF EXISTS " + connection.getCatalog());
-            }
+            Cluster.dropDatabase(databaseUrl, env("HEADROOM_TEST_MARIADB_USER", "root"),
+                    env("HEADROOM_TEST_MARIADB_PASSWORD", ""));
         }
     }
 
@@ -109,22 +105,6 @@ class TwoAppNodesIT {
     private static void report(String line) {
         System.out.println("[cluster] " + line);
         assertThat(line).isNotBlank();
-    }
-
-    private static Path jar() throws Exception {
-        try (var files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("headroom-.*\\.jar")).findFirst().orElse(null);
-        }
-    }
-
-    /** The same server, a database of the run's own, created by the driver. */
-    private static String ownDatabase(String url) {
-        var m = Pattern.compile("^(jdbc:mariadb://[^/]+/)([^?]+)(\\?.*)?$").matcher(url);
-        if (!m.matches()) {
-            throw new IllegalStateException("HEADROOM_TEST_MARIADB_URL is not jdbc:mariadb://host/db: " + url);
-        }
-        String query = m.group(3) == null ? "?" : m.group(3) + "&";
-        return m.group(1) + m.group(2) + "_cluster" + query + "createDatabaseIfNotExist=true";
     }
 
     private static String env(String name, String fallback) {

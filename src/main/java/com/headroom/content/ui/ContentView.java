@@ -37,6 +37,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -189,12 +190,24 @@ class ContentView extends Main {
             legend.add(key);
         }
 
-        beside.addComponentColumn(this::listed).setHeader("In this period").setFlexGrow(1);
+        // Templates, not components per row: the calendar already holds a chip per item.
+        beside.addColumn(LitRenderer
+            .<ContentItem>of("<div class=\"content-listed ${item.type}\" title=\"${item.kind}\">"
+                    + "<span class=\"listed-title\">${item.title}</span><span class=\"listed-meta\">${item.meta}</span></div>")
+            .withProperty("type", i -> typeClass(i.type()))
+            .withProperty("kind", i -> i.type().label())
+            .withProperty("title", ContentItem::title)
+            .withProperty("meta", this::listedMeta)).setHeader("In this period").setFlexGrow(1);
         beside.addItemClickListener(e -> open(e.getItem(), null));
         beside.setEmptyStateText("Nothing planned in this period. Click a day to plan something.");
         beside.addClassName("content-beside");
         all.addColumn(i -> i.plannedAt() == null ? "No date" : day(i)).setHeader("Planned").setAutoWidth(true);
-        all.addComponentColumn(this::chip).setHeader("Item").setFlexGrow(2);
+        all.addColumn(LitRenderer.<ContentItem>of(
+                "<div class=\"content-chip ${item.type} ${item.status}\" title=\"${item.tip}\"><span>${item.label}</span></div>")
+            .withProperty("type", i -> typeClass(i.type()))
+            .withProperty("status", ContentView::statusClass)
+            .withProperty("tip", ContentView::chipTip)
+            .withProperty("label", this::chipLabel)).setHeader("Item").setFlexGrow(2);
         all.addColumn(ContentItem::authorName).setHeader("Author").setAutoWidth(true);
         all.addColumn(i -> i.status().label()).setHeader("Status").setAutoWidth(true);
         all.addItemClickListener(e -> open(e.getItem(), null));
@@ -335,32 +348,34 @@ class ContentView extends Main {
     }
 
     private Div chip(ContentItem item) {
-        String time = item.plannedAt() == null ? "" : Dates.time(item.plannedAt(), info.zone()) + " ";
-        var chip = new Div(new Span(time + item.title()));
+        var chip = new Div(new Span(chipLabel(item)));
         chip.addClassName("content-chip");
         chip.addClassName(typeClass(item.type()));
-        chip.addClassName("status-" + item.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        chip.getElement()
-            .setAttribute("title", item.type().label() + " · " + item.status().label() + " · " + item.authorName());
+        chip.addClassName(statusClass(item));
+        chip.getElement().setAttribute("title", chipTip(item));
         return chip;
+    }
+
+    private String chipLabel(ContentItem item) {
+        return (item.plannedAt() == null ? "" : Dates.time(item.plannedAt(), info.zone()) + " ") + item.title();
+    }
+
+    private static String chipTip(ContentItem item) {
+        return item.type().label() + " · " + item.status().label() + " · " + item.authorName();
+    }
+
+    private static String statusClass(ContentItem item) {
+        return "status-" + item.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
      * One row of the list beside the calendar: the whole title, then when, who and where
      * it stands.
      */
-    private Div listed(ContentItem item) {
-        var title = new Span(item.title());
-        title.addClassName("listed-title");
+    private String listedMeta(ContentItem item) {
         var when = item.publishedAt() != null ? item.publishedAt() : item.plannedAt();
-        var meta = new Span((when == null ? "No date" : Dates.dayTime(when, info.zone())) + " · " + item.authorName()
-                + " · " + item.status().label());
-        meta.addClassName("listed-meta");
-        var row = new Div(title, meta);
-        row.addClassName("content-listed");
-        row.addClassName(typeClass(item.type()));
-        row.getElement().setAttribute("title", item.type().label());
-        return row;
+        return (when == null ? "No date" : Dates.dayTime(when, info.zone())) + " · " + item.authorName() + " · "
+                + item.status().label();
     }
 
     private static String typeClass(ContentType type) {
