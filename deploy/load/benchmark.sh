@@ -50,7 +50,7 @@ for n in $PEOPLE; do
   gatling "$n" "$SECONDS_PER_RUN" "run-$n"
   WALL=$(( $(date +%s) - START )); CPU=$(awk -v a="$(cpu_seconds)" -v b="$CPU_FROM" 'BEGIN {print a-b}')
   HEAP=$(live_heap_kb)
-  sleep 130   # this run's sessions expire: what they held is the difference
+  sleep "${EXPIRY_WAIT:-130}"   # this run's sessions expire: what they held is the difference
   GONE=$(live_heap_kb)
   PAUSES=$(tail -n +"$((GC_FROM + 1))" "$WORK/gc.log" | grep 'Pause' | grep -v 'Heap Inspection' | grep -o '[0-9.]*ms$' | tr -d 'ms' | \
     awk '{n++; s+=$1; if ($1>m) m=$1} END {printf "%d pauses, %.0f ms in all, longest %.1f ms", n, s, m}')

@@ -83,6 +83,13 @@ public final class UidlTree {
 
     private int promises;
 
+    /**
+     * What the browser's JavaScript would answer to the last message: a grid or combo box
+     * confirming the data it was sent, a promise the server waits for. Without these the
+     * server keeps every unconfirmed update, and a day of clicks piles up in the session.
+     */
+    private final List<ObjectNode> answers = new ArrayList<>();
+
     private UidlTree(int uiId, String csrfToken) {
         this.uiId = uiId;
         this.csrfToken = csrfToken;
@@ -125,6 +132,8 @@ public final class UidlTree {
         var message = JSON.createObjectNode();
         message.put("csrfToken", csrfToken);
         ArrayNode calls = message.putArray("rpc");
+        answers.forEach(calls::add);
+        answers.clear();
         rpc.forEach(calls::add);
         message.put("syncId", syncId);
         message.put("clientId", clientId);
@@ -288,6 +297,12 @@ public final class UidlTree {
                 constants.put(constant.getKey(), constant.getValue());
             }
         }
+        var execute = uidl.get("execute");
+        if (execute != null) {
+            for (var call : execute) {
+                answer(call);
+            }
+        }
         var changes = uidl.get("changes");
         if (changes == null) {
             return;
@@ -309,6 +324,38 @@ public final class UidlTree {
                 }
             }
         }
+    }
+
+    /** The answers the browser's connectors give to the JavaScript the server sent. */
+    private void answer(JsonNode call) {
+        int last = call.size() - 1;
+        if (last < 1 || !call.get(last).isString()) {
+            return;
+        }
+        String script = call.get(last).asString();
+        if (script.contains("$connector.confirm($1,$2)") && call.get(0).has("@v-node")) {
+            answers.add(published(call.get(0).get("@v-node").asInt(), "confirmUpdate", call.get(1), call.get(2)));
+        }
+        else if (script.contains("$connector.confirm($1)") && call.get(0).has("@v-node")) {
+            answers.add(published(call.get(0).get("@v-node").asInt(), "confirmUpdate", call.get(1)));
+        }
+        else if (script.contains("this.$server['}p']($0, true, $1)") && call.get(2).has("@v-node")) {
+            answers.add(published(call.get(2).get("@v-node").asInt(), "}p", call.get(0),
+                    JSON.getNodeFactory().booleanNode(true), JSON.nullNode()));
+        }
+    }
+
+    private ObjectNode published(int node, String method, JsonNode... arguments) {
+        var rpc = JSON.createObjectNode();
+        rpc.put("type", "publishedEventHandler");
+        rpc.put("node", node);
+        rpc.put("templateEventMethodName", method);
+        var args = rpc.putArray("templateEventMethodArgs");
+        for (var argument : arguments) {
+            args.add(argument);
+        }
+        rpc.put("promise", ++promises);
+        return rpc;
     }
 
     private Element element(int node) {
