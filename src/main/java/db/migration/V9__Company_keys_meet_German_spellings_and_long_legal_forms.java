@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,13 +46,23 @@ public class V9__Company_keys_meet_German_spellings_and_long_legal_forms extends
     /** wi_connection.company_key and the directory's keys. */
     private static final int DIRECTORY_KEY_LENGTH = 150;
 
+    private static Timestamp databaseNow(java.sql.Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT CURRENT_TIMESTAMP(6)")) {
+            rows.next();
+            return rows.getTimestamp(1);
+        }
+    }
+
     @Override
     public void migrate(Context context) throws SQLException {
         var connection = context.getConnection();
         rekeyProspects(connection);
         rekeyDoNotContactCompanies(connection);
-        // A migration runs once, at the real time, before any Clock bean exists.
-        markProspectsTheListNowNames(connection, Timestamp.from(Instant.now()));
+        // A migration runs before any Clock bean exists: the database's clock, as
+        // ShedLock
+        // reads it, so that every node would stamp the same time.
+        markProspectsTheListNowNames(connection, databaseNow(connection));
         var directory = rekeySplitsAndAliases(connection);
         rekeyConnections(connection, directory);
     }

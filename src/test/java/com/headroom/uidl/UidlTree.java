@@ -244,21 +244,15 @@ public final class UidlTree {
      */
     public Optional<String> itemKey(Predicate<String> text) {
         String found = null;
-        for (String body : List.of(received())) {
-            var uidls = body.split("\n");
-            for (String uidl : uidls) {
-                if (!uidl.contains("\"key\"")) {
-                    continue;
-                }
-                var execute = JSON.readTree(uidl).path("execute");
-                for (var call : execute) {
-                    for (var argument : call) {
-                        if (argument.isArray()) {
-                            for (var item : argument) {
-                                if (item.isObject() && item.has("key") && matches(item, text)) {
-                                    found = item.get("key").asString();
-                                }
-                            }
+        for (String uidl : recent) {
+            if (!uidl.contains("\"key\"")) {
+                continue;
+            }
+            for (var call : JSON.readTree(uidl).path("execute")) {
+                for (var argument : call) {
+                    for (var item : argument.isArray() ? argument : JSON.createArrayNode()) {
+                        if (item.isObject() && item.has("key") && matches(item, text)) {
+                            found = item.get("key").asString();
                         }
                     }
                 }
@@ -436,7 +430,7 @@ public final class UidlTree {
                     data.put(name, false);
                 }
                 else if (name.contains("screen") || name.contains("client") || name.endsWith("detail")
-                        || name.endsWith("button") || name.endsWith(".detail.detail")) {
+                        || name.endsWith("button")) {
                     data.put(name, name.endsWith("button") ? 0 : name.endsWith("detail") ? 1 : 10);
                 }
                 else {
