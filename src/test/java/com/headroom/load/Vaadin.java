@@ -94,6 +94,11 @@ final class Vaadin {
                 return session.set("message", ui(session).message(rpc.apply(session))).remove("problem");
             }
             catch (RuntimeException | AssertionError notOffered) {
+                if (Boolean.getBoolean("load.debug")) {
+                    System.err
+                        .println("DEBUG " + step + ": " + notOffered.getMessage() + " :: " + ui(session).received()
+                            .replaceAll("\\{\"node\":\\d+,\"type\":\"(attach|detach)\"\\},?", ""));
+                }
                 return session.set("message", ui(session).message(List.of()))
                     .set("problem", String.valueOf(notOffered.getMessage()));
             }

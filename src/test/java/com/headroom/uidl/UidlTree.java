@@ -85,10 +85,24 @@ public final class UidlTree {
 
     /**
      * What the browser's JavaScript would answer to the last message: a grid or combo box
-     * confirming the data it was sent, a promise the server waits for. Without these the
-     * server keeps every unconfirmed update, and a day of clicks piles up in the session.
+     * confirming the data it was sent, an overlay that closed. Without these the server
+     * keeps every unconfirmed update and every closed dialog, and a day of clicks piles
+     * up in the session.
      */
     private final List<ObjectNode> answers = new ArrayList<>();
+
+    /**
+     * Notifications showing, to the time their browser would close them: after their
+     * duration it sets {@code opened} to false and reports {@code closed}, and only then
+     * does the server take them out of the UI.
+     */
+    private final Map<Integer, Long> notificationsShowing = new HashMap<>();
+
+    /** The filter each combo box last asked for its items with. */
+    private final Map<Integer, String> typedFilter = new HashMap<>();
+
+    /** Overlays whose {@code opened} the last answer set, with the value it set. */
+    private final Map<Integer, Boolean> openedJustNow = new LinkedHashMap<>();
 
     private UidlTree(int uiId, String csrfToken) {
         this.uiId = uiId;
@@ -132,6 +146,7 @@ public final class UidlTree {
         var message = JSON.createObjectNode();
         message.put("csrfToken", csrfToken);
         ArrayNode calls = message.putArray("rpc");
+        closeNotificationsDue();
         answers.forEach(calls::add);
         answers.clear();
         rpc.forEach(calls::add);
@@ -157,6 +172,83 @@ public final class UidlTree {
         return List.of(event(element.id, "click", dataFor(element, "click", Map.of())));
     }
 
+    /**
+     * A click on an element as the browser delivers it: to the nearest element, itself or
+     * an ancestor, that listens for clicks, with what the listener reads from the clicked
+     * element ({@code event.target.closest('[data-day]')?.dataset.day}) taken from its
+     * attributes.
+     */
+    public List<ObjectNode> clickOn(Element target) {
+        return clickThrough(List.of(), target);
+    }
+
+    /**
+     * A click on the first element matching {@code selector} inside markup the server
+     * sent as an element's {@code innerHTML} (a calendar drawn as one piece): what the
+     * listener reads from it comes from the clicked element's attributes, then its
+     * ancestors' in the markup, then the host's in the tree.
+     */
+    public List<ObjectNode> clickInMarkup(String selector) {
+        for (var host : elements.values()) {
+            String markup = host.property("innerHTML");
+            if (markup.isEmpty()) {
+                continue;
+            }
+            var clicked = org.jsoup.Jsoup.parseBodyFragment(markup).body().selectFirst(selector);
+            if (clicked != null) {
+                var inMarkup = new ArrayList<Map<String, String>>();
+                for (var e = clicked; e != null && !e.tagName().equals("body"); e = e.parent()) {
+                    var attributes = new HashMap<String, String>();
+                    e.attributes().forEach(a -> attributes.put(a.getKey(), a.getValue()));
+                    inMarkup.add(attributes);
+                }
+                return clickThrough(inMarkup, host);
+            }
+        }
+        throw new AssertionError("nothing matches " + selector + " in UI " + uiId);
+    }
+
+    private List<ObjectNode> clickThrough(List<Map<String, String>> inMarkup, Element target) {
+        var path = ancestry(target);
+        var attributes = new ArrayList<>(inMarkup);
+        path.forEach(e -> attributes.add(e.attributes));
+        var listening = path.stream()
+            .filter(e -> e.listensTo("click"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("nothing listens for a click on " + target.tag + " in UI " + uiId));
+        var given = new HashMap<String, JsonNode>();
+        var expressions = constants.get(listening.listeners.get("click"));
+        if (expressions != null && expressions.isObject()) {
+            for (var expression : expressions.properties()) {
+                var closest = CLOSEST_DATA.matcher(expression.getKey());
+                if (closest.matches()) {
+                    attributes.stream()
+                        .map(a -> a.get("data-" + closest.group(1)))
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .ifPresent(value -> given.put(expression.getKey(), JSON.getNodeFactory().textNode(value)));
+                }
+            }
+        }
+        return List.of(event(listening.id, "click", dataFor(listening, "click", given)));
+    }
+
+    private static final java.util.regex.Pattern CLOSEST_DATA = java.util.regex.Pattern
+        .compile("event\\.target\\.closest\\('\\[data-([a-z-]+)\\]'\\)\\?\\.dataset\\.\\w+");
+
+    /** The element, its parent, its parent's parent, up to the UI. */
+    private List<Element> ancestry(Element element) {
+        var parents = new HashMap<Integer, Integer>();
+        for (var each : elements.values()) {
+            each.children.values().forEach(list -> list.forEach(child -> parents.put(child, each.id)));
+        }
+        var path = new ArrayList<Element>();
+        for (Element e = element; e != null && path.size() < 200; e = elements.get(parents.getOrDefault(e.id, -1))) {
+            path.add(e);
+        }
+        return path;
+    }
+
     /** A click on a grid's row, by the key the grid sent with the item. */
     public List<ObjectNode> clickRow(Element grid, String itemKey) {
         return List.of(event(grid.id, "item-click",
@@ -165,14 +257,8 @@ public final class UidlTree {
 
     /** Typing: the value, then the events the server listens to for it. */
     public List<ObjectNode> type(Element field, String value) {
-        var sync = JSON.createObjectNode();
-        sync.put("type", "mSync");
-        sync.put("node", field.id);
-        sync.put("feature", 1);
-        sync.put("property", "value");
-        sync.put("value", value);
         var rpc = new ArrayList<ObjectNode>();
-        rpc.add(sync);
+        rpc.add(sync(field, "value", JSON.getNodeFactory().textNode(value)));
         for (String name : List.of("input", "change", "value-changed")) {
             if (field.listensTo(name)) {
                 rpc.add(event(field.id, name, dataFor(field, name, Map.of())));
@@ -189,6 +275,7 @@ public final class UidlTree {
         call.put("templateEventMethodName", "setViewportRange");
         call.putArray("templateEventMethodArgs").add(0).add(50).add("");
         call.put("promise", ++promises);
+        typedFilter.put(comboBox.id, "");
         return List.of(call);
     }
 
@@ -301,6 +388,7 @@ public final class UidlTree {
         if (changes == null) {
             return;
         }
+        openedJustNow.clear();
         for (var change : changes) {
             int node = change.get("node").asInt();
             switch (change.get("type").asString()) {
@@ -318,6 +406,78 @@ public final class UidlTree {
                 }
             }
         }
+        overlaysChanged();
+    }
+
+    /**
+     * What a browser does with the overlays the server opened or closed: a dialog or
+     * notification the server closed reports {@code closed} once its closing animation
+     * ends (the server then detaches it); a notification it opened closes itself after
+     * its duration. Without these the server keeps every closed dialog in the UI.
+     */
+    private void overlaysChanged() {
+        long now = System.currentTimeMillis();
+        openedJustNow.forEach((node, opened) -> {
+            var overlay = elements.get(node);
+            if (overlay == null) {
+                return;
+            }
+            if (opened && overlay.tag.equals("vaadin-notification")) {
+                var duration = overlay.properties.get("duration");
+                long millis = duration == null || !duration.isNumber() ? 5000 : duration.asLong();
+                if (millis > 0) {
+                    notificationsShowing.put(node, now + millis);
+                }
+            }
+            else if (!opened && overlay.listensTo("closed")) {
+                notificationsShowing.remove(node);
+                answers.add(closed(node));
+            }
+        });
+        openedJustNow.clear();
+    }
+
+    private void closeNotificationsDue() {
+        long now = System.currentTimeMillis();
+        var due = notificationsShowing.entrySet().iterator();
+        while (due.hasNext()) {
+            var showing = due.next();
+            var notification = elements.get(showing.getKey());
+            if (notification == null) {
+                due.remove();
+            }
+            else if (showing.getValue() <= now) {
+                due.remove();
+                answers.add(sync(notification, "opened", JSON.getNodeFactory().booleanNode(false)));
+                if (notification.listensTo("opened-changed")) {
+                    answers.add(event(notification.id, "opened-changed",
+                            dataFor(notification, "opened-changed", Map.of())));
+                }
+                if (notification.listensTo("closed")) {
+                    answers.add(closed(notification.id));
+                }
+            }
+        }
+    }
+
+    /** A property the browser changed, as it reports it. */
+    private static ObjectNode sync(Element element, String property, JsonNode value) {
+        var sync = JSON.createObjectNode();
+        sync.put("type", "mSync");
+        sync.put("node", element.id);
+        sync.put("feature", 1);
+        sync.put("property", property);
+        sync.set("value", value);
+        return sync;
+    }
+
+    /** The {@code closed} event as the browser sends it: no data. */
+    private static ObjectNode closed(int node) {
+        var rpc = JSON.createObjectNode();
+        rpc.put("type", "event");
+        rpc.put("node", node);
+        rpc.put("event", "closed");
+        return rpc;
     }
 
     /** The answers the browser's connectors give to the JavaScript the server sent. */
@@ -328,15 +488,19 @@ public final class UidlTree {
         }
         String script = call.get(last).asString();
         if (script.contains("$connector.confirm($1,$2)") && call.get(0).has("@v-node")) {
-            answers.add(published(call.get(0).get("@v-node").asInt(), "confirmUpdate", call.get(1), call.get(2)));
+            // A combo box confirms only the answer to the filter it last asked with
+            // (comboBoxConnector.js: "if (filter !== lastTypedFilter) return").
+            int node = call.get(0).get("@v-node").asInt();
+            if (call.get(2).isString() && call.get(2).asString().equals(typedFilter.getOrDefault(node, ""))) {
+                answers.add(published(node, "confirmUpdate", call.get(1)));
+            }
         }
         else if (script.contains("$connector.confirm($1)") && call.get(0).has("@v-node")) {
             answers.add(published(call.get(0).get("@v-node").asInt(), "confirmUpdate", call.get(1)));
         }
-        else if (script.contains("this.$server['}p']($0, true, $1)") && call.get(2).has("@v-node")) {
-            answers.add(published(call.get(2).get("@v-node").asInt(), "}p", call.get(0),
-                    JSON.getNodeFactory().booleanNode(true), JSON.nullNode()));
-        }
+        // "this.$server['}p'](...)" resolves the browser's own promise for a call it
+        // made:
+        // it stays in the browser and sends nothing back.
     }
 
     private ObjectNode published(int node, String method, JsonNode... arguments) {
@@ -365,7 +529,12 @@ public final class UidlTree {
                     element.tag = str(value);
                 }
             }
-            case 1 -> element.properties.put(key, value == null ? JSON.nullNode() : value);
+            case 1 -> {
+                element.properties.put(key, value == null ? JSON.nullNode() : value);
+                if (key.equals("opened") && value != null && value.isBoolean()) {
+                    openedJustNow.put(element.id, value.asBoolean());
+                }
+            }
             case 3 -> element.attributes.put(key, value == null ? "" : str(value));
             case 4 -> element.listeners.put(key, value == null ? "" : str(value));
             case 7 -> element.text = value == null ? null : str(value);

@@ -22,9 +22,6 @@ import com.headroom.team.TeamService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropEffect;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -46,12 +43,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * The team's content calendar: a month or a week of everyone's items, coloured by type,
@@ -59,9 +54,8 @@ import java.util.stream.Collectors;
  * cadence. Drag an item to another day to move it; click a day to plan something on it.
  *
  * <p>
- * Over 400 lines since the tree was formatted (387 before): the month grid, the week grid
- * and the list show the same items and move together when one is dragged. The next split
- * is the two grids into a calendar component of their own.
+ * The month and week grids are {@link ContentCalendar}; this view keeps the filters, the
+ * list beside them and what a click or a drag asks for.
  */
 @Route("content")
 @PageTitle("Content")
@@ -82,8 +76,6 @@ class ContentView extends Main {
     }
 
     private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-
-    private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final ContentService content;
 
@@ -109,7 +101,24 @@ class ContentView extends Main {
 
     private final ComboBox<ContentTeam.Topic> topic = new ComboBox<>();
 
-    private final Div calendar = new Div();
+    private final ContentCalendar calendar = new ContentCalendar(new ContentCalendar.Actions() {
+
+        @Override
+        public void open(ContentItem item) {
+            ContentView.this.open(item, null);
+        }
+
+        @Override
+        public void plan(LocalDate day) {
+            ContentView.this.open(null, day);
+        }
+
+        @Override
+        public void move(ContentItem item, LocalDate day) {
+            moveTo(item, day);
+        }
+
+    });
 
     private final Grid<ContentItem> beside = new Grid<>();
 
@@ -213,7 +222,6 @@ class ContentView extends Main {
         all.addItemClickListener(e -> open(e.getItem(), null));
         all.setEmptyStateText("No items yet. Start with \"New item\": an idea needs only a title.");
 
-        calendar.addClassName("calendar");
         var board = new Div(calendar, beside);
         board.addClassName("content-board");
         findings.addClassName("findings");
@@ -231,8 +239,7 @@ class ContentView extends Main {
 
     private void reload() {
         if (team.getValue() == null) {
-            calendar.removeAll();
-            calendar.add(new Span("You are in no team yet, so there is no content calendar to show."));
+            calendar.show("You are in no team yet, so there is no content calendar to show.");
             return;
         }
         info = content.team(team.getValue().id());
@@ -270,7 +277,8 @@ class ContentView extends Main {
         var items = content.between(filter, from.atStartOfDay(info.zone()).toInstant(),
                 to.atStartOfDay(info.zone()).toInstant());
         var found = settings.findings(info.teamId(), from, to);
-        drawCalendar(from, to, items, found);
+        calendar.draw(from, to, mode.getValue() == Mode.WEEK ? Optional.empty() : Optional.of(anchor.getMonth()),
+                today(), items, this::localDay, found, this::chipLabel);
         beside.setItems(items);
         drawFindings(found);
     }
@@ -280,91 +288,15 @@ class ContentView extends Main {
                 type.getValue(), status.getValue(), topic.getValue() == null ? null : topic.getValue().id());
     }
 
-    private void drawCalendar(LocalDate from, LocalDate to, List<ContentItem> items, List<CadenceFinding> found) {
-        calendar.removeAll();
-        calendar.getElement().getClassList().set("week", mode.getValue() == Mode.WEEK);
-        for (var d = DayOfWeek.MONDAY;; d = d.plus(1)) {
-            var head = new Div(new Span(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
-            head.addClassName("calendar-head");
-            calendar.add(head);
-            if (d == DayOfWeek.SUNDAY) {
-                break;
-            }
-        }
-        Map<LocalDate, List<ContentItem>> byDay = items.stream().collect(Collectors.groupingBy(this::localDay));
-        Map<LocalDate, List<CadenceFinding>> findingsByDay = found.stream()
-            .collect(Collectors.groupingBy(CadenceFinding::day));
-        var today = today();
-        for (var day = from; day.isBefore(to); day = day.plusDays(1)) {
-            var cell = new Div();
-            cell.addClassName("calendar-day");
-            cell.getElement().setAttribute("data-day", day.toString());
-            if (mode.getValue() == Mode.MONTH && day.getMonth() != anchor.getMonth()) {
-                cell.addClassName("other-month");
-            }
-            if (day.equals(today)) {
-                cell.addClassName("today");
-            }
-            var number = new Span(day.getDayOfMonth() == 1 || day.equals(from) ? DAY_TITLE.format(day)
-                    : Integer.toString(day.getDayOfMonth()));
-            number.addClassName("day-number");
-            cell.add(number);
-            for (var item : byDay.getOrDefault(day, List.of())) {
-                cell.add(draggableChip(item));
-            }
-            var dayFindings = findingsByDay.getOrDefault(day, List.of());
-            for (var kind : CadenceFinding.Kind.values()) {
-                var ofKind = dayFindings.stream().filter(f -> f.kind() == kind).toList();
-                if (!ofKind.isEmpty()) {
-                    String word = kind == CadenceFinding.Kind.GAP ? "gap" : "slip";
-                    var note = new Span(ofKind.size() == 1 ? capitalized(word) : ofKind.size() + " " + word + "s");
-                    note.addClassName("finding-" + word);
-                    // The sentences show on hover; the list above the calendar has them
-                    // all.
-                    note.getElement()
-                        .setAttribute("title",
-                                String.join("\n", ofKind.stream().map(CadenceFinding::sentence).toList()));
-                    cell.add(note);
-                }
-            }
-            var thisDay = day;
-            cell.addClickListener(e -> open(null, thisDay));
-            var target = DropTarget.create(cell);
-            target.setDropEffect(DropEffect.MOVE);
-            target.addDropListener(e -> e.getDragData().ifPresent(data -> moveTo((ContentItem) data, thisDay)));
-            calendar.add(cell);
-        }
-    }
-
-    private Div draggableChip(ContentItem item) {
-        var chip = chip(item);
-        if (item.mayEdit() && item.status() != ContentStatus.PUBLISHED) {
-            var source = DragSource.create(chip);
-            source.setDragData(item);
-        }
-        // Stops here so that the day underneath does not also open a new item.
-        chip.getElement().addEventListener("click", e -> open(item, null)).stopPropagation();
-        return chip;
-    }
-
-    private Div chip(ContentItem item) {
-        var chip = new Div(new Span(chipLabel(item)));
-        chip.addClassName("content-chip");
-        chip.addClassName(typeClass(item.type()));
-        chip.addClassName(statusClass(item));
-        chip.getElement().setAttribute("title", chipTip(item));
-        return chip;
-    }
-
     private String chipLabel(ContentItem item) {
         return (item.plannedAt() == null ? "" : Dates.time(item.plannedAt(), info.zone()) + " ") + item.title();
     }
 
-    private static String chipTip(ContentItem item) {
+    static String chipTip(ContentItem item) {
         return item.type().label() + " · " + item.status().label() + " · " + item.authorName();
     }
 
-    private static String statusClass(ContentItem item) {
+    static String statusClass(ContentItem item) {
         return "status-" + item.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
@@ -378,7 +310,7 @@ class ContentView extends Main {
                 + item.status().label();
     }
 
-    private static String typeClass(ContentType type) {
+    static String typeClass(ContentType type) {
         return "type-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
@@ -390,14 +322,16 @@ class ContentView extends Main {
         long gaps = found.stream().filter(f -> f.kind() == CadenceFinding.Kind.GAP).count();
         long slips = found.size() - gaps;
         var list = new UnorderedList();
-        found.forEach(f -> list.add(new ListItem(f.sentence())));
         var details = new Details(gaps + (gaps == 1 ? " gap" : " gaps") + " and " + slips
                 + (slips == 1 ? " slip" : " slips") + " against your team's cadence in this period", list);
+        // The sentences only once someone opens the list: a month can have dozens, and
+        // most people read the count and the notes on the days.
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened() && list.getComponentCount() == 0) {
+                found.forEach(f -> list.add(new ListItem(f.sentence())));
+            }
+        });
         findings.add(details);
-    }
-
-    private static String capitalized(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /**

@@ -40,6 +40,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -60,11 +61,50 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
 
     private final Div attention = new Div();
 
-    private final Grid<MemberRow> grid = new Grid<>();
+    private final Grid<Line> grid = new Grid<>();
 
     private final Div actions = new Div();
 
-    private TeamOverview shown;
+    /**
+     * A member's line as the grid shows and sorts it: their figures as text and sort
+     * keys, not their whole headroom (pending invitations, open InMails, lockouts), which
+     * every open overview would otherwise hold for a team of 30.
+     */
+    record Line(long memberId, String name, String teamName, String health, String why, String theme, String part,
+            int urgency, List<String> texts, List<Comparable<?>> keys) {
+    }
+
+    /** A column of figures: what it says and what it sorts by. */
+    private record Figure(String key, String title, String counts, Function<MemberRow, String> text,
+            Function<MemberRow, Comparable<?>> sortBy) {
+    }
+
+    private final List<Figure> figures = List.of(
+            new Figure("invitations", "Invitations", "last 7 days, sent of budget", OverviewText::invitations,
+                    r -> r.status().headroom().invitations().sentThisWeek()),
+            new Figure("today", "Today", "invitations sent of suggested", OverviewText::today,
+                    r -> r.status().headroom().invitations().sentToday()),
+            new Figure("pending", "Pending", "invitations (warn, block)", OverviewText::pending,
+                    r -> r.status().headroom().invitations().pending()),
+            new Figure("acceptance30", "Acceptance", "of sent, 30 days",
+                    r -> OverviewText.rate(r.status().headroom().invitations().acceptance30Days()),
+                    r -> r.status().headroom().invitations().acceptance30Days().percent().orElse(-1)),
+            new Figure("acceptance100", "Acceptance", "last 100 decided",
+                    r -> OverviewText.rate(r.status().headroom().invitations().acceptanceLast100()),
+                    r -> r.status().headroom().invitations().acceptanceLast100().percent().orElse(-1)),
+            new Figure("inMail", "InMail credits", "(expiring in 14 days)", OverviewText::inMail,
+                    r -> r.status().headroom().inMail().balance()),
+            new Figure("inMailAnswered", "InMails answered", "of sent, 30 days",
+                    r -> OverviewText.rate(r.status().inMailsAnswered()),
+                    r -> r.status().inMailsAnswered().percent().orElse(-1)),
+            new Figure("messages", "Messages", "today, of the daily limit", OverviewText::messages,
+                    r -> r.status().headroom().messages().sentToday()),
+            new Figure("paused", "Paused", "restriction or cooldown until", r -> OverviewText.pausedUntil(r).orElse(""),
+                    r -> OverviewText.pausedUntil(r).isPresent() ? 0 : 1),
+            new Figure("lastActivity", "Last activity", "logged by them", MemberRow::lastActivity,
+                    r -> r.status().lastActivityAt().map(at -> -at.getEpochSecond()).orElse(Long.MAX_VALUE)),
+            new Figure("waiting", "Waiting", "overrides, intro requests to answer", OverviewText::waiting,
+                    r -> -(r.overridesWaiting() + r.introsToAnswer())));
 
     private final AuditLog auditLog;
 
@@ -92,14 +132,14 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setMultiSort(false);
-        var member = grid.addColumn(r -> r.status().name())
+        var member = grid.addColumn(Line::name)
             .setHeader("Member")
             .setKey("member")
             .setFrozen(true)
             .setAutoWidth(true)
-            .setComparator(Comparator.comparing((MemberRow r) -> r.status().name(), String.CASE_INSENSITIVE_ORDER))
+            .setComparator(Comparator.comparing(Line::name, String.CASE_INSENSITIVE_ORDER))
             .setFooter("Team");
-        grid.addColumn(MemberRow::teamName)
+        grid.addColumn(Line::teamName)
             .setHeader("Team")
             .setKey("team")
             .setAutoWidth(true)
@@ -109,59 +149,47 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
         // server-side components.
         var health = grid
             .addColumn(LitRenderer
-                .<MemberRow>of("<span theme=\"badge ${item.theme}\" title=\"${item.why}\">" + "${item.label}</span>")
-                .withProperty("label", OverviewText::health)
-                .withProperty("why", OverviewText::reasons)
-                .withProperty("theme", TeamOverviewView::badgeTheme))
+                .<Line>of("<span theme=\"badge ${item.theme}\" title=\"${item.why}\">" + "${item.label}</span>")
+                .withProperty("label", Line::health)
+                .withProperty("why", Line::why)
+                .withProperty("theme", Line::theme))
             .setHeader(ColumnHeader.of("Health", "worst factor; hover for why"))
             .setKey("health")
             .setAutoWidth(true)
-            .setComparator(Comparator.comparingInt(MemberRow::urgency));
-        health.setTooltipGenerator(OverviewText::reasons);
-        sortable("invitations", "Invitations", "last 7 days, sent of budget", OverviewText::invitations,
-                r -> r.status().headroom().invitations().sentThisWeek());
-        sortable("today", "Today", "invitations sent of suggested", OverviewText::today,
-                r -> r.status().headroom().invitations().sentToday());
-        sortable("pending", "Pending", "invitations (warn, block)", OverviewText::pending,
-                r -> r.status().headroom().invitations().pending());
-        sortable("acceptance30", "Acceptance", "of sent, 30 days",
-                r -> OverviewText.rate(r.status().headroom().invitations().acceptance30Days()),
-                r -> r.status().headroom().invitations().acceptance30Days().percent().orElse(-1));
-        sortable("acceptance100", "Acceptance", "last 100 decided",
-                r -> OverviewText.rate(r.status().headroom().invitations().acceptanceLast100()),
-                r -> r.status().headroom().invitations().acceptanceLast100().percent().orElse(-1));
-        sortable("inMail", "InMail credits", "(expiring in 14 days)", OverviewText::inMail,
-                r -> r.status().headroom().inMail().balance());
-        sortable("inMailAnswered", "InMails answered", "of sent, 30 days",
-                r -> OverviewText.rate(r.status().inMailsAnswered()),
-                r -> r.status().inMailsAnswered().percent().orElse(-1));
-        sortable("messages", "Messages", "today, of the daily limit", OverviewText::messages,
-                r -> r.status().headroom().messages().sentToday());
-        sortable("paused", "Paused", "restriction or cooldown until", r -> OverviewText.pausedUntil(r).orElse(""),
-                r -> OverviewText.pausedUntil(r).isPresent() ? 0 : 1);
-        sortable("lastActivity", "Last activity", "logged by them", MemberRow::lastActivity,
-                r -> r.status().lastActivityAt().map(at -> -at.getEpochSecond()).orElse(Long.MAX_VALUE));
-        sortable("waiting", "Waiting", "overrides, intro requests to answer", OverviewText::waiting,
-                r -> -(r.overridesWaiting() + r.introsToAnswer()));
+            .setComparator(Comparator.comparingInt(Line::urgency));
+        health.setTooltipGenerator(Line::why);
+        for (int i = 0; i < figures.size(); i++) {
+            int at = i;
+            var figure = figures.get(i);
+            grid.addColumn(line -> line.texts().get(at))
+                .setHeader(ColumnHeader.of(figure.title(), figure.counts()))
+                .setKey(figure.key())
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.START)
+                .setComparator(Comparator.comparing(line -> sortKey(line, at)));
+        }
         grid.addItemClickListener(
-                e -> getUI().ifPresent(ui -> ui.navigate("overview/member/" + e.getItem().status().memberId())));
-        grid.setPartNameGenerator(r -> switch (r.status().headroom().health()) {
-            case RED -> "health-red";
-            case AMBER -> "health-amber";
-            default -> r.quiet() ? "quiet" : null;
-        });
+                e -> getUI().ifPresent(ui -> ui.navigate("overview/member/" + e.getItem().memberId())));
+        grid.setPartNameGenerator(Line::part);
         grid.addClassName("overview-grid");
         member.setSortable(true);
     }
 
-    private <C extends Comparable<? super C>> void sortable(String key, String title, String counts,
-            Function<MemberRow, String> text, Function<MemberRow, C> sortBy) {
-        grid.addColumn(text::apply)
-            .setHeader(ColumnHeader.of(title, counts))
-            .setKey(key)
-            .setAutoWidth(true)
-            .setTextAlign(ColumnTextAlign.START)
-            .setComparator(Comparator.comparing(sortBy));
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Comparable sortKey(Line line, int figure) {
+        return (Comparable) line.keys().get(figure);
+    }
+
+    private Line line(MemberRow row) {
+        String part = switch (row.status().headroom().health()) {
+            case RED -> "health-red";
+            case AMBER -> "health-amber";
+            default -> row.quiet() ? "quiet" : null;
+        };
+        return new Line(row.status().memberId(), row.status().name(), row.teamName(), OverviewText.health(row),
+                OverviewText.reasons(row), badgeTheme(row), part, row.urgency(),
+                figures.stream().map(f -> f.text().apply(row)).toList(),
+                figures.stream().<Comparable<?>>map(f -> f.sortBy().apply(row)).toList());
     }
 
     private static String badgeTheme(MemberRow row) {
@@ -176,22 +204,27 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
         attention.removeAll();
         actions.removeAll();
         if (team.getValue() == null) {
-            shown = null;
             grid.setItems(List.of());
             summary.setText("You manage no team yet. An administrator makes you a manager of a team under People.");
             return;
         }
-        shown = overviews.overview(OverviewTeams.teamId(team.getValue()));
+        Long teamId = OverviewTeams.teamId(team.getValue());
+        var shown = overviews.overview(teamId);
         grid.getColumnByKey("team").setVisible(shown.teamId() == null);
-        grid.setItems(shown.rows());
+        grid.setItems(shown.rows().stream().map(this::line).toList());
         grid.sort(List.of());
         footer(shown.totals());
-        var csv = Downloads.button("Download CSV",
-                Downloads.text(() -> DashboardCsv.overviewFileName(shown), "text/csv", out -> {
-                    auditLog.recordExport("Team overview (CSV)",
-                            List.of(new FieldChange("Team", null, shown.teamName())));
-                    DashboardCsv.overview(shown, out);
-                }));
+        // The file is made when asked for, from the figures of that moment: the view
+        // keeps only what its grid shows.
+        var forDownload = new AtomicReference<TeamOverview>();
+        var csv = Downloads.button("Download CSV", Downloads.text(() -> {
+            forDownload.set(overviews.overview(teamId));
+            return DashboardCsv.overviewFileName(forDownload.get());
+        }, "text/csv", out -> {
+            var overview = forDownload.getAndSet(null);
+            auditLog.recordExport("Team overview (CSV)", List.of(new FieldChange("Team", null, overview.teamName())));
+            DashboardCsv.overview(overview, out);
+        }));
         var results = new Anchor("overview/results" + (shown.teamId() == null ? "" : "?team=" + shown.teamId()),
                 "Results over time");
         actions.add(results, csv);
@@ -282,11 +315,6 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
         item.getElement().insertChild(1, Element.createText(" "));
         item.getElement().appendChild(Element.createText(": " + line.sentence()));
         return item;
-    }
-
-    /** For tests and the print layout: what is on screen. */
-    TeamOverview shown() {
-        return shown;
     }
 
 }

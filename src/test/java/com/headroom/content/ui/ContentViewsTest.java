@@ -45,6 +45,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,26 +213,70 @@ class ContentViewsTest extends KaribuTest {
                 "Move me", "Text", "", LocalDateTime.of(2026, 11, 26, 8, 30).atZone(BERLIN).toInstant())));
         login(author.email());
         navigate("content");
-        var chip = _get(Div.class,
-                spec -> spec.withClasses("content-chip")
-                    .withPredicate(d -> d.getParent()
-                        .map(p -> "2026-11-26".equals(p.getElement().getAttribute("data-day")))
-                        .orElse(false)));
-        var friday = _get(Div.class, spec -> spec.withClasses("calendar-day")
-            .withPredicate(d -> "2026-11-27".equals(d.getElement().getAttribute("data-day"))));
-        ElementUtilsKt._fireDomEvent(chip.getElement(),
-                new DomEvent(chip.getElement(), "dragstart", JsonNodeFactory.instance.objectNode()));
-        var drop = JsonNodeFactory.instance.objectNode();
-        drop.put("event.dataTransfer.effectAllowed", "move");
-        drop.put("event.dataTransfer.dropEffect", "move");
-        ElementUtilsKt._fireDomEvent(friday.getElement(), new DomEvent(friday.getElement(), "drop", drop));
+        var chip = calendarShown().selectFirst("[data-day=2026-11-26] > .content-chip");
+        assertThat(chip.text()).isEqualTo("08:30 Move me");
+        assertThat(chip.attr("draggable")).isEqualTo("true");
+        // What the browser reports when the chip is dropped on Friday: the day under the
+        // pointer and the item the drag carries.
+        onCalendar("drop", Map.of(ContentCalendar.DAY, "2026-11-27", ContentCalendar.DRAGGED, chip.attr("data-item")));
 
         assertThat(notificationTexts()).contains("Moved \"Move me\" to Fri 27 Nov 2026.");
         var moved = testData.as(author, () -> content.find(item.id()));
         assertThat(moved.plannedAt()).isEqualTo(LocalDateTime.of(2026, 11, 27, 8, 30).atZone(BERLIN).toInstant());
-        var redrawn = _get(Div.class, spec -> spec.withClasses("calendar-day")
-            .withPredicate(d -> "2026-11-27".equals(d.getElement().getAttribute("data-day"))));
-        assertThat(redrawn.getChildren().filter(c -> c.hasClassName("content-chip")).count()).isEqualTo(1);
+        assertThat(calendarShown().select("[data-day=2026-11-27] > .content-chip").eachText())
+            .containsExactly("08:30 Move me");
+        assertThat(calendarShown().select("[data-day=2026-11-26] > .content-chip")).isEmpty();
+    }
+
+    @Test
+    void the_calendar_counts_the_gaps_against_the_cadence_and_lists_them_when_opened() {
+        testData.as(manager, () -> settings.addCadence(team.id(), com.headroom.content.Cadence.perMember(1)));
+        login(author.email());
+        navigate("content");
+
+        var details = _get(com.vaadin.flow.component.details.Details.class);
+        assertThat(details.getSummaryText())
+            .matches("\\d+ gaps and 0 slips against your team's cadence in this period");
+        assertThat(_find(ListItem.class)).isEmpty();
+        details.setOpened(true);
+        assertThat(texts(ListItem.class)).contains("Ada Author: 0 of 1 posts planned in the week of Mon 23 Nov 2026.")
+            .hasSize(Integer.parseInt(details.getSummaryText().split(" ")[0]));
+        // The day of the week's gap says so.
+        assertThat(calendarShown().select(".calendar-day > .finding-gap").eachAttr("title"))
+            .anyMatch(title -> title.contains("Ada Author: 0 of 1 posts planned in the week of Mon 23 Nov 2026."));
+    }
+
+    @Test
+    void a_title_that_looks_like_markup_shows_as_text_on_the_calendar() {
+        String title = "<img src=x onerror=alert(1)> \"Q&A\" it's <b>live</b>";
+        testData.as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null, title, "Text",
+                "", LocalDateTime.of(2026, 11, 26, 8, 30).atZone(BERLIN).toInstant())));
+        login(author.email());
+        navigate("content");
+
+        var days = calendarShown();
+        assertThat(days.select("img, b")).isEmpty();
+        assertThat(days.selectFirst("[data-day=2026-11-26] > .content-chip").text()).isEqualTo("08:30 " + title);
+    }
+
+    @Test
+    void a_drop_names_only_an_item_on_show_and_a_day() {
+        var item = testData.as(author, () -> content.create(team.id(), new ContentDraft(ContentType.QUESTION, null,
+                "Stay put", "Text", "", LocalDateTime.of(2026, 11, 26, 8, 30).atZone(BERLIN).toInstant())));
+        login(author.email());
+        navigate("content");
+
+        // What a crafted message could claim: an item this calendar does not show, a day
+        // that is no date, no day at all.
+        onCalendar("drop", Map.of(ContentCalendar.DAY, "2026-11-27", ContentCalendar.DRAGGED, "999999999"));
+        onCalendar("drop",
+                Map.of(ContentCalendar.DAY, "next friday", ContentCalendar.DRAGGED, Long.toString(item.id())));
+        onCalendar("drop", Map.of(ContentCalendar.DRAGGED, Long.toString(item.id())));
+
+        assertThat(notificationTexts()).noneMatch(text -> text.startsWith("Moved"));
+        assertThat(testData.as(author, () -> content.find(item.id())).plannedAt())
+            .isEqualTo(LocalDateTime.of(2026, 11, 26, 8, 30).atZone(BERLIN).toInstant());
+        _assertNone(com.vaadin.flow.component.dialog.Dialog.class);
     }
 
     @Test
@@ -241,22 +286,16 @@ class ContentViewsTest extends KaribuTest {
         login(author.email());
         navigate("content");
 
-        var friday = _get(Div.class, spec -> spec.withClasses("calendar-day")
-            .withPredicate(d -> "2026-11-27".equals(d.getElement().getAttribute("data-day"))));
-        _click(friday);
+        onCalendar("click", Map.of(ContentCalendar.DAY, "2026-11-27"));
         var dialogs = _find(com.vaadin.flow.component.dialog.Dialog.class);
         assertThat(dialogs).hasSize(1);
         assertThat(dialogs.getFirst().getHeaderTitle()).isEqualTo("New item");
         assertThat(_get(DateTimePicker.class).getValue()).isEqualTo(LocalDateTime.of(2026, 11, 27, 9, 0));
         closeDialogs();
 
-        var chip = _get(Div.class,
-                spec -> spec.withClasses("content-chip")
-                    .withPredicate(d -> d.getParent()
-                        .map(p -> "2026-11-26".equals(p.getElement().getAttribute("data-day")))
-                        .orElse(false)));
-        ElementUtilsKt._fireDomEvent(chip.getElement(),
-                new DomEvent(chip.getElement(), "click", JsonNodeFactory.instance.objectNode()));
+        var chip = calendarShown().selectFirst("[data-day=2026-11-26] > .content-chip");
+        // A click on a chip is also on its day: the item wins.
+        onCalendar("click", Map.of(ContentCalendar.DAY, "2026-11-26", ContentCalendar.ITEM, chip.attr("data-item")));
         dialogs = _find(com.vaadin.flow.component.dialog.Dialog.class);
         assertThat(dialogs).hasSize(1);
         assertThat(dialogs.getFirst().getHeaderTitle()).isEqualTo("Open me");
@@ -357,6 +396,27 @@ class ContentViewsTest extends KaribuTest {
         var items = testData.as(author, () -> content.page(com.headroom.content.ContentFilter.team(team.id()), 0, 10));
         assertThat(items).hasSize(1);
         return items.getFirst();
+    }
+
+    /** The month as the browser draws it: the markup the calendar sent. */
+    private static org.jsoup.nodes.Element calendarShown() {
+        var days = _get(ContentCalendar.class).getChildren()
+            .filter(c -> c instanceof com.vaadin.flow.component.Html)
+            .map(c -> ((com.vaadin.flow.component.Html) c).getInnerHtml())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the calendar shows no days"));
+        return org.jsoup.Jsoup.parseBodyFragment(days).body();
+    }
+
+    /**
+     * An event on the calendar as the browser sends it: the calendar listens once and
+     * reads from the event which day and which item it was on.
+     */
+    private static void onCalendar(String event, Map<String, String> data) {
+        var calendar = _get(ContentCalendar.class).getElement();
+        var json = JsonNodeFactory.instance.objectNode();
+        data.forEach(json::put);
+        ElementUtilsKt._fireDomEvent(calendar, new DomEvent(calendar, event, json));
     }
 
     @SuppressWarnings("unchecked")

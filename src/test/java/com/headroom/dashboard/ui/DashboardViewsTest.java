@@ -196,6 +196,28 @@ class DashboardViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_overview_csv_holds_the_figures_of_the_moment_it_is_downloaded() throws Exception {
+        login(manager.email());
+        navigate("overview");
+        var link = _get(Anchor.class,
+                spec -> spec.withPredicate(a -> a.getChildren()
+                    .anyMatch(c -> c instanceof com.vaadin.flow.component.button.Button b
+                            && b.getText().equals("Download CSV"))));
+        var before = new String(com.headroom.Downloaded.from(link).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(before.lines().filter(l -> l.startsWith("\"Ada Active\""))).singleElement()
+            .asString()
+            .contains("\"10\",\"100\"");
+
+        // Ada logs one more invitation after the page was opened.
+        log(ada, clock.instant(), testData.prospect(ada, team.id(), "Late", "Example", "Later GmbH"),
+                OutreachType.INVITATION_SENT);
+        var after = new String(com.headroom.Downloaded.from(link).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(after.lines().filter(l -> l.startsWith("\"Ada Active\""))).singleElement()
+            .asString()
+            .contains("\"11\",\"100\"");
+    }
+
+    @Test
     void a_member_is_read_only_and_shows_no_private_note() {
         testData.as(ada, () -> prospects.savePrivateNote(adasProspects.get(2).id(), "Secret: her boss is leaving"));
         login(manager.email());
