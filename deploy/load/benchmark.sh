@@ -20,13 +20,33 @@ JAR=$(ls target/headroom-*.jar | head -1)
 PORT=18080
 
 mariadb -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS headroom_load; CREATE DATABASE headroom_load CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-"$JAVA_HOME/bin/java" -Xmx1g -XX:+UseG1GC -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --server.port=$PORT \
-  --spring.datasource.url='jdbc:mariadb://127.0.0.1:3306/headroom_load?sslMode=disable' \
-  --spring.datasource.username=root --spring.datasource.password= \
-  --server.servlet.session.timeout=1m --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+APP=
+trap '[ -n "$APP" ] && kill $APP 2>/dev/null || true' EXIT
+start_app() {
+  "$JAVA_HOME/bin/java" -Xmx1g -XX:+UseG1GC -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --server.port=$PORT \
+    --spring.datasource.url='jdbc:mariadb://127.0.0.1:3306/headroom_load?sslMode=disable' \
+    --spring.datasource.username=root --spring.datasource.password= \
+    --server.servlet.session.timeout=1m --logging.level.root=WARN >> "$WORK/app.log" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 180); do curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && return; sleep 1; done
+  echo "the app did not start; see $WORK/app.log" >&2; exit 1
+}
+
+# The demo organisation first (it loads only into an empty database), then beside it the data
+# sets the prospect and manager-overview benchmarks build (100,000 prospects in one team; 100
+# members with a year of ledger each, 1,000,000 rows), so that the people of the run share
+# the tables with them. BENCH_DATA=0 leaves them out.
+start_app
+kill $APP; wait $APP 2>/dev/null || true; APP=
+if [ "${BENCH_DATA:-1}" = 1 ]; then
+  for main in com.headroom.bench.ProspectBenchmark com.headroom.dashboard.ui.DashboardBenchmark; do
+    HEADROOM_BENCH_MARIADB_URL='jdbc:mariadb://127.0.0.1:3306/headroom_load?sslMode=disable' \
+      ./mvnw -q -Pbench -Dspring-javaformat.skip=true test-compile exec:java -Dexec.classpathScope=test \
+      -Dexec.mainClass=$main > "$WORK/${main##*.}.log" 2>&1
+  done
+  mariadb -h 127.0.0.1 -u root headroom_load -e "SELECT (SELECT COUNT(*) FROM prospect) prospects, (SELECT COUNT(*) FROM outreach_entry) ledger_entries, (SELECT COUNT(*) FROM account) accounts" | tee "$WORK/data.txt"
+fi
+start_app
 
 ./mvnw -q test-compile -Dspring-javaformat.skip=true
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$WORK/classpath" -Dmdep.includeScope=test >/dev/null
