@@ -67,9 +67,9 @@ public final class UidlTree {
 
     private int clientId;
 
-    private final Map<Integer, Element> elements = new LinkedHashMap<>();
+    final Map<Integer, Element> elements = new LinkedHashMap<>();
 
-    private final Map<String, JsonNode> constants = new HashMap<>();
+    final Map<String, JsonNode> constants = new HashMap<>();
 
     private String lastBody = "";
 
@@ -81,28 +81,10 @@ public final class UidlTree {
 
     private static final int ANSWERS_KEPT = 6;
 
-    private int promises;
+    /** What the browser's JavaScript answers by itself, sent with the next message. */
+    private final BrowserAnswers answers = new BrowserAnswers(this);
 
-    /**
-     * What the browser's JavaScript would answer to the last message: a grid or combo box
-     * confirming the data it was sent, an overlay that closed. Without these the server
-     * keeps every unconfirmed update and every closed dialog, and a day of clicks piles
-     * up in the session.
-     */
-    private final List<ObjectNode> answers = new ArrayList<>();
-
-    /**
-     * Notifications showing, to the time their browser would close them: after their
-     * duration it sets {@code opened} to false and reports {@code closed}, and only then
-     * does the server take them out of the UI.
-     */
-    private final Map<Integer, Long> notificationsShowing = new HashMap<>();
-
-    /** The filter each combo box last asked for its items with. */
-    private final Map<Integer, String> typedFilter = new HashMap<>();
-
-    /** Overlays whose {@code opened} the last answer set, with the value it set. */
-    private final Map<Integer, Boolean> openedJustNow = new LinkedHashMap<>();
+    private final Clicks clicks = new Clicks(this);
 
     private UidlTree(int uiId, String csrfToken) {
         this.uiId = uiId;
@@ -146,9 +128,7 @@ public final class UidlTree {
         var message = JSON.createObjectNode();
         message.put("csrfToken", csrfToken);
         ArrayNode calls = message.putArray("rpc");
-        closeNotificationsDue();
-        answers.forEach(calls::add);
-        answers.clear();
+        answers.takeAll().forEach(calls::add);
         rpc.forEach(calls::add);
         message.put("syncId", syncId);
         message.put("clientId", clientId);
@@ -179,74 +159,15 @@ public final class UidlTree {
      * attributes.
      */
     public List<ObjectNode> clickOn(Element target) {
-        return clickThrough(List.of(), target);
+        return clicks.on(target);
     }
 
     /**
      * A click on the first element matching {@code selector} inside markup the server
-     * sent as an element's {@code innerHTML} (a calendar drawn as one piece): what the
-     * listener reads from it comes from the clicked element's attributes, then its
-     * ancestors' in the markup, then the host's in the tree.
+     * sent as an element's {@code innerHTML} (a calendar drawn as one piece).
      */
     public List<ObjectNode> clickInMarkup(String selector) {
-        for (var host : elements.values()) {
-            String markup = host.property("innerHTML");
-            if (markup.isEmpty()) {
-                continue;
-            }
-            var clicked = org.jsoup.Jsoup.parseBodyFragment(markup).body().selectFirst(selector);
-            if (clicked != null) {
-                var inMarkup = new ArrayList<Map<String, String>>();
-                for (var e = clicked; e != null && !e.tagName().equals("body"); e = e.parent()) {
-                    var attributes = new HashMap<String, String>();
-                    e.attributes().forEach(a -> attributes.put(a.getKey(), a.getValue()));
-                    inMarkup.add(attributes);
-                }
-                return clickThrough(inMarkup, host);
-            }
-        }
-        throw new AssertionError("nothing matches " + selector + " in UI " + uiId);
-    }
-
-    private List<ObjectNode> clickThrough(List<Map<String, String>> inMarkup, Element target) {
-        var path = ancestry(target);
-        var attributes = new ArrayList<>(inMarkup);
-        path.forEach(e -> attributes.add(e.attributes));
-        var listening = path.stream()
-            .filter(e -> e.listensTo("click"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("nothing listens for a click on " + target.tag + " in UI " + uiId));
-        var given = new HashMap<String, JsonNode>();
-        var expressions = constants.get(listening.listeners.get("click"));
-        if (expressions != null && expressions.isObject()) {
-            for (var expression : expressions.properties()) {
-                var closest = CLOSEST_DATA.matcher(expression.getKey());
-                if (closest.matches()) {
-                    attributes.stream()
-                        .map(a -> a.get("data-" + closest.group(1)))
-                        .filter(java.util.Objects::nonNull)
-                        .findFirst()
-                        .ifPresent(value -> given.put(expression.getKey(), JSON.getNodeFactory().textNode(value)));
-                }
-            }
-        }
-        return List.of(event(listening.id, "click", dataFor(listening, "click", given)));
-    }
-
-    private static final java.util.regex.Pattern CLOSEST_DATA = java.util.regex.Pattern
-        .compile("event\\.target\\.closest\\('\\[data-([a-z-]+)\\]'\\)\\?\\.dataset\\.\\w+");
-
-    /** The element, its parent, its parent's parent, up to the UI. */
-    private List<Element> ancestry(Element element) {
-        var parents = new HashMap<Integer, Integer>();
-        for (var each : elements.values()) {
-            each.children.values().forEach(list -> list.forEach(child -> parents.put(child, each.id)));
-        }
-        var path = new ArrayList<Element>();
-        for (Element e = element; e != null && path.size() < 200; e = elements.get(parents.getOrDefault(e.id, -1))) {
-            path.add(e);
-        }
-        return path;
+        return clicks.inMarkup(selector);
     }
 
     /** A click on a grid's row, by the key the grid sent with the item. */
@@ -258,7 +179,7 @@ public final class UidlTree {
     /** Typing: the value, then the events the server listens to for it. */
     public List<ObjectNode> type(Element field, String value) {
         var rpc = new ArrayList<ObjectNode>();
-        rpc.add(sync(field, "value", JSON.getNodeFactory().textNode(value)));
+        rpc.add(BrowserAnswers.sync(field, "value", JSON.getNodeFactory().textNode(value)));
         for (String name : List.of("input", "change", "value-changed")) {
             if (field.listensTo(name)) {
                 rpc.add(event(field.id, name, dataFor(field, name, Map.of())));
@@ -274,8 +195,8 @@ public final class UidlTree {
         call.put("node", comboBox.id);
         call.put("templateEventMethodName", "setViewportRange");
         call.putArray("templateEventMethodArgs").add(0).add(50).add("");
-        call.put("promise", ++promises);
-        typedFilter.put(comboBox.id, "");
+        call.put("promise", answers.nextPromise());
+        answers.askedForItems(comboBox.id, "");
         return List.of(call);
     }
 
@@ -381,14 +302,13 @@ public final class UidlTree {
         var execute = uidl.get("execute");
         if (execute != null) {
             for (var call : execute) {
-                answer(call);
+                answers.scriptRan(call);
             }
         }
         var changes = uidl.get("changes");
         if (changes == null) {
             return;
         }
-        openedJustNow.clear();
         for (var change : changes) {
             int node = change.get("node").asInt();
             switch (change.get("type").asString()) {
@@ -406,114 +326,7 @@ public final class UidlTree {
                 }
             }
         }
-        overlaysChanged();
-    }
-
-    /**
-     * What a browser does with the overlays the server opened or closed: a dialog or
-     * notification the server closed reports {@code closed} once its closing animation
-     * ends (the server then detaches it); a notification it opened closes itself after
-     * its duration. Without these the server keeps every closed dialog in the UI.
-     */
-    private void overlaysChanged() {
-        long now = System.currentTimeMillis();
-        openedJustNow.forEach((node, opened) -> {
-            var overlay = elements.get(node);
-            if (overlay == null) {
-                return;
-            }
-            if (opened && overlay.tag.equals("vaadin-notification")) {
-                var duration = overlay.properties.get("duration");
-                long millis = duration == null || !duration.isNumber() ? 5000 : duration.asLong();
-                if (millis > 0) {
-                    notificationsShowing.put(node, now + millis);
-                }
-            }
-            else if (!opened && overlay.listensTo("closed")) {
-                notificationsShowing.remove(node);
-                answers.add(closed(node));
-            }
-        });
-        openedJustNow.clear();
-    }
-
-    private void closeNotificationsDue() {
-        long now = System.currentTimeMillis();
-        var due = notificationsShowing.entrySet().iterator();
-        while (due.hasNext()) {
-            var showing = due.next();
-            var notification = elements.get(showing.getKey());
-            if (notification == null) {
-                due.remove();
-            }
-            else if (showing.getValue() <= now) {
-                due.remove();
-                answers.add(sync(notification, "opened", JSON.getNodeFactory().booleanNode(false)));
-                if (notification.listensTo("opened-changed")) {
-                    answers.add(event(notification.id, "opened-changed",
-                            dataFor(notification, "opened-changed", Map.of())));
-                }
-                if (notification.listensTo("closed")) {
-                    answers.add(closed(notification.id));
-                }
-            }
-        }
-    }
-
-    /** A property the browser changed, as it reports it. */
-    private static ObjectNode sync(Element element, String property, JsonNode value) {
-        var sync = JSON.createObjectNode();
-        sync.put("type", "mSync");
-        sync.put("node", element.id);
-        sync.put("feature", 1);
-        sync.put("property", property);
-        sync.set("value", value);
-        return sync;
-    }
-
-    /** The {@code closed} event as the browser sends it: no data. */
-    private static ObjectNode closed(int node) {
-        var rpc = JSON.createObjectNode();
-        rpc.put("type", "event");
-        rpc.put("node", node);
-        rpc.put("event", "closed");
-        return rpc;
-    }
-
-    /** The answers the browser's connectors give to the JavaScript the server sent. */
-    private void answer(JsonNode call) {
-        int last = call.size() - 1;
-        if (last < 1 || !call.get(last).isString()) {
-            return;
-        }
-        String script = call.get(last).asString();
-        if (script.contains("$connector.confirm($1,$2)") && call.get(0).has("@v-node")) {
-            // A combo box confirms only the answer to the filter it last asked with
-            // (comboBoxConnector.js: "if (filter !== lastTypedFilter) return").
-            int node = call.get(0).get("@v-node").asInt();
-            if (call.get(2).isString() && call.get(2).asString().equals(typedFilter.getOrDefault(node, ""))) {
-                answers.add(published(node, "confirmUpdate", call.get(1)));
-            }
-        }
-        else if (script.contains("$connector.confirm($1)") && call.get(0).has("@v-node")) {
-            answers.add(published(call.get(0).get("@v-node").asInt(), "confirmUpdate", call.get(1)));
-        }
-        // "this.$server['}p'](...)" resolves the browser's own promise for a call it
-        // made:
-        // it stays in the browser and sends nothing back.
-    }
-
-    private ObjectNode published(int node, String method, JsonNode... arguments) {
-        var rpc = JSON.createObjectNode();
-        rpc.put("type", "publishedEventHandler");
-        rpc.put("node", node);
-        rpc.put("templateEventMethodName", method);
-        var args = rpc.putArray("templateEventMethodArgs");
-        for (var argument : arguments) {
-            args.add(argument);
-        }
-        rpc.put("promise", ++promises);
-        return rpc;
+        answers.changesApplied();
     }
 
     private Element element(int node) {
@@ -532,7 +345,7 @@ public final class UidlTree {
             case 1 -> {
                 element.properties.put(key, value == null ? JSON.nullNode() : value);
                 if (key.equals("opened") && value != null && value.isBoolean()) {
-                    openedJustNow.put(element.id, value.asBoolean());
+                    answers.openedSet(element.id, value.asBoolean());
                 }
             }
             case 3 -> element.attributes.put(key, value == null ? "" : str(value));
@@ -584,7 +397,7 @@ public final class UidlTree {
      * constants), each as a browser would fill it for a plain click: no key held, the
      * first button, position 10, one click; {@code given} wins.
      */
-    private ObjectNode dataFor(Element element, String event, Map<String, JsonNode> given) {
+    ObjectNode dataFor(Element element, String event, Map<String, JsonNode> given) {
         var data = JSON.createObjectNode();
         var expressions = constants.get(element.listeners.getOrDefault(event, ""));
         if (expressions != null && expressions.isObject()) {
