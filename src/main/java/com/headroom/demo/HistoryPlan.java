@@ -33,12 +33,6 @@ import java.util.Random;
  * What the rep did falls on working hours of working days; what prospects did falls
  * whenever. Nothing is planned after the profile's {@code until}, and no invitation after
  * {@code invitationsUntil} (a LinkedIn restriction pauses invitations, not messages).
- *
- * <p>
- * Over 400 lines on purpose: a rep's weeks are one sequence in which each step depends on
- * the ones before (an answer on its invitation, a meeting on its conversation), drawn
- * from one random stream so that the demo is the same on every start; split, the parts
- * would pass that state and stream between them.
  */
 final class HistoryPlan {
 

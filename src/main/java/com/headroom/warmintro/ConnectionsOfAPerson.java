@@ -19,9 +19,9 @@ class ConnectionsOfAPerson implements PersonDataElsewhere {
     static final String CONNECTIONS = "Teammates' LinkedIn connections";
     static final String ROWS_LEFT_OUT = "Rows left out of teammates' imports";
 
-    private final ConnectionStore store;
+    private final ConnectionErasureStore store;
 
-    ConnectionsOfAPerson(ConnectionStore store) {
+    ConnectionsOfAPerson(ConnectionErasureStore store) {
         this.store = store;
     }
 

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.web.util.HtmlUtils;
+import org.jsoup.nodes.Element;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -102,17 +102,21 @@ final class ContentCalendar extends Div {
      * The days are markup sent once, not components: what a person does with them arrives
      * at this calendar's two listeners, so the server needs no node for each of 42 days
      * and their items (each node costs about a kilobyte for as long as the tab is open).
-     * Every text in it is escaped.
+     * It is built as elements with jsoup (Vaadin's own dependency, which its {@code Html}
+     * parses with), so every title and name in it is escaped.
      */
     void draw(LocalDate from, LocalDate to, Optional<java.time.Month> month, LocalDate today, List<ContentItem> items,
             Function<ContentItem, LocalDate> dayOf, List<CadenceFinding> found, Function<ContentItem, String> label) {
         shown.clear();
         items.forEach(item -> shown.put(item.id(), item));
-        var html = new StringBuilder("<div class=\"calendar").append(month.isEmpty() ? " week" : "").append("\">");
+        var calendar = new Element("div").addClass("calendar");
+        if (month.isEmpty()) {
+            calendar.addClass("week");
+        }
         for (var d = DayOfWeek.MONDAY;; d = d.plus(1)) {
-            html.append("<div class=\"calendar-head\">")
-                .append(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
-                .append("</div>");
+            calendar.appendElement("div")
+                .addClass("calendar-head")
+                .text(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
             if (d == DayOfWeek.SUNDAY) {
                 break;
             }
@@ -121,20 +125,19 @@ final class ContentCalendar extends Div {
         Map<LocalDate, List<CadenceFinding>> findingsByDay = found.stream()
             .collect(Collectors.groupingBy(CadenceFinding::day));
         for (var day = from; day.isBefore(to); day = day.plusDays(1)) {
-            html.append("<div class=\"calendar-day");
+            var cell = calendar.appendElement("div")
+                .addClass("calendar-day")
+                .attr("data-day", day.toString())
+                .attr("data-label", day.getDayOfMonth() == 1 || day.equals(from) ? DAY_TITLE.format(day)
+                        : Integer.toString(day.getDayOfMonth()));
             if (month.isPresent() && day.getMonth() != month.get()) {
-                html.append(" other-month");
+                cell.addClass("other-month");
             }
             if (day.equals(today)) {
-                html.append(" today");
+                cell.addClass("today");
             }
-            html.append("\" data-day=\"")
-                .append(day)
-                .append("\" data-label=\"")
-                .append(day.getDayOfMonth() == 1 || day.equals(from) ? DAY_TITLE.format(day) : day.getDayOfMonth())
-                .append("\">");
             for (var item : byDay.getOrDefault(day, List.of())) {
-                chip(html, item, label.apply(item));
+                chip(cell, item, label.apply(item));
             }
             var dayFindings = findingsByDay.getOrDefault(day, List.of());
             for (var kind : CadenceFinding.Kind.values()) {
@@ -143,19 +146,15 @@ final class ContentCalendar extends Div {
                     String word = kind == CadenceFinding.Kind.GAP ? "gap" : "slip";
                     // The sentences show on hover; the list above the calendar has them
                     // all.
-                    html.append("<span class=\"finding-")
-                        .append(word)
-                        .append("\" title=\"")
-                        .append(escape(String.join("\n", ofKind.stream().map(CadenceFinding::sentence).toList())))
-                        .append("\">")
-                        .append(ofKind.size() == 1 ? capitalized(word) : ofKind.size() + " " + word + "s")
-                        .append("</span>");
+                    cell.appendElement("span")
+                        .addClass("finding-" + word)
+                        .attr("title", String.join("\n", ofKind.stream().map(CadenceFinding::sentence).toList()))
+                        .text(ofKind.size() == 1 ? capitalized(word) : ofKind.size() + " " + word + "s");
                 }
             }
-            html.append("</div>");
         }
         removeAll();
-        add(new Html(html.append("</div>").toString()));
+        add(new Html(calendar.outerHtml()));
     }
 
     /** A message in place of the days. */
@@ -165,24 +164,17 @@ final class ContentCalendar extends Div {
         add(new Span(message));
     }
 
-    private static void chip(StringBuilder html, ContentItem item, String label) {
-        html.append("<div class=\"content-chip ")
-            .append(ContentView.typeClass(item.type()))
-            .append(' ')
-            .append(ContentView.statusClass(item))
-            .append("\" title=\"")
-            .append(escape(ContentView.chipTip(item)))
-            .append("\" data-item=\"")
-            .append(item.id())
-            .append('"');
+    private static void chip(Element cell, ContentItem item, String label) {
+        var chip = cell.appendElement("div")
+            .addClass("content-chip")
+            .addClass(ContentView.typeClass(item.type()))
+            .addClass(ContentView.statusClass(item))
+            .attr("title", ContentView.chipTip(item))
+            .attr("data-item", Long.toString(item.id()))
+            .text(label);
         if (movable(item)) {
-            html.append(" draggable=\"true\"");
+            chip.attr("draggable", "true");
         }
-        html.append('>').append(escape(label)).append("</div>");
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private static boolean movable(ContentItem item) {

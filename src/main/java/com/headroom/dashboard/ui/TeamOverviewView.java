@@ -79,7 +79,7 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
             Function<MemberRow, Comparable<?>> sortBy) {
     }
 
-    private final List<Figure> figures = List.of(
+    private static final List<Figure> FIGURES = List.of(
             new Figure("invitations", "Invitations", "last 7 days, sent of budget", OverviewText::invitations,
                     r -> r.status().headroom().invitations().sentThisWeek()),
             new Figure("today", "Today", "invitations sent of suggested", OverviewText::today,
@@ -158,9 +158,9 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
             .setAutoWidth(true)
             .setComparator(Comparator.comparingInt(Line::urgency));
         health.setTooltipGenerator(Line::why);
-        for (int i = 0; i < figures.size(); i++) {
+        for (int i = 0; i < FIGURES.size(); i++) {
             int at = i;
-            var figure = figures.get(i);
+            var figure = FIGURES.get(i);
             grid.addColumn(line -> line.texts().get(at))
                 .setHeader(ColumnHeader.of(figure.title(), figure.counts()))
                 .setKey(figure.key())
@@ -188,8 +188,8 @@ class TeamOverviewView extends Main implements BeforeEnterObserver {
         };
         return new Line(row.status().memberId(), row.status().name(), row.teamName(), OverviewText.health(row),
                 OverviewText.reasons(row), badgeTheme(row), part, row.urgency(),
-                figures.stream().map(f -> f.text().apply(row)).toList(),
-                figures.stream().<Comparable<?>>map(f -> f.sortBy().apply(row)).toList());
+                FIGURES.stream().map(f -> f.text().apply(row)).toList(),
+                FIGURES.stream().<Comparable<?>>map(f -> f.sortBy().apply(row)).toList());
     }
 
     private static String badgeTheme(MemberRow row) {
