@@ -16,7 +16,8 @@ FAILED = re.compile(r"^(.*?): count of failed events is .*\(actual : ([0-9.]+)\)
 
 runs = []
 steps = OrderedDict()
-for path in sys.argv[1:]:
+# In order of the number of people, whatever order the shell globbed them in.
+for path in sorted(sys.argv[1:], key=lambda p: int(re.search(r"run-(\d+)", p).group(1))):
     people = re.search(r"run-(\d+)", path).group(1)
     runs.append(people)
     for line in open(path, encoding="utf-8"):

@@ -125,7 +125,12 @@ public class HeadroomSimulation extends Simulation {
         .on(exec(
                 uidl("Prospect: log it as the form asks (a reason, no note)", HeadroomSimulation::logInvitation, null)))
         .doIf(s -> !logged(s))
-        .then(exec(uidl("Prospect: the invitation is logged", s -> List.of(), "Logged")))
+        .then(exec(session -> {
+            if (Boolean.getBoolean("load.debug")) {
+                System.err.println("DEBUG not logged: " + ui(session).lastResponse());
+            }
+            return session;
+        }).exec(uidl("Prospect: the invitation is logged", s -> List.of(), "Logged")))
         .exec(think())
         .exec(uidl("Prospect: close", s -> ui(s).click(ui(s).button("Close")), null));
 

@@ -2,6 +2,8 @@ package com.headroom.load;
 
 import com.headroom.uidl.VaadinClient;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +51,7 @@ public final class HeapPerUi {
         }
         long before = liveHeap(pid);
         long idle = before;
+        saveHistogram(pid, "before");
         for (var screen : screens) {
             for (int i = 0; i < n; i++) {
                 var browser = new VaadinClient(base, "heap-" + i);
@@ -58,6 +61,7 @@ public final class HeapPerUi {
                 kept.add(browser.open(screen.location()));
             }
             long after = liveHeap(pid);
+            saveHistogram(pid, screen.name());
             results.put(screen.name(), (after - before) / n);
             System.out.printf("%-18s %,7d KB per UI (%d UIs, live heap %,d KB)%n", screen.name(),
                     (after - before) / n / 1024, n, after / 1024);
@@ -72,13 +76,21 @@ public final class HeapPerUi {
         results.forEach((screen, bytes) -> System.out.println("| " + screen + " | " + bytes / 1024 + " KB |"));
     }
 
+    /**
+     * With -Dheap.histograms=DIR, the class histogram after each screen's UIs, to be
+     * compared with the one before them: what a screen's UIs hold, by class.
+     */
+    private static void saveHistogram(long pid, String name) throws Exception {
+        String dir = System.getProperty("heap.histograms");
+        if (dir != null) {
+            Files.createDirectories(Path.of(dir));
+            Files.writeString(Path.of(dir, name.replace(' ', '-') + ".txt"), histogram(pid));
+        }
+    }
+
     /** The live heap in bytes: jcmd's class histogram runs a full GC first. */
     static long liveHeap(long pid) throws Exception {
-        var jcmd = ProcessHandle.current().info().command().orElse("java").replaceAll("java$", "jcmd");
-        var process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram").redirectErrorStream(true)
-            .start();
-        String out = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
+        String out = histogram(pid);
         for (String line : out.split("\n")) {
             if (line.startsWith("Total")) {
                 var parts = line.trim().split("\\s+");
@@ -86,6 +98,15 @@ public final class HeapPerUi {
             }
         }
         throw new IllegalStateException("no total in jcmd's histogram:\n" + out);
+    }
+
+    private static String histogram(long pid) throws Exception {
+        var jcmd = ProcessHandle.current().info().command().orElse("java").replaceAll("java$", "jcmd");
+        var process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram").redirectErrorStream(true)
+            .start();
+        String out = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return out;
     }
 
 }

@@ -3,7 +3,6 @@ package com.headroom.prospect.ui;
 import com.headroom.base.ui.Downloads;
 import com.headroom.base.ui.Formats;
 import com.headroom.base.ui.Notifications;
-import com.headroom.prospect.PipelineCounts;
 import com.headroom.prospect.ProspectDetailSection;
 import com.headroom.prospect.ProspectListAction;
 import com.headroom.prospect.ProspectExportService;
@@ -111,9 +110,10 @@ class ProspectsView extends Main implements BeforeEnterObserver {
 
     private final TextField company = new TextField();
 
-    private final Div pipeline = new Div();
-
-    private final Span pipelineValue = new Span();
+    private final PipelineChips pipeline = new PipelineChips(chip -> {
+        Object chosen = PipelineChips.DO_NOT_CONTACT.equals(chip) ? DO_NOT_CONTACT : chip;
+        stage.setValue(chosen.equals(stage.getValue()) ? null : chosen);
+    });
 
     private Map<Long, Teammate> teammates = Map.of();
 
@@ -176,7 +176,6 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         var actions = new Div(add, importCsv, export);
         listActions.forEach(a -> actions.add(a.create(() -> Optional.ofNullable(shownFilter))));
         actions.addClassName("toolbar");
-        pipeline.addClassName("pipeline");
 
         grid.addColumn(ProspectRow::fullName)
             .setHeader("Name")
@@ -341,35 +340,12 @@ class ProspectsView extends Main implements BeforeEnterObserver {
                 || f.ownerId() != null || f.tag() != null || f.company() != null && !f.company().isBlank();
         grid.setEmptyStateText(filtering ? "No prospect matches these filters. Clear a filter to see more."
                 : "No prospects yet. Add one with \"Add prospect\", or bring a list in with \"Import CSV\".");
-        showPipeline(counts);
-        // What the filter's deals are worth, per currency, beside the counts.
-        pipelineValue.setText(prospects.value(f).summary());
+        // With what the filter's deals are worth, per currency, beside the counts.
+        pipeline.show(counts, DO_NOT_CONTACT.equals(stage.getValue()) ? PipelineChips.DO_NOT_CONTACT : stage.getValue(),
+                prospects.value(f).summary());
         int folded = (f.stage() != null || f.doNotContact() ? 1 : 0) + (f.ownerId() != null ? 1 : 0)
                 + (f.tag() != null ? 1 : 0) + (f.company() != null && !f.company().isBlank() ? 1 : 0);
         filtersToggle.setText(folded == 0 ? "Filters" : "Filters (" + folded + ")");
-    }
-
-    private void showPipeline(PipelineCounts counts) {
-        pipeline.removeAll();
-        for (Stage s : Stage.values()) {
-            pipeline.add(chip(s.label(), counts.inStage(s), s));
-        }
-        pipeline.add(chip(DO_NOT_CONTACT, counts.doNotContact(), DO_NOT_CONTACT));
-        pipeline.add(pipelineValue);
-    }
-
-    private Button chip(String label, long count, Object stageValue) {
-        var chip = new Button(label + " " + Formats.number(count),
-                e -> stage.setValue(stageValue.equals(stage.getValue()) ? null : stageValue));
-        chip.addThemeVariants(ButtonVariant.SMALL);
-        if (stageValue.equals(stage.getValue())) {
-            chip.addThemeVariants(ButtonVariant.PRIMARY);
-        }
-        else {
-            chip.addThemeVariants(ButtonVariant.TERTIARY);
-        }
-        chip.addClassName("pipeline-chip");
-        return chip;
     }
 
     private static Pageable sorted(Pageable pageable) {

@@ -26,7 +26,12 @@ import com.headroom.prospect.ProspectOwnership;
 import com.headroom.prospect.ProspectService;
 import com.headroom.prospect.Stage;
 import com.headroom.team.Teammate;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.dom.DomEvent;
+import org.jsoup.Jsoup;
+import tools.jackson.databind.node.JsonNodeFactory;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -169,6 +174,16 @@ class ProspectsViewTest extends KaribuTest {
         stageBox().setValue(Stage.RESEARCHED);
         assertThat(names()).containsExactly("Ann Müller");
         stageBox().setValue(null);
+
+        // The chips filter too: a click on a stage's, and again to clear it.
+        clickChip("Researched 1");
+        assertThat(stageBox().getValue()).isEqualTo(Stage.RESEARCHED);
+        assertThat(names()).containsExactly("Ann Müller");
+        assertThat(pressedChips()).containsExactly("Researched 1");
+        clickChip("Researched 1");
+        assertThat(stageBox().getValue()).isNull();
+        assertThat(names()).containsExactlyInAnyOrder("Jane Doe", "Ann Müller", "Joe Acme");
+        assertThat(pressedChips()).isEmpty();
 
         @SuppressWarnings("unchecked")
         ComboBox<Teammate> owner = _get(ComboBox.class,
@@ -356,8 +371,33 @@ class ProspectsViewTest extends KaribuTest {
         return Grids.items(grid()).stream().map(ProspectRow::fullName).toList();
     }
 
+    /** The chips as the browser draws them (the pipeline's markup). */
+    private static org.jsoup.select.Elements chipElements() {
+        String markup = _get(PipelineChips.class).getChildren()
+            .filter(c -> c instanceof Html)
+            .map(c -> ((Html) c).getInnerHtml())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the pipeline shows no chips"));
+        return Jsoup.parseBodyFragment(markup).select("button.pipeline-chip");
+    }
+
     private static List<String> chips() {
-        return _find(Button.class, spec -> spec.withClasses("pipeline-chip")).stream().map(Button::getText).toList();
+        return chipElements().eachText();
+    }
+
+    private static List<String> pressedChips() {
+        return chipElements().select("[aria-pressed=true]").eachText();
+    }
+
+    /** A click on the chip with this text, as the browser reports it. */
+    private static void clickChip(String text) {
+        var chip = chipElements().stream()
+            .filter(c -> c.text().equals(text))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no chip reads " + text + ": " + chips()));
+        var pipeline = _get(PipelineChips.class).getElement();
+        var data = JsonNodeFactory.instance.objectNode().put(PipelineChips.CHIP, chip.attr("data-chip"));
+        ElementUtilsKt._fireDomEvent(pipeline, new DomEvent(pipeline, "click", data));
     }
 
     @SuppressWarnings("unchecked")
