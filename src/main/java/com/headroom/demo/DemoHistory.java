@@ -84,7 +84,7 @@ class DemoHistory implements ApplicationRunner {
             "Site Reliability Engineer" };
 
     /** A rep's plan and where their people work. */
-    record Rep(String email, String tag, HistoryPlan.Profile profile, List<String> companies, String[] titles) {
+    record Rep(String email, String tag, HistoryProfile profile, List<String> companies, String[] titles) {
     }
 
     private final OutreachHistory history;
@@ -183,7 +183,7 @@ class DemoHistory implements ApplicationRunner {
         // Tomás's seat in Headroom started two months ago: his history starts with it.
         LocalDate tomasSeat = LocalDate.ofInstant(now, ZoneOffset.UTC).minusMonths(DemoData.TOMAS_SEAT_MONTHS);
         return List.of(new Rep("dana@acme.example", "dh",
-                new HistoryPlan.Profile(101, emeaToday.minusWeeks(WEEKS), danaLogged.minusSeconds(60)).invitations(2, 4)
+                new HistoryProfile(101, emeaToday.minusWeeks(WEEKS), danaLogged.minusSeconds(60)).invitations(2, 4)
                     .fates(62, 15, 55)
                     .inMails(30, 50)
                     .deals(3),
@@ -191,7 +191,7 @@ class DemoHistory implements ApplicationRunner {
                         "Lumen Analytics SAS"),
                 SALES_TITLES),
                 new Rep("sam@acme.example", "sh",
-                        new HistoryPlan.Profile(102, emeaToday.minusWeeks(WEEKS), recently)
+                        new HistoryProfile(102, emeaToday.minusWeeks(WEEKS), recently)
                             .invitationsUntil(DemoTimes.restrictedAt(now))
                             .invitations(1, 4)
                             .fates(50, 22, 50)
@@ -201,22 +201,21 @@ class DemoHistory implements ApplicationRunner {
                                 "Oakmere Insurance plc", "Calder Freight Ltd"),
                         SALES_TITLES),
                 new Rep("lee@acme.example", "lh",
-                        new HistoryPlan.Profile(103, emeaToday.minusDays(DemoData.LEE_ON_LINKEDIN_FOR_DAYS - 1),
-                                recently)
+                        new HistoryProfile(103, emeaToday.minusDays(DemoData.LEE_ON_LINKEDIN_FOR_DAYS - 1), recently)
                             .invitations(2, 5)
                             .fates(55, 10, 0)
                             .notes(10)
                             .deals(0),
                         List.of("Liffey Labs", "Shannon Data Ltd", "Corrib Health"), SALES_TITLES),
                 new Rep("morgan@acme.example", "mh",
-                        new HistoryPlan.Profile(104, emeaToday.minusWeeks(WEEKS), recently).invitations(1, 2)
+                        new HistoryProfile(104, emeaToday.minusWeeks(WEEKS), recently).invitations(1, 2)
                             .fates(84, 6, 0)
                             .tidy()
                             .inMails(10, 60)
                             .deals(1),
                         List.of("Fjordline Capital AS", "Baltic Ventures OÜ"), SALES_TITLES),
                 new Rep("priya@acme.example", "ph",
-                        new HistoryPlan.Profile(201, americasToday.minusWeeks(WEEKS), DemoTimes.quietSince(now))
+                        new HistoryProfile(201, americasToday.minusWeeks(WEEKS), DemoTimes.quietSince(now))
                             .invitations(1, 3)
                             .fates(84, 6, 0)
                             .tidy()
@@ -225,7 +224,7 @@ class DemoHistory implements ApplicationRunner {
                         List.of("Hudson Talent Co", "Lakeshore Health Inc", "Prairie Staffing LLC", "Bayview Clinics"),
                         TALENT_TITLES),
                 new Rep("tomas@acme.example", "th",
-                        new HistoryPlan.Profile(202, tomasSeat.plusDays(1), recently)
+                        new HistoryProfile(202, tomasSeat.plusDays(1), recently)
                             .invitationsUntil(DemoTimes.restrictedAt(now))
                             .invitations(2, 4)
                             .fates(40, 35, 60)
@@ -235,7 +234,7 @@ class DemoHistory implements ApplicationRunner {
                         List.of("Sierra Foods Inc", "Cascade Robotics", "Mesa Verde Farms", "Sonora Logistics"),
                         SALES_TITLES),
                 new Rep("kim@acme.example", "kh",
-                        new HistoryPlan.Profile(203, americasToday.minusWeeks(WEEKS), recently).invitations(3, 6)
+                        new HistoryProfile(203, americasToday.minusWeeks(WEEKS), recently).invitations(3, 6)
                             .fates(35, 5, 0)
                             .pending(KIM_PENDING)
                             .inMails(60, 45)
@@ -244,7 +243,7 @@ class DemoHistory implements ApplicationRunner {
                                 "Quantum Harbor Labs", "Redwood Data"),
                         TALENT_TITLES),
                 new Rep("jordan@acme.example", "jh",
-                        new HistoryPlan.Profile(204, americasToday.minusWeeks(WEEKS), recently).invitations(1, 2)
+                        new HistoryProfile(204, americasToday.minusWeeks(WEEKS), recently).invitations(1, 2)
                             .fates(84, 6, 0)
                             .tidy()
                             .inMails(10, 60)

@@ -23,11 +23,11 @@ import java.util.Random;
  * that tests run it on every weekday.
  *
  * <p>
- * Over 450 lines on purpose: one seeded {@code Random} drives every choice in a fixed
- * order (invitation, warm-up, outcome, conversation, deal), and the steps share it and
- * the plan's running state (deals left, people planned). Split into classes, the order of
- * draws, which {@code HistoryPlanTest}'s 210 cases and the demo's figures rest on, would
- * span files.
+ * How the rep works is a {@link HistoryProfile}. One seeded {@code Random} drives every
+ * choice here in a fixed order (invitation, warm-up, outcome, conversation, deal), and
+ * the steps share it and the plan's running state (deals left, people planned), so they
+ * stay in this one class: {@code HistoryPlanTest}'s cases and the demo's figures rest on
+ * that order.
  *
  * <p>
  * What the rep did falls on working hours of working days; what prospects did falls
@@ -35,127 +35,6 @@ import java.util.Random;
  * {@code invitationsUntil} (a LinkedIn restriction pauses invitations, not messages).
  */
 final class HistoryPlan {
-
-    /**
-     * How a rep works, with the demo's defaults: a steady rep with acceptance near 60%.
-     */
-    static final class Profile {
-
-        final long seed;
-
-        final LocalDate firstDay;
-
-        final Instant until;
-
-        Instant invitationsUntil;
-
-        int minPerDay = 1;
-
-        int maxPerDay = 4;
-
-        int acceptPercent = 60;
-
-        int declinePercent = 15;
-
-        /**
-         * Of the invitations nobody answered, the share the rep withdraws after three to
-         * four weeks.
-         */
-        int withdrawPercent = 60;
-
-        int notePercent = 60;
-
-        /**
-         * Of the connections, the share the rep writes to, and of those the share that
-         * replies.
-         */
-        final int messagePercent = 75;
-
-        final int replyPercent = 45;
-
-        /**
-         * Withdraws every unanswered invitation after 18 days, before the team's reminder
-         * comes.
-         */
-        boolean tidy;
-
-        /** Chance per working day of an InMail, and of an answer to it. */
-        int inMailPercent;
-
-        int inMailAnswerPercent = 45;
-
-        /**
-         * The first so many invitations accepted early enough go all the way: a reply, a
-         * meeting, a win.
-         */
-        int deals = 1;
-
-        /**
-         * The last two complete weeks: invitations on Monday, few accepted, all decided
-         * within the week.
-         */
-        boolean lowAcceptanceLastTwoWeeks;
-
-        /** Exactly this many invitations left pending at the end, when set. */
-        Integer pending;
-
-        Profile(long seed, LocalDate firstDay, Instant until) {
-            this.seed = seed;
-            this.firstDay = firstDay;
-            this.until = until;
-            this.invitationsUntil = until;
-        }
-
-        Profile invitations(int min, int max) {
-            minPerDay = min;
-            maxPerDay = max;
-            return this;
-        }
-
-        Profile fates(int accept, int decline, int withdraw) {
-            acceptPercent = accept;
-            declinePercent = decline;
-            withdrawPercent = withdraw;
-            return this;
-        }
-
-        Profile inMails(int perWorkingDay, int answered) {
-            inMailPercent = perWorkingDay;
-            inMailAnswerPercent = answered;
-            return this;
-        }
-
-        Profile deals(int count) {
-            deals = count;
-            return this;
-        }
-
-        Profile notes(int percent) {
-            notePercent = percent;
-            return this;
-        }
-
-        Profile invitationsUntil(Instant last) {
-            invitationsUntil = last.isBefore(until) ? last : until;
-            return this;
-        }
-
-        Profile tidy() {
-            tidy = true;
-            return this;
-        }
-
-        Profile lowAcceptanceLastTwoWeeks() {
-            lowAcceptanceLastTwoWeeks = true;
-            return this;
-        }
-
-        Profile pending(int exactly) {
-            pending = exactly;
-            return this;
-        }
-
-    }
 
     /** From invitation to a won deal at most, for the deals a profile asks for. */
     static final Duration DEAL_TAKES = Duration.ofDays(45);
@@ -183,7 +62,7 @@ final class HistoryPlan {
         }
     }
 
-    private final Profile profile;
+    private final HistoryProfile profile;
 
     private final ZoneId zone;
 
@@ -195,7 +74,7 @@ final class HistoryPlan {
 
     private int dealsLeft;
 
-    private HistoryPlan(Profile profile, ZoneId zone, Instant now) {
+    private HistoryPlan(HistoryProfile profile, ZoneId zone, Instant now) {
         this.profile = profile;
         this.zone = zone;
         this.now = now;
@@ -207,7 +86,7 @@ final class HistoryPlan {
      * The rep's people from the profile's first day up to its {@code until}, in the order
      * first reached.
      */
-    static List<Person> of(Profile profile, ZoneId zone, Instant now) {
+    static List<Person> of(HistoryProfile profile, ZoneId zone, Instant now) {
         var plan = new HistoryPlan(profile, zone, now);
         plan.plan();
         return plan.people;

@@ -49,9 +49,8 @@ public final class HeapPerUi {
                 kept.add(browser.open(screen.location()));
             }
         }
-        long before = liveHeap(pid);
+        long before = liveHeap(pid, "before");
         long idle = before;
-        saveHistogram(pid, "before");
         for (var screen : screens) {
             for (int i = 0; i < n; i++) {
                 var browser = new VaadinClient(base, "heap-" + i);
@@ -60,8 +59,7 @@ public final class HeapPerUi {
                 }
                 kept.add(browser.open(screen.location()));
             }
-            long after = liveHeap(pid);
-            saveHistogram(pid, screen.name());
+            long after = liveHeap(pid, screen.name());
             results.put(screen.name(), (after - before) / n);
             System.out.printf("%-18s %,7d KB per UI (%d UIs, live heap %,d KB)%n", screen.name(),
                     (after - before) / n / 1024, n, after / 1024);
@@ -77,20 +75,17 @@ public final class HeapPerUi {
     }
 
     /**
-     * With -Dheap.histograms=DIR, the class histogram after each screen's UIs, to be
-     * compared with the one before them: what a screen's UIs hold, by class.
+     * The live heap in bytes: jcmd's class histogram runs a full GC first. With
+     * -Dheap.histograms=DIR the histogram is kept as DIR/{@code name}.txt, to be compared
+     * with the one before: what a screen's UIs hold, by class.
      */
-    private static void saveHistogram(long pid, String name) throws Exception {
+    static long liveHeap(long pid, String name) throws Exception {
+        String out = histogram(pid);
         String dir = System.getProperty("heap.histograms");
         if (dir != null) {
             Files.createDirectories(Path.of(dir));
-            Files.writeString(Path.of(dir, name.replace(' ', '-') + ".txt"), histogram(pid));
+            Files.writeString(Path.of(dir, name.replace(' ', '-') + ".txt"), out);
         }
-    }
-
-    /** The live heap in bytes: jcmd's class histogram runs a full GC first. */
-    static long liveHeap(long pid) throws Exception {
-        String out = histogram(pid);
         for (String line : out.split("\n")) {
             if (line.startsWith("Total")) {
                 var parts = line.trim().split("\\s+");

@@ -1,10 +1,10 @@
 package com.headroom.content.ui;
 
+import com.headroom.base.ui.SafeMarkup;
 import com.headroom.content.CadenceFinding;
 import com.headroom.content.ContentItem;
 import com.headroom.content.ContentStatus;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.DomEvent;
@@ -102,8 +102,8 @@ final class ContentCalendar extends Div {
      * The days are markup sent once, not components: what a person does with them arrives
      * at this calendar's two listeners, so the server needs no node for each of 42 days
      * and their items (each node costs about a kilobyte for as long as the tab is open).
-     * It is built as elements with jsoup (Vaadin's own dependency, which its {@code Html}
-     * parses with), so every title and name in it is escaped.
+     * It is built as elements with jsoup, so every title and name in it is escaped, and
+     * leaves through {@link SafeMarkup}, which keeps only the tags and attributes below.
      */
     void draw(LocalDate from, LocalDate to, Optional<java.time.Month> month, LocalDate today, List<ContentItem> items,
             Function<ContentItem, LocalDate> dayOf, List<CadenceFinding> found, Function<ContentItem, String> label) {
@@ -154,7 +154,8 @@ final class ContentCalendar extends Div {
             }
         }
         removeAll();
-        add(new Html(calendar.outerHtml()));
+        add(SafeMarkup.of(calendar, new String[] { "div", "span" }, "data-day", "data-label", "data-item", "draggable",
+                "title"));
     }
 
     /** A message in place of the days. */

@@ -110,10 +110,8 @@ class ProspectsView extends Main implements BeforeEnterObserver {
 
     private final TextField company = new TextField();
 
-    private final PipelineChips pipeline = new PipelineChips(chip -> {
-        Object chosen = PipelineChips.DO_NOT_CONTACT.equals(chip) ? DO_NOT_CONTACT : chip;
-        stage.setValue(chosen.equals(stage.getValue()) ? null : chosen);
-    });
+    private final PipelineChips pipeline = new PipelineChips(DO_NOT_CONTACT,
+            chip -> stage.setValue(chip.equals(stage.getValue()) ? null : chip));
 
     private Map<Long, Teammate> teammates = Map.of();
 
@@ -341,8 +339,7 @@ class ProspectsView extends Main implements BeforeEnterObserver {
         grid.setEmptyStateText(filtering ? "No prospect matches these filters. Clear a filter to see more."
                 : "No prospects yet. Add one with \"Add prospect\", or bring a list in with \"Import CSV\".");
         // With what the filter's deals are worth, per currency, beside the counts.
-        pipeline.show(counts, DO_NOT_CONTACT.equals(stage.getValue()) ? PipelineChips.DO_NOT_CONTACT : stage.getValue(),
-                prospects.value(f).summary());
+        pipeline.show(counts, stage.getValue(), prospects.value(f).summary());
         int folded = (f.stage() != null || f.doNotContact() ? 1 : 0) + (f.ownerId() != null ? 1 : 0)
                 + (f.tag() != null ? 1 : 0) + (f.company() != null && !f.company().isBlank() ? 1 : 0);
         filtersToggle.setText(folded == 0 ? "Filters" : "Filters (" + folded + ")");
