@@ -30,10 +30,15 @@ final class KeepInTouchCard {
 
     static Div of(MyDay day, PlaybookService playbook, Runnable refresh) {
         var k = day.keepInTouch();
+        // The buttons' listeners live as long as the page: they keep the zone, not the
+        // day
+        // (whose figures hold every invitation of the week).
+        var zone = day.zone();
+        int afterDays = k.afterDays();
         var card = new Div(new H3("Keep in touch"));
         card.addClassName("card");
         card.addClassName("keep-in-touch");
-        var change = new Button("Change", e -> changeDays(playbook, k.afterDays(), refresh));
+        var change = new Button("Change", e -> changeDays(playbook, afterDays, refresh));
         change.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         var intro = new Paragraph("Connected prospects and connections you marked close, with no exchange logged in "
                 + k.afterDays() + " days: up to " + PolicyDefaults.KEEP_IN_TOUCH_A_DAY + " a day, oldest first. ");
@@ -63,7 +68,7 @@ final class KeepInTouchCard {
                     + " — " + person.what() + " "));
             var notNow = new Button("Not now", e -> {
                 var until = playbook.notNow(person.personKey());
-                Notifications.success(person.name() + " is off the list until " + Formats.day(until, day.zone()) + ".");
+                Notifications.success(person.name() + " is off the list until " + Formats.day(until, zone) + ".");
                 refresh.run();
             });
             notNow.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);

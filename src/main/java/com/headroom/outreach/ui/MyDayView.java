@@ -224,7 +224,9 @@ class MyDayView extends Main {
                 inMail.maxBalance() == 0 ? -1 : LimitGauges.fraction(inMail.balance(), inMail.maxBalance()),
                 inMailDetail);
         if (inMail.maxBalance() > 0) {
-            var correct = new Button("LinkedIn shows another number…", e -> correctBalance(inMail.maxBalance()));
+            // The listener keeps the number, not the InMail figures (every open InMail).
+            int maxBalance = inMail.maxBalance();
+            var correct = new Button("LinkedIn shows another number…", e -> correctBalance(maxBalance));
             correct.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             gauge.add(correct);
         }
