@@ -56,7 +56,9 @@ record TodaysPace(int sentToday, int dailyCap, int mayStillSendToday, int sugges
         }
         else if (left == 0) {
             suggested = 0;
-            todayTarget = sentToday;
+            // What went today before the week ran out, but never more than the pace: past
+            // it, the gauge says by how much rather than calling it the suggestion.
+            todayTarget = Math.min(sentToday, dailyPace(policy, ramp));
             suggestion = RepSentences.weekUsed(nextFreesAt, zone);
         }
         else {
@@ -67,12 +69,9 @@ record TodaysPace(int sentToday, int dailyCap, int mayStillSendToday, int sugges
                 }
             }
             int spread = (int) Math.ceil((double) (left + sentToday) / workingDaysLeft);
-            int daily = policy.dailyInvitationPace();
-            String cap = RepSentences.teamPace(daily);
-            if (ramp.isPresent() && ramp.get().daily() < daily) {
-                daily = ramp.get().daily();
-                cap = RepSentences.rampUpPace(daily);
-            }
+            int daily = dailyPace(policy, ramp);
+            String cap = daily < policy.dailyInvitationPace() ? RepSentences.rampUpPace(daily)
+                    : RepSentences.teamPace(daily);
             int target = Math.min(spread, daily);
             todayTarget = target;
             suggested = Math.max(0, Math.min(target - sentToday, mayStillSendToday));
@@ -80,4 +79,11 @@ record TodaysPace(int sentToday, int dailyCap, int mayStillSendToday, int sugges
         }
         return new TodaysPace(sentToday, dailyCap, mayStillSendToday, suggested, todayTarget, suggestion);
     }
+
+    /** The team's daily pace, or ramp-up's daily figure while it is lower. */
+    private static int dailyPace(TeamPolicySettings policy, Optional<RampUp> ramp) {
+        int daily = policy.dailyInvitationPace();
+        return ramp.isPresent() && ramp.get().daily() < daily ? ramp.get().daily() : daily;
+    }
+
 }

@@ -688,6 +688,18 @@ class LimitsEngineTest {
         }
 
         @Test
+        void a_week_used_up_today_reads_against_the_pace_not_against_what_was_sent() {
+            int budget = evaluate(SALES_NAV, WED).invitations().weeklyBudget();
+            for (int i = 0; i < budget; i++) {
+                ledger.invite(i, at("2026-11-25T06:00").plus(Duration.ofMinutes(i)));
+            }
+            var inv = evaluate(SALES_NAV, WED).invitations();
+            assertThat(inv.left()).isZero();
+            assertThat(inv.sentToday()).isEqualTo(budget);
+            assertThat(inv.todayTarget()).as("the team's pace, not the %d sent", budget).isEqualTo(20);
+        }
+
+        @Test
         void you_may_send_today_the_least_of_what_the_week_the_day_and_the_pending_limit_leave() {
             for (int i = 0; i < 5; i++) {
                 ledger.invite(i, at("2026-11-25T08:00").plus(Duration.ofMinutes(20L * i)));

@@ -1,6 +1,9 @@
 package com.headroom.outreach.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.headroom.KaribuTest;
@@ -21,6 +24,8 @@ import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
@@ -40,11 +45,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A My day page stays open for hours, and its buttons' listeners with it. A listener that
- * captures the day's figures keeps every invitation of the week for as long as the page
- * lives (about 25 KB a UI for a rep who sent 1,000): the buttons keep numbers and ids.
+ * My day's own buttons: what they do, and what they keep. A My day page stays open for
+ * hours, and its buttons' listeners with it; a listener that captured the day's figures
+ * kept every invitation of the week for as long as the page lived (67 KB a UI for a rep
+ * who sent 1,000): the buttons keep numbers.
  */
-class MyDayRetentionTest extends KaribuTest {
+class MyDayButtonsTest extends KaribuTest {
 
     /** Wednesday 25 November 2026, 10:00 in Berlin. */
     static final Instant WED = LocalDateTime.parse("2026-11-25T10:00").atZone(ZoneId.of("Europe/Berlin")).toInstant();
@@ -113,6 +119,27 @@ class MyDayRetentionTest extends KaribuTest {
             }
         }
         assertThat(keeping).isEmpty();
+    }
+
+    @Test
+    void linkedin_shows_another_number_sets_the_inmail_balance_within_what_the_tier_holds() {
+        login(rep.email());
+        navigate("");
+        int max = testData.tier("Premium Business").settings().inMailMaxBalance();
+        _click(_get(Button.class, spec -> spec.withText("LinkedIn shows another number…")));
+        var balance = _get(IntegerField.class, spec -> spec.withLabel("Credits LinkedIn shows now"));
+        assertThat(balance.getHelperText()).endsWith("At most " + max + ".");
+        _setValue(balance, max + 1);
+        _click(_get(Button.class, spec -> spec.withText("Set my balance")));
+        assertThat(balance.isInvalid()).isTrue();
+        assertThat(balance.getErrorMessage()).startsWith("Premium Business holds at most " + max + " InMail credits.");
+
+        _setValue(balance, 7);
+        _click(_get(Button.class, spec -> spec.withText("Set my balance")));
+        assertThat(notificationTexts()).contains("Your InMail balance is now 7, as LinkedIn shows.");
+        var gauge = _get(Span.class, spec -> spec.withText("InMail credits")).getParent().orElseThrow();
+        assertThat(gauge.getChildren().filter(c -> c.hasClassName("gauge-value")).map(c -> ((Span) c).getText()))
+            .containsExactly("7");
     }
 
     /**
