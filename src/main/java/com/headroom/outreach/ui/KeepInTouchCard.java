@@ -30,9 +30,8 @@ final class KeepInTouchCard {
 
     static Div of(MyDay day, PlaybookService playbook, Runnable refresh) {
         var k = day.keepInTouch();
-        // The buttons' listeners live as long as the page: they keep the zone, not the
-        // day
-        // (whose figures hold every invitation of the week).
+        // The buttons' listeners live as long as the page: they keep the zone and the
+        // days, not the day, whose figures hold every invitation of the week.
         var zone = day.zone();
         int afterDays = k.afterDays();
         var card = new Div(new H3("Keep in touch"));
