@@ -7,6 +7,8 @@ import com.headroom.team.PolicyDefaults;
 import com.headroom.team.TargetMarket;
 import com.headroom.team.TargetMarket.Fit;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,10 +28,13 @@ record TargetSpread(Targeting targeting, Optional<HealthReason> reason) {
         int total = 0;
         int outside = 0;
         int unknown = 0;
+        // A busy week's thousand invitations go to far fewer places: each fit once.
+        Map<ProspectPlace, Fit> fits = new HashMap<>();
         for (long prospectId : invitations.prospectsSentAfter(now.minus(LimitsEngine.WEEK), now)) {
             total++;
             var place = facts.invitedPlaces().get(prospectId);
-            var fit = place == null ? Fit.UNKNOWN : market.fit(place.location(), place.industry());
+            var fit = place == null ? Fit.UNKNOWN
+                    : fits.computeIfAbsent(place, at -> market.fit(at.location(), at.industry()));
             if (fit == Fit.OUTSIDE) {
                 outside++;
             }

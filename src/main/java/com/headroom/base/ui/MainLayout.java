@@ -23,11 +23,12 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The frame around every signed-in screen. The side navigation is built from the views'
- * {@code @Menu} entries, which Vaadin already filters to those the user's role may open;
- * the layout never names a view.
+ * {@code @Menu} entries, which Vaadin filters to those the user's roles may open (once
+ * for each set of roles: {@link MenuEntriesByRole}); the layout never names a view.
  */
 @Layout
 @PermitAll
@@ -35,22 +36,23 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authenticationContext, SignedInHeader.Source headerSource) {
+    MainLayout(AuthenticationContext authenticationContext, SignedInHeader.Source headerSource,
+            MenuEntriesByRole menuEntries) {
         setPrimarySection(Section.DRAWER);
 
         var brand = new Div(VaadinIcon.TRENDING_UP.create(), new Span("Headroom"));
         brand.addClassName("brand");
-        addToDrawer(brand, new Scroller(createSideNav()));
+        addToDrawer(brand, new Scroller(createSideNav(menuEntries.forSignedIn(authenticationContext))));
 
         viewTitle.addClassName("view-title");
         var user = authenticationContext.getAuthenticatedUser(HeadroomUser.class).orElseThrow();
         addToNavbar(new DrawerToggle(), viewTitle, createUserBox(user, headerSource, authenticationContext));
     }
 
-    private static SideNav createSideNav() {
+    private static SideNav createSideNav(List<MenuEntry> entries) {
         var nav = new SideNav();
         nav.addClassName("main-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        entries.forEach(entry -> nav.addItem(createItem(entry)));
         return nav;
     }
 

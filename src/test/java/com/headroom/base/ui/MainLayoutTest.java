@@ -8,6 +8,7 @@ import com.headroom.DemoAccounts;
 import com.headroom.KaribuTest;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -38,6 +39,26 @@ class MainLayoutTest extends KaribuTest {
         navigate("");
         assertThat(menu()).containsExactly("My day", "My limits", "Prospects", "E-mail results", "Templates", "Content",
                 "My network", "Who knows whom", "Intro requests", "Do not contact");
+    }
+
+    @Test
+    void each_new_page_shows_the_menu_of_whoever_is_signed_in_on_it() {
+        // The entries are worked out once for each set of roles and kept: a new page, a
+        // new
+        // person, must not get the menu of the roles before them.
+        login(DemoAccounts.ADMIN);
+        navigate("");
+        var administrators = menu();
+        login(DemoAccounts.MEMBER_DANA);
+        UI.getCurrent().getPage().reload();
+        assertThat(menu()).containsExactly("My day", "My limits", "Prospects", "E-mail results", "Templates", "Content",
+                "My network", "Who knows whom", "Intro requests", "Do not contact");
+        login(DemoAccounts.MANAGER_EMEA);
+        UI.getCurrent().getPage().reload();
+        assertThat(menu()).contains("Team overview", "Limit overrides").doesNotContain("Tiers", "Audit log");
+        login(DemoAccounts.ADMIN);
+        UI.getCurrent().getPage().reload();
+        assertThat(menu()).isEqualTo(administrators).contains("Tiers", "Audit log");
     }
 
     @Test
