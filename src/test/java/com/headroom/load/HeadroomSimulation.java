@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  * assertion on every request's 95th percentile, 500), {@code load.reps} and
  * {@code load.managers} (comma lists of accounts, the demo's by default),
  * {@code load.password}, {@code load.debug} (true: a step that cannot be taken prints the
- * UI's last answers).
+ * UI's last answers), {@code load.secondTab} (true: everyone opens the app in a second
+ * tab a ramp's length later, as "Second tab: open the app").
  */
 public class HeadroomSimulation extends Simulation {
 
@@ -59,6 +60,13 @@ public class HeadroomSimulation extends Simulation {
     static final int P95_MILLIS = Integer.getInteger("load.p95Millis", 500);
 
     static final String PASSWORD = LoadAccounts.PASSWORD;
+
+    /**
+     * Everyone also opens the app in a second tab, a ramp's length after the first: the
+     * same first page, with the ramp's sign-ins over (though everyone still opens it
+     * within about the ramp's length of each other).
+     */
+    static final boolean SECOND_TAB = Boolean.getBoolean("load.secondTab");
 
     static final List<String> REPS = LoadAccounts.REPS;
 
@@ -189,6 +197,8 @@ public class HeadroomSimulation extends Simulation {
             .exec(open("Sign in: open the app", s -> ""))
             .exitHereIfFailed()
             .exec(think())
+            .doIf(session -> SECOND_TAB)
+            .then(exec(session -> session).pause(RAMP).exec(open("Second tab: open the app", s -> "")).exec(think()))
             .during(KEEP_GOING)
             .on(exec(day));
     }
