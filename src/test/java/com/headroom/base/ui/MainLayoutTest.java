@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.headroom.DemoAccounts;
 import com.headroom.KaribuTest;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,9 +43,8 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void each_new_page_shows_the_menu_of_whoever_is_signed_in_on_it() {
-        // The entries are worked out once for each set of roles and kept: a new page, a
-        // new
-        // person, must not get the menu of the roles before them.
+        // The entries are worked out once for each set of roles and kept: a new page
+        // for a new person must not get the menu of the roles before them.
         login(DemoAccounts.ADMIN);
         navigate("");
         var administrators = menu();
