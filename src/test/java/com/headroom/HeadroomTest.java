@@ -18,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestData.class, TestClock.Config.class, com.headroom.email.TestMailDomains.Config.class })
+@Import({ TestData.class, TestClock.Config.class, com.headroom.email.TestMailDomains.Config.class,
+        com.headroom.outreach.LedgerDigestProbe.class })
 public @interface HeadroomTest {
 
 }

@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "headroom.admin.password=a long enough first password", "headroom.jobs.enabled=false" })
 @ActiveProfiles("mariadb")
 @MariaDbTest
-@Import({ TestData.class, TestClock.Config.class, com.headroom.email.TestMailDomains.Config.class })
+@Import({ TestData.class, TestClock.Config.class, com.headroom.email.TestMailDomains.Config.class,
+        com.headroom.outreach.LedgerDigestProbe.class })
 class MariaDbPersistenceRulesIT extends PersistenceRules {
 
     @Autowired

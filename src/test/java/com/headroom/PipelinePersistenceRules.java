@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the V18 columns and their CHECK constraints, the sums per stage and currency, deals won
  * per owner and source, what each source's people became, and quality connections.
  */
-abstract class PipelinePersistenceRules {
+abstract class PipelinePersistenceRules extends LedgerDigestPersistenceRules {
 
     private static final LocalDate EVENT_DAY = LocalDate.of(2026, 11, 12);
 

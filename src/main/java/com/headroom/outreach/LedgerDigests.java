@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +69,33 @@ class LedgerDigests {
     void refresh(Seat seat) {
         build(seat, store.ledger(seat.memberId()));
     }
+
+    /**
+     * After one append, inside its transaction: the ledger as read under the member's
+     * lock before it, with the new line put in its place, is the ledger as it now is,
+     * since no other writer gets past the lock until this transaction ends. Saves reading
+     * the whole ledger a second time on every logged action.
+     */
+    void refreshAfterAppend(Seat seat, List<LedgerEntry> readUnderLock, long appendedId) {
+        var line = store.ledgerLine(appendedId).orElseThrow();
+        build(seat, withLine(readUnderLock, line));
+    }
+
+    /** The ledger with one more line, in the ledger's order (occurred, then id). */
+    static List<LedgerEntry> withLine(List<LedgerEntry> ledger, LedgerEntry line) {
+        List<LedgerEntry> grown = new ArrayList<>(ledger.size() + 1);
+        int at = ledger.size();
+        while (at > 0 && LEDGER_ORDER.compare(ledger.get(at - 1), line) > 0) {
+            at--;
+        }
+        grown.addAll(ledger.subList(0, at));
+        grown.add(line);
+        grown.addAll(ledger.subList(at, ledger.size()));
+        return grown;
+    }
+
+    private static final Comparator<LedgerEntry> LEDGER_ORDER = Comparator.comparing(LedgerEntry::at)
+        .thenComparingLong(LedgerEntry::id);
 
     /**
      * Each member's working set as the engine reads it, rebuilt (and stored) where stale.

@@ -178,7 +178,13 @@ public class OutreachService {
         else if (type == OutreachType.EMAIL_REPLIED) {
             prospectEmails.recordOutcome(prospect.id(), EmailStatus.VERIFIED);
         }
-        digests.refresh(seat);
+        if (type.isInMailResponse()) {
+            // The refund above wrote a line of its own.
+            digests.refresh(seat);
+        }
+        else {
+            digests.refreshAfterAppend(seat, ledger, id);
+        }
         return new Logged(id, type, at, false, after.stage(), after.stage() != prospect.stage(), check.pastLimits(),
                 check.countOff().isPresent());
     }

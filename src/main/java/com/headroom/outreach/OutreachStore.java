@@ -94,22 +94,30 @@ class OutreachStore {
 
     /** Everything in a member's ledger, in time order, as the limits engine reads it. */
     List<LedgerEntry> ledger(long memberId) {
-        List<LedgerEntry> entries = new ArrayList<>();
-        jdbc.query(
-                "SELECT id, prospect_id, type, occurred_at, with_note, relates_to, restriction_ends_at, credits,"
-                        + " past_limits, override_id FROM outreach_entry WHERE member_id = ? ORDER BY occurred_at, id",
-                rs -> {
-                    Timestamp ends = rs.getTimestamp(7);
-                    long relates = rs.getLong(6);
-                    Long relatesTo = rs.wasNull() ? null : relates;
-                    String pastLimits = rs.getString(9);
-                    rs.getLong(10);
-                    boolean approved = !rs.wasNull();
-                    entries.add(new LedgerEntry(rs.getLong(1), rs.getLong(2), OutreachType.valueOf(rs.getString(3)),
-                            rs.getTimestamp(4).toInstant(), rs.getBoolean(5), relatesTo,
-                            ends == null ? null : ends.toInstant(), rs.getInt(8), pastLimits, approved));
-                }, memberId);
-        return entries;
+        return jdbc.query(LEDGER_SELECT + " WHERE member_id = ? ORDER BY occurred_at, id", OutreachStore::ledgerEntry,
+                memberId);
+    }
+
+    /**
+     * One ledger line as the limits engine reads it, just as {@link #ledger} gives it.
+     */
+    Optional<LedgerEntry> ledgerLine(long id) {
+        return jdbc.query(LEDGER_SELECT + " WHERE id = ?", OutreachStore::ledgerEntry, id).stream().findFirst();
+    }
+
+    private static final String LEDGER_SELECT = "SELECT id, prospect_id, type, occurred_at, with_note, relates_to,"
+            + " restriction_ends_at, credits, past_limits, override_id FROM outreach_entry";
+
+    private static LedgerEntry ledgerEntry(ResultSet rs, int row) throws SQLException {
+        Timestamp ends = rs.getTimestamp(7);
+        long relates = rs.getLong(6);
+        Long relatesTo = rs.wasNull() ? null : relates;
+        String pastLimits = rs.getString(9);
+        rs.getLong(10);
+        boolean approved = !rs.wasNull();
+        return new LedgerEntry(rs.getLong(1), rs.getLong(2), OutreachType.valueOf(rs.getString(3)),
+                rs.getTimestamp(4).toInstant(), rs.getBoolean(5), relatesTo, ends == null ? null : ends.toInstant(),
+                rs.getInt(8), pastLimits, approved);
     }
 
     /** One entry with what the member wrote, if it is theirs. */

@@ -3,6 +3,7 @@ package com.headroom.outreach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.reset;
 
@@ -75,7 +76,7 @@ class RetriedLedgerWritesTest {
                         new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213));
             }
             return null;
-        }).when(digests).refresh(any());
+        }).when(digests).refreshAfterAppend(any(), any(), anyLong());
 
         var logged = testData.as(rep, () -> outreach.log(profileViewed()));
 
@@ -98,7 +99,7 @@ class RetriedLedgerWritesTest {
                 });
             }
             return null;
-        }).when(digests).refresh(any());
+        }).when(digests).refreshAfterAppend(any(), any(), anyLong());
 
         var logged = testData.as(rep, () -> outreach.log(profileViewed()));
 
@@ -114,7 +115,7 @@ class RetriedLedgerWritesTest {
             tries.incrementAndGet();
             throw new CannotAcquireLockException("Deadlock found when trying to get lock",
                     new SQLTransactionRollbackException("Deadlock", "40001", 1213));
-        }).when(digests).refresh(any());
+        }).when(digests).refreshAfterAppend(any(), any(), anyLong());
 
         assertThatThrownBy(() -> testData.as(rep, () -> outreach.log(profileViewed())))
             .isInstanceOf(CannotAcquireLockException.class);
