@@ -86,6 +86,12 @@ abstract class PlaybookPersistenceRules extends EmailPersistenceRules {
             testData.as(rep, () -> outreach.log(new LogRequest(p.id(), OutreachType.INVITATION_SENT, null, null, null,
                     null, TestData.key(), null)));
         }
+        // Within the 7 days the places of the invited people are read (one join on this
+        // database): Lyon is outside the targets, Graz in them.
+        var targeting = testData.as(rep, () -> myDay.myDay()).headroom().orElseThrow().targeting();
+        assertThat(targeting.invitations()).isEqualTo(2);
+        assertThat(targeting.outside()).isEqualTo(1);
+        assertThat(targeting.unknown()).isZero();
         clock.set(now.minus(Duration.ofDays(19)));
         testData.as(rep, () -> outreach.log(new LogRequest(near.id(), OutreachType.INVITATION_ACCEPTED, null, null,
                 null, null, TestData.key(), null)));

@@ -33,7 +33,15 @@ class PlaybookStore {
      * invitations included (the engine leaves them out; a few extra rows cost nothing).
      */
     Map<Long, ProspectPlace> invitedPlaces(long memberId, Instant since) {
-        return invitedPlaces(List.of(memberId), since).getOrDefault(memberId, Map.of());
+        // One member: one statement, the member's invitations by the index that holds
+        // their people, then each person by id (every logged action reads this; 2,000
+        // ids bound into lists cost more than the join).
+        Map<Long, ProspectPlace> places = new HashMap<>();
+        jdbc.query("SELECT p.id, p.location, p.industry FROM outreach_entry e JOIN prospect p ON p.id = e.prospect_id"
+                + " WHERE e.member_id = ? AND e.type = 'INVITATION_SENT' AND e.occurred_at > ?", rs -> {
+                    places.put(rs.getLong(1), new ProspectPlace(rs.getString(2), rs.getString(3)));
+                }, memberId, Timestamp.from(since));
+        return places;
     }
 
     /**
