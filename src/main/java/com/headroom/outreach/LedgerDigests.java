@@ -53,6 +53,10 @@ class LedgerDigests {
      */
     static final long ENTRIES_HELD = 500_000;
 
+    /** The ledger's order as {@code OutreachStore.ledger} reads it: when, then id. */
+    private static final Comparator<LedgerEntry> LEDGER_ORDER = Comparator.comparing(LedgerEntry::at)
+        .thenComparingLong(LedgerEntry::id);
+
     LedgerDigests(OutreachStore store, DigestStore digests, Clock clock, PlatformTransactionManager transactions) {
         this.store = store;
         this.digests = digests;
@@ -93,9 +97,6 @@ class LedgerDigests {
         grown.addAll(ledger.subList(at, ledger.size()));
         return grown;
     }
-
-    private static final Comparator<LedgerEntry> LEDGER_ORDER = Comparator.comparing(LedgerEntry::at)
-        .thenComparingLong(LedgerEntry::id);
 
     /**
      * Each member's working set as the engine reads it, rebuilt (and stored) where stale.
